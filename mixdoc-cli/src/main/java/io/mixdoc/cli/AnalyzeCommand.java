@@ -1,0 +1,78 @@
+package io.mixdoc.cli;
+
+import io.mixdoc.Document;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.Pipeline;
+import io.mixdoc.json.ResultJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mixdoc analyze FILE...|-}: one document at a time, as a report or as schema-v1 JSON. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse documents: languages, seams, repairs, structure and facts.")
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8), or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (a readable report) or json (schema mixdoc/1). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "Write to PATH instead of standard output; with several inputs PATH is a directory that gets NAME.json or NAME.txt per input.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = Mixdoc.standard();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        boolean many = inputs.size() > 1;
+        if (many && out != null) {
+            Files.createDirectories(out);
+        }
+        int failed = 0;
+        for (String input : inputs) {
+            String text;
+            try {
+                text = InputText.read(input);
+            } catch (InputText.InputException e) {
+                err.println("mixdoc analyze: " + e.getMessage());
+                failed++;
+                continue;
+            }
+            Document doc = pipeline.run(documentId(input), text);
+            String rendered = format == Format.json ? ResultJson.write(doc) : TextReport.render(doc);
+            if (out == null) {
+                stdout.print(rendered);
+                stdout.flush();
+            } else {
+                Path target = many ? out.resolve(documentId(input) + (format == Format.json ? ".json" : ".txt")) : out;
+                AtomicFiles.write(target, rendered);
+            }
+        }
+        return failed == 0 ? 0 : MixdocCli.EXIT_INPUT_ERROR;
+    }
+
+    static String documentId(String input) {
+        if (input.equals("-")) {
+            return "stdin";
+        }
+        String name = Path.of(input).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

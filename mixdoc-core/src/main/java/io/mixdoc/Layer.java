@@ -1,0 +1,82 @@
+package io.mixdoc;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A named, immutable list of spans sorted by (start, end). Spans point into the document text and
+ * never copy it. Offsets are UTF-16 indices, half-open (see {@link Span}).
+ */
+public final class Layer<T extends Span> {
+    private static final Comparator<Span> ORDER =
+            Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
+
+    private final LayerKey<T> key;
+    private final List<T> spans;
+
+    private Layer(LayerKey<T> key, List<T> spans) {
+        this.key = key;
+        this.spans = spans;
+    }
+
+    public static <T extends Span> Layer<T> of(LayerKey<T> key, List<? extends T> spans) {
+        List<T> sorted = new ArrayList<>(spans);
+        sorted.sort(ORDER);
+        return new Layer<>(key, Collections.unmodifiableList(sorted));
+    }
+
+    public LayerKey<T> key() {
+        return key;
+    }
+
+    public List<T> spans() {
+        return spans;
+    }
+
+    public int size() {
+        return spans.size();
+    }
+
+    public boolean isEmpty() {
+        return spans.isEmpty();
+    }
+
+    /** Spans that overlap {@code [start, end)}, in order. */
+    public List<T> overlapping(int start, int end) {
+        List<T> out = new ArrayList<>();
+        for (T s : spans) {
+            if (s.start() >= end) {
+                break;
+            }
+            if (s.overlaps(start, end)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The first span containing {@code offset}, or null when none does (internal use). */
+    T at(int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            T s = spans.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return key + spans.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package io.mixdoc;
+
+/** The built-in layer keys. Names appear in the JSON and in stage declarations. */
+public final class Layers {
+    public static final LayerKey<ScriptRun> SCRIPT = LayerKey.of("script", ScriptRun.class);
+    public static final LayerKey<LanguageSpan> LANG = LayerKey.of("lang", LanguageSpan.class);
+    public static final LayerKey<Sentence> SENTENCE = LayerKey.of("sentence", Sentence.class);
+    public static final LayerKey<Seam> SEAM = LayerKey.of("seam", Seam.class);
+    public static final LayerKey<Edit> EDIT = LayerKey.of("edit", Edit.class);
+    public static final LayerKey<Diagnostic> DIAGNOSTIC = LayerKey.of("diagnostic", Diagnostic.class);
+
+    private Layers() {
+    }
+}

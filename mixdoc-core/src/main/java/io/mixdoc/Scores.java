@@ -1,0 +1,63 @@
+package io.mixdoc;
+
+import io.mixdoc.internal.Chars;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Document-level figures computed from the layers: how mixed the text is and how damaged.
+ *
+ * @param letters            letters in the text (Han characters count one each)
+ * @param languageShare      share of letters per language code, summing to 1
+ * @param mainLanguage       the language with the largest share ({@code und} for no letters)
+ * @param switchesPer1000    language changes between neighbouring letters per 1,000 letters
+ * @param seamsPer1000       seams per 1,000 letters
+ */
+public record Scores(int letters, Map<String, Double> languageShare, String mainLanguage,
+                     double switchesPer1000, double seamsPer1000) {
+
+    public static Scores of(Document doc) {
+        String text = doc.text();
+        Map<String, Integer> counts = new TreeMap<>();
+        int letters = 0;
+        int switches = 0;
+        String lastLang = null;
+        for (LanguageSpan s : doc.layer(Layers.LANG).spans()) {
+            int n = 0;
+            for (int i = s.start(); i < s.end(); i++) {
+                if (Chars.isLetter(text.charAt(i)) && !Character.isLowSurrogate(text.charAt(i))) {
+                    n++;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            if (lastLang != null && !lastLang.equals(s.lang())) {
+                switches++;
+            }
+            lastLang = s.lang();
+            counts.merge(s.lang(), n, Integer::sum);
+            letters += n;
+        }
+        Map<String, Double> share = new TreeMap<>();
+        String main = "und";
+        int max = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            share.put(e.getKey(), round((double) e.getValue() / letters));
+            if (e.getValue() > max) {
+                max = e.getValue();
+                main = e.getKey();
+            }
+        }
+        int seams = doc.find(Layers.SEAM).map(Layer::size).orElse(0);
+        return new Scores(letters, share, main, perThousand(switches, letters), perThousand(seams, letters));
+    }
+
+    private static double perThousand(int n, int letters) {
+        return letters == 0 ? 0 : round(n * 1000.0 / letters);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,21 @@
+package io.mixdoc;
+
+/** The kinds of damage a broken translator leaves. Names are part of the public JSON schema. */
+public enum SeamType {
+    /** A Latin word cut in two by an inserted chunk of Chinese: {@code s的两个头tate}. */
+    SPLIT_WORD,
+    /** A partial Latin word stranded at a language cut, head or tail: {@code tinues}, {@code Kyr}. */
+    FRAGMENT,
+    /** Two words with the space between them lost: {@code andCentral}. */
+    GLUED_WORDS,
+    /** A chunk of Chinese repeated by mistake: {@code 通关通关}. */
+    DUPLICATION,
+    /** A number half in Arabic digits, half in Chinese numerals: {@code 202四}. */
+    MIXED_NUMERAL,
+    /** A name half romanised, half in characters: {@code Liu江平}. */
+    HALF_TRANSLATED_NAME,
+    /** A sentence that changes language mid-way with no word broken: {@code 建议to invest}. */
+    INTRA_SENTENCE_SWITCH,
+    /** A stranded word or one-word sentence left by reordering. */
+    ORPHAN
+}

@@ -1,0 +1,146 @@
+package io.mixdoc.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An English word list with frequencies: SCOWL (which words exist, by commonness) joined with
+ * SUBTLEX-US counts (how often they are used). Built by {@code tools/build_lexicon.py}; loaded once
+ * per JVM ({@link #get()}), read-only afterwards and so safe to share between threads.
+ */
+public final class EnglishLexicon {
+    private static final String RESOURCE = "/io/mixdoc/lexicon/en.tsv.gz";
+    /** Words SUBTLEX counts per million; used to turn counts into Zipf values. */
+    private static final double SUBTLEX_MILLIONS = 51.0;
+
+    private final Map<String, Entry> entries;
+    private final String[] sorted;
+    private final String[] reversedSorted;
+
+    private record Entry(int count, int scowlSize) {
+    }
+
+    private EnglishLexicon(Map<String, Entry> entries) {
+        this.entries = entries;
+        this.sorted = entries.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        this.reversedSorted = entries.keySet().stream().map(EnglishLexicon::reverse).sorted().toArray(String[]::new);
+    }
+
+    public static EnglishLexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final EnglishLexicon INSTANCE = load();
+    }
+
+    private static EnglishLexicon load() {
+        Map<String, Entry> m = new HashMap<>(200_000);
+        try (InputStream in = EnglishLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int a = line.indexOf('\t');
+                int b = line.indexOf('\t', a + 1);
+                m.put(line.substring(0, a), new Entry(Integer.parseInt(line.substring(a + 1, b)),
+                        Integer.parseInt(line.substring(b + 1))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EnglishLexicon(m);
+    }
+
+    /** Occurrences in SUBTLEX-US (0 when unknown there). */
+    public int count(String word) {
+        Entry e = entries.get(word.toLowerCase());
+        return e == null ? 0 : e.count;
+    }
+
+    /** Zipf frequency (log10 of occurrences per billion words); 0 for unseen words. */
+    public double zipf(String word) {
+        int c = count(word);
+        return c == 0 ? 0 : Math.log10(c / SUBTLEX_MILLIONS * 1000.0);
+    }
+
+    public boolean contains(String word) {
+        return entries.containsKey(word.toLowerCase());
+    }
+
+    /**
+     * A real, reasonably common word: in SCOWL's lists up to size 70, or used often in SUBTLEX.
+     * One-letter words are only "a" and "I"; two-letter ones must be common, since SCOWL also lists
+     * abbreviations such as "en" or "th".
+     */
+    public boolean isWord(String word) {
+        String w = word.toLowerCase();
+        Entry e = entries.get(w);
+        if (e == null) {
+            return false;
+        }
+        if (w.length() == 1) {
+            return w.equals("a") || w.equals("i");
+        }
+        if (w.length() == 2) {
+            return e.scowlSize <= 35 && e.count >= 1000;
+        }
+        return e.scowlSize <= 70 || e.count >= 200;
+    }
+
+    /** Words that start with {@code prefix} and are longer than it, most frequent first. */
+    public List<String> withPrefix(String prefix, int limit) {
+        return best(range(sorted, prefix.toLowerCase()), false, limit);
+    }
+
+    /** Words that end with {@code suffix} and are longer than it, most frequent first. */
+    public List<String> withSuffix(String suffix, int limit) {
+        return best(range(reversedSorted, reverse(suffix.toLowerCase())), true, limit);
+    }
+
+    private List<String> best(List<String> keys, boolean reversed, int limit) {
+        List<String> words = new ArrayList<>();
+        for (String k : keys) {
+            String w = reversed ? reverse(k) : k;
+            if (isWord(w)) {
+                words.add(w);
+            }
+        }
+        words.sort((x, y) -> {
+            int c = Integer.compare(count(y), count(x));
+            return c != 0 ? c : Integer.compare(entries.get(x).scowlSize, entries.get(y).scowlSize);
+        });
+        return words.size() > limit ? words.subList(0, limit) : words;
+    }
+
+    private static List<String> range(String[] arr, String prefix) {
+        int i = Arrays.binarySearch(arr, prefix);
+        if (i < 0) {
+            i = -i - 1;
+        } else {
+            i++; // skip the prefix itself: we want longer words
+        }
+        List<String> out = new ArrayList<>();
+        for (; i < arr.length && arr[i].startsWith(prefix); i++) {
+            out.add(arr[i]);
+        }
+        return out;
+    }
+
+    private static String reverse(String s) {
+        return new StringBuilder(s).reverse().toString();
+    }
+}

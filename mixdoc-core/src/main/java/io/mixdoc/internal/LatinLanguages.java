@@ -1,0 +1,116 @@
+package io.mixdoc.internal;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import io.mixdoc.Script;
+import io.mixdoc.ScriptRun;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Tells apart languages that share a script (English from French, Russian from Ukrainian) with
+ * Lingua. Detectors are built once per JVM, restricted to the languages of each script so that
+ * model loading and memory stay small, in Lingua's low-accuracy (trigram) mode, which is accurate
+ * on the long runs they are given.
+ */
+public final class LatinLanguages {
+    /** Runs shorter than this (in letters) take the document's language for their script. */
+    public static final int MIN_RUN_LETTERS = 40;
+    /** A run is given a language other than the document's only with this much confidence. */
+    private static final double MIN_CONFIDENCE = 0.75;
+    private static final int SAMPLE_CHARS = 3000;
+
+    private LatinLanguages() {
+    }
+
+    private static final class Latin {
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
+                Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.PORTUGUESE,
+                Language.ITALIAN, Language.DUTCH, Language.INDONESIAN, Language.MALAY, Language.VIETNAMESE,
+                Language.TAGALOG, Language.TURKISH, Language.POLISH, Language.SWEDISH, Language.DANISH,
+                Language.BOKMAL, Language.FINNISH, Language.CZECH, Language.ROMANIAN, Language.HUNGARIAN,
+                Language.LATIN, Language.WELSH, Language.CATALAN, Language.CROATIAN)
+                .withLowAccuracyMode().build();
+    }
+
+    private static final class Cyrillic {
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
+                Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN,
+                Language.MACEDONIAN, Language.BELARUSIAN, Language.KAZAKH, Language.MONGOLIAN)
+                .withLowAccuracyMode().build();
+    }
+
+    private static String fallback(Script script) {
+        return script == Script.CYRILLIC ? "ru" : "en";
+    }
+
+    private static LanguageDetector detector(Script script) {
+        return script == Script.CYRILLIC ? Cyrillic.DETECTOR : Latin.DETECTOR;
+    }
+
+    /** The language of all runs of {@code script} together; English / Russian when it can't be told. */
+    public static String documentLanguage(String text, List<ScriptRun> runs, Script script) {
+        StringBuilder sample = new StringBuilder();
+        int letters = 0;
+        for (ScriptRun r : runs) {
+            if (r.script() == script) {
+                for (int i = r.start(); i < r.end() && sample.length() < SAMPLE_CHARS; i++) {
+                    char c = text.charAt(i);
+                    if (Character.isLetter(c)) {
+                        letters++;
+                    }
+                    sample.append(c);
+                }
+                sample.append(' ');
+            }
+        }
+        if (letters < 20) {
+            return fallback(script);
+        }
+        Language l = detector(script).detectLanguageOf(sample.toString());
+        return l == Language.UNKNOWN ? fallback(script) : code(l);
+    }
+
+    /** The language of one run: its own when long and clear enough, else {@code documentDefault}. */
+    public static String runLanguage(String run, String documentDefault) {
+        int letters = 0;
+        Script script = null;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (script == null) {
+                    script = Chars.script(c);
+                }
+            }
+        }
+        if (letters < MIN_RUN_LETTERS || script == null) {
+            return documentDefault;
+        }
+        SortedMap<Language, Double> conf = detector(script).computeLanguageConfidenceValues(run);
+        if (conf.isEmpty()) {
+            return documentDefault;
+        }
+        Map.Entry<Language, Double> best = null;
+        for (Map.Entry<Language, Double> e : conf.entrySet()) {
+            if (best == null || e.getValue() > best.getValue()) {
+                best = e;
+            }
+        }
+        String lang = code(best.getKey());
+        if (lang.equals(documentDefault) || best.getValue() >= MIN_CONFIDENCE) {
+            return lang;
+        }
+        return documentDefault;
+    }
+
+    public static String code(Language l) {
+        if (l == Language.BOKMAL) {
+            return "nb";
+        }
+        return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,81 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import io.mixdoc.internal.Pinyin;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Chinese name half romanised: a capitalised pinyin surname followed by a one- or two-character
+ * given name in characters ({@code Liu江平}), or a surname in characters followed by a romanised
+ * given name ({@code 刘Jiangping}). Repaired with HanLP's pinyin; more confident when the document
+ * spells the full romanised name elsewhere.
+ */
+public final class HalfTranslatedNameDetector implements SeamDetector {
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        List<Seam> out = new ArrayList<>();
+        String text = ctx.text;
+        for (LatinToken t : ctx.tokens) {
+            if (!t.isCapitalised() || t.hasInnerCapital() || t.text().length() < 2) {
+                continue;
+            }
+            int before = ctx.cpBefore(t.start());
+            // Surname in Latin, given name in characters.
+            if (Pinyin.isSyllable(t.text()) && !Chars.isHan(before) && ctx.touchesCjkAfter(t)) {
+                int e = t.end();
+                while (e < text.length() && e - t.end() < 3 && Chars.isHan(text.charAt(e))) {
+                    e++;
+                }
+                int given = e - t.end();
+                if (given >= 1 && given <= 2 && (e == text.length() || !Chars.isHan(text.charAt(e)))) {
+                    String g = Pinyin.givenName(text.substring(t.end(), e));
+                    if (g != null) {
+                        add(ctx, out, t.start(), e, t.text() + " " + g);
+                    }
+                }
+            }
+            // Surname in characters, given name in Latin.
+            if (Chars.isHan(before) && !ctx.isKnownWord(t.text()) && t.end() < text.length()
+                    && !Chars.isLatinLetter(ctx.cpAt(t.end())) && !Chars.isHan(ctx.cpAt(t.end()))) {
+                int s = t.start() - 1;
+                if (s > 0 && Chars.isHan(text.charAt(s - 1))) {
+                    continue; // more than one character before: not a lone surname
+                }
+                if (splitsIntoSyllables(t.text().toLowerCase(), 0, 0)) {
+                    List<String> sur = Pinyin.syllables(text.substring(s, t.start()));
+                    if (!sur.isEmpty() && sur.get(0) != null) {
+                        add(ctx, out, s, t.end(), Pinyin.capitalise(sur.get(0)) + " " + t.text());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(SeamContext ctx, List<Seam> out, int start, int end, String repair) {
+        boolean attested = ctx.text.contains(repair);
+        double conf = attested ? 0.95 : 0.7;
+        out.add(Seam.of(start, end, SeamType.HALF_TRANSLATED_NAME, conf,
+                attested ? "the document spells the name " + repair : "pinyin surname beside a Chinese given name")
+                .withRepair(repair, attested ? 0.95 : 0.7));
+    }
+
+    /** Can {@code s} from {@code i} be read as 1-2 more pinyin syllables (a given name)? */
+    private static boolean splitsIntoSyllables(String s, int i, int used) {
+        if (i == s.length()) {
+            return used >= 1;
+        }
+        if (used == 2) {
+            return false;
+        }
+        for (int j = Math.min(s.length(), i + 6); j > i; j--) {
+            if (Pinyin.isSyllable(s.substring(i, j)) && splitsIntoSyllables(s, j, used + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package io.mixdoc.seams;
+
+/** A maximal run of Latin letters, with UTF-16 offsets into the document text. */
+record LatinToken(int start, int end, String text) {
+    boolean isCapitalised() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean isLowerCase() {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isAllCaps() {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Upper case after the first letter (iPhone, McDonald, andCentral). */
+    boolean hasInnerCapital() {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

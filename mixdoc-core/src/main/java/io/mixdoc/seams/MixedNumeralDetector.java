@@ -1,0 +1,72 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A number written partly in Arabic digits and partly in Chinese numerals ({@code 202四},
+ * {@code 19一八}): a translator turned some digits into words. Repaired to digits. Not a seam:
+ * digits beside other Chinese ({@code 1-8月}, {@code 2026版}), or {@code 一} standing between
+ * two numbers as a dash ({@code 5一6}).
+ */
+public final class MixedNumeralDetector implements SeamDetector {
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        String text = ctx.text;
+        List<Seam> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!isDigitish(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < text.length() && isDigitish(text.charAt(i))) {
+                i++;
+            }
+            Seam seam = judge(text, s, i);
+            if (seam != null) {
+                out.add(seam);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDigitish(char c) {
+        return (c >= '0' && c <= '9') || Chars.hanDigit(c) >= 0;
+    }
+
+    private static Seam judge(String text, int s, int e) {
+        boolean ascii = false;
+        boolean han = false;
+        boolean adjacent = false;
+        for (int i = s; i < e; i++) {
+            boolean isAscii = text.charAt(i) <= '9';
+            ascii |= isAscii;
+            han |= !isAscii;
+            if (i > s && isAscii != (text.charAt(i - 1) <= '9')) {
+                adjacent = true;
+            }
+        }
+        if (!ascii || !han || !adjacent) {
+            return null;
+        }
+        String run = text.substring(s, e);
+        if (run.matches("[0-9]+一[0-9]+")) {
+            return null; // 5一6: a range written with 一 for a dash
+        }
+        StringBuilder repair = new StringBuilder();
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            repair.append(c <= '9' ? c : (char) ('0' + Chars.hanDigit(c)));
+        }
+        char next = e < text.length() ? text.charAt(e) : ' ';
+        double conf = Chars.isHan(next) && "年月日号".indexOf(next) < 0 ? 0.6 : 0.9;
+        return Seam.of(s, e, SeamType.MIXED_NUMERAL, conf, "Arabic digits mixed with Chinese numerals")
+                .withRepair(repair.toString(), conf);
+    }
+}

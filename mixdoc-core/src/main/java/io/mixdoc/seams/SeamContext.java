@@ -1,0 +1,103 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.internal.Chars;
+import io.mixdoc.internal.EnglishLexicon;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What every detector needs about one document: its Latin tokens, the vocabulary the document
+ * itself uses cleanly (tokens not touching Chinese, so not damaged by a cut), and the lexicon.
+ * Built once per document by {@link io.mixdoc.stage.SeamFinder}.
+ */
+public final class SeamContext {
+    final String text;
+    final List<LatinToken> tokens;
+    final EnglishLexicon lexicon;
+    /** Lower-cased clean word -> occurrences. */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /** Lower-cased clean word -> the spelling the document uses most. */
+    private final Map<String, String> spelling = new HashMap<>();
+
+    public SeamContext(String text, EnglishLexicon lexicon) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.tokens = Collections.unmodifiableList(tokenize(text));
+        for (LatinToken t : tokens) {
+            if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t)) {
+                String k = t.text().toLowerCase(Locale.ROOT);
+                vocabulary.merge(k, 1, Integer::sum);
+                spelling.putIfAbsent(k, t.text());
+                if (!t.isCapitalised()) {
+                    spelling.put(k, t.text()); // prefer the lower-case form when both occur
+                }
+            }
+        }
+    }
+
+    private static List<LatinToken> tokenize(String text) {
+        List<LatinToken> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (Chars.isLatinLetter(cp)) {
+                int s = i;
+                while (i < n && Chars.isLatinLetter(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                out.add(new LatinToken(s, i, text.substring(s, i)));
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return out;
+    }
+
+    int cpBefore(int pos) {
+        return pos <= 0 ? -1 : text.codePointBefore(pos);
+    }
+
+    int cpAt(int pos) {
+        return pos >= text.length() ? -1 : text.codePointAt(pos);
+    }
+
+    /** Occurrences of {@code word} in clean positions of this document. */
+    int vocabularyCount(String word) {
+        return vocabulary.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+
+    Map<String, Integer> vocabulary() {
+        return vocabulary;
+    }
+
+    String documentSpelling(String lower) {
+        return spelling.getOrDefault(lower, lower);
+    }
+
+    /** A word of English as far as the lexicon or the document's own clean usage can tell. */
+    boolean isKnownWord(String word) {
+        return lexicon.isWord(word) || vocabularyCount(word) > 0;
+    }
+
+    /** Chinese letter or CJK punctuation (including the curly quotes Chinese uses) right before. */
+    boolean touchesCjkBefore(LatinToken t) {
+        int c = cpBefore(t.start());
+        return c >= 0 && (Chars.isHan(c) || Chars.isCjkPunct(c) || c == '”' || c == '’');
+    }
+
+    boolean touchesCjkAfter(LatinToken t) {
+        int c = cpAt(t.end());
+        return c >= 0 && (Chars.isHan(c) || Chars.isCjkPunct(c));
+    }
+
+    boolean touchesDigit(LatinToken t) {
+        int a = cpBefore(t.start());
+        int b = cpAt(t.end());
+        return (a >= 0 && Character.isDigit(a)) || (b >= 0 && Character.isDigit(b));
+    }
+}

@@ -1,0 +1,60 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Latin word with a short chunk of Chinese pushed into it: {@code s的两个头tate}. The two halves
+ * join into a word the lexicon or the document knows; when neither half is a word and the chunk is
+ * short, they are joined anyway (names such as {@code Kve新华社萨sic}), with less confidence.
+ */
+public final class SplitWordDetector implements SeamDetector {
+    static final int MAX_INSERT = 8;
+
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        List<Seam> out = new ArrayList<>();
+        List<LatinToken> tokens = ctx.tokens;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            LatinToken a = tokens.get(k);
+            LatinToken b = tokens.get(k + 1);
+            int gap = b.start() - a.end();
+            if (gap < 1 || gap > MAX_INSERT || !allChinese(ctx.text, a.end(), b.start())) {
+                continue;
+            }
+            if (!Character.isLowerCase(b.text().charAt(0)) || a.isAllCaps() && a.text().length() > 1) {
+                continue;
+            }
+            String joined = a.text() + b.text();
+            boolean aWord = ctx.isKnownWord(a.text());
+            boolean bWord = ctx.isKnownWord(b.text());
+            String inserted = ctx.text.substring(a.end(), b.start());
+            if (ctx.isKnownWord(joined)) {
+                double conf = aWord && bWord ? 0.6 : 0.92;
+                out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, conf, "halves join into a word; inserted " + inserted)
+                        .withRepair(joined, conf));
+            } else if (!aWord && !bWord && gap <= 5 && joined.length() >= 4) {
+                out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, 0.6, "neither half is a word; inserted " + inserted)
+                        .withRepair(joined, 0.5));
+            }
+        }
+        return out;
+    }
+
+    private static boolean allChinese(String text, int from, int to) {
+        boolean han = false;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (Chars.isHan(cp)) {
+                han = true;
+            } else if (!Chars.isCjkPunct(cp) && cp != '“' && cp != '”') {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return han;
+    }
+}

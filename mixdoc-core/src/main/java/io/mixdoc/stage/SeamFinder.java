@@ -1,0 +1,81 @@
+package io.mixdoc.stage;
+
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Layers;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.Stage;
+import io.mixdoc.internal.EnglishLexicon;
+import io.mixdoc.seams.BoundaryDetector;
+import io.mixdoc.seams.DuplicationDetector;
+import io.mixdoc.seams.GluedWordsDetector;
+import io.mixdoc.seams.HalfTranslatedNameDetector;
+import io.mixdoc.seams.MixedNumeralDetector;
+import io.mixdoc.seams.SeamContext;
+import io.mixdoc.seams.SeamDetector;
+import io.mixdoc.seams.SplitWordDetector;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs every {@link SeamDetector} and keeps, where their findings overlap, the more specific one
+ * (a name over a cut, a split word over two fragments), then the more confident.
+ */
+public final class SeamFinder implements Stage {
+    /** More specific kinds first: a finding of an earlier kind wins an overlap. */
+    private static final List<SeamType> PRIORITY = List.of(SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL,
+            SeamType.SPLIT_WORD, SeamType.DUPLICATION, SeamType.GLUED_WORDS, SeamType.FRAGMENT,
+            SeamType.INTRA_SENTENCE_SWITCH, SeamType.ORPHAN);
+
+    private final List<SeamDetector> detectors = List.of(new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
+            new SplitWordDetector(), new DuplicationDetector(), new GluedWordsDetector(), new BoundaryDetector());
+
+    @Override
+    public String id() {
+        return "seams";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.LANG, Layers.SENTENCE);
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return Layers.SEAM;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        SeamContext ctx = new SeamContext(doc.text(), EnglishLexicon.get());
+        List<Seam> all = new ArrayList<>();
+        for (SeamDetector d : detectors) {
+            all.addAll(d.find(ctx));
+        }
+        return doc.with(Layers.SEAM, resolveOverlaps(all));
+    }
+
+    static List<Seam> resolveOverlaps(List<Seam> all) {
+        List<Seam> ranked = new ArrayList<>(all);
+        ranked.sort(Comparator.comparingInt((Seam s) -> PRIORITY.indexOf(s.type()))
+                .thenComparing(Comparator.comparingDouble(Seam::confidence).reversed())
+                .thenComparingInt(Seam::start));
+        List<Seam> kept = new ArrayList<>();
+        for (Seam s : ranked) {
+            boolean clash = false;
+            for (Seam k : kept) {
+                if (k.overlaps(s.start(), s.end())) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+}
