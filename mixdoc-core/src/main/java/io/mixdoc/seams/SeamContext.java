@@ -81,18 +81,43 @@ public final class SeamContext {
 
     /** A word of English as far as the lexicon or the document's own clean usage can tell. */
     boolean isKnownWord(String word) {
-        return lexicon.isWord(word) || vocabularyCount(word) > 0;
+        return lexicon.isCommonWord(word) || vocabularyCount(word) > 0;
     }
 
-    /** Chinese letter or CJK punctuation (including the curly quotes Chinese uses) right before. */
+    /**
+     * Chinese right before the token: a Han letter, CJK punctuation, or a quote mark or middle dot
+     * that itself follows Chinese ({@code 路口”ing}, {@code 本·he}). A quote after a Latin letter is an
+     * apostrophe ({@code People’s}), not a cut.
+     */
     boolean touchesCjkBefore(LatinToken t) {
         int c = cpBefore(t.start());
-        return c >= 0 && (Chars.isHan(c) || Chars.isCjkPunct(c) || c == '”' || c == '’');
+        if (c < 0) {
+            return false;
+        }
+        if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
+            return true;
+        }
+        if (c == '”' || c == '’' || c == '·') {
+            int b = cpBefore(t.start() - 1);
+            return b >= 0 && (Chars.isHan(b) || Chars.isCjkPunct(b));
+        }
+        return false;
     }
 
+    /** Chinese right after the token, possibly behind a middle dot or an opening quote ({@code othe r·英}). */
     boolean touchesCjkAfter(LatinToken t) {
         int c = cpAt(t.end());
-        return c >= 0 && (Chars.isHan(c) || Chars.isCjkPunct(c));
+        if (c < 0) {
+            return false;
+        }
+        if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
+            return true;
+        }
+        if (c == '·' || c == '“') {
+            int d = cpAt(t.end() + 1);
+            return d >= 0 && Chars.isHan(d);
+        }
+        return false;
     }
 
     boolean touchesDigit(LatinToken t) {
