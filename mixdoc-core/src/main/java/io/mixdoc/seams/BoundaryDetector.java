@@ -23,6 +23,9 @@ public final class BoundaryDetector implements SeamDetector {
             if ((t.isAllCaps() && t.text().length() >= 2) || t.hasInnerCapital()) {
                 continue; // HSK, NBC, iPhone: names, not cuts
             }
+            if (isClitic(ctx, t)) {
+                continue; // Sainsbury's, don't: the part after an apostrophe
+            }
             boolean known = ctx.isKnownWord(t.text());
             boolean before = ctx.touchesCjkBefore(t);
             boolean after = ctx.touchesCjkAfter(t);
@@ -36,7 +39,7 @@ public final class BoundaryDetector implements SeamDetector {
                 tail(ctx, t, known, 0.7, out); // 每37pliers
             } else if (afterSpaceAfterChinese(ctx, t) && t.isLowerCase() && !known
                     && BoundaryDetector.wordsForward(ctx, t.start()) >= 2) {
-                out.add(fragment(t, Completer.complete(ctx, t.text(), false), 0.7, "tail"));
+                out.add(fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), 0.7, "tail"));
             } else {
                 spacedOrPunctuatedHead(ctx, t, known, out);
             }
@@ -49,8 +52,8 @@ public final class BoundaryDetector implements SeamDetector {
         if (!t.isLowerCase() || known) {
             return; // a name or a term used inside Chinese
         }
-        Completer.Completion asTail = Completer.complete(ctx, t.text(), false);
-        Completer.Completion asHead = Completer.complete(ctx, t.text(), true);
+        Completer.Completion asTail = Completer.complete(ctx, t.text(), false, t.start(), t.end());
+        Completer.Completion asHead = Completer.complete(ctx, t.text(), true, t.start(), t.end());
         if (asTail == null && asHead == null) {
             return;
         }
@@ -68,11 +71,15 @@ public final class BoundaryDetector implements SeamDetector {
                 return; // 4四th, 3km
             }
             if (!known) {
-                out.add(fragment(t, Completer.complete(ctx, t.text(), false), confidence, "tail"));
+                out.add(fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), confidence, "tail"));
                 return;
             }
+            Completer.Completion said = Completer.fromChineseOnly(ctx, t.text(), false, t.start(), t.end());
             String longer = documentWordEndingWith(ctx, t.text());
-            if (longer != null) {
+            if (said != null) {
+                // 战平…[raw]: the Chinese before the cut says "draw", of which "raw" is the end.
+                out.add(fragment(t, said, 0.7, "tail"));
+            } else if (longer != null) {
                 // "sin" where the text says "cousin": the end of a cut word that happens to be a word.
                 out.add(Seam.of(t.start(), t.end(), SeamType.FRAGMENT, 0.6, "tail of a word the document uses")
                         .withRepair(longer, 0.55));
@@ -85,7 +92,7 @@ public final class BoundaryDetector implements SeamDetector {
         if (!Chars.isHan(prev) && !Chars.isCjkClausePunct(prev)) {
             return; // a new sentence or a quotation
         }
-        if (words >= 3 && hasLowerCaseWord(ctx, t.start())) {
+        if (words >= 3 && hasLowerCaseWord(ctx, t.start()) && !inFirstLine(ctx, t.start())) {
             out.add(Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                     SeamType.INTRA_SENTENCE_SWITCH, 0.6, "English clause starts inside a Chinese sentence"));
         }
@@ -98,10 +105,15 @@ public final class BoundaryDetector implements SeamDetector {
         int next = ctx.cpAt(t.end());
         if (!known) {
             if (clause || t.isLowerCase()) {
-                out.add(fragment(t, Completer.complete(ctx, t.text(), true), clause ? 0.85 : 0.6, "head"));
-            } else if (t.text().length() <= 3 && !Pinyin.isSyllable(t.text()) && Chars.isHan(next)) {
-                out.add(fragment(t, Completer.complete(ctx, t.text(), true), 0.55, "head")); // Th们总是
+                out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), clause ? 0.85 : 0.6, "head"));
+            } else if (t.text().length() >= 2 && t.text().length() <= 3 && !Pinyin.isSyllable(t.text()) && Chars.isHan(next)) {
+                out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.55, "head")); // Th们总是
             }
+            return;
+        }
+        Completer.Completion said = Completer.fromChineseOnly(ctx, t.text(), true, t.start(), t.end());
+        if (said != null && (clause || Chars.isHan(next))) {
+            out.add(fragment(t, said, 0.7, "head"));
             return;
         }
         boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
@@ -131,7 +143,7 @@ public final class BoundaryDetector implements SeamDetector {
         if (Character.isDigit(c)) {
             if (digitsThenHan(ctx, e)) {
                 out.add(known ? switchAfter(ctx, t, "English clause runs into a Chinese number")
-                        : fragment(t, Completer.complete(ctx, t.text(), true), 0.8, "head"));
+                        : fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.8, "head"));
             }
             return;
         }
@@ -152,10 +164,10 @@ public final class BoundaryDetector implements SeamDetector {
             boolean han = Chars.isHan(d);
             boolean quoteThenEnd = (d == '”' || d == '“') && (e + 2 >= text.length() || text.charAt(e + 2) == '\n'
                     || Chars.isHan(text.charAt(e + 2)));
-            if (han && known) {
+            if (han && known && !inFirstLine(ctx, e)) {
                 out.add(Seam.of(e - 1, e + 1, SeamType.INTRA_SENTENCE_SWITCH, 0.55, "English clause left unfinished before Chinese"));
             } else if ((han || quoteThenEnd) && !known) {
-                out.add(fragment(t, Completer.complete(ctx, t.text(), true), 0.65, "head"));
+                out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.65, "head"));
             }
         }
     }
@@ -187,6 +199,11 @@ public final class BoundaryDetector implements SeamDetector {
             }
         }
         return best == null ? null : ctx.documentSpelling(best);
+    }
+
+    private static boolean isClitic(SeamContext ctx, LatinToken t) {
+        int a = ctx.cpBefore(t.start());
+        return (a == '\'' || a == '’') && Chars.isLatinLetter(ctx.cpBefore(t.start() - 1));
     }
 
     private static boolean afterDigitsAfterChinese(SeamContext ctx, LatinToken t) {
@@ -281,6 +298,15 @@ public final class BoundaryDetector implements SeamDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * The first line of a document is usually its headline, which page translators glue to the
+     * body without punctuation ({@code 新华网Xinhua News Agency}, {@code life of bats 苏格兰}): no
+     * capitalised or spaced switch is claimed there.
+     */
+    private static boolean inFirstLine(SeamContext ctx, int pos) {
+        return ctx.text.lastIndexOf('\n', pos - 1) < 0;
     }
 
     /** A headline in Title Case: most words of the stretch ending at {@code to} are capitalised. */

@@ -90,9 +90,10 @@ public final class GluedWordsDetector implements SeamDetector {
                 continue;
             }
             double score = Math.min(ctx.lexicon.zipf(left), ctx.lexicon.zipf(right));
-            boolean functionLeft = FunctionWords.is(left) && !capitalised && right.length() >= 3;
+            boolean functionLeft = FunctionWords.is(left) && !capitalised
+                    && (right.length() >= 3 || FunctionWords.is(right)); // theproperty, itis
             boolean functionRight = FunctionWords.is(right) && left.length() >= 3
-                    && (!capitalised || right.length() >= 3); // Justin, Martin: names, not "Just in"
+                    && (!capitalised || right.length() >= 4); // Justin, Connor: names, not "Just in"
             boolean longContent = left.length() >= 5 && right.length() >= 5 && score >= LONG_CONTENT_ZIPF;
             if (!(functionLeft || functionRight || longContent) || score < MIN_ZIPF) {
                 continue;

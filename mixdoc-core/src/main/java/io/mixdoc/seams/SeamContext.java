@@ -28,7 +28,9 @@ public final class SeamContext {
         this.lexicon = lexicon;
         this.tokens = Collections.unmodifiableList(tokenize(text));
         for (LatinToken t : tokens) {
-            if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t)) {
+            int before = cpBefore(t.start());
+            boolean afterApostrophe = before == '\'' || before == '’';
+            if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t) && !afterApostrophe) {
                 String k = t.text().toLowerCase(Locale.ROOT);
                 vocabulary.merge(k, 1, Integer::sum);
                 spelling.putIfAbsent(k, t.text());
