@@ -65,10 +65,9 @@ public final class SeamScorer {
             }
             Seam ps = predicted.get(p);
             t.matched++;
-            t.type(gs.type())[2]++;
-            t.type(ps.type().name())[3]++;
             if (ps.type().name().equals(gs.type())) {
                 t.typeCorrect++;
+                t.type(gs.type())[2]++; // per-type figures count a match only when the type is right too
             }
             if (gs.repair() != null) {
                 if (ps.repair().isPresent() && ps.repair().get().equals(gs.repair())) {

@@ -29,7 +29,7 @@ public final class Tally {
     int goldBoundaries;
     int predictedBoundaries;
     int matchedBoundaries;
-    final Map<String, int[]> byType = new TreeMap<>(); // gold, predicted, matched(by gold type), matched(by predicted type)
+    final Map<String, int[]> byType = new TreeMap<>(); // gold, predicted, matched with the right type
     final List<Error> errors = new ArrayList<>();
 
     int[] type(String t) {
@@ -88,12 +88,16 @@ public final class Tally {
         return errors;
     }
 
-    /** Per seam type: precision (by predicted type), recall (by gold type), F1. */
+    /**
+     * Per seam type: precision, recall and F1 counting a match only when the predicted type is the
+     * gold one; a type never predicted has precision 0 (nothing of it was found), then gold and
+     * predicted counts.
+     */
     public Map<String, double[]> perType() {
         Map<String, double[]> out = new TreeMap<>();
         for (Map.Entry<String, int[]> e : byType.entrySet()) {
             int[] c = e.getValue();
-            double p = ratio(c[3], c[1]);
+            double p = c[1] == 0 ? (c[0] == 0 ? 1 : 0) : (double) c[2] / c[1];
             double r = ratio(c[2], c[0]);
             out.put(e.getKey(), new double[] {p, r, f1(p, r), c[0], c[1]});
         }
