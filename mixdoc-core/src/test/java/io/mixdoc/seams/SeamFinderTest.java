@@ -74,6 +74,17 @@ class SeamFinderTest {
     }
 
     @Test
+    void halfTranslatedNameTheOtherWayRound() {
+        assertSeam("中国大使刘Jiangping表示，两国关系很好。", SeamType.HALF_TRANSLATED_NAME, "刘Jiangping", "Liu Jiangping");
+    }
+
+    @Test
+    void pinyinLookingSyllablesThatAreNoSurnameAreLeftAlone() {
+        assertTrue(seams("the future of Roe v. Wa向，进一步影响移民家庭").stream()
+                .noneMatch(s -> s.type() == SeamType.HALF_TRANSLATED_NAME));
+    }
+
+    @Test
     void intraSentenceSwitch() {
         Seam s = only("您对企业规划有什么建议to invest in Kyrgyzstan?", SeamType.INTRA_SENTENCE_SWITCH);
         assertTrue(s.repair().isEmpty());
