@@ -91,7 +91,7 @@ final class Completer {
             }
             w = w + ending;
             if (w.length() > f.length() && (isHead ? w.startsWith(f) : w.endsWith(f))
-                    && (ending.isEmpty() || ctx.lexicon.isWord(w))) {
+                    && (ending.isEmpty() ? ctx.lexicon.contains(w) || w.length() >= 6 : ctx.lexicon.isWord(w))) {
                 return w;
             }
         }
