@@ -301,12 +301,12 @@ public final class BoundaryDetector implements SeamDetector {
     }
 
     /**
-     * The first line of a document is usually its headline, which page translators glue to the
-     * body without punctuation ({@code 新华网Xinhua News Agency}, {@code life of bats 苏格兰}): no
-     * capitalised or spaced switch is claimed there.
+     * A document usually opens with its headline, which page translators glue to the body without
+     * punctuation ({@code 新华网Xinhua News Agency}, {@code life of bats 苏格兰}): no capitalised or
+     * spaced switch is claimed before the first line break or sentence end.
      */
     private static boolean inFirstLine(SeamContext ctx, int pos) {
-        return ctx.text.lastIndexOf('\n', pos - 1) < 0;
+        return pos < ctx.headlineEnd;
     }
 
     /** A headline in Title Case: most words of the stretch ending at {@code to} are capitalised. */

@@ -23,8 +23,12 @@ public final class SeamContext {
     /** Lower-cased clean word -> the spelling the document uses most. */
     private final Map<String, String> spelling = new HashMap<>();
 
+    /** Where the document's opening headline ends: the first line break or sentence end. */
+    final int headlineEnd;
+
     public SeamContext(String text, EnglishLexicon lexicon) {
         this.text = text;
+        this.headlineEnd = headlineEnd(text);
         this.lexicon = lexicon;
         this.tokens = Collections.unmodifiableList(tokenize(text));
         for (LatinToken t : tokens) {
@@ -39,6 +43,18 @@ public final class SeamContext {
                 }
             }
         }
+    }
+
+    private static int headlineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
+                    || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ' && i > 1
+                        && Character.isLowerCase(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static List<LatinToken> tokenize(String text) {
