@@ -2,7 +2,7 @@
  * mixdoc viewer. Plain JavaScript, no dependencies, served by mixdoc itself.
  *
  * The document is hostile input: its text only ever reaches the page through textContent,
- * setAttribute or createTextNode, never innerHTML. Offsets in the result JSON are Unicode
+ * setAttribute or createTextNode, never as markup. Offsets in the result JSON are Unicode
  * code points, so the text is indexed as Array.from(text).
  */
 (function () {
