@@ -320,7 +320,7 @@ class ApiIT {
 
             @Override
             public Document apply(Document doc) {
-                throw new IllegalStateException("secret internal detail /home/user/file.txt");
+                throw new IllegalStateException("deliberate test failure: secret /home/user/file.txt must not reach the client");
             }
         };
         try (MixdocServer s = MixdocServer.start(TestSupport.loopback(), Mixdoc.pipeline().add(broken).build())) {
