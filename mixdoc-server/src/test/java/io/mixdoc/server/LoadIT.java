@@ -30,6 +30,7 @@ class LoadIT {
     static final int CLIENTS = 4;
     static final int REQUESTS_PER_CLIENT = 50;
     static final int WARMUP = 8;
+    static final int SEQUENTIAL = 20;
 
     @Test
     void seedUnderConcurrentLoadHasNoErrors() throws Exception {
@@ -42,6 +43,23 @@ class LoadIT {
             for (int i = 0; i < WARMUP; i++) {
                 assertEquals(200, TestSupport.send(request).statusCode());
             }
+            // Baseline: one client, one request at a time, against the same analysis run in-process.
+            List<Long> direct = new ArrayList<>();
+            List<Long> single = new ArrayList<>();
+            String seedText = TestSupport.seed();
+            for (int i = 0; i < SEQUENTIAL; i++) {
+                long s = System.nanoTime();
+                io.mixdoc.json.ResultJson.writeLine(io.mixdoc.Mixdoc.standard().run("seed", seedText));
+                direct.add(System.nanoTime() - s);
+                s = System.nanoTime();
+                assertEquals(200, TestSupport.send(request).statusCode());
+                single.add(System.nanoTime() - s);
+            }
+            Collections.sort(direct);
+            Collections.sort(single);
+            String baseline = String.format(Locale.ROOT,
+                    "sequential baseline (%d each): in-process analysis + JSON p50 %.1f ms, one HTTP client p50 %.1f ms",
+                    SEQUENTIAL, ms(percentile(direct, 50)), ms(percentile(single, 50)));
             AtomicInteger errors = new AtomicInteger();
             List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -75,11 +93,12 @@ class LoadIT {
             int total = CLIENTS * REQUESTS_PER_CLIENT;
             assertEquals(total, latencies.size());
             assertEquals(0, errors.get(), () -> "errors under load: " + errorSamples);
-            report(server, total, wall, latencies, seed.length);
+            report(server, total, wall, latencies, seed.length, baseline);
         }
     }
 
-    private static void report(MixdocServer server, int total, long wallNanos, List<Long> latencies, int bytes) throws IOException {
+    private static void report(MixdocServer server, int total, long wallNanos, List<Long> latencies, int bytes,
+                               String baseline) throws IOException {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         String line = String.format(Locale.ROOT,
@@ -89,6 +108,7 @@ class LoadIT {
                 Runtime.getRuntime().availableProcessors(), total, total / (wallNanos / 1e9),
                 ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(percentile(sorted, 99)),
                 ms(sorted.get(sorted.size() - 1)));
+        line = line + "\n" + baseline;
         System.out.println("LoadIT: " + line);
         Path out = Path.of("target", "load-report.txt");
         Files.createDirectories(out.getParent());
