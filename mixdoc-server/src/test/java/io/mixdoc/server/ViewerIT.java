@@ -23,9 +23,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +212,12 @@ class ViewerIT {
         assertEquals(hostile, text("original"));
         assertTrue(driver.findElements(By.cssSelector("#result img, #result script, #result a, #result svg, #result iframe")).isEmpty());
 
+        // The Content-Security-Policy is in force: an inline script injected into the page does not run.
+        js("var s = document.createElement('script'); s.textContent = \"document.title = 'inline ran'\";"
+                + " document.body.appendChild(s);");
+        Thread.sleep(200);
+        assertEquals(TITLE, driver.getTitle());
+
         // The same markup as HTML input: the server reduces it to text; still nothing runs.
         paste("<html><body><p>正文 body</p>" + hostile + "</body></html>", "html");
         Thread.sleep(500);
@@ -281,7 +285,7 @@ class ViewerIT {
         assertTrue(entityRow.contains("PERSON") && entityRow.contains("刘江平") && entityRow.contains("Liu Jiangping"), entityRow);
         assertTrue(driver.findElement(By.id("structure-body")).getText().contains("北京电"));
         assertTrue(driver.findElement(By.cssSelector("#quantities-table tbody")).getText().contains("约 5%"));
-        // Text outside the BMP before nothing here, but the 𠮷 at the end must survive whole.
+        // A character outside the BMP (two UTF-16 units, one code point) survives whole at the end.
         assertTrue(text("original").endsWith("𠮷"));
         assertNotEquals(0, driver.findElements(By.cssSelector("#original .entity")).size());
     }
@@ -317,10 +321,4 @@ class ViewerIT {
         assertTrue(Files.size(target) > 10_000, "screenshot looks empty");
     }
 
-    @SuppressWarnings("unused")
-    private static Set<String> distinct(List<WebElement> elements, String attribute) {
-        Set<String> s = new HashSet<>();
-        elements.forEach(e -> s.add(e.getAttribute(attribute)));
-        return s;
-    }
 }
