@@ -1,5 +1,6 @@
 package io.mixdoc.cli;
 
+import io.mixdoc.Mixdoc;
 import io.mixdoc.server.MixdocServer;
 import io.mixdoc.server.ServerSettings;
 import java.io.PrintWriter;
@@ -63,6 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("mixdoc serve: warning: binding to " + settings.host()
                     + ", which other machines may reach; the API has no authentication");
         }
+        // Load the language models before listening, so the first client does not pay for it.
+        Mixdoc.standard().run("warm-up", "预热 warm-up 文本 text.");
         MixdocServer server = MixdocServer.start(settings);
         Thread hook = new Thread(server::close, "mixdoc-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -154,6 +154,13 @@ class ViewerIT {
             assertEquals(expected.has(p[0]), driver.findElement(By.id(p[1])).isDisplayed(), p[1]);
         }
 
+        // The two panes scroll together.
+        js("var o = document.getElementById('original'); o.scrollTop = o.scrollHeight;");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js(
+                "var c = document.getElementById('cleaned'); return c.scrollTop / (c.scrollHeight - c.clientHeight);"))
+                .doubleValue() > 0.95);
+        js("document.getElementById('original').scrollTop = 0;");
+
         // Select the first seam with the keyboard and look at its details.
         driver.findElement(By.tagName("body")).sendKeys("n");
         assertEquals("Seam 1 of " + heads.size(), driver.findElement(By.id("seam-detail-heading")).getText());
