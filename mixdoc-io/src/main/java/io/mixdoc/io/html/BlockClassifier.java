@@ -1,0 +1,106 @@
+package io.mixdoc.io.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every raw block its final kind. Blocks outside the article keep their hint (or OTHER).
+ * Inside the article, a jusText-like pass over the sequence: link-heavy and stock-phrase blocks are
+ * boilerplate; long, link-poor blocks are "good"; short blocks are kept between good ones, and at the
+ * edges only when they read like sentences, so bylines, dates and "share" lines around the article
+ * fall away while short paragraphs inside it stay.
+ */
+final class BlockClassifier {
+    private static final Pattern STOCK = Pattern.compile("(?i)^(?:advertisement|advertisements|advert|ad"
+            + "|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading.*|share(?: this)?"
+            + "(?: article| story| post| page)?(?: on \\w+)?|tweet|email|print|comments?|read more.*|related(?:"
+            + " articles| stories| content| posts)?|click here.*|subscribe.*|sign up.*|follow us.*|follow \\w+ on.*"
+            + "|(?:photo|image|video|source|credit)s?:.*|getty images|\\(ap\\)|ap photo.*|loading\\.*"
+            + "|we recommend|you may also like|more from .*|trending|most popular|most read)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;][\"”’'»)\\]]*$");
+
+    private BlockClassifier() {
+    }
+
+    static List<TextBlock> classify(List<BlockWriter.RawBlock> raw, String title) {
+        BlockKind[] kinds = new BlockKind[raw.size()];
+        List<Integer> main = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            BlockWriter.RawBlock b = raw.get(i);
+            if (!b.inMain()) {
+                kinds[i] = b.hint() != null ? b.hint() : BlockKind.OTHER;
+            } else if (b.hint() != null) {
+                kinds[i] = b.hint();
+            } else if (b.tag().equals("h1") && sameText(b.text(), title)) {
+                kinds[i] = BlockKind.TITLE;
+            } else if (b.chars() < 60 && STOCK.matcher(b.text().strip()).matches()) {
+                kinds[i] = BlockKind.AD;
+            } else if (b.linkDensity() > 0.5 && !(b.structure() == BlockKind.HEADING)) {
+                kinds[i] = BlockKind.RELATED;
+            } else {
+                kinds[i] = b.structure();
+                main.add(i);
+            }
+        }
+        trimEdges(raw, kinds, main);
+        List<TextBlock> blocks = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            blocks.add(new TextBlock(kinds[i], raw.get(i).text()));
+        }
+        return blocks;
+    }
+
+    private static void trimEdges(List<BlockWriter.RawBlock> raw, BlockKind[] kinds, List<Integer> main) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < main.size(); k++) {
+            if (isGood(raw.get(main.get(k)))) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return; // nothing clearly good: keep what the finder chose
+        }
+        boolean keep = true;
+        for (int k = first - 1; k >= 0; k--) {
+            BlockWriter.RawBlock b = raw.get(main.get(k));
+            keep = keep && (isSentence(b) || (b.structure() == BlockKind.HEADING && k == first - 1 && false));
+            if (!keep) {
+                kinds[main.get(k)] = BlockKind.META;
+            }
+        }
+        keep = true;
+        for (int k = last + 1; k < main.size(); k++) {
+            BlockWriter.RawBlock b = raw.get(main.get(k));
+            keep = keep && isSentence(b) && b.structure() != BlockKind.HEADING;
+            if (!keep) {
+                kinds[main.get(k)] = BlockKind.META;
+            }
+        }
+    }
+
+    private static boolean isGood(BlockWriter.RawBlock b) {
+        if (b.structure() == BlockKind.HEADING || b.linkDensity() > 0.3) {
+            return false;
+        }
+        return b.chars() >= 80 || (b.chars() >= 40 && SENTENCE_END.matcher(b.text()).find());
+    }
+
+    private static boolean isSentence(BlockWriter.RawBlock b) {
+        return b.chars() >= 15 && b.linkDensity() < 0.3 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    static boolean sameText(String a, String b) {
+        if (b == null || b.isEmpty()) {
+            return false;
+        }
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+        return !x.isEmpty() && (y.contains(x) || x.contains(y));
+    }
+}

@@ -1,0 +1,151 @@
+package io.mixdoc.io.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what an element's tag, ARIA role, class and id say about it: which kind of boilerplate it
+ * announces (if any), and how much it looks like article content. Class/id words are matched as
+ * tokens of the joined attribute values (split at anything that is not a letter or digit), so
+ * {@code ad} matches {@code ad-slot} but not {@code header}.
+ */
+final class BoilerplateHints {
+    private static final String L = "(?:^|[^a-z0-9])";
+    private static final String R = "(?:$|[^a-z0-9])";
+
+    private static final Pattern SHARE = Pattern.compile(L + "(?:share|shares|sharing|sharebar|social|socials"
+            + "|addthis|sharethis|follow|followus|print|email-?share)" + "|share-?(?:tools|buttons|links)"
+            + "|social-?(?:media|links|icons|buttons)");
+    private static final Pattern RELATED = Pattern.compile(L + "(?:related|recommend\\w*|recirc\\w*"
+            + "|more-?(?:stories|articles|news|from|on|in)|read-?(?:more|next|also)|also-?read|you-?may|popular"
+            + "|trending|most-?(?:read|popular|viewed)|outbrain|taboola|teasers?|sidebar|side-?bar|widgets?"
+            + "|rail|right-?rail|left-?rail|promo|promos|mostread|recommended|top-?stories|latest|up-?next"
+            + "|next-?(?:post|article)|prev-?(?:post|article)|post-?navigation|tagged|tags|tag-?list)" + R);
+    private static final Pattern COMMENTS = Pattern.compile(L + "(?:comments?|comment-?\\w+|disqus\\w*"
+            + "|discuss\\w*|respond|replies|reply|responses)" + R);
+    private static final Pattern FOOTER = Pattern.compile(L + "(?:footer|foot|copyright|colophon"
+            + "|site-?footer|page-?footer|article-?footer|post-?footer|entry-?footer)" + R);
+    private static final Pattern NAV = Pattern.compile(L + "(?:nav|navbar|navigation|menu|menus|breadcrumbs?"
+            + "|masthead|header|site-?header|topbar|skip|skip-?link|pagination|pager|toc|subnav|megamenu)" + R);
+    private static final Pattern CAPTION = Pattern.compile(L + "(?:caption|captions|wp-caption-text"
+            + "|credit|credits|photo-?credit|image-?credit|img-?caption|media-?caption|figcaption)" + R);
+    private static final Pattern AD = Pattern.compile(L + "(?:ad|ads|adv|advert|adverts|advertisement"
+            + "|advertising|adslot|ad-?slot|ad-?unit|ad-?container|dfp|gpt|sponsor|sponsored|newsletter"
+            + "|subscribe|subscription|signup|sign-?up|paywall|cookie|cookies|gdpr|consent|modal|popup"
+            + "|overlay|banner|donate|membership)" + R);
+    private static final Pattern META = Pattern.compile(L + "(?:byline|bylines|author|authors|author-?bio"
+            + "|author-?info|about-?author|dateline|timestamp|date|dates|published|pubdate|post-?meta"
+            + "|entry-?meta|article-?meta|meta|metadata|kicker|eyebrow|disclaimer|sr-?only"
+            + "|visually-?hidden|screen-?reader-?text)" + R);
+    /** Words that say "this is the article", after readability's and trafilatura's hint lists. */
+    private static final Pattern POSITIVE = Pattern.compile(L + "(?:article|articles|body|content|entry"
+            + "|main|post|story|text|blog|hentry|prose|richtext|rich-?text|article-?body|story-?body"
+            + "|post-?body|entry-?content|post-?content|article-?content|articlebody|storybody|page-?content"
+            + "|news-?text|article-?text)" + R);
+    private static final Pattern NEGATIVE = Pattern.compile(L + "(?:hidden|banner|combx|comment|comments"
+            + "|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share"
+            + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|nav|menu|ad|ads|popup"
+            + "|modal|newsletter|subscribe|recommended|byline|author)" + R);
+
+    private BoilerplateHints() {
+    }
+
+    /** Class and id of an element, lower-cased and joined. */
+    static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** The boilerplate kind an element's tag, role, class or id announces, or null. */
+    static BlockKind kindOf(Element e) {
+        switch (e.normalName()) {
+            case "nav":
+                return BlockKind.NAV;
+            case "aside":
+                return BlockKind.RELATED;
+            case "footer":
+                return BlockKind.FOOTER;
+            case "figcaption":
+                return BlockKind.CAPTION;
+            default:
+                break;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        switch (role) {
+            case "navigation":
+            case "menu":
+            case "menubar":
+                return BlockKind.NAV;
+            case "complementary":
+                return BlockKind.RELATED;
+            case "contentinfo":
+                return BlockKind.FOOTER;
+            case "banner":
+                return BlockKind.NAV;
+            default:
+                break;
+        }
+        String names = names(e);
+        if (names.isEmpty()) {
+            return null;
+        }
+        if (COMMENTS.matcher(names).find()) {
+            return BlockKind.COMMENTS;
+        }
+        if (POSITIVE.matcher(names).find()) {
+            return null; // "content-with-sidebar", "article-body-share"... the article word wins
+        }
+        if (SHARE.matcher(names).find()) {
+            return BlockKind.SHARE;
+        }
+        if (CAPTION.matcher(names).find()) {
+            return BlockKind.CAPTION;
+        }
+        if (RELATED.matcher(names).find()) {
+            return BlockKind.RELATED;
+        }
+        if (FOOTER.matcher(names).find()) {
+            return BlockKind.FOOTER;
+        }
+        if (NAV.matcher(names).find()) {
+            return BlockKind.NAV;
+        }
+        if (AD.matcher(names).find()) {
+            return BlockKind.AD;
+        }
+        if (META.matcher(names).find()) {
+            return BlockKind.META;
+        }
+        return null;
+    }
+
+    /** Readability-style class weight: positive words add, negative words subtract. */
+    static int classWeight(Element e) {
+        int weight = 0;
+        for (String value : new String[] {e.className(), e.id()}) {
+            if (value.isEmpty()) {
+                continue;
+            }
+            String v = value.toLowerCase(Locale.ROOT);
+            if (NEGATIVE.matcher(v).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(v).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    /** True when the class or id contains an article word (used to protect content from hints). */
+    static boolean looksLikeContent(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && POSITIVE.matcher(names).find();
+    }
+}
