@@ -116,7 +116,10 @@ final class ContentFinder {
         return score + BoilerplateHints.classWeight(e);
     }
 
-    /** When three or more strong candidates sit under one ancestor of the top one, take that ancestor. */
+    /**
+     * When three or more strong candidates (the top one and at least two of the next four) sit under
+     * one ancestor of the top one, the article is probably split across them: take that ancestor.
+     */
     private Element commonAncestorOfStrong(Element top, double best, List<Element> ranked, Element body) {
         List<Element> strong = new ArrayList<>();
         for (Element e : ranked) {
@@ -127,29 +130,19 @@ final class ContentFinder {
         if (strong.size() < 2) {
             return top;
         }
-        Element ancestor = top.parent();
-        while (ancestor != null && ancestor != body) {
-            int inside = 0;
-            for (Element e : strong) {
-                if (isAncestor(ancestor, e)) {
-                    inside++;
-                }
+        strong.sort((a, b) -> Double.compare(finalScore(b), finalScore(a)));
+        Map<Element, Integer> containing = new IdentityHashMap<>();
+        for (Element e : strong.subList(0, Math.min(4, strong.size()))) {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                containing.merge(p, 1, Integer::sum);
             }
-            if (inside >= 2) {
+        }
+        for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            if (containing.getOrDefault(ancestor, 0) >= 2) {
                 return ancestor;
             }
-            ancestor = ancestor.parent();
         }
         return top;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Climbs to a parent that scores better, and out of only-child wrappers. */
