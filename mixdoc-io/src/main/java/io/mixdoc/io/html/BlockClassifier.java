@@ -35,7 +35,7 @@ final class BlockClassifier {
                 kinds[i] = b.hint();
             } else if (b.tag().equals("h1") && sameText(b.text(), title)) {
                 kinds[i] = BlockKind.TITLE;
-            } else if (b.chars() < 60 && STOCK.matcher(b.text().strip()).matches()) {
+            } else if (b.chars() < 40 && STOCK.matcher(b.text().strip()).matches()) {
                 kinds[i] = BlockKind.AD;
             } else if (b.linkDensity() > 0.5 && !(b.structure() == BlockKind.HEADING)) {
                 kinds[i] = BlockKind.RELATED;
@@ -69,7 +69,7 @@ final class BlockClassifier {
         boolean keep = true;
         for (int k = first - 1; k >= 0; k--) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
-            keep = keep && (isSentence(b) || (b.structure() == BlockKind.HEADING && k == first - 1 && false));
+            keep = keep && (isSentence(b) || isListItem(b));
             if (!keep) {
                 kinds[main.get(k)] = BlockKind.META;
             }
@@ -77,7 +77,7 @@ final class BlockClassifier {
         keep = true;
         for (int k = last + 1; k < main.size(); k++) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
-            keep = keep && isSentence(b) && b.structure() != BlockKind.HEADING;
+            keep = keep && (isSentence(b) || isListItem(b)) && b.structure() != BlockKind.HEADING;
             if (!keep) {
                 kinds[main.get(k)] = BlockKind.META;
             }
@@ -91,8 +91,12 @@ final class BlockClassifier {
         return b.chars() >= 80 || (b.chars() >= 40 && SENTENCE_END.matcher(b.text()).find());
     }
 
+    private static boolean isListItem(BlockWriter.RawBlock b) {
+        return b.structure() == BlockKind.LIST_ITEM && b.chars() >= 10 && b.linkDensity() < 0.3;
+    }
+
     private static boolean isSentence(BlockWriter.RawBlock b) {
-        return b.chars() >= 15 && b.linkDensity() < 0.3 && SENTENCE_END.matcher(b.text()).find();
+        return b.chars() >= 10 && b.linkDensity() < 0.3 && SENTENCE_END.matcher(b.text()).find();
     }
 
     static boolean sameText(String a, String b) {

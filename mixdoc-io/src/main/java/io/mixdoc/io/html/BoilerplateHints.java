@@ -40,6 +40,9 @@ final class BoilerplateHints {
             + "|entry-?meta|article-?meta|meta|metadata|kicker|eyebrow|disclaimer|sr-?only"
             + "|visually-?hidden|screen-?reader-?text)" + R);
     /** Words that say "this is the article", after readability's and trafilatura's hint lists. */
+    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern EMBED = Pattern.compile(L + "(?:embed|embedded|\\w+-embed|embed-\\w+|twitter-tweet"
+            + "|instagram-media|tiktok-embed)" + R);
     private static final Pattern POSITIVE = Pattern.compile(L + "(?:article|articles|body|content|entry"
             + "|main|post|story|text|blog|hentry|prose|richtext|rich-?text|article-?body|story-?body"
             + "|post-?body|entry-?content|post-?content|article-?content|articlebody|storybody|page-?content"
@@ -59,7 +62,8 @@ final class BoilerplateHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        // split camelCase ("imageEmbedCaption") so that its words can be matched as tokens
+        return CAMEL.matcher(cls + " " + id).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** The boilerplate kind an element's tag, role, class or id announces, or null. */
@@ -98,14 +102,16 @@ final class BoilerplateHints {
         if (COMMENTS.matcher(names).find()) {
             return BlockKind.COMMENTS;
         }
-        if (POSITIVE.matcher(names).find()) {
-            return null; // "content-with-sidebar", "article-body-share"... the article word wins
+        if (CAPTION.matcher(names).find()) {
+            return BlockKind.CAPTION;
+        }
+        if (POSITIVE.matcher(names).find() || EMBED.matcher(names).find() || e.normalName().equals("blockquote")) {
+            // "content-with-sidebar", "social-media-embed", a quoted tweet: the article word, an embedded
+            // post or a quotation wins over a boilerplate word
+            return null;
         }
         if (SHARE.matcher(names).find()) {
             return BlockKind.SHARE;
-        }
-        if (CAPTION.matcher(names).find()) {
-            return BlockKind.CAPTION;
         }
         if (RELATED.matcher(names).find()) {
             return BlockKind.RELATED;
@@ -132,7 +138,7 @@ final class BoilerplateHints {
             if (value.isEmpty()) {
                 continue;
             }
-            String v = value.toLowerCase(Locale.ROOT);
+            String v = CAMEL.matcher(value).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
             if (NEGATIVE.matcher(v).find()) {
                 weight -= 25;
             }

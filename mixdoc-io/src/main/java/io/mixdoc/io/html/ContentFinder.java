@@ -190,6 +190,11 @@ final class ContentFinder {
                 continue;
             }
             PageStats.Stats s = stats.get(sibling);
+            if (s.paragraphs > 0 && s.text >= 80 && s.linkDensity() < 0.25
+                    && BoilerplateHints.kindOf(sibling) == null) {
+                chosen.add(sibling); // more article text split off by a figure, video or ad slot
+                continue;
+            }
             if (sibling.normalName().equals("p") && !s.hasBlock) {
                 double ld = s.linkDensity();
                 String text = sibling.text();

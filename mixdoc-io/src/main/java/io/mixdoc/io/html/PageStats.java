@@ -112,7 +112,8 @@ final class PageStats {
             s.links = s.text;
             s.runLinks = s.runText;
         }
-        if (e.normalName().equals("p") || (s.runText >= 80 && s.runLinks * 2 < s.runText)) {
+        if (e.normalName().equals("p")
+                || (s.runText >= 80 && s.runLinks * 2 < s.runText && !e.normalName().equals("li"))) {
             s.paragraphs++;
         }
         return s;
