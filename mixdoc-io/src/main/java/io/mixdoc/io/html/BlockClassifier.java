@@ -37,7 +37,8 @@ final class BlockClassifier {
                 kinds[i] = BlockKind.TITLE;
             } else if (b.chars() < 40 && STOCK.matcher(b.text().strip()).matches()) {
                 kinds[i] = BlockKind.AD;
-            } else if (b.linkDensity() > 0.5 && !(b.structure() == BlockKind.HEADING)) {
+            } else if (b.linkDensity() > 0.5 && b.structure() != BlockKind.HEADING
+                    && (b.chars() < 100 || b.linkDensity() > 0.7)) {
                 kinds[i] = BlockKind.RELATED;
             } else {
                 kinds[i] = b.structure();

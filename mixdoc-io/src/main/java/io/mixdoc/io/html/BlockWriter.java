@@ -31,7 +31,15 @@ final class BlockWriter implements NodeVisitor {
     }
 
     private record Context(boolean inMain, BlockKind hint, BlockKind structure, boolean pre, boolean link,
-                           boolean flushes, String tag) {
+                           boolean flushes, boolean aside, String tag) {
+    }
+
+    /** Text gathered for the block being built. */
+    private static final class Buffer {
+        final StringBuilder text = new StringBuilder();
+        Context context;
+        int chars;
+        int links;
     }
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
@@ -45,10 +53,8 @@ final class BlockWriter implements NodeVisitor {
     private final int mainChars;
     private final Deque<Context> stack = new ArrayDeque<>();
     private final List<RawBlock> blocks = new ArrayList<>();
-    private final StringBuilder buffer = new StringBuilder();
-    private Context bufferContext;
-    private int bufferChars;
-    private int bufferLinks;
+    /** Open buffers: an inline boilerplate element inside a paragraph gets its own, set aside. */
+    private final Deque<Buffer> buffers = new ArrayDeque<>();
 
     private BlockWriter(List<Element> roots, PageStats stats) {
         this.roots = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -66,7 +72,8 @@ final class BlockWriter implements NodeVisitor {
         for (Element e = core; e != null; e = e.parent()) {
             writer.coreAndAncestors.add(e);
         }
-        writer.stack.push(new Context(false, null, BlockKind.PARAGRAPH, false, false, true, "body"));
+        writer.stack.push(new Context(false, null, BlockKind.PARAGRAPH, false, false, true, false, "body"));
+        writer.buffers.push(new Buffer());
         NodeTraversor.traverse(writer, body);
         writer.flush();
         return writer.blocks;
@@ -80,14 +87,15 @@ final class BlockWriter implements NodeVisitor {
             if (text.isEmpty()) {
                 return;
             }
-            if (bufferContext == null) {
-                bufferContext = c;
+            Buffer buffer = buffers.peek();
+            if (buffer.context == null) {
+                buffer.context = c;
             }
-            buffer.append(text);
+            buffer.text.append(text);
             int n = PageStats.nonSpace(text);
-            bufferChars += n;
+            buffer.chars += n;
             if (c.link) {
-                bufferLinks += n;
+                buffer.links += n;
             }
         } else if (node instanceof Element e) {
             Context parent = stack.peek();
@@ -95,15 +103,21 @@ final class BlockWriter implements NodeVisitor {
             boolean inMain = parent.inMain || isRoot;
             BlockKind hint = hint(e, inMain);
             String tag = e.normalName();
-            boolean flushes = PageStats.isBlock(e) || hint != null || isRoot;
+            boolean block = PageStats.isBlock(e) || isRoot;
+            // an inline element with a hint inside a paragraph: set its text aside, keep the paragraph whole
+            boolean aside = !block && hint != null && parent.hint == null;
+            boolean flushes = block || (hint != null && !aside);
             if (flushes) {
                 flush();
             }
+            if (aside) {
+                buffers.push(new Buffer());
+            }
             if (tag.equals("br")) {
-                buffer.append('\n');
+                buffers.peek().text.append('\n');
             }
             Context c = new Context(inMain, parent.hint != null ? parent.hint : hint, structure(tag, parent.structure),
-                    parent.pre || tag.equals("pre"), parent.link || tag.equals("a"), flushes,
+                    parent.pre || tag.equals("pre"), parent.link || tag.equals("a"), flushes, aside,
                     PageStats.isBlock(e) ? tag : parent.tag);
             stack.push(c);
         }
@@ -113,8 +127,11 @@ final class BlockWriter implements NodeVisitor {
     public void tail(Node node, int depth) {
         if (node instanceof Element) {
             Context c = stack.pop();
-            if (c.flushes) {
+            if (c.flushes || c.aside) {
                 flush();
+            }
+            if (c.aside) {
+                buffers.pop();
             }
         }
     }
@@ -128,6 +145,10 @@ final class BlockWriter implements NodeVisitor {
         if (kind == null && LINK_LIST_TAGS.contains(e.normalName()) && s.text > 0 && s.linkDensity() > 0.5
                 && (s.paragraphs == 0 || s.linkDensity() > 0.8)) {
             kind = inMain ? BlockKind.RELATED : BlockKind.NAV;
+        }
+        if (kind == null && !PageStats.isBlock(e) && s.anchors >= 3 && s.text - s.links < 20 && s.text > 60
+                && !e.normalName().equals("a")) {
+            kind = BlockKind.RELATED; // a link card or pop-up tucked inside a paragraph
         }
         if (kind != null && inMain && s.text > 300 && s.text > mainChars * 0.4 && s.linkDensity() < 0.5) {
             return null; // a hint that would swallow much of the article is a misfire
@@ -146,9 +167,10 @@ final class BlockWriter implements NodeVisitor {
     }
 
     private void flush() {
-        if (bufferContext != null && bufferChars > 0) {
-            Context c = bufferContext;
-            String all = buffer.toString();
+        Buffer buffer = buffers.peek();
+        if (buffer.context != null && buffer.chars > 0) {
+            Context c = buffer.context;
+            String all = buffer.text.toString();
             String[] parts = c.pre ? new String[] {all} : BLANK_LINE.split(all);
             for (String part : parts) {
                 String text = c.pre ? part.strip() : tidy(part);
@@ -156,14 +178,15 @@ final class BlockWriter implements NodeVisitor {
                 if (chars == 0) {
                     continue;
                 }
-                int links = parts.length == 1 ? bufferLinks : (int) Math.round((double) bufferLinks * chars / bufferChars);
+                int links = parts.length == 1 ? buffer.links
+                        : (int) Math.round((double) buffer.links * chars / buffer.chars);
                 blocks.add(new RawBlock(c.structure, c.hint, c.inMain, text, chars, links, c.tag));
             }
         }
-        buffer.setLength(0);
-        bufferContext = null;
-        bufferChars = 0;
-        bufferLinks = 0;
+        buffer.text.setLength(0);
+        buffer.context = null;
+        buffer.chars = 0;
+        buffer.links = 0;
     }
 
     private static String tidy(String text) {

@@ -34,6 +34,7 @@ final class PageStats {
         int runCommas;
         boolean hasBlock;
         int paragraphs;
+        int anchors;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) links / text;
@@ -99,6 +100,7 @@ final class PageStats {
                 s.links += cs.links;
                 s.commas += cs.commas;
                 s.paragraphs += cs.paragraphs;
+                s.anchors += cs.anchors;
                 if (isBlock(c) || cs.hasBlock) {
                     s.hasBlock = true;
                 } else {
@@ -109,6 +111,7 @@ final class PageStats {
             }
         }
         if (e.normalName().equals("a")) {
+            s.anchors++;
             s.links = s.text;
             s.runLinks = s.runText;
         }
