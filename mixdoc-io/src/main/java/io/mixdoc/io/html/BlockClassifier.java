@@ -18,7 +18,8 @@ final class BlockClassifier {
             + "(?: article| story| post| page)?(?: on \\w+)?|tweet|email|print|comments?|read more.*|related(?:"
             + " articles| stories| content| posts)?|click here.*|subscribe.*|sign up.*|follow us.*|follow \\w+ on.*"
             + "|(?:photo|image|video|source|credit)s?:.*|getty images|\\(ap\\)|ap photo.*|loading\\.*"
-            + "|we recommend|you may also like|more from .*|trending|most popular|most read)$");
+            + "|we recommend|you may also like|more from .*|trending|most popular|most read|sharing is caring!?"
+            + "|this (?:slideshow|video|content|feature) requires javascript\\.?|please enable javascript.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;][\"”’'»)\\]]*$");
 
     private BlockClassifier() {

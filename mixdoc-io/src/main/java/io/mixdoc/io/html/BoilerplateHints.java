@@ -105,7 +105,7 @@ final class BoilerplateHints {
         if (CAPTION.matcher(names).find()) {
             return BlockKind.CAPTION;
         }
-        if (POSITIVE.matcher(names).find() || EMBED.matcher(names).find() || e.normalName().equals("blockquote")) {
+        if (EMBED.matcher(names).find() || e.normalName().equals("blockquote")) {
             // "content-with-sidebar", "social-media-embed", a quoted tweet: the article word, an embedded
             // post or a quotation wins over a boilerplate word
             return null;
