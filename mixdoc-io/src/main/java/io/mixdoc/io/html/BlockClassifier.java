@@ -3,6 +3,7 @@ package io.mixdoc.io.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,7 @@ final class BlockClassifier {
             + "|(?:photo|image|video|source|credit)s?:.*|getty images|\\(ap\\)|ap photo.*|loading\\.*"
             + "|we recommend|you may also like|more from .*|trending|most popular|most read|sharing is caring!?"
             + "|this (?:slideshow|video|content|feature) requires javascript\\.?|please enable javascript.*)$");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;][\"”’'»)\\]]*$");
 
     private BlockClassifier() {
@@ -38,6 +40,8 @@ final class BlockClassifier {
                 kinds[i] = BlockKind.TITLE;
             } else if (b.chars() < 40 && STOCK.matcher(b.text().strip()).matches()) {
                 kinds[i] = BlockKind.AD;
+            } else if (urlShare(b.text()) > 0.5) {
+                kinds[i] = BlockKind.META; // image URLs and schema.org leftovers, not prose
             } else if (b.linkDensity() > 0.5 && b.structure() != BlockKind.HEADING
                     && (b.chars() < 100 || b.linkDensity() > 0.7)) {
                 kinds[i] = BlockKind.RELATED;
@@ -99,6 +103,18 @@ final class BlockClassifier {
 
     private static boolean isSentence(BlockWriter.RawBlock b) {
         return b.chars() >= 10 && b.linkDensity() < 0.3 && SENTENCE_END.matcher(b.text()).find();
+    }
+
+    private static double urlShare(String text) {
+        Matcher m = URL.matcher(text);
+        int inUrls = 0;
+        int urls = 0;
+        while (m.find()) {
+            inUrls += m.end() - m.start();
+            urls++;
+        }
+        // one URL is often a tweet's picture link; several with little else are leftovers
+        return text.isEmpty() || urls < 2 ? 0 : (double) inUrls / text.length();
     }
 
     static boolean sameText(String a, String b) {
