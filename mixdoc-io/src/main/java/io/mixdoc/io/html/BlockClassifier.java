@@ -75,7 +75,13 @@ final class BlockClassifier {
         boolean keep = true;
         for (int k = first - 1; k >= 0; k--) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
-            keep = keep && (isSentence(b) || isListItem(b));
+            if (b.tag().equals("h1")) {
+                kinds[main.get(k)] = BlockKind.TITLE; // a headline above the text, whatever its wording
+                keep = false;
+                continue;
+            }
+            keep = keep && (isSentence(b) || isListItem(b) || isLongText(b)
+                    || (b.structure() == BlockKind.HEADING && b.chars() < 150));
             if (!keep) {
                 kinds[main.get(k)] = BlockKind.META;
             }
@@ -95,6 +101,11 @@ final class BlockClassifier {
             return false;
         }
         return b.chars() >= 80 || (b.chars() >= 40 && SENTENCE_END.matcher(b.text()).find());
+    }
+
+
+    private static boolean isLongText(BlockWriter.RawBlock b) {
+        return b.chars() >= 80 && b.linkDensity() < 0.5;
     }
 
     private static boolean isListItem(BlockWriter.RawBlock b) {
