@@ -146,6 +146,9 @@ final class BlockWriter implements NodeVisitor {
                 && (s.paragraphs == 0 || s.linkDensity() > 0.8)) {
             kind = inMain ? BlockKind.RELATED : BlockKind.NAV;
         }
+        if (kind == null && s.signupForms > 0 && s.text <= 400) {
+            kind = BlockKind.AD; // a newsletter or registration box around an e-mail field
+        }
         if (kind == null && !PageStats.isBlock(e) && s.anchors >= 3 && s.text - s.links < 20 && s.text > 60
                 && !e.normalName().equals("a")) {
             kind = BlockKind.RELATED; // a link card or pop-up tucked inside a paragraph

@@ -34,7 +34,7 @@ final class BoilerplateHints {
     private static final Pattern AD = Pattern.compile(L + "(?:ad|ads|adv|advert|adverts|advertisement"
             + "|advertising|adslot|ad-?slot|ad-?unit|ad-?container|dfp|gpt|sponsor|sponsored|newsletter"
             + "|subscribe|subscription|signup|sign-?up|paywall|cookie|cookies|gdpr|consent|modal|popup"
-            + "|overlay|banner|donate|membership)" + R);
+            + "|overlay|banner|donate|membership|cta|call-?to-?action)" + R);
     private static final Pattern META = Pattern.compile(L + "(?:byline|bylines|author|authors|author-?bio"
             + "|author-?info|about-?author|dateline|timestamp|date|dates|published|pubdate|post-?meta"
             + "|entry-?meta|article-?meta|meta|metadata|kicker|eyebrow|disclaimer|sr-?only"

@@ -31,6 +31,8 @@ public final class MainTextExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "canvas", "iframe", "object", "embed", "applet", "link", "meta", "input", "select", "option",
             "textarea", "button", "audio", "video", "source", "picture", "img", "map", "head", "title");
+    /** Attribute set during cleaning on forms that asked for an e-mail address. */
+    static final String SIGNUP_MARK = "data-mixdoc-signup";
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -116,6 +118,11 @@ public final class MainTextExtractor {
                 if (node instanceof Comment) {
                     doomed.add(node);
                 } else if (node instanceof Element e && isJunk(e)) {
+                    if (isEmailField(e) && e.parent() != null) {
+                        // remember where a sign-up form was: its box is boilerplate, not article text
+                        Element form = e.closest("form");
+                        (form != null ? form : e.parent()).attr(SIGNUP_MARK, "");
+                    }
                     doomed.add(e);
                 }
             }
@@ -123,6 +130,18 @@ public final class MainTextExtractor {
         for (Node n : doomed) {
             n.remove();
         }
+    }
+
+    private static boolean isEmailField(Element e) {
+        if (!e.normalName().equals("input")) {
+            return false;
+        }
+        String type = e.attr("type").toLowerCase(Locale.ROOT);
+        if (type.equals("email")) {
+            return true;
+        }
+        return (type.isEmpty() || type.equals("text"))
+                && (e.attr("name") + " " + e.attr("placeholder")).toLowerCase(Locale.ROOT).contains("mail");
     }
 
     private static boolean isJunk(Element e) {

@@ -35,6 +35,7 @@ final class PageStats {
         boolean hasBlock;
         int paragraphs;
         int anchors;
+        int signupForms;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) links / text;
@@ -101,6 +102,7 @@ final class PageStats {
                 s.commas += cs.commas;
                 s.paragraphs += cs.paragraphs;
                 s.anchors += cs.anchors;
+                s.signupForms += cs.signupForms;
                 if (isBlock(c) || cs.hasBlock) {
                     s.hasBlock = true;
                 } else {
@@ -109,6 +111,9 @@ final class PageStats {
                     s.runCommas += cs.commas;
                 }
             }
+        }
+        if (e.hasAttr(MainTextExtractor.SIGNUP_MARK)) {
+            s.signupForms++;
         }
         if (e.normalName().equals("a")) {
             s.anchors++;
