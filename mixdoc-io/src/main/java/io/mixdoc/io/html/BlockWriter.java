@@ -24,14 +24,14 @@ import java.util.regex.Pattern;
 final class BlockWriter implements NodeVisitor {
     /** A block before classification. */
     record RawBlock(BlockKind structure, BlockKind hint, boolean inMain, String text, int chars, int linkChars,
-                    String tag) {
+                    String tag, Element element) {
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
     }
 
     private record Context(boolean inMain, BlockKind hint, BlockKind structure, boolean pre, boolean link,
-                           boolean flushes, boolean aside, String tag) {
+                           boolean flushes, boolean aside, String tag, Element block) {
     }
 
     /** Text gathered for the block being built. */
@@ -72,7 +72,7 @@ final class BlockWriter implements NodeVisitor {
         for (Element e = core; e != null; e = e.parent()) {
             writer.coreAndAncestors.add(e);
         }
-        writer.stack.push(new Context(false, null, BlockKind.PARAGRAPH, false, false, true, false, "body"));
+        writer.stack.push(new Context(false, null, BlockKind.PARAGRAPH, false, false, true, false, "body", body));
         writer.buffers.push(new Buffer());
         NodeTraversor.traverse(writer, body);
         writer.flush();
@@ -118,7 +118,7 @@ final class BlockWriter implements NodeVisitor {
             }
             Context c = new Context(inMain, parent.hint != null ? parent.hint : hint, structure(tag, parent.structure),
                     parent.pre || tag.equals("pre"), parent.link || tag.equals("a"), flushes, aside,
-                    PageStats.isBlock(e) ? tag : parent.tag);
+                    PageStats.isBlock(e) ? tag : parent.tag, PageStats.isBlock(e) ? e : parent.block);
             stack.push(c);
         }
     }
@@ -183,7 +183,7 @@ final class BlockWriter implements NodeVisitor {
                 }
                 int links = parts.length == 1 ? buffer.links
                         : (int) Math.round((double) buffer.links * chars / buffer.chars);
-                blocks.add(new RawBlock(c.structure, c.hint, c.inMain, text, chars, links, c.tag));
+                blocks.add(new RawBlock(c.structure, c.hint, c.inMain, text, chars, links, c.tag, c.block));
             }
         }
         buffer.text.setLength(0);

@@ -9,7 +9,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +33,8 @@ public final class MainTextExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "canvas", "iframe", "object", "embed", "applet", "link", "meta", "input", "select", "option",
             "textarea", "button", "audio", "video", "source", "picture", "img", "map", "head", "title");
+    private static final int MIN_DECLARED_WORDS = 40; // distinct words
+    private static final int MAX_CLIMB = 1_000;
     /** Attribute set during cleaning on forms that asked for an e-mail address. */
     static final String SIGNUP_MARK = "data-mixdoc-signup";
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -79,12 +83,21 @@ public final class MainTextExtractor {
         if (body == null) {
             return new Extraction(title, "", List.of());
         }
+        String declared = StructuredData.articleBody(doc);
         clean(body);
         PageStats stats = PageStats.of(body);
         ContentFinder finder = new ContentFinder(stats);
         List<Element> roots = finder.find(body);
         List<BlockWriter.RawBlock> raw = BlockWriter.write(body, roots, finder.core(), stats);
         List<TextBlock> blocks = BlockClassifier.classify(raw, title);
+        if (!declared.isEmpty()) {
+            blocks = crossCheck(declared, body, raw, blocks, stats, title);
+        }
+        String main = mainText(blocks);
+        return new Extraction(title, main, blocks);
+    }
+
+    private static String mainText(List<TextBlock> blocks) {
         StringBuilder main = new StringBuilder();
         for (TextBlock b : blocks) {
             if (!b.isBoilerplate()) {
@@ -94,7 +107,50 @@ public final class MainTextExtractor {
                 main.append(b.text());
             }
         }
-        return new Extraction(title, main.toString(), blocks);
+        return main.toString();
+    }
+
+    /**
+     * When the page declares a substantial article body in JSON-LD and the extraction misses most of
+     * its words, the scoring picked the wrong part of the page: re-read it around the smallest element
+     * holding most of the blocks whose words come from the declared body. Kept only if it agrees better.
+     */
+    private static List<TextBlock> crossCheck(String declared, Element body, List<BlockWriter.RawBlock> raw,
+                                              List<TextBlock> blocks, PageStats stats, String title) {
+        Set<String> expected = StructuredData.words(declared);
+        if (expected.size() < MIN_DECLARED_WORDS) {
+            return blocks;
+        }
+        double before = StructuredData.coverage(expected, StructuredData.words(mainText(blocks)));
+        if (before >= 0.5) {
+            return blocks;
+        }
+        Map<Element, Integer> matchedChars = new IdentityHashMap<>();
+        int total = 0;
+        for (BlockWriter.RawBlock b : raw) {
+            Set<String> words = StructuredData.words(b.text());
+            if (words.size() < 5 || StructuredData.coverage(words, expected) < 0.8) {
+                continue;
+            }
+            total += b.chars();
+            int level = 0;
+            for (Element e = b.element(); e != null && e != body && level < MAX_CLIMB; e = e.parent(), level++) {
+                matchedChars.merge(e, b.chars(), Integer::sum);
+            }
+        }
+        Element root = null;
+        for (Map.Entry<Element, Integer> entry : matchedChars.entrySet()) {
+            if (entry.getValue() >= total * 0.8
+                    && (root == null || stats.get(entry.getKey()).text < stats.get(root).text)) {
+                root = entry.getKey();
+            }
+        }
+        if (root == null || root == body) {
+            return blocks;
+        }
+        List<TextBlock> again = BlockClassifier.classify(BlockWriter.write(body, List.of(root), root, stats), title);
+        double after = StructuredData.coverage(expected, StructuredData.words(mainText(again)));
+        return after > before + 0.2 ? again : blocks;
     }
 
     private static String title(Document doc) {

@@ -118,6 +118,37 @@ class MainTextExtractorTest {
         assertFalse(x.mainText().contains("Section 1999"));
     }
 
+    @Test
+    void declaredArticleBodyCorrectsAWrongPick() {
+        // the story's wrapper carries a misleading class ("teaser"), so scoring alone keeps the letters
+        StringBuilder letters = new StringBuilder("<div class=\"col\"><div class=\"letters\">");
+        for (int i = 0; i < 8; i++) {
+            letters.append("<p>Letter ").append(i).append(": readers wrote in, at length and with many commas, ")
+                    .append("about parking, bus routes, the weather, the football club and the price of bread.</p>");
+        }
+        letters.append("</div></div>");
+        String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"NewsArticle\",\"articleBody\":\"" + PARA1 + " " + PARA2 + " " + PARA3 + "\"}</script>"
+                + "</head><body><div class=\"top\"><div class=\"story teaser-wrap\"><p>" + PARA1 + "</p><p>" + PARA2
+                + "</p><p>" + PARA3 + "</p></div></div>"
+                + letters + "</body></html>";
+        String withoutDeclaration = html.replaceFirst("<script.*?</script>", "");
+        String plain = new MainTextExtractor().extract(withoutDeclaration, null).mainText();
+        assertTrue(plain.contains("Letter 3"), "precondition: scoring alone picks the letters: " + plain);
+        MainTextExtractor.Extraction x = new MainTextExtractor().extract(html, null);
+        assertEquals(PARA1 + "\n\n" + PARA2 + "\n\n" + PARA3, x.mainText());
+    }
+
+    @Test
+    void signUpBoxesAreBoilerplate() {
+        String html = "<body><article><p>" + PARA1 + "</p><p>" + PARA2 + "</p><div><h3>Get our newsletter</h3>"
+                + "<p>The day's top headlines delivered to your inbox every morning, free of charge.</p>"
+                + "<form><input type=email name=e><input type=submit value=Go></form></div></article></body>";
+        MainTextExtractor.Extraction x = new MainTextExtractor().extract(html, null);
+        assertEquals(PARA1 + "\n\n" + PARA2, x.mainText());
+        assertEquals(BlockKind.AD, kindOf(x, "Get our newsletter"));
+    }
+
     private static BlockKind kindOf(MainTextExtractor.Extraction x, String text) {
         return x.blocks().stream().filter(b -> b.text().equals(text)).map(TextBlock::kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no block " + text + " in " + x.blocks()));
