@@ -190,7 +190,7 @@ final class ContentFinder {
                 continue;
             }
             PageStats.Stats s = stats.get(sibling);
-            if (s.paragraphs > 0 && s.text >= 80 && s.linkDensity() < 0.25
+            if ((s.paragraphs >= 2 || s.text >= stats.get(top).text / 4) && s.text >= 80 && s.linkDensity() < 0.25
                     && BoilerplateHints.kindOf(sibling) == null) {
                 chosen.add(sibling); // more article text split off by a figure, video or ad slot
                 continue;
