@@ -127,15 +127,29 @@ final class PageStats {
         return s;
     }
 
+    /**
+     * Visible length of a text: non-space characters, with Chinese, Japanese and Korean characters
+     * counting double, since one of them carries about as much as a short Latin word (so length
+     * thresholds mean the same in both scripts).
+     */
     static int nonSpace(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (!Character.isWhitespace(ch) && ch != '\u00A0') {
-                n++;
+            if (Character.isWhitespace(ch) || ch == '\u00A0') {
+                continue;
             }
+            n += isWide(ch) ? 2 : 1;
         }
         return n;
+    }
+
+    private static boolean isWide(char ch) {
+        return (ch >= '\u3040' && ch <= '\u30FF') // kana
+                || (ch >= '\u3400' && ch <= '\u9FFF') // CJK ideographs
+                || (ch >= '\uAC00' && ch <= '\uD7AF') // Hangul syllables
+                || (ch >= '\uF900' && ch <= '\uFAFF')
+                || Character.isSurrogate(ch); // supplementary ideographs such as 𠮷 (each half counts 1)
     }
 
     static int commas(String text) {

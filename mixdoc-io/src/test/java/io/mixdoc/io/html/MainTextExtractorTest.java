@@ -149,6 +149,26 @@ class MainTextExtractorTest {
         assertEquals(BlockKind.AD, kindOf(x, "Get our newsletter"));
     }
 
+    @Test
+    void extractsAMixedChineseEnglishArticle() {
+        String p1 = "新华社北京5月1日电，国家统计局今天发布数据，一季度国内生产总值同比增长5.3%，"
+                + "其中machine learning相关产业增速最快，达到两位数。";
+        String p2 = "分析人士指出，消费、投资和出口三方面均有改善，但外部环境仍然复杂多变。";
+        String p3 = "专家建议，下一阶段应继续扩大内需，稳定就业，推动 AI 与制造业深度融合。";
+        String html = "<html><head><title>一季度经济数据发布_新闻中心</title></head><body>"
+                + "<div class=\"nav\"><a href=/>首页</a> <a href=/news>新闻</a> <a href=/tech>科技</a>"
+                + " <a href=/sport>体育</a></div><div class=\"main\"><h1>一季度经济数据发布</h1>"
+                + "<div class=\"info\">2024-05-01 10:00 来源：新华社</div>"
+                + "<div id=\"article-content\"><p>" + p1 + "</p><p>" + p2 + "</p><p>" + p3 + "</p></div>"
+                + "<div class=\"related-news\"><h3>相关新闻</h3><ul><li><a href=/1>统计局：四月份CPI同比上涨0.3%</a></li>"
+                + "<li><a href=/2>多地出台促消费新政策</a></li></ul></div></div>"
+                + "<div class=\"footer\">版权所有 © 2024 新闻网 京ICP备00000000号</div></body></html>";
+        MainTextExtractor.Extraction x = new MainTextExtractor().extract(html, null);
+        assertEquals(p1 + "\n\n" + p2 + "\n\n" + p3, x.mainText());
+        assertEquals(BlockKind.RELATED, kindOf(x, "多地出台促消费新政策"));
+        assertEquals(BlockKind.FOOTER, kindOf(x, "版权所有 © 2024 新闻网 京ICP备00000000号"));
+    }
+
     private static BlockKind kindOf(MainTextExtractor.Extraction x, String text) {
         return x.blocks().stream().filter(b -> b.text().equals(text)).map(TextBlock::kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no block " + text + " in " + x.blocks()));
