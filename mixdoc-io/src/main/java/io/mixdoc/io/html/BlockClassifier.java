@@ -105,7 +105,8 @@ final class BlockClassifier {
 
 
     private static boolean isLongText(BlockWriter.RawBlock b) {
-        return b.chars() >= 80 && b.linkDensity() < 0.5;
+        return b.chars() >= 80 && (b.linkDensity() < 0.5
+                || (b.chars() - b.linkChars() >= 50 && SENTENCE_END.matcher(b.text()).find()));
     }
 
     private static boolean isListItem(BlockWriter.RawBlock b) {
