@@ -1,5 +1,7 @@
 package io.mixdoc.io.html;
 
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,12 +89,24 @@ final class BlockClassifier {
             }
         }
         keep = true;
+        Element container = raw.get(main.get(last)).element().parent();
+        int lastKept = last;
         for (int k = last + 1; k < main.size(); k++) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
-            keep = keep && (isSentence(b) || isListItem(b)) && b.structure() != BlockKind.HEADING;
+            // short blocks right inside the article's own container continue it ("Nighttime supplement",
+            // "30 minutes before bed"); elsewhere only sentences and list items do
+            boolean sameContainer = container != null && b.element().parent() == container
+                    && b.linkDensity() < 0.3 && !b.tag().equals("div");
+            keep = keep && (sameContainer || ((isSentence(b) || isListItem(b)) && b.structure() != BlockKind.HEADING));
             if (!keep) {
                 kinds[main.get(k)] = BlockKind.META;
+            } else {
+                lastKept = k;
             }
+        }
+        // a heading that ends the article introduces nothing
+        for (int k = lastKept; k > last && raw.get(main.get(k)).structure() == BlockKind.HEADING; k--) {
+            kinds[main.get(k)] = BlockKind.META;
         }
     }
 
