@@ -75,6 +75,7 @@ final class BlockClassifier {
             return; // nothing clearly good: keep what the finder chose
         }
         boolean keep = true;
+        Element opening = raw.get(main.get(first)).element().parent();
         for (int k = first - 1; k >= 0; k--) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
             if (b.tag().equals("h1")) {
@@ -82,7 +83,9 @@ final class BlockClassifier {
                 keep = false;
                 continue;
             }
-            keep = keep && (isSentence(b) || isListItem(b) || isLongText(b)
+            boolean sameContainer = opening != null && b.element().parent() == opening
+                    && b.linkDensity() < 0.3 && !b.tag().equals("div");
+            keep = keep && (sameContainer || isSentence(b) || isListItem(b) || isLongText(b)
                     || (b.structure() == BlockKind.HEADING && b.chars() < 150));
             if (!keep) {
                 kinds[main.get(k)] = BlockKind.META;
