@@ -77,7 +77,8 @@ final class BlockClassifier {
             return; // nothing clearly good: keep what the finder chose
         }
         boolean keep = true;
-        Element opening = raw.get(main.get(first)).element().parent();
+        Element openingBlock = raw.get(main.get(first)).element();
+        Element opening = openingBlock.parent();
         for (int k = first - 1; k >= 0; k--) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
             if (b.tag().equals("h1")) {
@@ -86,7 +87,7 @@ final class BlockClassifier {
                 continue;
             }
             boolean sameContainer = opening != null && b.element().parent() == opening
-                    && b.linkDensity() < 0.3 && !b.tag().equals("div");
+                    && b.element() != openingBlock && b.linkDensity() < 0.3 && !b.tag().equals("div");
             keep = keep && (sameContainer || isSentence(b) || isListItem(b) || isLongText(b)
                     || (b.structure() == BlockKind.HEADING && b.chars() < 150));
             if (!keep) {
@@ -94,14 +95,15 @@ final class BlockClassifier {
             }
         }
         keep = true;
-        Element container = raw.get(main.get(last)).element().parent();
+        Element closingBlock = raw.get(main.get(last)).element();
+        Element container = closingBlock.parent();
         int lastKept = last;
         for (int k = last + 1; k < main.size(); k++) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
             // short blocks right inside the article's own container continue it ("Nighttime supplement",
             // "30 minutes before bed"); elsewhere only sentences and list items do
             boolean sameContainer = container != null && b.element().parent() == container
-                    && b.linkDensity() < 0.3 && !b.tag().equals("div");
+                    && b.element() != closingBlock && b.linkDensity() < 0.3 && !b.tag().equals("div");
             keep = keep && (sameContainer || ((isSentence(b) || isListItem(b)) && b.structure() != BlockKind.HEADING));
             if (!keep) {
                 kinds[main.get(k)] = BlockKind.META;

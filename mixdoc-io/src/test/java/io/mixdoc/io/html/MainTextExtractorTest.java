@@ -169,6 +169,18 @@ class MainTextExtractorTest {
         assertEquals(BlockKind.FOOTER, kindOf(x, "版权所有 © 2024 新闻网 京ICP备00000000号"));
     }
 
+    @Test
+    void lineBreakParagraphsAndEdgesAreHandled() {
+        String html = "<body><table><tr><td class=menu><a href=/>Home</a><br><a href=/a>Archive</a></td>"
+                + "<td><b>Posted 12 March 2004</b><br>5 min read<br><br>" + PARA1 + "<br><br>" + PARA2
+                + "<br>Short line inside.<br><br>" + PARA3 + "<br><br>Posted in <a href=/c>Politics</a> | "
+                + "<a href=/d>Comments (3)</a></td></tr></table></body>";
+        MainTextExtractor.Extraction x = new MainTextExtractor().extract(html, null);
+        assertEquals(PARA1 + "\n\n" + PARA2 + "\nShort line inside.\n\n" + PARA3, x.mainText());
+        assertEquals(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
+                x.mainBlocks().stream().map(TextBlock::kind).toList());
+    }
+
     private static BlockKind kindOf(MainTextExtractor.Extraction x, String text) {
         return x.blocks().stream().filter(b -> b.text().equals(text)).map(TextBlock::kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no block " + text + " in " + x.blocks()));
