@@ -24,7 +24,8 @@ final class BlockClassifier {
             + "|we recommend|you may also like|more from .*|trending|most popular|most read|sharing is caring!?"
             + "|this (?:slideshow|video|content|feature) requires javascript\\.?|please enable javascript.*"
             + "|(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture"
-            + "|阅读时间|閱讀時間)\\s*[:：]?.*|\\d+\\s*(?:min|mins|minutes?|minutos?)\\.?\\s*(?:read|de leitura|de lectura)?)$");
+            + "|阅读时间|閱讀時間)\\s*[:：]?.*"
+            + "|\\d+\\s*(?:min|mins|minutes?|minutos?)\\.?\\s*(?:read|de leitura|de lectura)?)$");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;][\"”’'»)\\]]*$");
 

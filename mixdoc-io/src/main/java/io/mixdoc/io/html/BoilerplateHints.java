@@ -23,8 +23,9 @@ final class BoilerplateHints {
             + "|trending|most-?(?:read|popular|viewed)|outbrain|taboola|teasers?|sidebar|side-?bar|widgets?"
             + "|rail|right-?rail|left-?rail|promo|promos|mostread|recommended|top-?stories|latest|up-?next"
             + "|next-?(?:post|article)|prev-?(?:post|article)|post-?navigation|tagged|tags|tag-?list)" + R);
-    private static final Pattern COMMENTS = Pattern.compile(L + "(?:comments?|comment-?\\w+|disqus\\w*"
-            + "|discuss\\w*|respond|replies|reply|responses)" + R);
+    // "comment-list" yes, "commentary" (an opinion piece) no
+    private static final Pattern COMMENTS = Pattern.compile(L + "(?:comments?|comment-[a-z0-9]+|commentlist"
+            + "|commentform|commentbox|commentsection|disqus\\w*|discuss\\w*|respond|replies|reply|responses)" + R);
     private static final Pattern FOOTER = Pattern.compile(L + "(?:footer|foot|copyright|colophon"
             + "|site-?footer|page-?footer|article-?footer|post-?footer|entry-?footer)" + R);
     private static final Pattern NAV = Pattern.compile(L + "(?:nav|navbar|navigation|menu|menus|breadcrumbs?"

@@ -200,7 +200,8 @@ final class ContentFinder {
                 String text = sibling.text();
                 if (s.text > 80 && ld < 0.25) {
                     chosen.add(sibling);
-                } else if (s.text > 0 && s.text <= 80 && ld == 0 && text.matches("(?s).*[.!?。！？][\"”’')]?$")) {
+                } else if (s.text > 0 && s.text <= 80 && ld == 0
+                        && text.matches("(?s).*[.!?。！？][\"”’')]?$")) {
                     chosen.add(sibling);
                 }
             }

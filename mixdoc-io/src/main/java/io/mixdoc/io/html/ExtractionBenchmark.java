@@ -186,7 +186,8 @@ public final class ExtractionBenchmark {
                 continue;
             }
             String html = HtmlDecoder.decode(readGzip(dir.resolve("html").resolve(page.getKey() + ".html.gz")));
-            MainTextExtractor.Extraction x = new MainTextExtractor().extract(html, page.getValue().path("url").asText());
+            String url = page.getValue().path("url").asText();
+            MainTextExtractor.Extraction x = new MainTextExtractor().extract(html, url);
             System.out.println("TITLE: " + x.title());
             for (TextBlock b : x.blocks()) {
                 String t = b.text().replace('\n', ' ');
