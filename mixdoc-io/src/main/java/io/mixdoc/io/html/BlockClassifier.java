@@ -55,7 +55,7 @@ final class BlockClassifier {
                 main.add(i);
             }
         }
-        trimEdges(raw, kinds, main);
+        trimEdges(raw, kinds, main, title);
         List<TextBlock> blocks = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             blocks.add(new TextBlock(kinds[i], raw.get(i).text()));
@@ -63,7 +63,8 @@ final class BlockClassifier {
         return blocks;
     }
 
-    private static void trimEdges(List<BlockWriter.RawBlock> raw, BlockKind[] kinds, List<Integer> main) {
+    private static void trimEdges(List<BlockWriter.RawBlock> raw, BlockKind[] kinds, List<Integer> main,
+                                  String title) {
         int first = -1;
         int last = -1;
         for (int k = 0; k < main.size(); k++) {
@@ -82,7 +83,7 @@ final class BlockClassifier {
         Element opening = openingBlock.parent();
         for (int k = first - 1; k >= 0; k--) {
             BlockWriter.RawBlock b = raw.get(main.get(k));
-            if (b.tag().equals("h1")) {
+            if (b.tag().equals("h1") || (b.structure() == BlockKind.HEADING && sameText(b.text(), title))) {
                 kinds[main.get(k)] = BlockKind.TITLE; // a headline above the text, whatever its wording
                 keep = false;
                 continue;
