@@ -149,10 +149,4 @@ final class BoilerplateHints {
         }
         return weight;
     }
-
-    /** True when the class or id contains an article word (used to protect content from hints). */
-    static boolean looksLikeContent(Element e) {
-        String names = names(e);
-        return !names.isEmpty() && POSITIVE.matcher(names).find();
-    }
 }

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,7 @@ final class ContentFinder {
             "h5", "h6", "li", "dd", "dt", "th", "figcaption");
 
     private final PageStats stats;
-    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    private final Map<Element, double[]> scores = new LinkedHashMap<>(); // deterministic order
     private Element core;
 
     ContentFinder(PageStats stats) {

@@ -9,7 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -125,7 +125,7 @@ public final class MainTextExtractor {
         if (before >= 0.5) {
             return blocks;
         }
-        Map<Element, Integer> matchedChars = new IdentityHashMap<>();
+        Map<Element, Integer> matchedChars = new LinkedHashMap<>(); // deterministic ties
         int total = 0;
         for (BlockWriter.RawBlock b : raw) {
             Set<String> words = StructuredData.words(b.text());

@@ -6,7 +6,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,7 +42,8 @@ final class PageStats {
         }
     }
 
-    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    // insertion (post-)order keeps every later pass deterministic; jsoup nodes compare by identity
+    private final Map<Element, Stats> stats = new LinkedHashMap<>();
 
     private PageStats() {
     }
@@ -67,10 +68,6 @@ final class PageStats {
     Stats get(Element e) {
         Stats s = stats.get(e);
         return s == null ? new Stats() : s;
-    }
-
-    boolean has(Element e) {
-        return stats.containsKey(e);
     }
 
     Iterable<Map.Entry<Element, Stats>> entries() {

@@ -56,6 +56,20 @@ class ExtractionBenchmarkTest {
     }
 
     @Test
+    void extractionIsDeterministic() throws Exception {
+        Path html = TestData.root().resolve("data/eval/article-extraction/html");
+        try (var files = Files.list(html)) {
+            for (Path page : files.sorted().limit(5).toList()) {
+                String text = HtmlDecoder.decode(ExtractionBenchmark.readGzip(page));
+                MainTextExtractor.Extraction first = new MainTextExtractor().extract(text, null);
+                for (int i = 0; i < 2; i++) {
+                    assertEquals(first, new MainTextExtractor().extract(text, null), page.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void extractorHoldsItsFloorOnTheArticleExtractionPages() {
         Path dir = TestData.root().resolve("data/eval/article-extraction");
         assertTrue(Files.isDirectory(dir.resolve("html")), "benchmark pages missing: " + dir);
