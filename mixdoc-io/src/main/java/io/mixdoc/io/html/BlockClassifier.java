@@ -38,7 +38,8 @@ final class BlockClassifier {
         for (int i = 0; i < raw.size(); i++) {
             BlockWriter.RawBlock b = raw.get(i);
             if (!b.inMain()) {
-                kinds[i] = b.hint() != null ? b.hint() : BlockKind.OTHER;
+                boolean headline = b.tag().equals("h1") && sameText(b.text(), title);
+                kinds[i] = headline ? BlockKind.TITLE : b.hint() != null ? b.hint() : BlockKind.OTHER;
             } else if (b.hint() != null) {
                 kinds[i] = b.hint();
             } else if (b.tag().equals("h1") && sameText(b.text(), title)) {

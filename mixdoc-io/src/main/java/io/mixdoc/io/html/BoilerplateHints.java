@@ -16,38 +16,40 @@ final class BoilerplateHints {
     private static final String R = "(?:$|[^a-z0-9])";
 
     private static final Pattern SHARE = Pattern.compile(L + "(?:share|shares|sharing|sharebar|social|socials"
-            + "|addthis|sharethis|follow|followus|print|email-?share)" + "|share-?(?:tools|buttons|links)"
-            + "|social-?(?:media|links|icons|buttons)");
+            + "|addthis|sharethis|follow|followus|print|email[-_]*share)" + "|share[-_]*(?:tools|buttons|links)"
+            + "|social[-_]*(?:media|links|icons|buttons)");
     private static final Pattern RELATED = Pattern.compile(L + "(?:related|recommend\\w*|recirc\\w*"
-            + "|more-?(?:stories|articles|news|from|on|in)|read-?(?:more|next|also)|also-?read|you-?may|popular"
-            + "|trending|most-?(?:read|popular|viewed)|outbrain|taboola|teasers?|sidebar|side-?bar|widgets?"
-            + "|rail|right-?rail|left-?rail|promo|promos|mostread|recommended|top-?stories|latest|up-?next"
-            + "|next-?(?:post|article)|prev-?(?:post|article)|post-?navigation|tagged|tags|tag-?list)" + R);
+            + "|more[-_]*(?:stories|articles|news|from|on|in)|read[-_]*(?:more|next|also)|also[-_]*read|you[-_]*may|popular"
+            + "|trending|most[-_]*(?:read|popular|viewed)|outbrain|taboola|teasers?|sidebar|side[-_]*bar|widgets?"
+            + "|rail|right[-_]*rail|left[-_]*rail|promo|promos|mostread|recommended|top[-_]*stories|latest|up[-_]*next"
+            + "|next[-_]*(?:post|article)|prev[-_]*(?:post|article)|post[-_]*navigation|tagged|tags|tag[-_]*list)" + R);
     // "comment-list" yes, "commentary" (an opinion piece) no
     private static final Pattern COMMENTS = Pattern.compile(L + "(?:comments?|comment-[a-z0-9]+|commentlist"
             + "|commentform|commentbox|commentsection|disqus\\w*|discuss\\w*|respond|replies|reply|responses)" + R);
     private static final Pattern FOOTER = Pattern.compile(L + "(?:footer|foot|copyright|colophon"
-            + "|site-?footer|page-?footer|article-?footer|post-?footer|entry-?footer)" + R);
+            + "|site[-_]*footer|page[-_]*footer|article[-_]*footer|post[-_]*footer|entry[-_]*footer)" + R);
     private static final Pattern NAV = Pattern.compile(L + "(?:nav|navbar|navigation|menu|menus|breadcrumbs?"
-            + "|masthead|header|site-?header|topbar|skip|skip-?link|pagination|pager|toc|subnav|megamenu)" + R);
+            + "|masthead|header|site[-_]*header|topbar|skip|skip[-_]*link|pagination|pager|toc|subnav|megamenu)" + R);
+    private static final Pattern ARTICLE_HEADER = Pattern.compile(L + "(?:article|entry|post|story|content|page)"
+            + "[-_]*(?:header|head|heading|hed|top)" + R);
     private static final Pattern CAPTION = Pattern.compile(L + "(?:caption|captions|wp-caption-text"
-            + "|credit|credits|photo-?credit|image-?credit|img-?caption|media-?caption|figcaption)" + R);
+            + "|credit|credits|photo[-_]*credit|image[-_]*credit|img[-_]*caption|media[-_]*caption|figcaption)" + R);
     private static final Pattern AD = Pattern.compile(L + "(?:ad|ads|adv|advert|adverts|advertisement"
-            + "|advertising|adslot|ad-?slot|ad-?unit|ad-?container|dfp|gpt|sponsor|sponsored|newsletter"
-            + "|subscribe|subscription|signup|sign-?up|paywall|cookie|cookies|gdpr|consent|modal|popup"
-            + "|overlay|banner|donate|membership|cta|call-?to-?action)" + R);
-    private static final Pattern META = Pattern.compile(L + "(?:byline|bylines|author|authors|author-?bio"
-            + "|author-?info|about-?author|dateline|timestamp|date|dates|published|pubdate|post-?meta"
-            + "|entry-?meta|article-?meta|meta|metadata|kicker|eyebrow|disclaimer|sr-?only"
-            + "|visually-?hidden|screen-?reader-?text)" + R);
+            + "|advertising|adslot|ad[-_]*slot|ad[-_]*unit|ad[-_]*container|dfp|gpt|sponsor|sponsored|newsletter"
+            + "|subscribe|subscription|signup|sign[-_]*up|paywall|cookie|cookies|gdpr|consent|modal|popup"
+            + "|overlay|banner|donate|membership|cta|call[-_]*to[-_]*action)" + R);
+    private static final Pattern META = Pattern.compile(L + "(?:byline|bylines|author|authors|author[-_]*bio"
+            + "|author[-_]*info|about[-_]*author|dateline|timestamp|date|dates|published|pubdate|post[-_]*meta"
+            + "|entry[-_]*meta|article[-_]*meta|meta|metadata|kicker|eyebrow|disclaimer|sr[-_]*only"
+            + "|visually[-_]*hidden|screen[-_]*reader[-_]*text)" + R);
     /** Words that say "this is the article", after readability's and trafilatura's hint lists. */
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern EMBED = Pattern.compile(L + "(?:embed|embedded|\\w+-embed|embed-\\w+|twitter-tweet"
             + "|instagram-media|tiktok-embed)" + R);
     private static final Pattern POSITIVE = Pattern.compile(L + "(?:article|articles|body|content|entry"
-            + "|main|post|story|text|blog|hentry|prose|richtext|rich-?text|article-?body|story-?body"
-            + "|post-?body|entry-?content|post-?content|article-?content|articlebody|storybody|page-?content"
-            + "|news-?text|article-?text)" + R);
+            + "|main|post|story|text|blog|hentry|prose|richtext|rich[-_]*text|article[-_]*body|story[-_]*body"
+            + "|post[-_]*body|entry[-_]*content|post[-_]*content|article[-_]*content|articlebody|storybody|page[-_]*content"
+            + "|news[-_]*text|article[-_]*text)" + R);
     private static final Pattern NEGATIVE = Pattern.compile(L + "(?:hidden|banner|combx|comment|comments"
             + "|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share"
             + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|nav|menu|ad|ads|popup"
@@ -119,6 +121,9 @@ final class BoilerplateHints {
         }
         if (FOOTER.matcher(names).find()) {
             return BlockKind.FOOTER;
+        }
+        if (ARTICLE_HEADER.matcher(names).find()) {
+            return BlockKind.META; // headline, byline and date above the text, not site navigation
         }
         if (NAV.matcher(names).find()) {
             return BlockKind.NAV;
