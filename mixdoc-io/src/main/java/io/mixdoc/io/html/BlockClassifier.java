@@ -26,6 +26,12 @@ final class BlockClassifier {
             + "|(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture"
             + "|阅读时间|閱讀時間)\\s*[:：]?.*"
             + "|\\d+\\s*(?:min|mins|minutes?|minutos?)\\.?\\s*(?:read|de leitura|de lectura)?)$");
+    private static final Pattern STOCK_SHARE = Pattern.compile("share|sharing|tweet|email|print|follow");
+    private static final Pattern STOCK_RELATED = Pattern.compile(
+            "related|read more|continue reading|more from|you may|we recommend|trending|most");
+    private static final Pattern STOCK_META = Pattern.compile(
+            "photo|image|video|source|credit|getty|\\(ap\\)|ap photo|comment|\\d|reading|read time|estimated|tempo"
+            + "|tiempo|lesezeit|temps|阅读|閱讀");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;][\"”’'»)\\]]*$");
 
@@ -45,7 +51,7 @@ final class BlockClassifier {
             } else if (b.tag().equals("h1") && sameText(b.text(), title)) {
                 kinds[i] = BlockKind.TITLE;
             } else if (b.chars() < 40 && STOCK.matcher(b.text().strip()).matches()) {
-                kinds[i] = BlockKind.AD;
+                kinds[i] = stockKind(b.text().strip().toLowerCase(Locale.ROOT));
             } else if (urlShare(b.text()) > 0.5) {
                 kinds[i] = BlockKind.META; // image URLs and schema.org leftovers, not prose
             } else if (b.linkDensity() > 0.5 && b.structure() != BlockKind.HEADING
@@ -62,6 +68,19 @@ final class BlockClassifier {
             blocks.add(new TextBlock(kinds[i], raw.get(i).text()));
         }
         return blocks;
+    }
+
+    private static BlockKind stockKind(String text) {
+        if (STOCK_SHARE.matcher(text).lookingAt()) {
+            return BlockKind.SHARE;
+        }
+        if (STOCK_RELATED.matcher(text).lookingAt()) {
+            return BlockKind.RELATED;
+        }
+        if (STOCK_META.matcher(text).lookingAt()) {
+            return BlockKind.META;
+        }
+        return BlockKind.AD;
     }
 
     private static void trimEdges(List<BlockWriter.RawBlock> raw, BlockKind[] kinds, List<Integer> main,
