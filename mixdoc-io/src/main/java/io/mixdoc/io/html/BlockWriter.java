@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the body into text blocks in document order (one iterative traversal): a block ends at every
  * block-level tag, at every element carrying a boilerplate hint and at blank lines made of
- * {@code <br>}s. Each block remembers whether it lies inside the article roots, the boilerplate kind
- * of its outermost hinted ancestor, its structural kind, and how much of it is link text.
+ * {@code <br>}s. An inline element with a hint (a link card inside a paragraph) becomes a block of its
+ * own without splitting the paragraph around it. Each block remembers whether it lies inside the
+ * article roots, the boilerplate kind of its outermost hinted ancestor, its structural kind, its
+ * nearest block element, and how much of it is link text.
  */
 final class BlockWriter implements NodeVisitor {
     /** A block before classification. */

@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  * (link text kept), and every other visible block of the page labelled as boilerplate (navigation,
  * related links, share widgets, footer, captions, comments, ads, metadata) rather than dropped.
  *
- * <p>Method, in the spirit of readability, trafilatura and jusText (read, not copied): drop invisible
- * and non-text elements; score paragraph runs into their containers (text length, commas, link
- * density, tag and class/id hints) to find the article's root and merge article-like siblings; split
- * the page into blocks and label hinted subtrees; then classify the article's blocks by link density,
- * length and position. Traversals are iterative, so deep nesting cannot overflow the stack; work is
- * linear in the page size. Returned text is a copy, not offsets into the HTML.
+ * <p>Method, after the ideas of readability, trafilatura and jusText (no code taken from them): drop
+ * invisible and non-text elements; score paragraph runs into their containers (text length, commas,
+ * link density, tag and class/id hints) to find the article's root and merge article-like siblings;
+ * split the page into blocks and label hinted subtrees; then classify the article's blocks by link
+ * density, length and position. When the page declares a JSON-LD {@code articleBody} that the result
+ * misses, the page is re-read around the blocks that match it. Traversals are iterative, so deep
+ * nesting cannot overflow the stack; work is linear in the page size. Returned text is a copy, not
+ * offsets into the HTML.
  */
 public final class MainTextExtractor {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
