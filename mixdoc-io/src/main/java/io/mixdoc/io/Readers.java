@@ -1,0 +1,130 @@
+package io.mixdoc.io;
+
+import io.mixdoc.io.readers.ConcatReader;
+import io.mixdoc.io.readers.JsonlReader;
+import io.mixdoc.io.readers.SingleFileReader;
+import io.mixdoc.io.readers.WarcRecordReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens the right {@link RecordReader} for a path. By extension: {@code .jsonl}/{@code .ndjson}
+ * (optionally {@code .gz}) JSON Lines; {@code .warc}, {@code .warc.gz}, {@code .wet}, {@code .wet.gz}
+ * WARC; {@code .html}/{@code .htm}/{@code .xhtml} HTML; {@code .txt} and other names by content
+ * (a WARC or gzip signature, a leading {@code {}, an HTML start, else plain text). A directory is
+ * read recursively, files in path order, hidden files skipped, so record order is stable.
+ */
+public final class Readers {
+    /** The kind of reader chosen for a path. */
+    public enum Format { TEXT, JSONL, HTML, WARC }
+
+    private Readers() {
+    }
+
+    public static RecordReader open(Path path, ReaderOptions options) throws IOException {
+        if (Files.isDirectory(path)) {
+            return new ConcatReader(filesUnder(path), p -> open(p, options));
+        }
+        if (!Files.isReadable(path)) {
+            throw new IOException(path + ": no such file or not readable");
+        }
+        return switch (formatOf(path)) {
+            case WARC -> new WarcRecordReader(path, options);
+            case JSONL -> new JsonlReader(path.toString(), jsonlStream(path), options);
+            case HTML -> new SingleFileReader(path, SingleFileReader.Kind.HTML, options);
+            case TEXT -> new SingleFileReader(path, SingleFileReader.Kind.TEXT, options);
+        };
+    }
+
+    /** The records of several inputs (files or directories) in the order given. */
+    public static RecordReader open(List<Path> paths, ReaderOptions options) {
+        return new ConcatReader(paths, p -> open(p, options));
+    }
+
+    /** The files a directory holds, recursively, in path order, without hidden files. */
+    public static List<Path> filesUnder(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .forEach(files::add);
+        }
+        files.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return files;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The format of one file, by extension first, then by its first bytes. */
+    public static Format formatOf(Path path) throws IOException {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (base.endsWith(".warc") || base.endsWith(".wet") || base.endsWith(".arc")) {
+            return Format.WARC;
+        }
+        if (base.endsWith(".jsonl") || base.endsWith(".ndjson")) {
+            return Format.JSONL;
+        }
+        if (base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml")) {
+            return Format.HTML;
+        }
+        if (base.endsWith(".txt") || base.endsWith(".text") || base.endsWith(".md")) {
+            return Format.TEXT;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(512);
+        }
+        return sniff(head);
+    }
+
+    static Format sniff(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return Format.WARC; // gzip without a telling name: WARC.gz is the gzip we read
+        }
+        String s = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+        if (s.startsWith("\uFEFF") || s.startsWith("\u00EF\u00BB\u00BF")) {
+            s = s.substring(s.charAt(0) == '\uFEFF' ? 1 : 3).stripLeading();
+        }
+        if (s.startsWith("WARC/")) {
+            return Format.WARC;
+        }
+        if (s.startsWith("{")) {
+            return Format.JSONL;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<head")
+                || (lower.startsWith("<!--") && lower.contains("<html"))) {
+            return Format.HTML;
+        }
+        return Format.TEXT;
+    }
+
+    private static InputStream jsonlStream(Path path) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            try {
+                return new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                in.close();
+                throw e;
+            }
+        }
+        return in;
+    }
+}
