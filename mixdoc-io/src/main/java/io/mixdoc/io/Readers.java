@@ -19,8 +19,10 @@ import java.util.zip.GZIPInputStream;
  * Opens the right {@link RecordReader} for a path. By extension: {@code .jsonl}/{@code .ndjson}
  * (optionally {@code .gz}) JSON Lines; {@code .warc}, {@code .warc.gz}, {@code .wet}, {@code .wet.gz}
  * WARC; {@code .html}/{@code .htm}/{@code .xhtml} HTML; {@code .txt} and other names by content
- * (a WARC or gzip signature, a leading {@code {}, an HTML start, else plain text). A directory is
- * read recursively, files in path order, hidden files skipped, so record order is stable.
+ * (a WARC or gzip signature, a leading <code>{</code>, an HTML start, else plain text). A directory is
+ * read recursively, files in path order, so record order is stable; in a directory only files with
+ * one of those extensions or with no extension are read (hidden files and, say, {@code .json} or
+ * {@code .png} files beside a corpus are not records).
  */
 public final class Readers {
     /** The kind of reader chosen for a path. */
@@ -55,10 +57,25 @@ public final class Readers {
         try (Stream<Path> s = Files.walk(dir)) {
             s.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(dir.relativize(p)))
+                    .filter(Readers::isCorpusFileName)
                     .forEach(files::add);
         }
         files.sort((a, b) -> a.toString().compareTo(b.toString()));
         return files;
+    }
+
+    private static boolean isCorpusFileName(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (!base.contains(".")) {
+            return !name.endsWith(".gz");
+        }
+        for (String ext : List.of(".warc", ".wet", ".arc", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".txt", ".text", ".md")) {
+            if (base.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Path relative) {
