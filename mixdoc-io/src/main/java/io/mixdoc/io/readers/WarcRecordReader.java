@@ -32,19 +32,37 @@ import org.netpreserve.jwarc.WarcResponse;
  * damage (id {@code FILE@OFFSET}), and reading of that file stops there.
  */
 public final class WarcRecordReader extends LookaheadReader {
+    private final Path path;
     private final String name;
-    private final WarcReader reader;
     private final ReaderOptions options;
+    private WarcReader reader;
     private boolean broken;
 
-    public WarcRecordReader(Path path, ReaderOptions options) throws IOException {
+    public WarcRecordReader(Path path, ReaderOptions options) {
+        this.path = path;
         this.name = path.toString();
-        this.reader = new WarcReader(FileChannel.open(path, StandardOpenOption.READ));
         this.options = options;
     }
 
     @Override
     protected SourceRecord computeNext() {
+        if (reader == null && !broken) {
+            // Opened on first use: jwarc reads the first bytes at once, and an empty or cut file must
+            // become a record, not an exception.
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(path, StandardOpenOption.READ);
+                if (channel.size() == 0) {
+                    broken = true;
+                    channel.close();
+                    return SourceRecord.failed(name, RecordError.EMPTY, "empty WARC file", 0);
+                }
+                reader = new WarcReader(channel);
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
+                return corrupt(0, e);
+            }
+        }
         while (!broken) {
             long position = reader.position();
             Optional<WarcRecord> next;
@@ -64,6 +82,11 @@ public final class WarcRecordReader extends LookaheadReader {
                 }
             } catch (IOException e) {
                 return corrupt(position, e);
+            } catch (RuntimeException e) {
+                // Malformed headers in a well-framed record (say, two Target-URIs): this record only.
+                return SourceRecord.failed(name + "@" + position, RecordError.CORRUPT_WARC,
+                        "malformed record at byte " + position + ": " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())), 0);
             }
         }
         return null;
@@ -163,8 +186,20 @@ public final class WarcRecordReader extends LookaheadReader {
         return t.length() > 200 ? t.substring(0, 200) : t;
     }
 
+    private static void closeQuietly(FileChannel c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (IOException ignored) {
+            // already failing; the first error is the one reported
+        }
+    }
+
     @Override
     public void close() throws IOException {
-        reader.close();
+        if (reader != null) {
+            reader.close();
+        }
     }
 }
