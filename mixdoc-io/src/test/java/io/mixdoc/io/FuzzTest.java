@@ -1,10 +1,15 @@
 package io.mixdoc.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.mixdoc.Mixdoc;
+import io.mixdoc.io.corpus.CleanOptions;
+import io.mixdoc.io.corpus.CleanSummary;
+import io.mixdoc.io.corpus.CorpusCleaner;
 import io.mixdoc.io.corpus.CorpusJson;
+import io.mixdoc.io.corpus.FilterRule;
 import io.mixdoc.io.corpus.EmitMode;
 import io.mixdoc.io.corpus.Outcome;
 import io.mixdoc.io.corpus.RecordProcessor;
@@ -90,6 +95,32 @@ class FuzzTest {
         }
         System.out.printf("fuzz: %d inputs, %d records in %d s (seed %d)%n", inputs, records, SECONDS, SEED);
         assertTrue(inputs > 20, "the fuzzer ran: " + inputs);
+    }
+
+    @Test
+    void fuzzedCorpusThroughTheWholeCleanRun() throws Exception {
+        Random rnd = new Random(SEED + 1);
+        Path dir = Files.createDirectories(tmp.resolve("fuzzed-corpus"));
+        for (int i = 0; i < 40; i++) {
+            byte[] bytes = rnd.nextInt(6) == 0 ? randomBytes(rnd) : mutate(seeds.get(rnd.nextInt(seeds.size())), rnd);
+            Files.write(dir.resolve(String.format("f%02d", i) + EXTENSIONS[rnd.nextInt(EXTENSIONS.length - 1)]), bytes);
+        }
+        long expected;
+        try (RecordReader r = Readers.open(dir, OPTIONS)) {
+            expected = 0;
+            while (r.hasNext()) {
+                r.next();
+                expected++;
+            }
+        }
+        Path out = tmp.resolve("fuzzed-out");
+        CleanOptions o = CleanOptions.of(List.of(dir), out).withThreads(2).withShardSize(3).withReader(OPTIONS)
+                .withProgress(CleanOptions.Progress.QUIET).withRules(List.of(FilterRule.minLetters(20)));
+        Future<CleanSummary> job = worker.submit(() -> new CorpusCleaner(o, Mixdoc.standard(),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).run());
+        CleanSummary s = job.get(120, TimeUnit.SECONDS);
+        assertEquals(expected, s.recordsIn());
+        assertEquals(s.recordsIn(), s.kept() + s.rejected() + s.failed());
     }
 
     @Test
