@@ -2,15 +2,18 @@ package io.mixdoc.cli;
 
 import io.mixdoc.io.ReaderOptions;
 import io.mixdoc.io.Readers;
+import io.mixdoc.io.RecordError;
 import io.mixdoc.io.RecordReader;
 import io.mixdoc.io.SourceRecord;
 import io.mixdoc.io.readers.SingleFileReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,52 +48,77 @@ final class ExtractCommand implements Callable<Integer> {
         }
         int failed = 0;
         for (String input : inputs) {
-            List<String> texts = new ArrayList<>();
-            for (SourceRecord r : records(input)) {
-                if (r.failed()) {
-                    err.println("mixdoc extract: " + r.id() + ": " + r.error().code() + " " + r.error().message());
-                    failed++;
-                } else {
-                    texts.add(r.text().strip());
+            Path target = out == null ? null : out.resolve(AnalyzeCommand.documentId(input) + ".txt");
+            Path tmp = target == null ? null : Files.createTempFile(out, "." + target.getFileName(), ".tmp");
+            int written = 0;
+            try (RecordReader reader = open(input);
+                 Writer w = tmp == null ? null : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                // Streams page by page: a WARC of any size never sits in memory whole.
+                while (reader.hasNext()) {
+                    SourceRecord r = reader.next();
+                    if (r.failed()) {
+                        err.println("mixdoc extract: " + r.id() + ": " + r.error().code() + " " + r.error().message());
+                        failed++;
+                        continue;
+                    }
+                    String text = (written > 0 ? "\n" : "") + r.text().strip() + "\n";
+                    written++;
+                    if (w != null) {
+                        w.write(text);
+                    } else {
+                        stdout.print(text);
+                        stdout.flush();
+                    }
                 }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("mixdoc extract: " + input + ": cannot read (" + e.getMessage() + ")");
+                failed++;
             }
-            if (texts.isEmpty()) {
-                continue;
-            }
-            String body = String.join("\n\n", texts) + "\n";
-            if (out == null) {
-                stdout.print(body);
-                stdout.flush();
-            } else {
-                AtomicFiles.write(out.resolve(AnalyzeCommand.documentId(input) + ".txt"), body);
+            if (tmp != null) {
+                if (written > 0) {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.deleteIfExists(tmp);
             }
         }
         return failed == 0 ? 0 : MixdocCli.EXIT_INPUT_ERROR;
     }
 
-    private static List<SourceRecord> records(String input) throws IOException {
+    private static RecordReader open(String input) throws IOException {
         ReaderOptions options = ReaderOptions.defaults();
         if (input.equals("-")) {
             byte[] bytes;
             try (InputStream in = System.in) {
                 bytes = in.readNBytes(options.maxBytes() + 1);
             }
-            if (bytes.length > options.maxRecordBytes()) {
-                return List.of(SourceRecord.failed("stdin", io.mixdoc.io.RecordError.TOO_LARGE, "over " + options.maxRecordBytes() + " bytes", bytes.length));
-            }
-            return List.of(SingleFileReader.html("stdin", "", bytes, null));
+            SourceRecord r = bytes.length > options.maxRecordBytes()
+                    ? SourceRecord.failed("stdin", RecordError.TOO_LARGE, "over " + options.maxRecordBytes() + " bytes", bytes.length)
+                    : SingleFileReader.html("stdin", "", bytes, null);
+            return new RecordReader() {
+                private boolean done;
+
+                @Override
+                public boolean hasNext() {
+                    return !done;
+                }
+
+                @Override
+                public SourceRecord next() {
+                    if (done) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    done = true;
+                    return r;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
         Path p = Path.of(input);
-        List<SourceRecord> l = new ArrayList<>();
-        try {
-            // A file named .txt is still a page here: extract is for HTML.
-            try (RecordReader r = Readers.formatOf(p) == Readers.Format.TEXT
-                    ? new SingleFileReader(p, SingleFileReader.Kind.HTML, options) : Readers.open(p, options)) {
-                r.forEachRemaining(l::add);
-            }
-        } catch (IOException e) {
-            l.add(SourceRecord.failed(input, io.mixdoc.io.RecordError.READ, "cannot read: " + e.getMessage(), 0));
-        }
-        return l;
+        // A page saved as .txt (or with no extension) is still a page here: extract is for HTML.
+        return Files.isRegularFile(p) && Readers.formatOf(p) == Readers.Format.TEXT
+                ? new SingleFileReader(p, SingleFileReader.Kind.HTML, options) : Readers.open(p, options);
     }
 }
