@@ -103,7 +103,7 @@ public final class CorpusCleaner {
                 seq++;
                 if (committed.contains(shardNo)) {
                     resumedRecords++;
-                    meter.skipped();
+                    meter.skipped(record.bytes());
                     continue;
                 }
                 synchronized (windowLock) {

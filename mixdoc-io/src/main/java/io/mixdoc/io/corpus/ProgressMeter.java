@@ -21,6 +21,7 @@ final class ProgressMeter {
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong skippedBytes = new AtomicLong();
     private final AtomicLong kept = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -52,8 +53,10 @@ final class ProgressMeter {
         timer.scheduleAtFixedRate(this::report, period, period, TimeUnit.MILLISECONDS);
     }
 
-    void skipped() {
+    /** A record of a shard committed by an earlier run: counts towards the ETA, not the rates. */
+    void skipped(long recordBytes) {
         skipped.incrementAndGet();
+        skippedBytes.addAndGet(recordBytes);
     }
 
     void done(Outcome o) {
@@ -83,13 +86,17 @@ final class ProgressMeter {
         double rps = n / s;
         double mbps = b / s / 1e6;
         double fraction = -1;
+        double before = 0; // the part an earlier run did, not timed by this one
         if (limit != Long.MAX_VALUE && limit > 0) {
             fraction = (double) (n + skipped.get()) / limit;
+            before = (double) skipped.get() / limit;
         } else if (totalBytes > 0) {
-            fraction = (double) b / totalBytes;
+            fraction = (double) (b + skippedBytes.get()) / totalBytes;
+            before = (double) skippedBytes.get() / totalBytes;
         }
         fraction = Math.min(1, fraction);
-        String eta = fraction > 0.001 ? clock(s / fraction - s) : "?";
+        double doneHere = fraction - before;
+        String eta = doneHere > 0.001 ? clock(s * (1 - fraction) / doneHere) : "?";
         String counts = String.format(Locale.ROOT, "kept %d, rejected %d, failed %d", kept.get(), rejected.get(), failed.get());
         if (mode == CleanOptions.Progress.BAR) {
             int filled = fraction < 0 ? 0 : (int) Math.round(fraction * BAR_WIDTH);
