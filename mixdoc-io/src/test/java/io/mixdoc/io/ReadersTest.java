@@ -74,6 +74,18 @@ class ReadersTest {
     }
 
     @Test
+    void gzippedJsonlReadsTheSame() throws IOException {
+        Path plain = TestCorpora.jsonl(tmp);
+        Path gz = tmp.resolve("docs.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(plain));
+        }
+        List<String> a = readAll(plain, ReaderOptions.defaults()).stream().map(r -> r.failed() ? r.error().code() : r.text()).toList();
+        List<String> b = readAll(gz, ReaderOptions.defaults()).stream().map(r -> r.failed() ? r.error().code() : r.text()).toList();
+        assertEquals(a, b);
+    }
+
+    @Test
     void jsonlTextFieldIsConfigurable() throws IOException {
         List<SourceRecord> l = readAll(TestCorpora.jsonl(tmp), ReaderOptions.defaults().withTextField("body"));
         assertEquals("no text field", l.get(3).text());
