@@ -94,27 +94,7 @@ final class ExtractCommand implements Callable<Integer> {
             SourceRecord r = bytes.length > options.maxRecordBytes()
                     ? SourceRecord.failed("stdin", RecordError.TOO_LARGE, "over " + options.maxRecordBytes() + " bytes", bytes.length)
                     : SingleFileReader.html("stdin", "", bytes, null);
-            return new RecordReader() {
-                private boolean done;
-
-                @Override
-                public boolean hasNext() {
-                    return !done;
-                }
-
-                @Override
-                public SourceRecord next() {
-                    if (done) {
-                        throw new java.util.NoSuchElementException();
-                    }
-                    done = true;
-                    return r;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return Readers.of(List.of(r));
         }
         Path p = Path.of(input);
         // A page saved as .txt (or with no extension) is still a page here: extract is for HTML.

@@ -40,7 +40,7 @@ public final class Readers {
         }
         return switch (formatOf(path)) {
             case WARC -> new WarcRecordReader(path, options);
-            case JSONL -> new JsonlReader(path.toString(), jsonlStream(path), options);
+            case JSONL -> jsonl(path, options);
             case HTML -> new SingleFileReader(path, SingleFileReader.Kind.HTML, options);
             case TEXT -> new SingleFileReader(path, SingleFileReader.Kind.TEXT, options);
         };
@@ -130,6 +130,37 @@ public final class Readers {
             return Format.HTML;
         }
         return Format.TEXT;
+    }
+
+    /** A reader over records already in hand (a single page from standard input, say). */
+    public static RecordReader of(List<SourceRecord> records) {
+        java.util.Iterator<SourceRecord> it = List.copyOf(records).iterator();
+        return new RecordReader() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public SourceRecord next() {
+                return it.next();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static RecordReader jsonl(Path path, ReaderOptions options) throws IOException {
+        InputStream in;
+        try {
+            in = jsonlStream(path);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // Not gzip after all, or cut inside the gzip header: one bad record, not a failed run.
+            return of(List.of(SourceRecord.failed(path.toString(), RecordError.READ, "not a readable gzip file: " + e, 0)));
+        }
+        return new JsonlReader(path.toString(), in, options);
     }
 
     private static InputStream jsonlStream(Path path) throws IOException {

@@ -41,7 +41,7 @@ import org.netpreserve.jwarc.WarcCompression;
  * {@code src/test/resources/fuzz-regressions/} and {@link #replaysRegressions()} replays it forever.
  */
 class FuzzTest {
-    static final String[] EXTENSIONS = {".warc.gz", ".warc", ".jsonl", ".html", ".txt", ""};
+    static final String[] EXTENSIONS = {".warc.gz", ".warc", ".jsonl", ".jsonl.gz", ".html", ".txt", ""};
     static final long SECONDS = Long.getLong("mixdoc.fuzz.seconds", 15);
     static final long SEED = Long.getLong("mixdoc.fuzz.seed", 20261124L);
     static final ReaderOptions OPTIONS = ReaderOptions.defaults().withMaxRecordBytes(256 * 1024);
@@ -64,6 +64,11 @@ class FuzzTest {
         Path d = Files.createDirectories(tmp.resolve("seeds"));
         seeds.add(Files.readAllBytes(TestCorpora.chineseWarc(d)));
         seeds.add(Files.readAllBytes(TestCorpora.jsonl(d)));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(seeds.get(seeds.size() - 1));
+        }
+        seeds.add(gz.toByteArray());
         seeds.add(TestCorpora.page("标题", "正文。Some English 文本。", "gbk").getBytes(TestCorpora.GBK));
         seeds.add("中文和English混合的文本。s的两个头tate 202四年".getBytes(StandardCharsets.UTF_8));
         seeds.add("中文和English混合的文本。".getBytes(StandardCharsets.UTF_16LE));
