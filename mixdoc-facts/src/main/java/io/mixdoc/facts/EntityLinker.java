@@ -1,0 +1,246 @@
+package io.mixdoc.facts;
+
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.Gazetteer;
+import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.Transliteration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adds the {@code entity} layer: the {@code entity_mention} layer with each mention linked to one
+ * referent, across both languages. Two mentions are one entity when they are written the same, when
+ * the gazetteer gives them the same id ({@code 吉尔吉斯斯坦} / {@code Kyrgyzstan}, {@code 中新社} /
+ * {@code China News Service}), when the pinyin of a Chinese name is the romanised name
+ * ({@code 刘江平} / {@code Liu Jiangping} / {@code Liu江平}), when an English name composes into the
+ * Chinese one ({@code China-Kyrgyzstan-Uzbekistan Railway} → {@code 中吉乌铁路},
+ * {@code Chinese Embassy in Kyrgyzstan} → {@code 中国驻吉尔吉斯斯坦大使馆}), or when a transliterated
+ * name reads as the Latin one ({@code 扎帕罗夫} / {@code Zhaparov}). Entity numbers follow the first
+ * mention's position. Offsets are UTF-16, half-open.
+ */
+public final class EntityLinker implements Stage {
+    /** How close a transliteration must read to a Latin name to be linked. */
+    private static final double TRANSLITERATION_THRESHOLD = 0.8;
+    private static final Map<String, List<String>> HEADS_ZH = Map.ofEntries(
+            Map.entry("Railway", List.of("铁路")), Map.entry("Railroad", List.of("铁路")),
+            Map.entry("Highway", List.of("公路", "高速公路")), Map.entry("Road", List.of("公路")),
+            Map.entry("Pipeline", List.of("管道", "天然气管道", "原油管道")), Map.entry("Summit", List.of("峰会")),
+            Map.entry("Forum", List.of("论坛")), Map.entry("Expo", List.of("博览会")), Map.entry("Port", List.of("口岸", "港")),
+            Map.entry("Bridge", List.of("大桥")), Map.entry("Airport", List.of("机场")),
+            Map.entry("Corridor", List.of("经济走廊", "走廊")));
+
+    @Override
+    public String id() {
+        return "entities";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(FactsLayers.ENTITY_MENTION);
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return FactsLayers.ENTITY;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<EntityMention> ms = doc.layer(FactsLayers.ENTITY_MENTION).spans();
+        int n = ms.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        String[] surface = new String[n];
+        for (int i = 0; i < n; i++) {
+            surface[i] = text.substring(ms.get(i).start(), ms.get(i).end());
+        }
+        Gazetteer g = Gazetteer.get();
+        Map<String, Integer> bySurface = new HashMap<>();
+        Map<String, Integer> byGazetteer = new HashMap<>();
+        Map<String, Integer> byRoman = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            final int i = k;
+            EntityMention m = ms.get(i);
+            joinOn(parent, bySurface, m.type() + ":" + normal(surface[i]), i);
+            gazetteerId(g, surface[i]).ifPresent(id -> joinOn(parent, byGazetteer, id, i));
+            if (m.type() == EntityType.PERSON || m.type() == EntityType.PLACE && !m.lang().equals("zh")
+                    || m.type() == EntityType.PLACE && gazetteerId(g, surface[i]).isEmpty()) {
+                String key = NameKeys.roman(surface[i]);
+                if (key.length() >= 4) {
+                    joinOn(parent, byRoman, m.type() + ":" + key, i);
+                }
+            }
+        }
+        // English names that compose into a Chinese one
+        Map<String, Integer> zhSurface = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (ms.get(i).lang().equals("zh")) {
+                zhSurface.putIfAbsent(surface[i].replaceFirst("^(首届|第[一二三四五六七八九十\\d]+届)", ""), i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (ms.get(i).lang().equals("en") && ms.get(i).type() != EntityType.PERSON && ms.get(i).type() != EntityType.PLACE) {
+                for (String zh : compose(g, surface[i])) {
+                    Integer j = zhSurface.get(zh);
+                    if (j != null) {
+                        union(parent, i, j);
+                        break;
+                    }
+                }
+            }
+        }
+        transliterations(ms, surface, parent);
+        return doc.with(FactsLayers.ENTITY, number(ms, parent));
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replace('’', '\'');
+    }
+
+    private static Optional<String> gazetteerId(Gazetteer g, String s) {
+        return g.zh(s).or(() -> g.en(s)).map(Gazetteer.Entry::id);
+    }
+
+    /** Chinese spellings an English organisation, facility or event name may have. */
+    static List<String> compose(Gazetteer g, String en) {
+        List<String> out = new ArrayList<>();
+        String[] w = en.replaceFirst("^(?i:the) ", "").split(" ");
+        // "<Chinese|China> Embassy in <country>"
+        int in = List.of(w).indexOf("in");
+        if (in == 2 && (w[1].equals("Embassy") || w[1].equals("Consulate"))) {
+            Optional<Gazetteer.Entry> from = g.demonym(w[0]).or(() -> g.en(w[0]));
+            Optional<Gazetteer.Entry> to = g.en(String.join(" ", List.of(w).subList(3, w.length)));
+            if (from.isPresent() && to.isPresent()) {
+                String base = from.get().canonicalZh() + "驻" + to.get().canonicalZh();
+                if (w[1].equals("Embassy")) {
+                    out.add(base + "大使馆");
+                    out.add(base + "使馆");
+                } else {
+                    out.add(base + "总领事馆");
+                    out.add(base + "领事馆");
+                }
+            }
+        }
+        // "<A-B-C> <Head>": countries joined by hyphens, then a facility or event noun
+        String head = w[w.length - 1];
+        if (HEADS_ZH.containsKey(head) && w.length >= 2) {
+            String rest = String.join(" ", List.of(w).subList(0, w.length - 1));
+            StringBuilder abbreviated = new StringBuilder();
+            List<String> full = new ArrayList<>();
+            boolean allKnown = true;
+            for (String part : rest.split("-")) {
+                Optional<Gazetteer.Entry> e = g.en(part.trim()).filter(x -> x.type() == EntityType.PLACE);
+                if (e.isEmpty()) {
+                    allKnown = false;
+                    break;
+                }
+                abbreviated.append(e.get().abbreviation().isEmpty() ? e.get().canonicalZh() : e.get().abbreviation());
+                full.add(e.get().canonicalZh());
+            }
+            if (allKnown) {
+                for (String zhHead : HEADS_ZH.get(head)) {
+                    out.add(abbreviated + zhHead);
+                    out.add(String.join("—", full) + zhHead);
+                    out.add(String.join("", full) + zhHead);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Transliterated Chinese names without an English partner, matched to English names without a Chinese one. */
+    private static void transliterations(List<EntityMention> ms, String[] surface, int[] parent) {
+        int n = ms.size();
+        Map<Integer, Boolean> hasZh = new HashMap<>();
+        Map<Integer, Boolean> hasEn = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int r = find(parent, i);
+            if (ms.get(i).lang().equals("zh")) {
+                hasZh.put(r, true);
+            } else {
+                hasEn.put(r, true);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            EntityMention a = ms.get(i);
+            if (!a.lang().equals("zh") || a.type() != EntityType.PERSON && a.type() != EntityType.PLACE
+                    || hasEn.containsKey(find(parent, i))) {
+                continue;
+            }
+            int best = -1;
+            double bestScore = TRANSLITERATION_THRESHOLD;
+            for (int j = 0; j < n; j++) {
+                EntityMention b = ms.get(j);
+                if (!b.lang().equals("en") || b.type() != a.type() || hasZh.containsKey(find(parent, j))) {
+                    continue;
+                }
+                double s = Transliteration.similarity(surface[i], surface[j]);
+                if (s >= bestScore) {
+                    bestScore = s;
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                union(parent, i, best);
+                hasEn.put(find(parent, i), true);
+                hasZh.put(find(parent, i), true);
+            }
+        }
+    }
+
+    private static List<EntityMention> number(List<EntityMention> ms, int[] parent) {
+        Map<Integer, Integer> ids = new HashMap<>();
+        Map<Integer, EnumMap<EntityType, Integer>> votes = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            int r = find(parent, i);
+            ids.putIfAbsent(r, ids.size());
+            votes.computeIfAbsent(r, k -> new EnumMap<>(EntityType.class)).merge(ms.get(i).type(), weight(ms.get(i)), Integer::sum);
+        }
+        List<EntityMention> out = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            int r = find(parent, i);
+            EntityType type = votes.get(r).entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            out.add(ms.get(i).withEntity(ids.get(r), type));
+        }
+        return out;
+    }
+
+    private static int weight(EntityMention m) {
+        return m.source().equals("gazetteer") || m.source().startsWith("pattern") || m.source().equals("byline")
+                || m.source().equals("dateline") ? 3 : 1;
+    }
+
+    private static void joinOn(int[] parent, Map<String, Integer> index, String key, int i) {
+        Integer j = index.putIfAbsent(key, i);
+        if (j != null) {
+            union(parent, i, j);
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
