@@ -3,6 +3,7 @@ package io.mixdoc.facts;
 import io.mixdoc.Document;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.DateReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,13 @@ public final class DateTagger implements Stage {
     public Document apply(Document doc) {
         int year = publicationYear(doc);
         List<DateMention> out = new ArrayList<>();
+        Boilerplate boilerplate = Boilerplate.of(doc);
         for (DateReader.Hit h : DateReader.read(doc.text(), year)) {
-            out.add(new DateMention(h.start(), h.end(), h.value(), h.relative()));
+            DateMention d = new DateMention(h.start(), h.end(), h.value(), h.relative());
+            if (boilerplate.contains(d)) {
+                continue;
+            }
+            out.add(d);
         }
         return doc.with(FactsLayers.DATE, out);
     }

@@ -100,6 +100,7 @@ public final class EntityLinker implements Stage {
                 }
             }
         }
+        embassies(ms, surface, parent);
         transliterations(ms, surface, parent);
         return doc.with(FactsLayers.ENTITY, number(ms, parent));
     }
@@ -157,6 +158,32 @@ public final class EntityLinker implements Stage {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern EMBASSY = java.util.regex.Pattern.compile("^(.*)驻(.+?)(?:大)?使馆$");
+
+    /**
+     * "驻吉尔吉斯斯坦使馆" and "中国驻吉尔吉斯斯坦大使馆" are one embassy when the text names only one
+     * sending country for that host country.
+     */
+    private static void embassies(List<EntityMention> ms, String[] surface, int[] parent) {
+        Map<String, Set<String>> senders = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            java.util.regex.Matcher m = EMBASSY.matcher(surface[i]);
+            if (ms.get(i).type() == EntityType.ORG && m.matches()) {
+                Set<String> s = senders.computeIfAbsent(m.group(2), k -> new java.util.HashSet<>());
+                if (!m.group(1).isEmpty()) {
+                    s.add(m.group(1));
+                }
+            }
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            java.util.regex.Matcher m = EMBASSY.matcher(surface[i]);
+            if (ms.get(i).type() == EntityType.ORG && m.matches() && senders.get(m.group(2)).size() <= 1) {
+                joinOn(parent, first, m.group(2), i);
+            }
+        }
     }
 
     /** Transliterated Chinese names without an English partner, matched to English names without a Chinese one. */

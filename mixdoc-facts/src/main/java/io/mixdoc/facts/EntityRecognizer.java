@@ -10,7 +10,9 @@ import io.mixdoc.LanguageSpan;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.Candidate;
+import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.EnglishNames;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
@@ -86,7 +88,11 @@ public final class EntityRecognizer implements Stage {
             }
         }
         List<EntityMention> out = new ArrayList<>();
+        Boilerplate boilerplate = Boilerplate.of(doc);
         for (Candidate c : resolve(cands)) {
+            if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
+                continue; // names in related headlines are not the article's
+            }
             out.add(new EntityMention(c.start(), c.end(), c.type(), NameKeys.lang(text.substring(c.start(), c.end())), -1, c.source()));
         }
         return doc.with(FactsLayers.ENTITY_MENTION, out);
@@ -162,6 +168,10 @@ public final class EntityRecognizer implements Stage {
                     undecided.add(t);
                 }
             } else if (n.startsWith("ns")) {
+                if (w.endsWith("峰") && after.startsWith("会")) {
+                    w = w.substring(0, w.length() - 1); // HanLP cuts "阿斯塔纳峰/会": the summit's 峰 is no part of the place
+                    end--;
+                }
                 if (placeLike(w)) {
                     Candidate c = new Candidate(start, end, EntityType.PLACE, "hanlp:" + n, 2);
                     cands.add(c);
@@ -170,6 +180,9 @@ public final class EntityRecognizer implements Stage {
             } else if (n.startsWith("nt")) {
                 if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0))) {
                     if (FACILITY_SUFFIX.matcher(w).find()) {
+                        if (w.matches(".*(口岸|港口|港)$") && !Gazetteer.get().longestZhAt(w, 0).isPresent()) {
+                            continue; // "统筹口岸": a verb and a common noun, not a named port
+                        }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
                     } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$")) {
                         cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:" + n, 2));
@@ -256,7 +269,7 @@ public final class EntityRecognizer implements Stage {
 
     private static final Pattern EMBASSY = Pattern.compile("驻([\\p{IsHan}]{2,12}?)(大使馆|总领事馆|领事馆|使馆|代表处|代表团)");
     private static final Pattern EVENT = Pattern.compile(
-            "(首届|第[一二三四五六七八九十\\d]+届)?([\\p{IsHan}]{2,6})(?:—|–|-|－)([\\p{IsHan}]{2,12}?)(峰会|论坛|博览会|运动会|会议|对话会)");
+            "([\\p{IsHan}]{2,8})(?:—|–|-|－)([\\p{IsHan}]{2,12}?)(峰会|论坛|博览会|运动会|会议|对话会)");
 
     private static void patternsZh(String text, List<Candidate> cands) {
         Gazetteer g = Gazetteer.get();
@@ -285,14 +298,25 @@ public final class EntityRecognizer implements Stage {
             for (char c : m.group(1).toCharArray()) {
                 ok &= abbreviations.contains(c);
             }
-            if (ok && m.group(2).chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0 || c == '、')) {
+            boolean genericPort = m.group(2).isEmpty() && m.group(3).matches("口岸|港口|港");
+            if (ok && !genericPort && m.group(2).chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0 || c == '、'
+                    || ChineseNumbers.isNumeralChar((char) c) && c != '一')) {
                 cands.add(new Candidate(m.start(), m.end(), EntityType.FACILITY, "pattern:abbreviation", 3));
             }
         }
         for (Matcher m = EVENT.matcher(text); m.find(); ) {
-            if (g.zh(m.group(2)).isPresent()) {
-                int start = m.group(1) == null ? m.start(2) : m.start(1);
-                cands.add(new Candidate(start, m.end(), EntityType.EVENT, "pattern:event", 3));
+            // the first party is a known place ending right before the dash: "首届中国—中亚峰会"
+            String before = m.group(1);
+            for (int k = 0; k + 2 <= before.length(); k++) {
+                if (g.zh(before.substring(k)).isPresent()) {
+                    int start = m.start(1) + k;
+                    Matcher ordinal = Pattern.compile("(首届|第[一二三四五六七八九十\\d]+届)$").matcher(text.substring(Math.max(0, start - 5), start));
+                    if (ordinal.find()) {
+                        start -= ordinal.group(1).length();
+                    }
+                    cands.add(new Candidate(start, m.end(), EntityType.EVENT, "pattern:event", 3));
+                    break;
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import io.mixdoc.Document;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * normalised ({@code 227亿美元} → 22700000000 USD, {@code 800多名} → 800 people, more than;
  * {@code US $ 94.8 billion} → 94800000000 USD). Currencies become ISO 4217 codes, measures SI
  * symbols, counted things the English plural noun. Years written as dates ({@code 1992年}) are left
- * to the date stage. Offsets are UTF-16 indices, half-open, from the number to the end of its unit.
+ * to the date stage, and boilerplate (related headlines) is skipped. Offsets are UTF-16 indices, half-open, from the number to the end of its unit.
  */
 public final class QuantityTagger implements Stage {
     /** Chinese units, longest first, with their normal form. */
@@ -102,7 +103,7 @@ public final class QuantityTagger implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.LANG);
+        return Set.of(Layers.LANG, FactsLayers.STRUCTURE);
     }
 
     @Override
@@ -137,6 +138,8 @@ public final class QuantityTagger implements Stage {
         for (Matcher m = ZH.matcher(text); m.find(); ) {
             zh(text, m).ifPresent(found::add);
         }
+        Boilerplate boilerplate = Boilerplate.of(doc);
+        found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
     }
 
@@ -175,6 +178,9 @@ public final class QuantityTagger implements Stage {
                 return java.util.Optional.empty();
             }
             unitWritten = "";
+        }
+        if (!arabic && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0) {
+            return java.util.Optional.empty(); // 百年, 千年, 万人: idioms for "a century", "many", not counts
         }
         if (!arabic && v.compareTo(BigDecimal.ONE) == 0 && num.length() == 1) {
             return java.util.Optional.empty(); // 一 is mostly "a", "one of", "once"

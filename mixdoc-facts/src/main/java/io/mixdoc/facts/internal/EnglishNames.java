@@ -99,6 +99,12 @@ public final class EnglishNames {
         int end = run.get(b - 1)[1];
         String name = text.substring(start, end);
         String head = word(text, run.get(b - 1));
+        for (int k = a + 1; k < b; k++) {
+            if (CONNECTORS.contains(word(text, run.get(k)))) {
+                head = word(text, run.get(k - 1)); // "Embassy in Kyrgyzstan", "Bank of China"
+                break;
+            }
+        }
         Gazetteer g = Gazetteer.get();
         EntityType type = null;
         String source = "en:shape";
@@ -129,39 +135,51 @@ public final class EnglishNames {
         if (type != null && !name.contains("-") || type != null && type != EntityType.PLACE) {
             out.add(new Candidate(start, end, type, source, source.equals("gazetteer") ? 3 : 2));
         }
-        // places named inside the run: "China-Kyrgyzstan relations", "the Tianjin Summit"
+        // names inside the run: "China-Kyrgyzstan relations", "the Tianjin Summit",
+        // "Kyrgyzstan Liu Jiangping" (a place then a person, run together)
         if (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-")) {
-            for (int k = a; k < b; k++) {
-                int[] t = run.get(k);
-                nestedPlaces(text, t[0], t[1], k == b - 1 && type != null, out);
-            }
-            // multi-word places inside ("Central Asia")
-            for (int k = a; k + 1 < b; k++) {
-                String two = text.substring(run.get(k)[0], run.get(k + 1)[1]);
-                if (g.en(two).filter(e -> e.type() == EntityType.PLACE).isPresent()
-                        && !(k == a && k + 2 == b && type == EntityType.PLACE)) {
-                    out.add(new Candidate(run.get(k)[0], run.get(k + 1)[1], EntityType.PLACE, "gazetteer", 3));
-                }
-            }
+            inner(text, run.subList(a, b), type != null, out);
         }
     }
 
-    private static void nestedPlaces(String text, int start, int end, boolean isHead, List<Candidate> out) {
-        String tok = text.substring(start, end);
-        int pos = start;
-        for (String part : tok.split("-")) {
-            int s = pos;
-            int e = pos + part.length();
-            pos = e + 1;
-            if (part.isEmpty() || isHead) {
-                continue;
+    /** Splits a run into hyphen-separated parts and finds places and romanised names among them. */
+    private static void inner(String text, List<int[]> run, boolean typed, List<Candidate> out) {
+        List<int[]> parts = new ArrayList<>();
+        for (int[] t : run) {
+            int pos = t[0];
+            for (String p : text.substring(t[0], t[1]).split("-")) {
+                if (!p.isEmpty()) {
+                    parts.add(new int[]{pos, pos + p.length()});
+                }
+                pos += p.length() + 1;
             }
-            if (Gazetteer.get().en(part).filter(x -> x.type() == EntityType.PLACE).isPresent()) {
-                out.add(new Candidate(s, e, EntityType.PLACE, "gazetteer", 3));
-            } else if (pinyinName(part) && syllableCount(part) >= 2 && !isCommonWord(part) && !ORG_HEADS.contains(part)
-                    && !FACILITY_HEADS.contains(part) && !EVENT_HEADS.contains(part)) {
-                out.add(new Candidate(s, e, EntityType.PLACE, "en:pinyin", 2));
+        }
+        int last = typed ? parts.size() - 1 : parts.size(); // the head noun of a typed name is no place
+        Gazetteer g = Gazetteer.get();
+        int k = 0;
+        while (k < last) {
+            int matched = 0;
+            for (int len = Math.min(3, last - k); len >= 1 && matched == 0; len--) {
+                String s = text.substring(parts.get(k)[0], parts.get(k + len - 1)[1]);
+                if (g.en(s).filter(x -> x.type() == EntityType.PLACE).isPresent()) {
+                    out.add(new Candidate(parts.get(k)[0], parts.get(k + len - 1)[1], EntityType.PLACE, "gazetteer", 3));
+                    matched = len;
+                }
             }
+            if (matched == 0 && k + 1 < last && romanisedChineseName(text, parts.subList(k, k + 2))
+                    && !typed) {
+                out.add(new Candidate(parts.get(k)[0], parts.get(k + 1)[1], EntityType.PERSON, "en:pinyin", 2));
+                matched = 2;
+            }
+            if (matched == 0) {
+                String p = word(text, parts.get(k));
+                if (pinyinName(p) && syllableCount(p) >= 2 && !isCommonWord(p) && !ORG_HEADS.contains(p)
+                        && !FACILITY_HEADS.contains(p) && !EVENT_HEADS.contains(p)) {
+                    out.add(new Candidate(parts.get(k)[0], parts.get(k)[1], EntityType.PLACE, "en:pinyin", 2));
+                }
+                matched = 1;
+            }
+            k += matched;
         }
     }
 
