@@ -22,7 +22,7 @@ public final class EnglishNames {
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
             "Governor", "Mayor", "Professor", "Prof", "Chancellor", "Vice", "Prime", "Foreign", "Councillor", "Director",
-            "Consul", "Envoy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh");
+            "Consul", "Envoy", "Secretary-General", "Vice-President", "Deputy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh");
     private static final Set<String> ORG_HEADS = Set.of("Service", "Organization", "Organisation", "Embassy", "Consulate",
             "Ministry", "University", "Institute", "Institutes", "Company", "Group", "Bank", "Council", "Committee", "Agency",
             "Association", "Party", "Government", "Parliament", "Assembly", "Commission", "News", "Daily", "Times",

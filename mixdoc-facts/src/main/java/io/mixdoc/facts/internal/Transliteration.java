@@ -26,7 +26,7 @@ public final class Transliteration {
             char c = han.charAt(i);
             boolean last = i == han.length() - 1;
             String special = CONSONANTS.get(c);
-            if (special != null && (last || c == '罗' || c == '洛' || c == '斯' || c == '尔' || c == '克')) {
+            if (special != null && (last || c == '罗' || c == '洛' || c == '斯' || c == '尔' || c == '克' || c == '夫')) {
                 b.append(special);
             } else if (syllables.get(i) != null) {
                 b.append(syllables.get(i));
@@ -48,8 +48,22 @@ public final class Transliteration {
         return b.toString();
     }
 
-    /** Similarity 0..1 from the edit distance of the folded spellings. */
+    /**
+     * Similarity 0..1 from the edit distance of the folded spellings; a Latin name of several words is
+     * also compared word by word (a Chinese text often gives only the surname: 拉夫罗夫 / Sergei Lavrov).
+     */
     public static double similarity(String han, String latin) {
+        double best = similarityWhole(han.replace("·", ""), latin);
+        String[] words = latin.split("\\s+");
+        if (words.length > 1 && han.length() - han.lastIndexOf('·') - 1 >= 3) {
+            for (String w : words) {
+                best = Math.max(best, similarityWhole(han.substring(han.lastIndexOf('·') + 1), w));
+            }
+        }
+        return best;
+    }
+
+    private static double similarityWhole(String han, String latin) {
         String a = reading(han);
         String b = fold(latin);
         if (a.isEmpty() || b.isEmpty()) {
