@@ -52,6 +52,8 @@ public final class DateReader {
             "\\b(?<rel>this|last|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_DAY = Pattern.compile(
             "\\b(?<mon>" + MONTHS + ")\\.?\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)");
+    private static final Pattern EN_MONTH_ALONE = Pattern.compile(
+            "\\b(?:in|since|from|until|by|early|late|mid-?|end of|last|this|next)\\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)");
     private static final Pattern EN_YEAR = Pattern.compile(
             "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -128,6 +130,11 @@ public final class DateReader {
             for (Matcher m = EN_RELATIVE_YEAR.matcher(text); m.find(); ) {
                 hits.add(ymd(m.start(), m.end(), anchorYear + enOffset(m.group("rel")), 0, 0, true));
             }
+            for (Matcher m = EN_MONTH_ALONE.matcher(text); m.find(); ) {
+                String before = text.substring(m.start(), m.start("mon")).trim().toLowerCase(Locale.ROOT);
+                int y = anchorYear + (before.equals("last") ? -1 : before.equals("next") ? 1 : 0);
+                hits.add(ymd(m.start("mon"), m.end(), y, month(m.group("mon")), 0, true));
+            }
             for (Matcher m = ZH_MONTH_ONLY.matcher(text); m.find(); ) {
                 hits.add(ymd(m.start(), m.end(), anchorYear, zhMonth(m.group("m")), 0, true));
             }
@@ -136,9 +143,7 @@ public final class DateReader {
             hits.add(yearless(m.start(), m.end(), anchorYear, zhMonth(m.group("m")), Integer.parseInt(m.group("d"))));
         }
         for (Matcher m = EN_MONTH_DAY.matcher(text); m.find(); ) {
-            if (m.group("mon").equals("May") || m.group("mon").length() > 0) {
-                hits.add(yearless(m.start(), m.end(), anchorYear, month(m.group("mon")), Integer.parseInt(m.group("d"))));
-            }
+            hits.add(yearless(m.start(), m.end(), anchorYear, month(m.group("mon")), Integer.parseInt(m.group("d"))));
         }
         return nonOverlapping(hits);
     }
