@@ -6,6 +6,7 @@ import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,7 +138,7 @@ public final class EnglishNames {
         }
         // names inside the run: "China-Kyrgyzstan relations", "the Tianjin Summit",
         // "Kyrgyzstan Liu Jiangping" (a place then a person, run together)
-        if (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-")) {
+        if (!source.equals("gazetteer") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out);
         }
     }
@@ -161,10 +162,26 @@ public final class EnglishNames {
             int matched = 0;
             for (int len = Math.min(3, last - k); len >= 1 && matched == 0; len--) {
                 String s = text.substring(parts.get(k)[0], parts.get(k + len - 1)[1]);
-                if (g.en(s).filter(x -> x.type() == EntityType.PLACE).isPresent()) {
-                    out.add(new Candidate(parts.get(k)[0], parts.get(k + len - 1)[1], EntityType.PLACE, "gazetteer", 3));
+                Optional<Gazetteer.Entry> e = g.en(s);
+                if (e.isPresent() && (e.get().type() == EntityType.PLACE || !typed)) {
+                    out.add(new Candidate(parts.get(k)[0], parts.get(k + len - 1)[1], e.get().type(), "gazetteer", 3));
                     matched = len;
                 }
+            }
+            if (matched == 0 && !typed && TITLES.contains(word(text, parts.get(k)))) {
+                // "UN Secretary-General Antonio Guterres": the title's holder follows it
+                int p = k + 1;
+                while (p < last && TITLES.contains(word(text, parts.get(p)))) {
+                    p++;
+                }
+                int q = p;
+                while (q < last && q - p < 3 && g.en(word(text, parts.get(q))).isEmpty()) {
+                    q++;
+                }
+                if (q > p) {
+                    out.add(new Candidate(parts.get(p)[0], parts.get(q - 1)[1], EntityType.PERSON, "en:title", 2));
+                }
+                matched = Math.max(1, q - k);
             }
             if (matched == 0 && k + 1 < last && romanisedChineseName(text, parts.subList(k, k + 2))
                     && !typed) {
