@@ -37,20 +37,31 @@ public final class StructureTagger implements Stage {
             "(?<agency>新华社|中新社|中新网|人民网|新华网|央视网|央视新闻|国际在线|光明网|环球网|澎湃新闻|本报|本刊|[\\p{IsHan}]{1,4}?(?:社|网|报|台))"
                     + "(?:记者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>\\d{4})年)?(?<month>1[0-2]|0?[1-9])月(?<day>3[01]|[12]\\d|0?[1-9])日(?:电|讯|消息)");
     private static final Pattern EN_DATELINE = Pattern.compile(
-            "(?<place>[A-Z][A-Z.'’\\- ]{1,30}?),?\\s+(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:,\\s*(?<year>\\d{4}))?\\s+)?"
+            "(?<place>[A-Z][A-Za-z.'’\\- ]{1,30}?),?\\s+(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:,\\s*(?<year>\\d{4}))?\\s+)?"
                     + "\\((?<agency>[A-Z][A-Za-z .]{1,40})\\)\\s*(?:--|—|–|-)");
+    /** An agency dateline put into English by a page translator: "China News Service, Urumqi, October 16 (...)". */
+    private static final Pattern EN_AGENCY_DATELINE = Pattern.compile(
+            "(?<agency>(?:[A-Z][A-Za-z'’]*\\s){0,3}(?:Service|Network|Net|Agency|News|Online|Daily|Xinhua|Chinanews|Chinanews\\.com))"
+                    + "[,\\s]+(?:(?<place>[A-Z][a-zA-Z'’\\-]+(?:\\s[A-Z][a-zA-Z'’\\-]+)?)[,\\s]+)?"
+                    + "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+                    + "\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:,\\s*(?<year>\\d{4}))?"
+                    + "(?:\\s*(?i:electric(?:ity)?|telegram|dispatch|report|cable|news|电)\\b)?");
+    private static final Pattern EN_PAREN_BYLINE = Pattern.compile(
+            "^\\s*[（(]\\s*(?:(?i:reporters?|correspondents?|by)\\s*:?\\s*)?(?<names>[A-Z][a-z]+(?:[\\s,、]+(?:and\\s+)?[A-Z][a-z]+){1,15})\\s*[)）]");
     private static final Pattern ZH_BYLINE = Pattern.compile(
             "^\\s*[（(]\\s*(?:(?:记者|通讯员|实习生|特约记者|文|图|文/图)\\s*[:：/]?\\s*)?"
                     + "(?<names>[\\p{IsHan}·]{2,6}(?:[\\s、，,]+(?:记者|通讯员|实习生)?\\s*[\\p{IsHan}·]{2,6}){0,8})\\s*[）)]");
     private static final Pattern EN_BYLINE = Pattern.compile(
             "^By\\s+(?<names>[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}(?:(?:,\\s*|\\s+and\\s+)[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}){0,5})\\s*$");
     private static final Pattern END_MARK = Pattern.compile(
-            "[（(]\\s*(?:完|终|完毕|结束|超过|完成|End|END|end|Over|OVER|over|Finish|The End)\\s*[)）]");
+            "[（(【\\[]\\s*(?:完|终|完毕|结束|超过|完成|完了|End|END|end|Over|OVER|over|Finish|Finished|Complete|Completed|The End|the end)\\s*[)）】\\]]");
     private static final Pattern ZH_CAPTION_END = Pattern.compile(
             "(?:供图|供稿图|摄影?|图片来源[:：][^\\n]{0,40}|图源[:：][^\\n]{0,40})\\s*[)）]?\\s*[。.]?$");
     private static final Pattern ZH_PHOTOGRAPHER = Pattern.compile("[\\p{IsHan}·]{2,5}\\s*摄影?\\s*[)）]?\\s*[。.]?$");
     private static final Pattern EN_CAPTION = Pattern.compile(
-            "(?i)\\b(?:photos?|photograph|image|picture)s?\\s+(?:courtesy\\s+of|by|provided\\s+by|credit)\\b"
+            "(?i)\\b(?:photos?|photograph|image|picture)s?\\s+(?:courtesy\\s+of|by|provided\\s+by|credit)\\b|\\bphotographed\\s+by\\b"
+                    + "|\\b(?:reporter|correspondent)\\s+[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s+(?:photo|photography|photographed)\\s*[)）]?\\s*\\.?$"
+                    + "|[(（]\\s*courtesy\\s+of\\s+[^.()]{2,60}[)）]\\s*\\.?$"
                     + "|\\((?:Xinhua|CNS|AP|AFP|Reuters|IC|VCG)(?:/[^)]{1,40})?(?:\\s+photo)?\\)\\s*$|^(?:photo|caption)\\s*:");
     private static final Pattern CAPTION_START = Pattern.compile("^(?:图为|图[:：]|资料图[:：]?|图片[:：])");
     private static final Pattern NAVIGATION = Pattern.compile(
@@ -138,6 +149,26 @@ public final class StructureTagger implements Stage {
             a.put("lang", "zh");
             return Optional.of(new StructureSpan(zh.start(), zh.end(), StructureKind.DATELINE, a, List.of()));
         }
+        Matcher ea = EN_AGENCY_DATELINE.matcher(window);
+        while (ea.find()) {
+            int month = DateReader.month(ea.group("month"));
+            String agency = ea.group("agency").trim();
+            boolean knownAgency = io.mixdoc.facts.internal.Gazetteer.get().en(agency).isPresent()
+                    || agency.matches(".*(Service|Network|Agency|Xinhua|Chinanews.*)$");
+            if (month == 0 || !knownAgency || !atLineStartOrAfterHeadline(text, lines, ea.start())) {
+                continue;
+            }
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", agency);
+            a.put("place", ea.group("place") == null ? "" : ea.group("place"));
+            a.put("month", Integer.toString(month));
+            a.put("day", Integer.toString(Integer.parseInt(ea.group("day"))));
+            if (ea.group("year") != null) {
+                a.put("year", ea.group("year"));
+            }
+            a.put("lang", "en");
+            return Optional.of(new StructureSpan(ea.start(), ea.end(), StructureKind.DATELINE, a, List.of()));
+        }
         Matcher en = EN_DATELINE.matcher(window);
         while (en.find()) {
             if (!atLineStartOrAfterHeadline(text, lines, en.start())) {
@@ -174,10 +205,19 @@ public final class StructureTagger implements Stage {
     }
 
     private static Optional<StructureSpan> byline(String text, int from) {
-        String rest = text.substring(from, Math.min(text.length(), from + 80));
+        String rest = text.substring(from, Math.min(text.length(), from + 160));
         Matcher m = ZH_BYLINE.matcher(rest);
         if (!m.find()) {
-            return Optional.empty();
+            Matcher e = EN_PAREN_BYLINE.matcher(rest);
+            if (!e.find()) {
+                return Optional.empty();
+            }
+            List<String> names = romanisedNames(e.group("names"));
+            if (names.isEmpty()) {
+                return Optional.empty();
+            }
+            int start = from + e.start() + (e.group().length() - e.group().stripLeading().length());
+            return Optional.of(new StructureSpan(start, from + e.end(), StructureKind.BYLINE, Map.of(), names));
         }
         List<String> authors = new ArrayList<>();
         for (String n : m.group("names").split("[\\s、，,]+")) {
@@ -188,6 +228,32 @@ public final class StructureTagger implements Stage {
         }
         int start = from + m.start() + (m.group().length() - m.group().stripLeading().length());
         return Optional.of(new StructureSpan(start, from + m.end(), StructureKind.BYLINE, Map.of(), authors));
+    }
+
+    /**
+     * Groups romanised Chinese names written one after another ("Jia Zhipeng Chu Xu Liu Ying"): a
+     * one-syllable surname, then a given name of one or two syllables. Empty when the words do not all
+     * fall into such names.
+     */
+    static List<String> romanisedNames(String written) {
+        String[] w = written.replaceAll("\\band\\b", " ").split("[\\s,、]+");
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        while (i < w.length) {
+            if (w[i].isEmpty()) {
+                i++;
+                continue;
+            }
+            if (i + 1 < w.length && io.mixdoc.internal.Pinyin.isSyllable(w[i])
+                    && io.mixdoc.facts.internal.EnglishNames.syllableCount(w[i + 1]) >= 1
+                    && io.mixdoc.facts.internal.EnglishNames.syllableCount(w[i + 1]) <= 2) {
+                names.add(w[i] + " " + w[i + 1]);
+                i += 2;
+            } else {
+                return List.of();
+            }
+        }
+        return names;
     }
 
     private static Optional<StructureSpan> englishByline(String text, List<Line> lines) {

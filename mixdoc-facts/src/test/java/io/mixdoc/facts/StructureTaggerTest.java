@@ -128,4 +128,22 @@ class StructureTaggerTest {
         assertEquals(0, turns);
         assertEquals(0, datelines);
     }
+
+    @Test
+    void agencyDatelineTranslatedIntoEnglish() {
+        String text = """
+                China News Service, Urumqi, October 16th (Jia Zhipeng Chu Xu Liu Ying) Cooperation between the two countries is at its best.
+                The ambassador visited a project on October 11, 2025. China News Service reporter Zhang San photo
+                The Chinese side will keep supporting the railway. [End]
+                """;
+        Document doc = TestData.run("en-dateline", text);
+        StructureSpan dateline = of(doc, StructureKind.DATELINE).get(0);
+        assertEquals("China News Service", dateline.attribute("agency"));
+        assertEquals("Urumqi", dateline.attribute("place"));
+        assertEquals("16", dateline.attribute("day"));
+        assertEquals(List.of("Jia Zhipeng", "Chu Xu", "Liu Ying"), of(doc, StructureKind.BYLINE).get(0).names());
+        assertEquals("2025-10-16", of(doc, StructureKind.PUBLICATION_DATE).get(0).attribute("value"));
+        assertEquals(1, of(doc, StructureKind.CAPTION).size());
+        assertEquals("[End]", cover(doc, of(doc, StructureKind.END_MARK).get(0)));
+    }
 }
