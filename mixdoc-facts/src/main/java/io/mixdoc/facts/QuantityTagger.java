@@ -44,6 +44,17 @@ public final class QuantityTagger implements Stage {
                     + "(?<![\\w.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?"
                     + "(?:\\s*(?<unit>" + alternation(EN_UNITS) + "))?(?![\\w])");
 
+    /** A number, then up to one modifier, then a plural noun: "800 cataract patients", "four main aspects". */
+    private static final Pattern EN_COUNTED = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+                    + "(?<![\\w.,$])(?<num>\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[a-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s)\\b");
+    private static final Map<String, Integer> EN_NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("hundred", 100));
+
     private static Map<String, String> zhUnits() {
         Map<String, String> m = new LinkedHashMap<>();
         String[][] pairs = {
@@ -135,12 +146,43 @@ public final class QuantityTagger implements Stage {
             }
             found.add(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), unit, approxEn(m.group("pre"))));
         }
+        for (Matcher m = EN_COUNTED.matcher(text); m.find(); ) {
+            counted(text, m).ifPresent(found::add);
+        }
         for (Matcher m = ZH.matcher(text); m.find(); ) {
             zh(text, m).ifPresent(found::add);
         }
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
+    }
+
+    /** "800 cataract patients" → 800 patients; the noun must be an English plural, the number no year. */
+    private static java.util.Optional<Quantity> counted(String text, Matcher m) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        String noun = m.group("noun").toLowerCase(Locale.ROOT);
+        String mod = m.group("mod");
+        if (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is") || EN_UNITS.containsKey(noun)
+                || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")
+                || mod.equalsIgnoreCase("and") || mod.equalsIgnoreCase("to") || mod.equalsIgnoreCase("percent"))) {
+            return java.util.Optional.empty();
+        }
+        var lexicon = io.mixdoc.internal.EnglishLexicon.get();
+        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.substring(0, noun.length() - 1);
+        if (!lexicon.contains(singular) && !lexicon.contains(noun.substring(0, noun.length() - 2))) {
+            return java.util.Optional.empty(); // "was", "has", "its": not a counted noun
+        }
+        BigDecimal v;
+        if (Character.isDigit(num.charAt(0))) {
+            v = ChineseNumbers.parseAny(num);
+            if (v == null || num.length() == 4 && v.intValue() >= 1800 && v.intValue() <= 2199 && m.group("mag") == null) {
+                return java.util.Optional.empty();
+            }
+        } else {
+            v = BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
+        }
+        return java.util.Optional.of(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), noun,
+                approxEn(m.group("pre"))));
     }
 
     private static String unit(String written) {

@@ -38,4 +38,13 @@ class DateTaggerTest {
         assertEquals(List.of("Oct. 16=2025-10-16", "Sept. 30, 2025=2025-09-30", "next year=2026", "Last year=2024",
                 "March=2025-03"), render(doc));
     }
+
+    @Test
+    void englishMonthRanges() {
+        String text = "BEIJING, Oct. 16 (Xinhua) -- The plan was adopted on Sept. 30, 2025. Trade from January to August this year rose, "
+                + "as it did in March-May 2024.";
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("Oct. 16=2025-10-16", "Sept. 30, 2025=2025-09-30", "from January to August this year=2025-01/2025-08",
+                "March-May 2024=2024-03/2024-05"), render(doc));
+    }
 }

@@ -48,4 +48,11 @@ class QuantityTaggerTest {
         assertEquals(new BigDecimal("3300"), km.value());
         assertEquals("$5 million", doc.cover(doc.layer(FactsLayers.QUANTITY).spans().get(1)));
     }
+
+    @Test
+    void englishCountedNouns() {
+        Document doc = TestData.run("en", "The program served more than 800 cataract patients and rests on four main aspects. "
+                + "It was built in 2019 and has its own rules.");
+        assertEquals(List.of("800 cataract patients=800 patients more_than", "four main aspects=4 aspects"), render(doc));
+    }
 }

@@ -52,6 +52,14 @@ public final class DateReader {
             "\\b(?<rel>this|last|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_MONTH_DAY = Pattern.compile(
             "\\b(?<mon>" + MONTHS + ")\\.?\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)");
+    private static final Pattern EN_MONTH_RANGE_RELATIVE = Pattern.compile(
+            "\\b(?:from\\s+)?(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s*(?:to|through|-|–)\\s*(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_MONTH_RANGE_YEAR = Pattern.compile(
+            "\\b(?:from\\s+)?(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "\\s*(?:to|through|-|–)\\s*(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + ",?\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b");
     private static final Pattern EN_MONTH_ALONE = Pattern.compile(
             "\\b(?:in|since|from|until|by|early|late|mid-?|end of|last|this|next)\\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)");
     private static final Pattern EN_YEAR = Pattern.compile(
@@ -111,6 +119,9 @@ public final class DateReader {
         for (Matcher m = EN_MONTH_YEAR.matcher(text); m.find(); ) {
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), month(m.group("mon")), 0, false));
         }
+        for (Matcher m = EN_MONTH_RANGE_YEAR.matcher(text); m.find(); ) {
+            hits.add(range(m, Integer.parseInt(m.group("y")), month(m.group("m1")), month(m.group("m2")), false));
+        }
         for (Matcher m = EN_YEAR.matcher(text); m.find(); ) {
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
@@ -123,6 +134,9 @@ public final class DateReader {
                     hits.add(ymd(m.start(), m.end(), y, m.group("m") == null ? 0 : zhMonth(m.group("m")),
                             m.group("d") == null ? 0 : Integer.parseInt(m.group("d")), true));
                 }
+            }
+            for (Matcher m = EN_MONTH_RANGE_RELATIVE.matcher(text); m.find(); ) {
+                hits.add(range(m, anchorYear + enOffset(m.group("rel")), month(m.group("m1")), month(m.group("m2")), true));
             }
             for (Matcher m = EN_MONTH_RELATIVE.matcher(text); m.find(); ) {
                 hits.add(ymd(m.start(), m.end(), anchorYear + enOffset(m.group("rel")), month(m.group("mon")), 0, true));
