@@ -84,10 +84,21 @@ public final class FactsReport implements ReportSections.Section {
                 int next = i + 1 < turns.size() ? turns.get(i + 1).start() : doc.text().length();
                 int lineEnd = doc.text().indexOf('\n', t.end());
                 int end = Math.min(next, lineEnd < 0 ? doc.text().length() : lineEnd);
-                b.append(String.format(Locale.ROOT, "  %2d. %-8s %-30s %5d  %s%n", i + 1, t.attribute("role"),
-                        t.attribute("speaker"), cp(doc, t.start()), preview(doc.text().substring(t.end(), end).strip(), 50)));
+                b.append(String.format(Locale.ROOT, "  %2d. %-8s %s %5d  %s%n", i + 1, t.attribute("role"),
+                        pad(t.attribute("speaker"), 30), cp(doc, t.start()), preview(doc.text().substring(t.end(), end).strip(), 50)));
             }
         }
+    }
+
+    /** Pads to a display width, counting Chinese and full-width characters as two columns. */
+    private static String pad(String s, int width) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+            int c = s.codePointAt(i);
+            w += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0xFF00 && c <= 0xFF60)
+                    || (c >= 0x3000 && c <= 0x303F) ? 2 : 1;
+        }
+        return w >= width ? s : s + " ".repeat(width - w);
     }
 
     private static String preview(String s, int max) {
@@ -105,7 +116,7 @@ public final class FactsReport implements ReportSections.Section {
                 case LESS_THAN -> "nearly ";
                 default -> "";
             };
-            b.append(String.format(Locale.ROOT, "  %5d  %-20s → %s%s %s%n", cp(doc, q.start()), doc.cover(q), approx,
+            b.append(String.format(Locale.ROOT, "  %5d  %s → %s%s %s%n", cp(doc, q.start()), pad(doc.cover(q), 20), approx,
                     f.format(new BigDecimal(q.value().toPlainString())), q.unit()));
         }
     }
@@ -113,7 +124,7 @@ public final class FactsReport implements ReportSections.Section {
     private static void dates(Document doc, List<DateMention> ds, StringBuilder b) {
         b.append(String.format(Locale.ROOT, "%nDates (%d):%n", ds.size()));
         for (DateMention d : ds) {
-            b.append(String.format(Locale.ROOT, "  %5d  %-20s → %s%s%n", cp(doc, d.start()), doc.cover(d), d.value(),
+            b.append(String.format(Locale.ROOT, "  %5d  %s → %s%s%n", cp(doc, d.start()), pad(doc.cover(d), 20), d.value(),
                     d.relative() ? "  (resolved against the publication date)" : ""));
         }
     }

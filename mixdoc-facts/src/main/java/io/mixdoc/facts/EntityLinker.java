@@ -101,6 +101,7 @@ public final class EntityLinker implements Stage {
             }
         }
         embassies(ms, surface, parent);
+        surnames(ms, surface, parent);
         transliterations(ms, surface, parent);
         return doc.with(FactsLayers.ENTITY, number(ms, parent));
     }
@@ -182,6 +183,32 @@ public final class EntityLinker implements Stage {
             java.util.regex.Matcher m = EMBASSY.matcher(surface[i]);
             if (ms.get(i).type() == EntityType.ORG && m.matches() && senders.get(m.group(2)).size() <= 1) {
                 joinOn(parent, first, m.group(2), i);
+            }
+        }
+    }
+
+    /**
+     * "Ambassador Wang" is the one Chinese person named Wang in the text (王立新 / Wang Lixin); with two
+     * such people the surname stays alone.
+     */
+    private static void surnames(List<EntityMention> ms, String[] surface, int[] parent) {
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).type() != EntityType.PERSON || !ms.get(i).lang().equals("en") || surface[i].contains(" ")
+                    || !io.mixdoc.internal.Pinyin.isSyllable(surface[i])) {
+                continue;
+            }
+            String surname = surface[i].toLowerCase(Locale.ROOT);
+            Set<Integer> owners = new java.util.HashSet<>();
+            int any = -1;
+            for (int j = 0; j < ms.size(); j++) {
+                if (j != i && ms.get(j).type() == EntityType.PERSON && ms.get(j).lang().equals("zh") && surface[j].length() <= 4
+                        && NameKeys.roman(surface[j].substring(0, 1)).equals(surname)) {
+                    owners.add(find(parent, j));
+                    any = j;
+                }
+            }
+            if (owners.size() == 1) {
+                union(parent, i, any);
             }
         }
     }

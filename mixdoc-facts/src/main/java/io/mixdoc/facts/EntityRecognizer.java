@@ -81,6 +81,7 @@ public final class EntityRecognizer implements Stage {
         chinese(text, cands, knownPeople);
         gazetteerZh(text, cands);
         patternsZh(text, cands);
+        transliteratedByTitle(text, cands);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             if (!l.lang().equals("zh")) {
@@ -319,6 +320,48 @@ public final class EntityRecognizer implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * Characters of the standard Chinese transliteration of foreign names (Xinhua's tables): a run of
+     * them next to a title ("托卡耶夫总统", "总统米尔济约耶夫") is a foreign person's name even when the
+     * segmenter cut it apart.
+     */
+    private static final String TRANSLITERATION_CHARS = "阿埃艾爱安昂奥巴拔柏邦贝本比彼毕宾波伯博布达戴丹德登迪蒂丁杜多厄恩尔"
+            + "法范菲费芬夫弗福富盖甘冈戈格古瓜圭哈海汉豪赫黑亨胡霍基吉加佳贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾黎里利丽"
+            + "连林琳卢鲁伦罗洛马迈麦曼芒梅蒙米密敏莫姆穆纳奈南内尼妮宁努诺欧帕潘佩彭皮普奇齐乔切钦琼萨塞桑瑟森沙尚舍什斯苏索塔泰坦"
+            + "汤唐特提图托瓦万威维沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约扎泽詹朱卓兹佐济娃娜莎丝";
+    private static final Pattern TITLE = Pattern.compile("总统|总理|首相|外长|外交部长|国王|女王|议长|主席|秘书长|总干事|大使|副总统|王储");
+
+    private static void transliteratedByTitle(String text, List<Candidate> cands) {
+        Gazetteer g = Gazetteer.get();
+        for (Matcher m = TITLE.matcher(text); m.find(); ) {
+            // the name before the title
+            int s = m.start();
+            while (s > 0 && TRANSLITERATION_CHARS.indexOf(text.charAt(s - 1)) >= 0) {
+                s--;
+            }
+            addTransliterated(text, s, m.start(), g, cands);
+            // the name after it
+            int e = m.end();
+            while (e < text.length() && (TRANSLITERATION_CHARS.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '·')) {
+                e++;
+            }
+            addTransliterated(text, m.end(), e, g, cands);
+        }
+    }
+
+    private static void addTransliterated(String text, int s, int e, Gazetteer g, List<Candidate> cands) {
+        if (e - s < 3 || e - s > 12) {
+            return;
+        }
+        // "哈萨克斯坦总统": a country written in the same characters is no person; nor is "马来西亚总理"
+        for (int k = s; k < e - 1; k++) {
+            if (g.longestZhAt(text, k).filter(n -> n.length() >= 2).isPresent()) {
+                return;
+            }
+        }
+        cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
     }
 
     /** "Liu江平": a pinyin surname left in Latin letters, the given name still in Chinese. */

@@ -68,7 +68,7 @@ public final class StructureTagger implements Stage {
             "^(?:分享到|分享[:：]|Share(?: this| on)?\\b|返回顶部|Back to top|扫一扫|相关新闻|相关阅读|相关报道|Related(?: news| stories| articles)?\\s*[:：]?$"
                     + "|责任编辑|【编辑|编辑[:：]|来源[:：]|Source\\s*:|Editor\\s*:|Tags?\\s*:|关键词[:：]|上一篇|下一篇|Previous\\b|Next\\b|首页\\s*[>＞|]|Home\\s*[>|])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZH_LABEL = Pattern.compile("^(?<label>[\\p{IsHan}·]{1,10})[:：]\\s*(?=\\S)");
+    private static final Pattern ZH_LABEL = Pattern.compile("^(?<label>[\\p{IsHan}·]{1,10}(?: [\\p{IsHan}·]{2,4})?)[:：]\\s*(?=\\S)");
     private static final Pattern EN_LABEL = Pattern.compile(
             "^(?<label>[A-Z][A-Za-z.'’\\-]*(?: [A-Za-z][A-Za-z.'’\\-]*){0,5})\\s?:\\s*(?=\\S)");
     private static final Pattern QUESTION_ROLE = Pattern.compile(

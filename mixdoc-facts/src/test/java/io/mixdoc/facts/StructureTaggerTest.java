@@ -146,4 +146,20 @@ class StructureTaggerTest {
         assertEquals(1, of(doc, StructureKind.CAPTION).size());
         assertEquals("[End]", cover(doc, of(doc, StructureKind.END_MARK).get(0)));
     }
+
+    @Test
+    void shareAndCreditLinesAreBoilerplateAndNamedReportersAskQuestions() {
+        String text = """
+                分享到：微信 微博
+                记者 张三：您怎么看这个项目？
+                李四：项目进展顺利。
+                记者 张三：还有什么困难？
+                李四：资金还需要落实。
+                责任编辑：王五
+                """;
+        Document doc = TestData.run("share", text);
+        assertEquals(List.of("share", "credits"), of(doc, StructureKind.BOILERPLATE).stream().map(b -> b.attribute("kind")).toList());
+        assertEquals(List.of("question", "answer", "question", "answer"),
+                of(doc, StructureKind.TURN).stream().map(t -> t.attribute("role")).toList());
+    }
 }
