@@ -483,12 +483,30 @@ public final class StructureTagger implements Stage {
             return Optional.empty();
         }
         String role = QUESTION_ROLE.matcher(speaker).find() ? "question" : "answer";
-        String key = role.equals("question") ? "question" : NameKeys.roman(speaker);
+        String key = role.equals("question") ? "question" : NameKeys.roman(withoutTitles(speaker));
         if (key.isEmpty()) {
             return Optional.empty();
         }
         int start = lineOffset + from;
         return Optional.of(new Label(start, start + end, speaker, role, key, lineStart));
+    }
+
+    private static final Pattern SPEAKER_TITLES = Pattern.compile(
+            "^(?:(?:Ambassador|President|Premier|Minister|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.?|Chairman|Director|Mayor|Governor|Consul General)\\s+)+"
+                    + "|(?:大使|主席|总统|总理|部长|先生|女士|教授|博士|院长|主任|市长|省长|总领事|领事)$"
+                    + "|^(?:大使|主席|总统|总理|部长|教授|院长|主任|市长|省长|总领事)");
+
+    /** "Ambassador Liu Jiangping" and "刘江平大使" are keyed as the name alone. */
+    static String withoutTitles(String speaker) {
+        String s = speaker;
+        for (int i = 0; i < 3; i++) {
+            String t = SPEAKER_TITLES.matcher(s).replaceAll("").trim();
+            if (t.equals(s) || t.isEmpty()) {
+                break;
+            }
+            s = t;
+        }
+        return s;
     }
 
     /** An English label names someone: capitalised words ("China News Service Reporter", "Liu Jiangping", "Q"). */

@@ -162,4 +162,18 @@ class StructureTaggerTest {
         assertEquals(List.of("question", "answer", "question", "answer"),
                 of(doc, StructureKind.TURN).stream().map(t -> t.attribute("role")).toList());
     }
+
+    @Test
+    void speakerTitlesDoNotSplitASpeaker() {
+        String text = """
+                中新社记者：您如何评价两国关系？
+                刘江平大使：两国关系处于历史最好时期。
+                China News Service reporter: What do you expect next year?
+                Ambassador Liu Jiangping: More cooperation.
+                """;
+        Document doc = TestData.run("titles", text);
+        List<StructureSpan> turns = of(doc, StructureKind.TURN);
+        assertEquals(4, turns.size());
+        assertEquals(turns.get(1).attribute("speaker_key"), turns.get(3).attribute("speaker_key"));
+    }
 }
