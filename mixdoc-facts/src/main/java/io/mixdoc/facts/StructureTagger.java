@@ -340,7 +340,13 @@ public final class StructureTagger implements Stage {
                     }
                 }
             }
-            String kind = headlines * 2 >= count ? "related_headlines" : "tail";
+            int credits = 0;
+            for (Line l : lines) {
+                if (l.start() >= tailStart && NAVIGATION.matcher(l.text(text).replaceFirst("^[【\\[]", "")).find()) {
+                    credits++;
+                }
+            }
+            String kind = credits == count ? "credits" : headlines * 2 >= count ? "related_headlines" : "tail";
             out.add(new StructureSpan(tailStart, last.end(), StructureKind.BOILERPLATE,
                     Map.of("kind", kind, "lines", Integer.toString(count)), List.of()));
         }
@@ -440,16 +446,21 @@ public final class StructureTagger implements Stage {
         if (!hasQuestion || !hasAnswer) {
             return List.of();
         }
+        labels.sort(Comparator.comparingInt(Label::start));
         List<StructureSpan> out = new ArrayList<>();
+        boolean afterQuestion = false;
         for (Label lb : labels) {
             boolean recurring = keyCount.get(lb.key()) >= 2;
             boolean explicitRole = QUESTION_ROLE.matcher(lb.speaker()).find() || ANSWER_ROLE.matcher(lb.speaker()).find();
-            if (!(recurring || explicitRole)) {
+            // a name opening the line right after a question answers it, even if it is written only once
+            boolean answersQuestion = afterQuestion && lb.lineStart() && lb.role().equals("answer") && plausibleName(lb.speaker());
+            if (!(recurring || explicitRole || answersQuestion)) {
                 continue;
             }
             if (!lb.lineStart() && !recurring) {
                 continue;
             }
+            afterQuestion = lb.role().equals("question");
             Map<String, String> a = new LinkedHashMap<>();
             a.put("role", lb.role());
             a.put("speaker", lb.speaker());
@@ -507,6 +518,14 @@ public final class StructureTagger implements Stage {
             s = t;
         }
         return s;
+    }
+
+    /** A speaker label that reads as a name: 2-5 Chinese characters, or 1-4 capitalised words. */
+    private static boolean plausibleName(String speaker) {
+        if (NameKeys.hasHan(speaker)) {
+            return speaker.length() >= 2 && speaker.length() <= 6;
+        }
+        return speaker.matches("[A-Z][A-Za-z'’\\-]*(?: [A-Z][A-Za-z'’\\-]*){0,3}");
     }
 
     /** An English label names someone: capitalised words ("China News Service Reporter", "Liu Jiangping", "Q"). */
