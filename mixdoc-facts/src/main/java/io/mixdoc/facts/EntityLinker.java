@@ -44,7 +44,7 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(FactsLayers.ENTITY_MENTION);
+        return Set.of(FactsLayers.ENTITY_MENTION, io.mixdoc.Layers.SENTENCE);
     }
 
     @Override
@@ -103,6 +103,7 @@ public final class EntityLinker implements Stage {
         embassies(ms, surface, parent);
         surnames(ms, surface, parent);
         transliterations(ms, surface, parent);
+        aligned(doc.layer(io.mixdoc.Layers.SENTENCE).spans(), ms, parent);
         return doc.with(FactsLayers.ENTITY, number(ms, parent));
     }
 
@@ -251,6 +252,106 @@ public final class EntityLinker implements Stage {
                 hasZh.put(find(parent, i), true);
             }
         }
+    }
+
+    /** How far apart (in sentences) a sentence and its translation may stand. */
+    private static final int ALIGNMENT_WINDOW = 3;
+    /** Entities two sentences must share, already linked, before their remaining names are aligned. */
+    private static final int MIN_ANCHORS = 2;
+
+    /**
+     * Sentences that say the same thing in both languages: a Chinese and an English sentence close to
+     * each other that share at least two already linked entities, and mostly the same ones. If each
+     * names exactly one person (or place) still without a partner in the other language, those two are
+     * one referent.
+     */
+    private static void aligned(List<io.mixdoc.Sentence> sentences, List<EntityMention> ms, int[] parent) {
+        int n = ms.size();
+        int[] sentenceOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            sentenceOf[i] = -1;
+            for (int k = 0; k < sentences.size(); k++) {
+                if (sentences.get(k).start() <= ms.get(i).start() && ms.get(i).start() < sentences.get(k).end()) {
+                    sentenceOf[i] = k;
+                    break;
+                }
+            }
+        }
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.PLACE)) {
+            for (int a = 0; a < sentences.size(); a++) {
+                if (!sentences.get(a).lang().equals("zh")) {
+                    continue;
+                }
+                for (int b = Math.max(0, a - ALIGNMENT_WINDOW); b <= Math.min(sentences.size() - 1, a + ALIGNMENT_WINDOW); b++) {
+                    // any Latin-script sentence: a short English sentence may be tagged with a neighbour language
+                    if (sentences.get(b).lang().equals("zh") || sentences.get(b).lang().equals("und")) {
+                        continue;
+                    }
+                    // a translation into English runs about 1.5 to 6 times as many characters as the Chinese
+                    double ratio = (double) sentences.get(b).length() / Math.max(1, sentences.get(a).length());
+                    if (ratio >= 1.5 && ratio <= 6) {
+                        alignPair(ms, parent, sentenceOf, a, b, type);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void alignPair(List<EntityMention> ms, int[] parent, int[] sentenceOf, int a, int b, EntityType type) {
+        Set<Integer> rootsA = new java.util.HashSet<>();
+        Set<Integer> rootsB = new java.util.HashSet<>();
+        for (int i = 0; i < ms.size(); i++) {
+            if (sentenceOf[i] == a) {
+                rootsA.add(find(parent, i));
+            } else if (sentenceOf[i] == b) {
+                rootsB.add(find(parent, i));
+            }
+        }
+        Set<Integer> shared = new java.util.HashSet<>(rootsA);
+        shared.retainAll(rootsB);
+        // one shared name is too weak ("Kyrgyzstan" is in half the sentences): ask for two
+        if (shared.size() < MIN_ANCHORS) {
+            return;
+        }
+        int onlyA = unpaired(ms, parent, sentenceOf, a, type, "zh");
+        int onlyB = unpaired(ms, parent, sentenceOf, b, type, "en");
+        if (onlyA < 0 || onlyB < 0) {
+            return;
+        }
+        // and most of what either sentence names must be shared
+        Set<Integer> union = new java.util.HashSet<>(rootsA);
+        union.addAll(rootsB);
+        union.remove(find(parent, onlyA));
+        union.remove(find(parent, onlyB));
+        if (shared.size() * 2 >= union.size()) {
+            union(parent, onlyA, onlyB);
+        }
+    }
+
+    /** The one mention of {@code type} in sentence {@code k} whose entity has no name in the other language, or -1. */
+    private static int unpaired(List<EntityMention> ms, int[] parent, int[] sentenceOf, int k, EntityType type, String lang) {
+        int found = -1;
+        for (int i = 0; i < ms.size(); i++) {
+            if (sentenceOf[i] != k || ms.get(i).type() != type || !ms.get(i).lang().equals(lang)) {
+                continue;
+            }
+            int root = find(parent, i);
+            boolean partnered = false;
+            for (int j = 0; j < ms.size(); j++) {
+                if (find(parent, j) == root && !ms.get(j).lang().equals(lang) && !ms.get(j).lang().equals("mixed")) {
+                    partnered = true;
+                    break;
+                }
+            }
+            if (partnered) {
+                continue;
+            }
+            if (found >= 0 && find(parent, found) != root) {
+                return -1; // two candidates: no way to tell which
+            }
+            found = i;
+        }
+        return found;
     }
 
     private static List<EntityMention> number(List<EntityMention> ms, int[] parent) {

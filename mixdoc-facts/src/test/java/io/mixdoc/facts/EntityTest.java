@@ -78,4 +78,20 @@ class EntityTest {
         assertEquals(ms.get(0).entity(), ms.get(1).entity());
         assertEquals(List.of("zh", "en"), ms.stream().map(EntityMention::lang).toList());
     }
+
+    @Test
+    void sentencesThatSayTheSameThingLinkTheirNames() {
+        // 沙伦赛 does not read like "Saleumxay"; the two sentences both name Laos and Vientiane, and one person each
+        String text = "老挝副总理沙伦赛在万象会见了中国大使。 Lao Deputy Prime Minister Saleumxay met the Chinese ambassador in Vientiane, Laos.";
+        Document doc = TestData.run("aligned", text);
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Saleumxay|沙伦赛"), e.toString());
+    }
+
+    @Test
+    void oneSharedPlaceIsNotEnoughToAlignSentences() {
+        String text = "After the Tianjin Summit, the presidency passed to Kyrgyzstan. 吉尔吉斯斯坦将弘扬上海精神。";
+        Set<String> e = entities(TestData.run("weak", text));
+        assertTrue(e.stream().noneMatch(s -> s.contains("Tianjin") && s.contains("上海")), e.toString());
+    }
 }
