@@ -227,6 +227,7 @@ public final class EntityLinker implements Stage {
                 hasEn.put(r, true);
             }
         }
+        Map<String, Double> similarities = new HashMap<>();
         for (int i = 0; i < n; i++) {
             EntityMention a = ms.get(i);
             if (!a.lang().equals("zh") || a.type() != EntityType.PERSON && a.type() != EntityType.PLACE
@@ -240,7 +241,10 @@ public final class EntityLinker implements Stage {
                 if (!b.lang().equals("en") || b.type() != a.type() || hasZh.containsKey(find(parent, j))) {
                     continue;
                 }
-                double s = Transliteration.similarity(surface[i], surface[j]);
+                String pair = surface[i] + "\u0000" + surface[j];
+                Double cached = similarities.get(pair);
+                double s = cached != null ? cached : Transliteration.similarity(surface[i], surface[j]);
+                similarities.put(pair, s);
                 if (s >= bestScore) {
                     bestScore = s;
                     best = j;
@@ -266,55 +270,59 @@ public final class EntityLinker implements Stage {
      * one referent.
      */
     private static void aligned(List<io.mixdoc.Sentence> sentences, List<EntityMention> ms, int[] parent) {
-        int n = ms.size();
-        int[] sentenceOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            sentenceOf[i] = -1;
-            for (int k = 0; k < sentences.size(); k++) {
-                if (sentences.get(k).start() <= ms.get(i).start() && ms.get(i).start() < sentences.get(k).end()) {
-                    sentenceOf[i] = k;
-                    break;
-                }
+        // mentions per sentence (mentions and sentences are both sorted by start)
+        List<List<Integer>> bySentence = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            bySentence.add(new ArrayList<>());
+        }
+        int k = 0;
+        for (int i = 0; i < ms.size(); i++) {
+            while (k < sentences.size() && sentences.get(k).end() <= ms.get(i).start()) {
+                k++;
             }
+            if (k < sentences.size() && sentences.get(k).start() <= ms.get(i).start()) {
+                bySentence.get(k).add(i);
+            }
+        }
+        // the languages each entity is named in so far, kept up to date as entities are joined
+        Map<Integer, Set<String>> langs = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            langs.computeIfAbsent(find(parent, i), r -> new java.util.HashSet<>()).add(ms.get(i).lang());
         }
         for (EntityType type : List.of(EntityType.PERSON, EntityType.PLACE)) {
             for (int a = 0; a < sentences.size(); a++) {
-                if (!sentences.get(a).lang().equals("zh")) {
+                if (!sentences.get(a).lang().equals("zh") || bySentence.get(a).isEmpty()) {
                     continue;
                 }
                 for (int b = Math.max(0, a - ALIGNMENT_WINDOW); b <= Math.min(sentences.size() - 1, a + ALIGNMENT_WINDOW); b++) {
                     // any Latin-script sentence: a short English sentence may be tagged with a neighbour language
-                    if (sentences.get(b).lang().equals("zh") || sentences.get(b).lang().equals("und")) {
+                    if (sentences.get(b).lang().equals("zh") || sentences.get(b).lang().equals("und") || bySentence.get(b).isEmpty()) {
                         continue;
                     }
                     // a translation into English runs about 1.5 to 6 times as many characters as the Chinese
                     double ratio = (double) sentences.get(b).length() / Math.max(1, sentences.get(a).length());
                     if (ratio >= 1.5 && ratio <= 6) {
-                        alignPair(ms, parent, sentenceOf, a, b, type);
+                        alignPair(ms, parent, langs, bySentence.get(a), bySentence.get(b), type);
                     }
                 }
             }
         }
     }
 
-    private static void alignPair(List<EntityMention> ms, int[] parent, int[] sentenceOf, int a, int b, EntityType type) {
+    private static void alignPair(List<EntityMention> ms, int[] parent, Map<Integer, Set<String>> langs,
+                                  List<Integer> inA, List<Integer> inB, EntityType type) {
         Set<Integer> rootsA = new java.util.HashSet<>();
         Set<Integer> rootsB = new java.util.HashSet<>();
-        for (int i = 0; i < ms.size(); i++) {
-            if (sentenceOf[i] == a) {
-                rootsA.add(find(parent, i));
-            } else if (sentenceOf[i] == b) {
-                rootsB.add(find(parent, i));
-            }
-        }
+        inA.forEach(i -> rootsA.add(find(parent, i)));
+        inB.forEach(i -> rootsB.add(find(parent, i)));
         Set<Integer> shared = new java.util.HashSet<>(rootsA);
         shared.retainAll(rootsB);
         // one shared name is too weak ("Kyrgyzstan" is in half the sentences): ask for two
         if (shared.size() < MIN_ANCHORS) {
             return;
         }
-        int onlyA = unpaired(ms, parent, sentenceOf, a, type, "zh");
-        int onlyB = unpaired(ms, parent, sentenceOf, b, type, "en");
+        int onlyA = unpaired(ms, parent, langs, inA, type, "zh");
+        int onlyB = unpaired(ms, parent, langs, inB, type, "en");
         if (onlyA < 0 || onlyB < 0) {
             return;
         }
@@ -324,26 +332,24 @@ public final class EntityLinker implements Stage {
         union.remove(find(parent, onlyA));
         union.remove(find(parent, onlyB));
         if (shared.size() * 2 >= union.size()) {
+            Set<String> merged = new java.util.HashSet<>(langs.get(find(parent, onlyA)));
+            merged.addAll(langs.get(find(parent, onlyB)));
             union(parent, onlyA, onlyB);
+            langs.put(find(parent, onlyA), merged);
         }
     }
 
-    /** The one mention of {@code type} in sentence {@code k} whose entity has no name in the other language, or -1. */
-    private static int unpaired(List<EntityMention> ms, int[] parent, int[] sentenceOf, int k, EntityType type, String lang) {
+    /** The one mention of {@code type} among {@code in} whose entity has no name in the other language, or -1. */
+    private static int unpaired(List<EntityMention> ms, int[] parent, Map<Integer, Set<String>> langs, List<Integer> in,
+                                EntityType type, String lang) {
+        String other = lang.equals("zh") ? "en" : "zh";
         int found = -1;
-        for (int i = 0; i < ms.size(); i++) {
-            if (sentenceOf[i] != k || ms.get(i).type() != type || !ms.get(i).lang().equals(lang)) {
+        for (int i : in) {
+            if (ms.get(i).type() != type || !ms.get(i).lang().equals(lang)) {
                 continue;
             }
             int root = find(parent, i);
-            boolean partnered = false;
-            for (int j = 0; j < ms.size(); j++) {
-                if (find(parent, j) == root && !ms.get(j).lang().equals(lang) && !ms.get(j).lang().equals("mixed")) {
-                    partnered = true;
-                    break;
-                }
-            }
-            if (partnered) {
+            if (langs.get(root).contains(other)) {
                 continue;
             }
             if (found >= 0 && find(parent, found) != root) {

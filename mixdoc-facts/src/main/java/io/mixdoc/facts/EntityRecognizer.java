@@ -366,17 +366,26 @@ public final class EntityRecognizer implements Stage {
 
     /** "Liu江平": a pinyin surname left in Latin letters, the given name still in Chinese. */
     private static void mixed(String text, List<Candidate> cands, Set<String> knownPeople) {
+        Set<String> people = null; // romanised names of the people found so far, computed on first need
         for (Matcher m = MIXED_NAME.matcher(text); m.find(); ) {
             String latin = m.group(1);
             String han = m.group(2);
             if (!Pinyin.isSyllable(latin)) {
                 continue;
             }
-            String romanised = latin.toLowerCase() + NameKeys.roman(han);
-            boolean known = knownPeople.stream().anyMatch(p -> NameKeys.roman(p).equals(romanised))
-                    || cands.stream().anyMatch(c -> c.type() == EntityType.PERSON
-                    && NameKeys.roman(text.substring(c.start(), c.end())).equals(romanised));
-            if (known) {
+            String romanised = latin.toLowerCase(java.util.Locale.ROOT) + NameKeys.roman(han);
+            if (people == null) {
+                people = new HashSet<>();
+                for (String p : knownPeople) {
+                    people.add(NameKeys.roman(p));
+                }
+                for (Candidate c : cands) {
+                    if (c.type() == EntityType.PERSON) {
+                        people.add(NameKeys.roman(text.substring(c.start(), c.end())));
+                    }
+                }
+            }
+            if (people.contains(romanised)) {
                 cands.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "mixed", 3));
             }
         }
