@@ -451,7 +451,7 @@ public final class StructureTagger implements Stage {
         boolean afterQuestion = false;
         for (Label lb : labels) {
             boolean recurring = keyCount.get(lb.key()) >= 2;
-            boolean explicitRole = QUESTION_ROLE.matcher(lb.speaker()).find() || ANSWER_ROLE.matcher(lb.speaker()).find();
+            boolean explicitRole = lb.role().equals("question") || ANSWER_ROLE.matcher(lb.speaker()).find();
             // a name opening the line right after a question answers it, even if it is written only once
             boolean answersQuestion = afterQuestion && lb.lineStart() && lb.role().equals("answer") && plausibleName(lb.speaker());
             if (!(recurring || explicitRole || answersQuestion)) {
@@ -493,7 +493,10 @@ public final class StructureTagger implements Stage {
         if (NOT_A_SPEAKER.matcher(speaker).find() || speaker.length() == 1 && !speaker.matches("[问答QA]")) {
             return Optional.empty();
         }
-        String role = QUESTION_ROLE.matcher(speaker).find() ? "question" : "answer";
+        // "Xinhua: How do you ...?": an agency speaking is its reporter asking
+        boolean agency = io.mixdoc.facts.internal.Gazetteer.get().zh(speaker).or(() -> io.mixdoc.facts.internal.Gazetteer.get().en(speaker))
+                .filter(e -> e.type() == EntityType.ORG).isPresent();
+        String role = QUESTION_ROLE.matcher(speaker).find() || agency ? "question" : "answer";
         String key = role.equals("question") ? "question" : NameKeys.roman(withoutTitles(speaker));
         if (key.isEmpty()) {
             return Optional.empty();

@@ -86,6 +86,19 @@ class StructureTaggerTest {
     }
 
     @Test
+    void agencyAsksTheQuestions() {
+        String text = """
+                Xinhua: How do you see the prospects of the railway?
+                Kommasith: It will change the region.
+                Xinhua: What comes next?
+                Kommasith: More trains.
+                """;
+        Document doc = TestData.run("xinhua-qa", text);
+        assertEquals(List.of("question", "answer", "question", "answer"),
+                of(doc, StructureKind.TURN).stream().map(t -> t.attribute("role")).toList());
+    }
+
+    @Test
     void englishQandA() {
         String text = """
                 Q: What is the biggest challenge?
