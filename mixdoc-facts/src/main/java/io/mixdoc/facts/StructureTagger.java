@@ -38,7 +38,7 @@ public final class StructureTagger implements Stage {
                     + "(?:记者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>\\d{4})年)?(?<month>1[0-2]|0?[1-9])月(?<day>3[01]|[12]\\d|0?[1-9])日(?:电|讯|消息)");
     private static final Pattern EN_DATELINE = Pattern.compile(
             "(?<place>[A-Z][A-Za-z.'’\\- ]{1,30}?),?\\s+(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:,\\s*(?<year>\\d{4}))?\\s+)?"
-                    + "\\((?<agency>[A-Z][A-Za-z .]{1,40})\\)\\s*(?:--|—|–|-)");
+                    + "\\((?<agency>[A-Z][A-Za-z .]{1,40})\\)\\s*(?<dash>--|—|–|-)?");
     /** An agency dateline put into English by a page translator: "China News Service, Urumqi, October 16 (...)". */
     private static final Pattern EN_AGENCY_DATELINE = Pattern.compile(
             "(?<agency>(?:[A-Z][A-Za-z'’]*\\s){0,3}(?:Service|Network|Net|Agency|News|Online|Daily|Xinhua|Chinanews|Chinanews\\.com))"
@@ -176,6 +176,11 @@ public final class StructureTagger implements Stage {
             }
             int month = en.group("month") == null ? 0 : DateReader.month(en.group("month"));
             if (en.group("month") != null && month == 0) {
+                continue;
+            }
+            // without the dash ("Beijing, Oct. 16 (China News Service) Cooperation ...") the agency must be known
+            if (en.group("dash") == null && (en.group("month") == null
+                    || io.mixdoc.facts.internal.Gazetteer.get().en(en.group("agency").trim()).isEmpty())) {
                 continue;
             }
             Map<String, String> a = new LinkedHashMap<>();
@@ -545,6 +550,8 @@ public final class StructureTagger implements Stage {
 
     // ---- publication date -----------------------------------------------------------------------
 
+    private static final Pattern FUTURE = Pattern.compile("将|计划|预计|拟|有望|(?i:\\bwill\\b|\\bplans?\\b|\\bexpected\\b|\\bscheduled\\b|\\bto be held\\b)");
+
     private static Optional<StructureSpan> publicationDate(String text, StructureSpan dateline) {
         String m = dateline.attribute("month");
         String d = dateline.attribute("day");
@@ -564,6 +571,10 @@ public final class StructureTagger implements Stage {
             for (DateReader.Hit h : DateReader.absolute(text)) {
                 if (h.month() == 0 || h.start() < dateline.end() && h.end() > dateline.start()) {
                     continue;
+                }
+                String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14));
+                if (FUTURE.matcher(after).find()) {
+                    continue; // "2026年3月将举行": a plan, not an event the article reports
                 }
                 if (latest == null || compare(h, latest) > 0) {
                     latest = h;

@@ -189,4 +189,19 @@ class StructureTaggerTest {
         assertEquals(4, turns.size());
         assertEquals(turns.get(1).attribute("speaker_key"), turns.get(3).attribute("speaker_key"));
     }
+
+    @Test
+    void englishDatelineWithoutDashNeedsAKnownAgency() {
+        Document known = TestData.run("cns", "Urumqi, Oct. 16 (China News Service) Cooperation keeps growing.\nMore text follows here.\n");
+        assertEquals("China News Service", of(known, StructureKind.DATELINE).get(0).attribute("agency"));
+        Document unknown = TestData.run("plain", "Paris, May 3 (the day after) we met again.\nMore text follows here.\n");
+        assertTrue(of(unknown, StructureKind.DATELINE).isEmpty());
+    }
+
+    @Test
+    void plannedEventsDoNotMoveThePublicationYear() {
+        String text = "新华社北京10月16日电 2025年9月20日，双方签署协议。2026年3月将举行下一届会议。\n更多内容。\n";
+        Document doc = TestData.run("plan", text);
+        assertEquals("2025-10-16", of(doc, StructureKind.PUBLICATION_DATE).get(0).attribute("value"));
+    }
 }
