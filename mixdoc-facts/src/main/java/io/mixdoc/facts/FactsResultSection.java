@@ -84,12 +84,21 @@ public final class FactsResultSection implements io.mixdoc.json.ResultSection {
                     x.names().forEach(authors::add);
                 }
                 case PARAGRAPH -> ResultJson.span(paragraphs.addObject(), cp, x.start(), x.end());
-                case CAPTION -> ResultJson.span(captions.addObject(), cp, x.start(), x.end());
+                case CAPTION -> ResultJson.span(captions.addObject(), cp, x.start(), x.end()).put("text", doc.cover(x));
                 case TURN -> {
                     ObjectNode o = ResultJson.span(turns.addObject(), cp, x.start(), x.end());
                     o.put("role", x.attribute("role"));
                     o.put("speaker", x.attribute("speaker"));
                     o.put("speaker_key", x.attribute("speaker_key"));
+                    // the same speaker's label in either language, from the interview's other turns
+                    String zh = speakerIn(spans, x.attribute("speaker_key"), true);
+                    String en = speakerIn(spans, x.attribute("speaker_key"), false);
+                    if (zh != null) {
+                        o.put("speaker_zh", zh);
+                    }
+                    if (en != null) {
+                        o.put("speaker_en", en);
+                    }
                 }
                 case END_MARK -> ResultJson.span(s.putObject("end_mark"), cp, x.start(), x.end()).put("text", doc.cover(x));
                 case BOILERPLATE -> ResultJson.span(boilerplate.addObject(), cp, x.start(), x.end()).put("kind", x.attribute("kind"));
@@ -101,6 +110,16 @@ public final class FactsResultSection implements io.mixdoc.json.ResultSection {
                 default -> throw new IllegalStateException("unhandled structure kind " + x.kind());
             }
         }
+    }
+
+    private static String speakerIn(List<StructureSpan> spans, String key, boolean han) {
+        for (StructureSpan t : spans) {
+            if (t.kind() == StructureKind.TURN && t.attribute("speaker_key").equals(key)
+                    && io.mixdoc.facts.internal.NameKeys.hasHan(t.attribute("speaker")) == han) {
+                return t.attribute("speaker");
+            }
+        }
+        return null;
     }
 
     private static void putInt(ObjectNode o, String key, String v) {

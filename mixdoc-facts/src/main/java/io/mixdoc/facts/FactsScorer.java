@@ -1,12 +1,10 @@
 package io.mixdoc.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -247,9 +245,5 @@ public final class FactsScorer {
         int inter = Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
         int union = Math.max(e1, e2) - Math.min(s1, s2);
         return union == 0 ? 0 : (double) inter / union;
-    }
-
-    static boolean equalValues(BigDecimal a, BigDecimal b) {
-        return Objects.equals(a.stripTrailingZeros(), b.stripTrailingZeros());
     }
 }

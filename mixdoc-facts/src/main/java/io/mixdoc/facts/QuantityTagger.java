@@ -2,7 +2,6 @@ package io.mixdoc.facts;
 
 import io.mixdoc.Document;
 import io.mixdoc.LayerKey;
-import io.mixdoc.Layers;
 import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.ChineseNumbers;
@@ -114,7 +113,7 @@ public final class QuantityTagger implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.LANG, FactsLayers.STRUCTURE);
+        return Set.of(FactsLayers.STRUCTURE); // for the boilerplate to skip
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.mixdoc.facts;
 
 import io.mixdoc.Document;
 import io.mixdoc.LayerKey;
-import io.mixdoc.Layers;
 import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.DateReader;
 import io.mixdoc.facts.internal.NameKeys;
@@ -86,7 +85,7 @@ public final class StructureTagger implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.LANG, Layers.SENTENCE);
+        return Set.of(); // reads the text only: lines, labels and formulas
     }
 
     @Override
