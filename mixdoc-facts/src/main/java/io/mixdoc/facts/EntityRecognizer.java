@@ -179,6 +179,11 @@ public final class EntityRecognizer implements Stage {
                     places.add(c);
                 }
             } else if (n.startsWith("nt")) {
+                if (w.length() >= 4 && "所个家座位名项".indexOf(w.charAt(0)) >= 0 && start > 0
+                        && (ChineseNumbers.isNumeralChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
+                    w = w.substring(1); // "两所孔子学院": the classifier belongs to the number
+                    start++;
+                }
                 if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0))) {
                     if (FACILITY_SUFFIX.matcher(w).find()) {
                         if (w.matches(".*(口岸|港口|港)$") && !Gazetteer.get().longestZhAt(w, 0).isPresent()) {

@@ -32,7 +32,7 @@ public final class QuantityTagger implements Stage {
             "£", "GBP", "¥", "CNY");
 
     private static final Pattern ZH = Pattern.compile(
-            "(?<pre>约|近|超过|逾|大约|将近|不到|不足|超)?"
+            "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
                     + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+)"
                     + "(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
@@ -47,7 +47,7 @@ public final class QuantityTagger implements Stage {
     private static final Pattern EN_COUNTED = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
                     + "(?<![\\w.,$])(?<num>\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
-                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[a-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s)\\b");
+                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[A-Za-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s)\\b");
     private static final Map<String, Integer> EN_NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
@@ -161,7 +161,10 @@ public final class QuantityTagger implements Stage {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         String noun = m.group("noun").toLowerCase(Locale.ROOT);
         String mod = m.group("mod");
-        if (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is") || EN_UNITS.containsKey(noun)
+        if (EN_UNITS.containsKey(noun) && mod == null) {
+            return java.util.Optional.empty(); // "800 people": the unit pattern has it
+        }
+        if (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")
                 || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")
                 || mod.equalsIgnoreCase("and") || mod.equalsIgnoreCase("to") || mod.equalsIgnoreCase("percent"))) {
             return java.util.Optional.empty();
@@ -180,7 +183,7 @@ public final class QuantityTagger implements Stage {
         } else {
             v = BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
         }
-        return java.util.Optional.of(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), noun,
+        return java.util.Optional.of(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), EN_UNITS.getOrDefault(noun, noun),
                 approxEn(m.group("pre"))));
     }
 
@@ -290,6 +293,7 @@ public final class QuantityTagger implements Stage {
         return switch (pre) {
             case "超过", "逾", "超" -> Approx.MORE_THAN;
             case "近", "将近", "不到", "不足" -> Approx.LESS_THAN;
+            case "约为", "约", "大约" -> Approx.ABOUT;
             default -> Approx.ABOUT;
         };
     }
@@ -308,7 +312,9 @@ public final class QuantityTagger implements Stage {
     /** Longest first; a quantity overlapping one already kept is dropped. */
     private static List<Quantity> nonOverlapping(List<Quantity> found) {
         List<Quantity> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((Quantity q) -> -(q.end() - q.start())).thenComparingInt(Quantity::start));
+        // longest first; on a tie the reading that caught an approximation word (约6%) wins
+        sorted.sort(Comparator.comparingInt((Quantity q) -> -(q.end() - q.start()))
+                .thenComparing(q -> q.approx() == Approx.EXACT).thenComparingInt(Quantity::start));
         List<Quantity> kept = new ArrayList<>();
         for (Quantity q : sorted) {
             if (kept.stream().noneMatch(k -> k.overlaps(q.start(), q.end()))) {

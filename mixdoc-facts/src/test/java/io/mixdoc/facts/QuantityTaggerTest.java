@@ -55,4 +55,11 @@ class QuantityTaggerTest {
                 + "It was built in 2019 and has its own rules.");
         assertEquals(List.of("800 cataract patients=800 patients more_than", "four main aspects=4 aspects"), render(doc));
     }
+
+    @Test
+    void approximationWordsAndModifiedNouns() {
+        Document doc = TestData.run("mixed", "中哈双边贸易额约为438亿美元，同比增长约6%。 More than 600 Chinese companies operate there.");
+        assertEquals(List.of("438亿美元=43800000000 USD about", "6%=6 percent about", "600 Chinese companies=600 companies more_than"),
+                render(doc));
+    }
 }
