@@ -34,9 +34,10 @@ public final class DateTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         int year = publicationYear(doc);
+        int[] monthDay = publicationMonthDay(doc);
         List<DateMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
-        for (DateReader.Hit h : DateReader.read(doc.text(), year)) {
+        for (DateReader.Hit h : DateReader.read(doc.text(), year, monthDay[0], monthDay[1])) {
             DateMention d = new DateMention(h.start(), h.end(), h.value(), h.relative());
             if (boilerplate.contains(d)) {
                 continue;
@@ -44,6 +45,17 @@ public final class DateTagger implements Stage {
             out.add(d);
         }
         return doc.with(FactsLayers.DATE, out);
+    }
+
+    /** Month and day of a full publication date, or {0, 0}. */
+    static int[] publicationMonthDay(Document doc) {
+        for (StructureSpan s : doc.layer(FactsLayers.STRUCTURE).spans()) {
+            if (s.kind() == StructureKind.PUBLICATION_DATE && s.attribute("value").matches("\\d{4}-\\d{2}-\\d{2}")) {
+                String v = s.attribute("value");
+                return new int[]{Integer.parseInt(v.substring(5, 7)), Integer.parseInt(v.substring(8, 10))};
+            }
+        }
+        return new int[]{0, 0};
     }
 
     /** The year of the structure layer's publication date, or 0 when it has none. */

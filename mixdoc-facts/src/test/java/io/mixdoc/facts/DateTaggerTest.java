@@ -47,4 +47,11 @@ class DateTaggerTest {
         assertEquals(List.of("Oct. 16=2025-10-16", "Sept. 30, 2025=2025-09-30", "from January to August this year=2025-01/2025-08",
                 "March-May 2024=2024-03/2024-05"), render(doc));
     }
+
+    @Test
+    void bareDaysOfChineseNewsTakeThePublicationMonth() {
+        String text = "中新社阿拉木图5月20日电 托卡耶夫19日会见代表团。代表团28日抵达。2025年5月18日参观工业园。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("5月20日=2025-05-20", "19日=2025-05-19", "28日=2025-04-28", "2025年5月18日=2025-05-18"), render(doc));
+    }
 }

@@ -38,6 +38,7 @@ public final class DateReader {
                     + "|(?<m>" + ZH_MONTH + ")\\s?月(?:\\s?(?<d>" + ZH_DAY + ")\\s?[日号])?)?");
     private static final Pattern ZH_MONTH_DAY = Pattern.compile(
             "(?<![\\d年\\-—~至到])(?<m>" + ZH_MONTH + ")\\s?月\\s?(?<d>" + ZH_DAY + ")\\s?[日号]");
+    private static final Pattern ZH_DAY_ONLY = Pattern.compile("(?<![\\d月.\\-])(?<d>3[01]|[12]\\d|[1-9])日(?![电讯])");
     private static final Pattern ZH_MONTH_ONLY = Pattern.compile(
             "(?<![\\d年\\-—~至到第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![\\d份底初中末]|[一二三四五六七八九十])");
     private static final Pattern EN_MONTH_DAY_YEAR = Pattern.compile(
@@ -96,7 +97,31 @@ public final class DateReader {
      * (0 when unknown).
      */
     public static List<Hit> read(String text, int anchorYear) {
+        return read(text, anchorYear, 0, 0);
+    }
+
+    /**
+     * As {@link #read(String, int)}, and with a full publication date also the bare days of Chinese
+     * news ({@code 19日}: the 19th of the publication month, or of the month before when it is later
+     * than the publication day).
+     */
+    public static List<Hit> read(String text, int anchorYear, int anchorMonth, int anchorDay) {
         List<Hit> hits = new ArrayList<>();
+        if (anchorYear > 0 && anchorMonth > 0) {
+            for (Matcher m = ZH_DAY_ONLY.matcher(text); m.find(); ) {
+                int day = Integer.parseInt(m.group("d"));
+                int y = anchorYear;
+                int mo = anchorMonth;
+                if (day > anchorDay) {
+                    mo--;
+                    if (mo == 0) {
+                        mo = 12;
+                        y--;
+                    }
+                }
+                hits.add(ymd(m.start(), m.end(), y, mo, day, true));
+            }
+        }
         for (Matcher m = ZH_YEAR_MONTH_RANGE.matcher(text); m.find(); ) {
             int y = Integer.parseInt(m.group("y"));
             hits.add(range(m, y, zhMonth(m.group("m1")), zhMonth(m.group("m2")), false));
