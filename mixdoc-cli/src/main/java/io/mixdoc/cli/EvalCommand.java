@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
+import io.mixdoc.facts.FactsScorer;
 import io.mixdoc.json.ResultJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,15 +50,31 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Structure, quantities, dates and entities scored for the gold files that annotate them. */
+    private static java.util.Map<String, FactsScorer.Report> factsReports(Evaluator.Result r) {
+        java.util.Map<String, FactsScorer.Report> reports = new java.util.TreeMap<>();
+        for (int i = 0; i < r.documents().size(); i++) {
+            var gold = r.documents().get(i);
+            var g = gold.json();
+            if (g.has("structure") || g.has("quantities") || g.has("dates") || g.has("entities")) {
+                reports.put(gold.name(), FactsScorer.score(g, ResultJson.toTree(r.analysed().get(i))));
+            }
+        }
+        return reports;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
+            ObjectNode facts = o.putObject("facts");
+            factsReports(r).forEach((name, report) -> facts.set(name, ResultJson.MAPPER.valueToTree(report)));
             out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             out.print(EvalReport.table(r));
+            factsReports(r).forEach((name, report) -> out.print("\nstructure and facts, " + name + ":\n" + report.format()));
             if (errors > 0) {
                 out.print(EvalReport.errors(r, errors));
             }

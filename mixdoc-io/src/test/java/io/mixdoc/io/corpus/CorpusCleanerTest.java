@@ -49,7 +49,7 @@ class CorpusCleanerTest {
 
     static CleanOptions options(Path out) {
         return CleanOptions.of(inputs, out).withShardSize(4).withProgress(CleanOptions.Progress.QUIET)
-                .withRules(List.of(FilterRule.maxSeamsPer1000(8)));
+                .withRules(List.of(FilterRule.maxSeamsPer1000(6)));
     }
 
     static List<String> readerIds() throws IOException {
@@ -89,7 +89,7 @@ class CorpusCleanerTest {
             assertFalse(e.path("message").asText().isEmpty(), line);
         }
         for (String line : lines.get("rejected")) {
-            assertEquals("max-seams-per-1000=8", CleanOutputs.json(line).path("rule").asText());
+            assertEquals("max-seams-per-1000=6", CleanOutputs.json(line).path("rule").asText());
         }
     }
 
