@@ -20,7 +20,12 @@ import java.util.TreeMap;
 public final class FactsResultSection implements io.mixdoc.json.ResultSection {
     @Override
     public void write(Document doc, CodePoints cp, ObjectNode result) {
-        doc.find(FactsLayers.STRUCTURE).ifPresent(l -> structure(doc, cp, l.spans(), result.putObject("structure")));
+        doc.find(FactsLayers.STRUCTURE).ifPresent(l -> {
+            structure(doc, cp, l.spans(), result.putObject("structure"));
+            if (result.get("scores") instanceof ObjectNode scores) {
+                scores.put("boilerplate_share", boilerplateShare(doc, l.spans()));
+            }
+        });
         doc.find(FactsLayers.QUANTITY).ifPresent(l -> {
             ArrayNode a = result.putArray("quantities");
             for (Quantity q : l.spans()) {
@@ -159,5 +164,19 @@ public final class FactsResultSection implements io.mixdoc.json.ResultSection {
                 x.put("lang", m.lang());
             }
         }
+    }
+
+    /** Share of the text's characters that lie in boilerplate (related headlines, share lines, ...). */
+    static double boilerplateShare(Document doc, List<StructureSpan> spans) {
+        if (doc.text().isEmpty()) {
+            return 0;
+        }
+        long chars = 0;
+        for (StructureSpan s : spans) {
+            if (s.kind() == StructureKind.BOILERPLATE) {
+                chars += s.length();
+            }
+        }
+        return Math.round(chars * 10000.0 / doc.text().length()) / 10000.0;
     }
 }
