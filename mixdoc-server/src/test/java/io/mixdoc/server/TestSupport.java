@@ -22,20 +22,9 @@ final class TestSupport {
     private TestSupport() {
     }
 
-    /** {@code mixdoc.root} (set by the parent pom), else the nearest directory up from here holding mvnw. */
+    /** The repository root, found by the core test kit. */
     static Path root() {
-        String prop = System.getProperty("mixdoc.root");
-        if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop, "data"))) {
-            return Path.of(prop);
-        }
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("mvnw"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (no mvnw above " + Path.of("").toAbsolutePath() + ")");
-        }
-        return p;
+        return io.mixdoc.testkit.TestData.root();
     }
 
     static String seed() {

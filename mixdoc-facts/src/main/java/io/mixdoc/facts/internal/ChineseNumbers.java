@@ -62,20 +62,9 @@ public final class ChineseNumbers {
         return BigDecimal.valueOf(value);
     }
 
+    /** A Chinese digit's value; 两 counts as 2 in amounts ({@code 两千多年}). */
     private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
+        return c == '两' ? 2 : io.mixdoc.internal.Chars.hanDigit(c);
     }
 
     /** Arabic digits with thousands separators and a decimal point, or a Chinese numeral. */
