@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Completes a word fragment left at a cut. In order of trust: a word that the Chinese beside the
+ * Completes a word fragment left at a cut. In order of trust: a word the document itself puts
+ * beside the same neighbour elsewhere ("they are" for {@code hey are}), a word that the Chinese beside the
  * cut says (CC-CEDICT glosses of the Chinese words nearest the cut: {@code en鼓励} → encourage),
  * a word the document itself uses ({@code Kyr} → Kyrgyzstan), the most frequent English word.
  */
@@ -27,11 +28,39 @@ final class Completer {
      * @param end    where it ends
      */
     static Completion complete(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
+        Completion fromPhrase = fromDocumentPhrases(ctx, fragment, isHead, start, end);
+        if (fromPhrase != null) {
+            return fromPhrase;
+        }
         Completion fromGloss = fromGlosses(ctx, fragment, isHead, start, end);
         if (fromGloss != null) {
             return fromGloss;
         }
         return complete(ctx, fragment, isHead);
+    }
+
+    /**
+     * A word that the document uses next to the same neighbour: a head fragment after "they" or a
+     * tail fragment before "are", completed to a word the text elsewhere puts in that place.
+     */
+    private static Completion fromDocumentPhrases(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
+        String neighbour = isHead ? ctx.wordBefore(start) : ctx.wordAfter(end);
+        if (neighbour == null || fragment.length() < 2) {
+            return null;
+        }
+        String f = fragment.toLowerCase();
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : ctx.bigrams().entrySet()) {
+            String[] pair = e.getKey().split(" ");
+            String candidate = isHead ? (pair[0].equals(neighbour) ? pair[1] : null) : (pair[1].equals(neighbour) ? pair[0] : null);
+            if (candidate != null && candidate.length() > f.length()
+                    && (isHead ? candidate.startsWith(f) : candidate.endsWith(f)) && e.getValue() > bestCount) {
+                best = candidate;
+                bestCount = e.getValue();
+            }
+        }
+        return best == null ? null : new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), 0.6);
     }
 
     private static Completion fromGlosses(SeamContext ctx, String fragment, boolean isHead, int start, int end) {

@@ -20,6 +20,7 @@ public final class SeamContext {
     final EnglishLexicon lexicon;
     /** Lower-cased clean word -> occurrences. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
+    private Map<String, Integer> bigrams;
     /** Lower-cased clean word -> the spelling the document uses most. */
     private final Map<String, String> spelling = new HashMap<>();
 
@@ -82,6 +83,52 @@ public final class SeamContext {
 
     int cpAt(int pos) {
         return pos >= text.length() ? -1 : text.codePointAt(pos);
+    }
+
+    /** Pairs of neighbouring clean words ("they are") and how often the document has them. */
+    Map<String, Integer> bigrams() {
+        if (bigrams == null) {
+            Map<String, Integer> m = new HashMap<>();
+            for (int i = 1; i < tokens.size(); i++) {
+                LatinToken a = tokens.get(i - 1);
+                LatinToken b = tokens.get(i);
+                if (b.start() == a.end() + 1 && text.charAt(a.end()) == ' ' && clean(a) && clean(b)) {
+                    m.merge(a.text().toLowerCase(Locale.ROOT) + " " + b.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+            bigrams = m;
+        }
+        return bigrams;
+    }
+
+    private boolean clean(LatinToken t) {
+        return !touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t);
+    }
+
+    /** The Latin word right before {@code pos} across one space, lower-cased, or null. */
+    String wordBefore(int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != ' ') {
+            return null;
+        }
+        int e = pos - 1;
+        int s = e;
+        while (s > 0 && Chars.isLatinLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The Latin word right after {@code pos} across one space, lower-cased, or null. */
+    String wordAfter(int pos) {
+        if (pos + 1 >= text.length() || text.charAt(pos) != ' ') {
+            return null;
+        }
+        int s = pos + 1;
+        int e = s;
+        while (e < text.length() && Chars.isLatinLetter(text.charAt(e))) {
+            e++;
+        }
+        return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
     /** Occurrences of {@code word} in clean positions of this document. */
