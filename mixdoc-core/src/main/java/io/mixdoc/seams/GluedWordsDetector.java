@@ -23,8 +23,9 @@ public final class GluedWordsDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
             String w = t.text();
-            if (w.length() < 4 || t.isAllCaps() || ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t) || ctx.touchesDigit(t)) {
-                continue;
+            boolean touches = ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t) || ctx.touchesDigit(t);
+            if (w.length() < 4 || t.isAllCaps() || (touches && !t.hasInnerCapital())) {
+                continue; // a lower-case token at a cut is a fragment, not two words
             }
             if (ctx.lexicon.contains(w) || ctx.vocabularyCount(w) > 1 || nextToApostrophe(ctx, t)) {
                 continue;

@@ -53,6 +53,7 @@ class SeamFinderTest {
         assertSeam("They signed a joint documentannouncement, announcing the partnership.", SeamType.GLUED_WORDS,
                 "documentannouncement", "document announcement");
         assertSeam("To recover itis a duty of every citizen.", SeamType.GLUED_WORDS, "itis", "it is");
+        assertSeam("中国andCentral Asia 的合作很好", SeamType.GLUED_WORDS, "andCentral", "and Central");
     }
 
     @Test
@@ -76,6 +77,7 @@ class SeamFinderTest {
     @Test
     void halfTranslatedNameTheOtherWayRound() {
         assertSeam("中国大使刘Jiangping表示，两国关系很好。", SeamType.HALF_TRANSLATED_NAME, "刘Jiangping", "Liu Jiangping");
+        assertSeam("他说Liu江平 is here.", SeamType.HALF_TRANSLATED_NAME, "Liu江平", "Liu Jiangping");
     }
 
     @Test

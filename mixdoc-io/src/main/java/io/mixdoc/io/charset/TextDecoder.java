@@ -96,6 +96,13 @@ public final class TextDecoder {
         for (CharsetMatch m : matches) {
             Optional<Charset> c = charsetFor(m.getName());
             if (c.isPresent()) {
+                if (singleByte(c.get())) {
+                    // Short Chinese text is too little for ICU, which then guesses a Latin code page.
+                    DecodedText zh = commonChinese(b);
+                    if (zh != null) {
+                        return zh;
+                    }
+                }
                 return lenient(b, 0, c.get(), "detected");
             }
         }
@@ -199,6 +206,53 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean singleByte(Charset c) {
+        String n = c.name().toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("windows-125") || n.startsWith("iso-8859") || n.startsWith("koi8") || n.startsWith("ibm");
+    }
+
+    /**
+     * Bytes that decode strictly as GB18030 or Big5 into common characters of that standard: most
+     * characters of real text are in GB2312's first level (lead bytes B0-D7) or Big5's frequent range
+     * (lead bytes A4-C6), while mis-decoded bytes scatter over the whole table.
+     */
+    private static DecodedText commonChinese(byte[] b) {
+        Charset gb = Charset.forName("GB18030");
+        Charset big5 = Charset.forName("Big5");
+        double gbShare = commonShare(strict(b, gb), Charset.forName("GB2312"), 0xB0, 0xD7);
+        double big5Share = commonShare(strict(b, big5), big5, 0xA4, 0xC6);
+        if (Math.max(gbShare, big5Share) < 0.7) {
+            return null;
+        }
+        return gbShare >= big5Share ? DecodedText.ok(strict(b, gb), gb.name(), "detected", 0)
+                : DecodedText.ok(strict(b, big5), big5.name(), "detected", 0);
+    }
+
+    /** Share of the non-ASCII characters of {@code s} whose encoding in {@code table} has a lead byte in [lo, hi]. */
+    private static double commonShare(String s, Charset table, int lo, int hi) {
+        if (s == null) {
+            return 0;
+        }
+        java.nio.charset.CharsetEncoder enc = table.newEncoder();
+        int nonAscii = 0;
+        int common = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            nonAscii++;
+            if (enc.canEncode(c)) {
+                byte[] e = String.valueOf(c).getBytes(table);
+                int lead = e[0] & 0xff;
+                if (e.length == 2 && lead >= lo && lead <= hi) {
+                    common++;
+                }
+            }
+        }
+        return nonAscii < 2 ? 0 : (double) common / nonAscii;
     }
 
     private static boolean hasNul(byte[] b) {

@@ -27,6 +27,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void detectsShortGbkTextThatStatisticsWouldCallLatin() {
+        String shortZh = "他说Liu江平 is here.";
+        assertDecodes(shortZh.getBytes(Charset.forName("GBK")), null, shortZh, "GB18030", "detected");
+        String shortTw = "他說臺灣很好。";
+        assertDecodes(shortTw.getBytes(Charset.forName("Big5")), null, shortTw, "Big5", "detected");
+    }
+
+    @Test
     void detectsGb18030() {
         assertDecodes(ZH.getBytes(Charset.forName("GB18030")), null, ZH, "GB18030", "detected");
     }
