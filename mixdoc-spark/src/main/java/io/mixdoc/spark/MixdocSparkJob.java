@@ -1,0 +1,166 @@
+package io.mixdoc.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.TaskCompletionListener;
+
+/**
+ * {@code mixdoc clean} on Apache Spark: reads text, JSONL and WARC files from any Hadoop file system,
+ * processes the records of each partition with one {@link RecordProcessor} (around the per-JVM
+ * standard pipeline, so dictionaries and models load once per executor), and writes one JSON line
+ * per record under {@code OUTPUT/status=kept|rejected|errors/} (or Parquet with columns
+ * {@code id, url, json} partitioned by {@code status}), plus {@code OUTPUT/_mixdoc_summary.json}
+ * with the counts.
+ *
+ * <pre>
+ * spark-submit --class io.mixdoc.spark.MixdocSparkJob mixdoc-spark-VERSION-all.jar \
+ *   --input hdfs:///crawl/*.warc.gz --output hdfs:///mixdoc/out --min-share zh=0.8
+ * </pre>
+ */
+public final class MixdocSparkJob {
+    /** Name of the summary file written next to the output (Spark readers skip names starting with _). */
+    public static final String SUMMARY_FILE = "_mixdoc_summary.json";
+
+    static final StructType SCHEMA = new StructType()
+            .add("status", DataTypes.StringType, false)
+            .add("id", DataTypes.StringType, false)
+            .add("url", DataTypes.StringType, false)
+            .add("json", DataTypes.StringType, false);
+
+    private MixdocSparkJob() {
+    }
+
+    /** Counts of one run. Record counts are exact (read back from the output); input bytes are summed by an accumulator. */
+    public record Summary(long kept, long rejected, long errors, long inputBytes) {
+        public long records() {
+            return kept + rejected + errors;
+        }
+
+        public String toJson() {
+            return String.format(Locale.ROOT, "{\"records\":%d,\"kept\":%d,\"rejected\":%d,\"errors\":%d,\"input_bytes\":%d}",
+                    records(), kept, rejected, errors, inputBytes);
+        }
+    }
+
+    public static void main(String[] args) {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("mixdoc-spark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("mixdoc clean").getOrCreate();
+        try {
+            Summary s = run(spark, options, processorFactory(options));
+            System.out.println(s.toJson());
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * THE PLUG POINT for the corpus processor. Today: {@link RecordToJson}, the stand-in. When the
+     * engine-independent per-record processor of {@code mixdoc clean} (mixdoc-io) is merged, return
+     * a factory that builds it here, e.g. {@code () -> record -> adapt(CorpusProcessor.standard(rules).process(record))},
+     * and the job writes exactly what {@code mixdoc clean} writes.
+     */
+    static RecordProcessorFactory processorFactory(JobOptions options) {
+        return RecordToJson.factory(options.rules());
+    }
+
+    /** Runs the job and returns its counts; the output directory is complete when this returns. */
+    public static Summary run(SparkSession spark, JobOptions options, RecordProcessorFactory factory) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        LongAccumulator inputBytes = sc.sc().longAccumulator("mixdoc input bytes");
+        InputFormat format = options.format();
+        String textField = options.textField();
+
+        JavaRDD<SparkRecord> records = sc.binaryFiles(String.join(",", options.inputs())).flatMap(file -> {
+            RecordSources.RecordIterator it = RecordSources.open(file._1(), file._2().open(), format, textField);
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((TaskCompletionListener) ctx -> it.close());
+            }
+            return it;
+        });
+        if (options.partitions() > 0) {
+            records = records.repartition(options.partitions());
+        }
+        JavaRDD<Row> rows = records.mapPartitions(it -> {
+            RecordProcessor processor = factory.create();
+            return new Iterator<Row>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    SparkRecord r = it.next();
+                    inputBytes.add(r.bytes());
+                    ProcessedRecord p = processor.process(r.toSourceRecord());
+                    return RowFactory.create(p.status().dir(), p.id(), p.url(), p.json());
+                }
+            };
+        });
+        Dataset<Row> out = spark.createDataFrame(rows, SCHEMA);
+        SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+        Dataset<Row> written;
+        if (options.outputFormat() == JobOptions.OutputFormat.PARQUET) {
+            out.write().mode(mode).partitionBy("status").parquet(options.output());
+            written = spark.read().parquet(options.output());
+        } else {
+            out.select("status", "json").write().mode(mode).partitionBy("status").text(options.output());
+            written = spark.read().text(options.output());
+        }
+        long kept = 0;
+        long rejected = 0;
+        long errors = 0;
+        List<Row> counts = written.groupBy("status").count().collectAsList();
+        for (Row c : counts) {
+            String status = String.valueOf(c.get(0));
+            long n = c.getLong(1);
+            switch (status) {
+                case "kept" -> kept = n;
+                case "rejected" -> rejected = n;
+                case "errors" -> errors = n;
+                default -> throw new IllegalStateException("unexpected status directory " + status);
+            }
+        }
+        Summary summary = new Summary(kept, rejected, errors, inputBytes.value());
+        writeSummary(sc, options.output(), summary);
+        return summary;
+    }
+
+    private static void writeSummary(JavaSparkContext sc, String output, Summary summary) {
+        Path p = new Path(output, SUMMARY_FILE);
+        try {
+            FileSystem fs = p.getFileSystem(sc.hadoopConfiguration());
+            try (OutputStream os = fs.create(p, true)) {
+                os.write((summary.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
+        }
+    }
+}
