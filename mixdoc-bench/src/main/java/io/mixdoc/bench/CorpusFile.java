@@ -16,18 +16,38 @@ import java.nio.file.Path;
 public final class CorpusFile implements AutoCloseable {
     private final DataInputStream in;
     private final long limitBytes;
+    private final long deadlineNanos;
     private long readBytes;
+    private boolean timedOut;
 
     /** Reads records until {@code limitBytes} of text were handed out (the record crossing it included). */
     public CorpusFile(Path file, long limitBytes) throws IOException {
+        this(file, limitBytes, 0);
+    }
+
+    /**
+     * Reads records until {@code limitBytes} of text were handed out or, when {@code budgetSeconds}
+     * is positive, until that much time has passed since opening (see {@link #timedOut()}).
+     */
+    public CorpusFile(Path file, long limitBytes, double budgetSeconds) throws IOException {
         InputStream raw = Files.newInputStream(file);
         this.in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
         this.limitBytes = limitBytes;
+        this.deadlineNanos = budgetSeconds > 0 ? System.nanoTime() + (long) (budgetSeconds * 1e9) : Long.MAX_VALUE;
     }
 
-    /** The next document's UTF-8 bytes, or null at the end (or past the limit). */
+    /** Whether reading stopped because the time budget ran out before the byte limit was reached. */
+    public synchronized boolean timedOut() {
+        return timedOut;
+    }
+
+    /** The next document's UTF-8 bytes, or null at the end (or past the limit or the time budget). */
     public synchronized byte[] next() throws IOException {
         if (readBytes >= limitBytes) {
+            return null;
+        }
+        if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() > deadlineNanos) {
+            timedOut = true;
             return null;
         }
         int len;
