@@ -44,7 +44,10 @@ public final class Throughput {
             return bytes / 1e6 / seconds;
         }
 
-        /** MB per second of the workers' own CPU time: per-core speed, whatever else the machine runs. */
+        /**
+         * MB per second of this process's CPU time (workers, Lingua's fork-join helpers, GC, JIT):
+         * the per-core speed, whatever else the machine runs.
+         */
         double mbPerCpuSecond() {
             return bytes / 1e6 / cpuSeconds;
         }
@@ -128,8 +131,9 @@ public final class Throughput {
         Run fastSample = runs.get(6);
         long peak = runs.stream().mapToLong(Run::peakHeap).max().orElse(0);
         b.append('\n');
-        b.append(String.format(Locale.ROOT, "full pipeline stages: %d; heap limit (-Xmx): %d MB; cores: %d; load average at the end: %s%n",
-                fullStages, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadAverage()));
+        b.append(String.format(Locale.ROOT, "full pipeline stages: %d; heap limit (-Xmx): %d MB; cores: %d; common fork-join pool parallelism: %d; load average at the end: %s%n",
+                fullStages, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), loadAverage()));
         b.append('\n');
         b.append("| target | measured | met |\n|---|---|---|\n");
         target(b, "fast path >= 50 MB/s per core", fmt(fast1.mbPerCpuSecond()) + " MB per CPU-second ("
@@ -180,13 +184,12 @@ public final class Throughput {
         return r;
     }
 
-    /** Returns {bytes, documents, checksum, 1 if the time budget cut the run short, worker CPU nanoseconds}. */
+    /** Returns {bytes, documents, checksum, 1 if the time budget cut the run short, process CPU nanoseconds}. */
     private static long[] run(Work work, Path corpus, long limit, int threads, double budget) throws Exception {
         AtomicLong bytes = new AtomicLong();
         AtomicLong docs = new AtomicLong();
         AtomicLong checksum = new AtomicLong();
-        AtomicLong cpuNanos = new AtomicLong();
-        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long cpu0 = processCpuNanos();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         boolean timedOut;
         try (CorpusFile in = new CorpusFile(corpus, limit, budget)) {
@@ -196,7 +199,6 @@ public final class Throughput {
                     long sum = 0;
                     long n = 0;
                     long d = 0;
-                    long cpu0 = cpu.getCurrentThreadCpuTime();
                     try {
                         byte[] b;
                         while ((b = in.next()) != null) {
@@ -210,7 +212,6 @@ public final class Throughput {
                     bytes.addAndGet(n);
                     docs.addAndGet(d);
                     checksum.addAndGet(sum);
-                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
                 }, "bench-worker-" + t);
                 workers.add(th);
                 th.start();
@@ -223,7 +224,12 @@ public final class Throughput {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("a worker failed", failures.get(0));
         }
-        return new long[] {bytes.get(), docs.get(), checksum.get(), timedOut ? 1 : 0, cpuNanos.get()};
+        return new long[] {bytes.get(), docs.get(), checksum.get(), timedOut ? 1 : 0, processCpuNanos() - cpu0};
+    }
+
+    /** CPU time of the whole JVM: Lingua computes on the common fork-join pool, not on the calling thread. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The 1-minute load average (Linux), to show how busy the machine was. */

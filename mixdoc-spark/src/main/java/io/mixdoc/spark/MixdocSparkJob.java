@@ -95,7 +95,8 @@ public final class MixdocSparkJob {
         InputFormat format = options.format();
         String textField = options.textField();
 
-        JavaRDD<SparkRecord> records = sc.binaryFiles(String.join(",", options.inputs())).flatMap(file -> {
+        // At least one partition per core: binaryFiles would otherwise pack many small files into few.
+        JavaRDD<SparkRecord> records = sc.binaryFiles(String.join(",", options.inputs()), sc.defaultParallelism()).flatMap(file -> {
             RecordSources.RecordIterator it = RecordSources.open(file._1(), file._2().open(), format, textField);
             TaskContext task = TaskContext.get();
             if (task != null) {
