@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
@@ -48,15 +53,25 @@ public final class MixdocSparkJob {
     private MixdocSparkJob() {
     }
 
-    /** Counts of one run. Record counts are exact (read back from the output); input bytes are summed by an accumulator. */
-    public record Summary(long kept, long rejected, long errors, long inputBytes) {
+    /**
+     * Counts of one run. Record counts (and errors per code) are exact, read back from the output;
+     * input bytes are summed by an accumulator (a retried task may count twice).
+     */
+    public record Summary(long kept, long rejected, long errors, Map<String, Long> errorsByCode, long inputBytes) {
+        public Summary {
+            errorsByCode = Collections.unmodifiableMap(new TreeMap<>(errorsByCode));
+        }
+
         public long records() {
             return kept + rejected + errors;
         }
 
         public String toJson() {
-            return String.format(Locale.ROOT, "{\"records\":%d,\"kept\":%d,\"rejected\":%d,\"errors\":%d,\"input_bytes\":%d}",
-                    records(), kept, rejected, errors, inputBytes);
+            StringBuilder codes = new StringBuilder();
+            errorsByCode.forEach((k, v) -> codes.append(codes.length() == 0 ? "" : ",").append('"').append(k).append("\":").append(v));
+            return String.format(Locale.ROOT,
+                    "{\"records\":%d,\"kept\":%d,\"rejected\":%d,\"errors\":%d,\"errors_by_code\":{%s},\"input_bytes\":%d}",
+                    records(), kept, rejected, errors, codes, inputBytes);
         }
     }
 
@@ -129,10 +144,10 @@ public final class MixdocSparkJob {
         Dataset<Row> written;
         if (options.outputFormat() == JobOptions.OutputFormat.PARQUET) {
             out.write().mode(mode).partitionBy("status").parquet(options.output());
-            written = spark.read().parquet(options.output());
+            written = spark.read().parquet(options.output()).select("status", "json");
         } else {
             out.select("status", "json").write().mode(mode).partitionBy("status").text(options.output());
-            written = spark.read().text(options.output());
+            written = spark.read().text(options.output()).select("status", "value");
         }
         long kept = 0;
         long rejected = 0;
@@ -148,7 +163,14 @@ public final class MixdocSparkJob {
                 default -> throw new IllegalStateException("unexpected status directory " + status);
             }
         }
-        Summary summary = new Summary(kept, rejected, errors, inputBytes.value());
+        Map<String, Long> byCode = new TreeMap<>();
+        if (errors > 0) {
+            Column code = functions.get_json_object(written.col(written.columns()[1]), "$.error.code");
+            for (Row c : written.where(written.col("status").equalTo("errors")).groupBy(code).count().collectAsList()) {
+                byCode.put(String.valueOf(c.get(0)), c.getLong(1));
+            }
+        }
+        Summary summary = new Summary(kept, rejected, errors, byCode, inputBytes.value());
         writeSummary(sc, options.output(), summary);
         return summary;
     }

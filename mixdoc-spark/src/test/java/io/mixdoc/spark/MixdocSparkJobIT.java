@@ -90,10 +90,12 @@ class MixdocSparkJobIT {
             codes.add(ResultJson.MAPPER.readTree(line).path("error").path("code").asText());
         }
         assertEquals(Set.of("E_NOT_UTF8", "E_EMPTY", "E_BINARY", "E_BAD_JSON", "E_NO_TEXT"), codes);
+        assertEquals(Map.of("E_NOT_UTF8", 1L, "E_EMPTY", 1L, "E_BINARY", 1L, "E_BAD_JSON", 1L, "E_NO_TEXT", 1L), s.errorsByCode());
         assertTrue(s.inputBytes() > 10_000, "input bytes counted: " + s.inputBytes());
         JsonNode summary = ResultJson.MAPPER.readTree(out.resolve(MixdocSparkJob.SUMMARY_FILE).toFile());
         assertEquals(s.kept(), summary.get("kept").asLong());
         assertEquals(11, summary.get("records").asLong());
+        assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT").asLong());
 
         // A kept record carries the full schema-v1 result of its text.
         JsonNode kept = ResultJson.MAPPER.readTree(actual.get("kept").get(0));
@@ -113,5 +115,6 @@ class MixdocSparkJobIT {
         actual.values().forEach(l -> l.sort(null));
         assertEquals(TestInputs.sequential(input, o), actual);
         assertEquals(11, s.records());
+        assertEquals(5, s.errorsByCode().values().stream().mapToLong(Long::longValue).sum());
     }
 }
