@@ -67,6 +67,9 @@ public final class CleanText {
             if (cleanedOffset < cs) {
                 break;
             }
+            if (cleanedOffset == cs && e.length() > 0) {
+                return e.start(); // the start of a replacement is the start of what it replaced
+            }
             if (cleanedOffset < cs + e.replacement().length()) {
                 return e.start() + Math.min(cleanedOffset - cs, e.length());
             }

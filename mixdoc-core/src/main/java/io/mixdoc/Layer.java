@@ -16,9 +16,17 @@ public final class Layer<T extends Span> {
     private final LayerKey<T> key;
     private final List<T> spans;
 
+    /** True when ends never decrease along the sorted spans (no span inside another), enabling binary search. */
+    private final boolean tiles;
+
     private Layer(LayerKey<T> key, List<T> spans) {
         this.key = key;
         this.spans = spans;
+        boolean monotone = true;
+        for (int i = 1; i < spans.size() && monotone; i++) {
+            monotone = spans.get(i).end() >= spans.get(i - 1).end();
+        }
+        this.tiles = monotone;
     }
 
     public static <T extends Span> Layer<T> of(LayerKey<T> key, List<? extends T> spans) {
@@ -46,7 +54,10 @@ public final class Layer<T extends Span> {
     /** Spans that overlap {@code [start, end)}, in order. */
     public List<T> overlapping(int start, int end) {
         List<T> out = new ArrayList<>();
-        for (T s : spans) {
+        // Layers whose spans do not nest (most) can skip ahead; others are scanned from the start.
+        int from = tiles ? firstEndingAfter(start) : 0;
+        for (int i = from; i < spans.size(); i++) {
+            T s = spans.get(i);
             if (s.start() >= end) {
                 break;
             }
@@ -55,6 +66,21 @@ public final class Layer<T extends Span> {
             }
         }
         return out;
+    }
+
+    /** Index of the first span with end > offset, for layers whose ends rise with their starts. */
+    private int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The first span containing {@code offset}, or null when none does (internal use). */

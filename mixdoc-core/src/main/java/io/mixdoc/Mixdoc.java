@@ -1,5 +1,6 @@
 package io.mixdoc;
 
+import io.mixdoc.stage.InputDiagnostics;
 import io.mixdoc.stage.LanguageTagger;
 import io.mixdoc.stage.Mender;
 import io.mixdoc.stage.ScriptRunTagger;
@@ -40,6 +41,7 @@ public final class Mixdoc {
 
         /** The fast path: script runs, languages, sentences, seams and mending. */
         public Builder fast() {
+            stages.add(new InputDiagnostics());
             stages.add(new ScriptRunTagger());
             stages.add(new LanguageTagger());
             stages.add(new SentenceSplitter());

@@ -12,6 +12,9 @@ import java.util.TreeMap;
  * @param mainLanguage       the language with the largest share ({@code und} for no letters)
  * @param switchesPer1000    language changes between neighbouring letters per 1,000 letters
  * @param seamsPer1000       seams per 1,000 letters
+ *
+ * <p>{@link #translationCompleteness()} is the main language's share: 1.0 for a text entirely in
+ * one language, about 0.5 for a page left half-translated.
  */
 public record Scores(int letters, Map<String, Double> languageShare, String mainLanguage,
                      double switchesPer1000, double seamsPer1000) {
@@ -51,6 +54,10 @@ public record Scores(int letters, Map<String, Double> languageShare, String main
         }
         int seams = doc.find(Layers.SEAM).map(Layer::size).orElse(0);
         return new Scores(letters, share, main, perThousand(switches, letters), perThousand(seams, letters));
+    }
+
+    public double translationCompleteness() {
+        return languageShare.getOrDefault(mainLanguage, 0.0);
     }
 
     private static double perThousand(int n, int letters) {

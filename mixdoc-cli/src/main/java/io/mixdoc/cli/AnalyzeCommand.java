@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (UTF-8), or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (charset detected: UTF-8/16, GBK/GB18030, Big5, ...), or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text (a readable report) or json (schema mixdoc/1). Default: ${DEFAULT-VALUE}.")
@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int failed = 0;
         for (String input : inputs) {
-            String text;
+            InputText.Decoded text;
             try {
                 text = InputText.read(input);
             } catch (InputText.InputException e) {
@@ -54,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            Document doc = pipeline.run(documentId(input), text);
+            Document doc = pipeline.run(Document.of(documentId(input), text.text()).withMetadata("charset", text.charset()));
             String rendered = format == Format.json ? ResultJson.write(doc) : TextReport.render(doc);
             if (out == null) {
                 stdout.print(rendered);

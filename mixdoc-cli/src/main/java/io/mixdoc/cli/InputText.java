@@ -1,15 +1,16 @@
 package io.mixdoc.cli;
 
+import io.mixdoc.io.charset.DecodedText;
+import io.mixdoc.io.charset.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads one text input for {@code analyze}, refusing what is not text with a one-line reason. */
+/**
+ * Reads one text input for {@code analyze}, detecting its charset, refusing what is not text with a
+ * one-line reason.
+ */
 final class InputText {
     /** Refuse inputs larger than this; corpora go through {@code mixdoc clean}. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -23,7 +24,7 @@ final class InputText {
     private InputText() {
     }
 
-    static String read(String name) throws InputException {
+    static Decoded read(String name) throws InputException {
         byte[] bytes;
         try {
             if (name.equals("-")) {
@@ -52,30 +53,19 @@ final class InputText {
         return decode(name, bytes);
     }
 
-    static String decode(String name, byte[] bytes) throws InputException {
+    /** Decodes with the corpus charset detector (BOM, UTF-8, UTF-16, GBK/GB18030, Big5, ...). */
+    static Decoded decode(String name, byte[] bytes) throws InputException {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(name + ": larger than " + MAX_BYTES + " bytes");
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        if (bytes.length - start == 0) {
-            throw new InputException(name + ": empty input");
+        DecodedText d = new TextDecoder().decode(bytes, null);
+        if (d.failed()) {
+            throw new InputException(name + ": " + d.error().code() + " " + d.error().message());
         }
-        for (int i = start; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                throw new InputException(name + ": binary data (NUL byte at " + i + "), not text");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            if (text.isBlank()) {
-                throw new InputException(name + ": only white space");
-            }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw new InputException(name + ": not valid UTF-8 text (use mixdoc clean, which detects GBK/Big5)");
-        }
+        return new Decoded(d.text(), d.charset());
+    }
+
+    /** The text of one input and the charset it was decoded from. */
+    record Decoded(String text, String charset) {
     }
 }

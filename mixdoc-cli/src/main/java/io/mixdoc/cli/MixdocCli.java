@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mixdoc", mixinStandardHelpOptions = true, version = "mixdoc 0.1.0 (result schema mixdoc/1)",
         description = "Clean, structured data from half-translated Chinese-English documents.",
-        subcommands = {AnalyzeCommand.class},
+        subcommands = {AnalyzeCommand.class, CleanCommand.class, ExtractCommand.class, EvalCommand.class,
+                ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:one or more inputs could not be processed", "2:usage error",
                 "3:an evaluation threshold was missed"})

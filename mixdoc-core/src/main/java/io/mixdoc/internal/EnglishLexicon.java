@@ -129,6 +129,18 @@ public final class EnglishLexicon {
         return e.scowlSize <= 70 || e.count >= 200;
     }
 
+    /**
+     * A word common enough that, standing whole at a cut, it is more likely a whole word than the
+     * remains of a longer one: {@link #isWord} and either attested in SUBTLEX or in SCOWL's common lists.
+     */
+    public boolean isCommonWord(String word) {
+        if (!isWord(word)) {
+            return false;
+        }
+        Entry e = entries.get(word.toLowerCase());
+        return e.count >= 5 || e.scowlSize <= 50;
+    }
+
     /** Words that start with {@code prefix} and are longer than it, most frequent first. */
     public List<String> withPrefix(String prefix, int limit) {
         return best(sorted, sortedCount, sortedScowl, sortedIsWord, prefix.toLowerCase(), false, limit);

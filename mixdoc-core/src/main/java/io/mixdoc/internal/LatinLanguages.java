@@ -22,6 +22,8 @@ public final class LatinLanguages {
     /** A run is given a language other than the document's only with this much confidence. */
     private static final double MIN_CONFIDENCE = 0.75;
     private static final int SAMPLE_CHARS = 3000;
+    /** Share of tokens that must be common English words for a Latin run to be English outright. */
+    private static final double ENGLISH_COVERAGE = 0.6;
 
     private LatinLanguages() {
     }
@@ -70,6 +72,9 @@ public final class LatinLanguages {
         if (letters < 20) {
             return fallback(script);
         }
+        if (script == Script.LATIN && englishCoverage(sample) >= ENGLISH_COVERAGE) {
+            return "en";
+        }
         Language l = detector(script).detectLanguageOf(sample.toString());
         return l == Language.UNKNOWN ? fallback(script) : code(l);
     }
@@ -90,6 +95,9 @@ public final class LatinLanguages {
         if (letters < MIN_RUN_LETTERS || script == null) {
             return documentDefault;
         }
+        if (script == Script.LATIN && englishCoverage(run) >= ENGLISH_COVERAGE) {
+            return "en"; // most words are English words: no need to ask Lingua (and faster)
+        }
         SortedMap<Language, Double> conf = detector(script).computeLanguageConfidenceValues(run);
         if (conf.isEmpty()) {
             return documentDefault;
@@ -105,6 +113,30 @@ public final class LatinLanguages {
             return lang;
         }
         return documentDefault;
+    }
+
+    /** Share of the Latin words of {@code s} that the English lexicon knows. */
+    static double englishCoverage(CharSequence s) {
+        EnglishLexicon lex = EnglishLexicon.get();
+        int words = 0;
+        int english = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            if (!Chars.isLatinLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Chars.isLatinLetter(s.charAt(i))) {
+                i++;
+            }
+            words++;
+            if (lex.isWord(s.subSequence(start, i).toString())) {
+                english++;
+            }
+        }
+        return words == 0 ? 0 : (double) english / words;
     }
 
     public static String code(Language l) {

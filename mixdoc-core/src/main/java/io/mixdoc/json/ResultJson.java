@@ -64,6 +64,7 @@ public final class ResultJson {
         }
         s.put("switches_per_1000_letters", scores.switchesPer1000());
         s.put("seams_per_1000_letters", scores.seamsPer1000());
+        s.put("translation_completeness", scores.translationCompleteness());
 
         ArrayNode spans = root.putArray("spans");
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {

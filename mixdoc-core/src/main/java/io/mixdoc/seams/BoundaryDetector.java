@@ -3,36 +3,45 @@ package io.mixdoc.seams;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
+import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Looks at every place where a Latin word touches Chinese with no space between, the mark of a
- * translator's cut. A partial word there is a {@link SeamType#FRAGMENT} (completed when it can be);
- * a whole word inside a clause that runs on in the other language is an
- * {@link SeamType#INTRA_SENTENCE_SWITCH}. Left alone: acronyms and names embedded in Chinese
- * ({@code 改为MWP（}, {@code 收购Pandaigood业务}) and clean sentence changes ({@code 。The}).
+ * Looks at every place where a Latin word touches Chinese, the mark of a translator's cut. A
+ * partial word there is a {@link SeamType#FRAGMENT} (completed when it can be); a whole word inside
+ * a clause that runs on in the other language is an {@link SeamType#INTRA_SENTENCE_SWITCH}.
+ * Left alone: acronyms and names embedded in Chinese ({@code 改为MWP（}, {@code 收购Pandaigood业务}),
+ * apostrophes ({@code People’s}), units after digits, and clean sentence changes ({@code 。The}).
  */
 public final class BoundaryDetector implements SeamDetector {
     @Override
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
-            boolean before = ctx.touchesCjkBefore(t);
-            boolean after = ctx.touchesCjkAfter(t) || digitsThenHan(ctx, t.end());
-            if (!before && !after) {
-                continue;
-            }
             if ((t.isAllCaps() && t.text().length() >= 2) || t.hasInnerCapital()) {
                 continue; // HSK, NBC, iPhone: names, not cuts
             }
+            if (isClitic(ctx, t)) {
+                continue; // Sainsbury's, don't: the part after an apostrophe
+            }
             boolean known = ctx.isKnownWord(t.text());
+            boolean before = ctx.touchesCjkBefore(t);
+            boolean after = ctx.touchesCjkAfter(t);
             if (before && after) {
                 embedded(ctx, t, known, out);
             } else if (before) {
-                tail(ctx, t, known, out);
-            } else {
+                tail(ctx, t, known, 0.85, out);
+            } else if (after) {
                 head(ctx, t, known, out);
+            } else if (afterDigitsAfterChinese(ctx, t) && !FunctionWords.isUnitOrOrdinal(t.text())) {
+                tail(ctx, t, known, 0.7, out); // 每37pliers
+            } else if (afterSpaceAfterChinese(ctx, t) && t.isLowerCase() && !known
+                    && BoundaryDetector.wordsForward(ctx, t.start()) >= 2) {
+                out.add(fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), 0.7, "tail"));
+            } else {
+                spacedOrPunctuatedHead(ctx, t, known, out);
             }
         }
         return out;
@@ -43,32 +52,47 @@ public final class BoundaryDetector implements SeamDetector {
         if (!t.isLowerCase() || known) {
             return; // a name or a term used inside Chinese
         }
-        Completer.Completion asTail = Completer.complete(ctx, t.text(), false);
-        Completer.Completion asHead = Completer.complete(ctx, t.text(), true);
+        Completer.Completion asTail = Completer.complete(ctx, t.text(), false, t.start(), t.end());
+        Completer.Completion asHead = Completer.complete(ctx, t.text(), true, t.start(), t.end());
         if (asTail == null && asHead == null) {
             return;
         }
         boolean tail = asHead == null || (asTail != null && asTail.confidence() >= asHead.confidence());
-        out.add(fragment(t, tail ? asTail : asHead, 0.75, tail ? "tail" : "head"));
+        Completer.Completion c = tail ? asTail : asHead;
+        out.add(fragment(t, new Completer.Completion(c.word(), c.confidence() * 0.7), 0.75, tail ? "tail" : "head"));
     }
 
     /** Chinese, then a Latin word: the start of a Latin stretch. */
-    private static void tail(SeamContext ctx, LatinToken t, boolean known, List<Seam> out) {
+    private static void tail(SeamContext ctx, LatinToken t, boolean known, double confidence, List<Seam> out) {
         int prev = ctx.cpBefore(t.start());
         int words = wordsForward(ctx, t.start());
         if (Character.isLowerCase(t.text().charAt(0))) {
+            if (FunctionWords.isUnitOrOrdinal(t.text()) && (Character.isDigit(prev) || Chars.hanDigit(prev) >= 0)) {
+                return; // 4四th, 3km
+            }
             if (!known) {
-                out.add(fragment(t, Completer.complete(ctx, t.text(), false), 0.85, "tail"));
+                out.add(fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), confidence, "tail"));
+                return;
+            }
+            Completer.Completion said = Completer.fromChineseOnly(ctx, t.text(), false, t.start(), t.end());
+            String longer = documentWordEndingWith(ctx, t.text());
+            if (said != null) {
+                // 战平…[raw]: the Chinese before the cut says "draw", of which "raw" is the end.
+                out.add(fragment(t, said, 0.7, "tail"));
+            } else if (longer != null) {
+                // "sin" where the text says "cousin": the end of a cut word that happens to be a word.
+                out.add(Seam.of(t.start(), t.end(), SeamType.FRAGMENT, 0.6, "tail of a word the document uses")
+                        .withRepair(longer, 0.55));
             } else if (words >= 2) {
                 out.add(Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                         SeamType.INTRA_SENTENCE_SWITCH, 0.75, "lower-case clause starts right after Chinese"));
             }
             return;
         }
-        if (Chars.isCjkSentenceEnd(prev) || prev == '”' || prev == '’' || Chars.isCjkPunct(prev) && !Chars.isCjkClausePunct(prev)) {
+        if (!Chars.isHan(prev) && !Chars.isCjkClausePunct(prev)) {
             return; // a new sentence or a quotation
         }
-        if (words >= 3 && hasLowerCaseWord(ctx, t.start())) {
+        if (words >= 3 && hasLowerCaseWord(ctx, t.start()) && !inFirstLine(ctx, t.start())) {
             out.add(Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                     SeamType.INTRA_SENTENCE_SWITCH, 0.6, "English clause starts inside a Chinese sentence"));
         }
@@ -81,14 +105,77 @@ public final class BoundaryDetector implements SeamDetector {
         int next = ctx.cpAt(t.end());
         if (!known) {
             if (clause || t.isLowerCase()) {
-                out.add(fragment(t, Completer.complete(ctx, t.text(), true), clause ? 0.85 : 0.6, "head"));
+                out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), clause ? 0.85 : 0.6, "head"));
+            } else if (t.text().length() >= 2 && t.text().length() <= 3 && !Pinyin.isSyllable(t.text()) && Chars.isHan(next)) {
+                out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.55, "head")); // Th们总是
             }
             return;
         }
-        if (clause && (Chars.isHan(next) || Chars.isCjkClausePunct(next))) {
-            out.add(Seam.of(t.end() - 1, t.end() + Character.charCount(next),
-                    SeamType.INTRA_SENTENCE_SWITCH, 0.7, "English clause breaks off into Chinese"));
+        Completer.Completion said = Completer.fromChineseOnly(ctx, t.text(), true, t.start(), t.end());
+        if (said != null && (clause || Chars.isHan(next))) {
+            out.add(fragment(t, said, 0.7, "head"));
+            return;
         }
+        boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
+                || (Chars.isCjkSentenceEnd(next) && FunctionWords.is(t.text()));
+        if (clause && cut) {
+            out.add(switchAfter(ctx, t, "English clause breaks off into Chinese"));
+        }
+    }
+
+    /**
+     * The end of an English clause meeting Chinese through something in between: digits
+     * ({@code meteor2020年}), a closing quote ({@code no”，}), ASCII punctuation ({@code students;和})
+     * or a space ({@code pigs 头猪}).
+     */
+    private static void spacedOrPunctuatedHead(SeamContext ctx, LatinToken t, boolean known, List<Seam> out) {
+        int e = t.end();
+        String text = ctx.text;
+        if (e >= text.length()) {
+            return;
+        }
+        char c = text.charAt(e);
+        int back = wordsBackward(ctx, e);
+        boolean clause = back >= 3 && hasLowerCaseWordBackward(ctx, e) && !titleCase(ctx, e);
+        if (!clause) {
+            return;
+        }
+        if (Character.isDigit(c)) {
+            if (digitsThenHan(ctx, e)) {
+                out.add(known ? switchAfter(ctx, t, "English clause runs into a Chinese number")
+                        : fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.8, "head"));
+            }
+            return;
+        }
+        int k = e;
+        while (k < text.length() && (text.charAt(k) == '”' || text.charAt(k) == '"' || text.charAt(k) == '’')) {
+            k++;
+        }
+        if (k > e && k < text.length() && (Chars.isCjkClausePunct(text.charAt(k)) || Chars.isHan(text.charAt(k)))) {
+            out.add(switchAfter(ctx, t, "quoted English breaks off into Chinese"));
+            return;
+        }
+        if ((c == ';' || c == ',' || c == ':') && e + 1 < text.length() && Chars.isHan(text.charAt(e + 1))) {
+            out.add(switchAfter(ctx, t, "English clause breaks off into Chinese"));
+            return;
+        }
+        if (c == ' ' && e + 1 < text.length() && t.isLowerCase()) {
+            int d = text.charAt(e + 1);
+            boolean han = Chars.isHan(d);
+            boolean quoteThenEnd = (d == '”' || d == '“') && (e + 2 >= text.length() || text.charAt(e + 2) == '\n'
+                    || Chars.isHan(text.charAt(e + 2)));
+            if (han && known && !inFirstLine(ctx, e)) {
+                out.add(Seam.of(e - 1, e + 1, SeamType.INTRA_SENTENCE_SWITCH, 0.55, "English clause left unfinished before Chinese"));
+            } else if ((han || quoteThenEnd) && !known) {
+                out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.65, "head"));
+            }
+        }
+    }
+
+    private static Seam switchAfter(SeamContext ctx, LatinToken t, String why) {
+        int next = ctx.cpAt(t.end());
+        return Seam.of(t.end() - 1, t.end() + (next < 0 ? 0 : Character.charCount(next)),
+                SeamType.INTRA_SENTENCE_SWITCH, 0.7, why);
     }
 
     private static Seam fragment(LatinToken t, Completer.Completion c, double confidence, String side) {
@@ -96,7 +183,43 @@ public final class BoundaryDetector implements SeamDetector {
         return c == null ? s : s.withRepair(c.word(), c.confidence());
     }
 
-    private static boolean digitsThenHan(SeamContext ctx, int pos) {
+    /** A longer word of the document's own that ends with {@code tail}, if one exists (not for function words). */
+    private static String documentWordEndingWith(SeamContext ctx, String tail) {
+        if (tail.length() < 3 || FunctionWords.is(tail)) {
+            return null;
+        }
+        String t = tail.toLowerCase();
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : ctx.vocabulary().entrySet()) {
+            String w = e.getKey();
+            if (w.length() > t.length() && w.endsWith(t) && !w.endsWith("'" + t) && e.getValue() > bestCount) {
+                best = w;
+                bestCount = e.getValue();
+            }
+        }
+        return best == null ? null : ctx.documentSpelling(best);
+    }
+
+    private static boolean isClitic(SeamContext ctx, LatinToken t) {
+        int a = ctx.cpBefore(t.start());
+        return (a == '\'' || a == '’') && Chars.isLatinLetter(ctx.cpBefore(t.start() - 1));
+    }
+
+    private static boolean afterDigitsAfterChinese(SeamContext ctx, LatinToken t) {
+        int i = t.start();
+        while (i > 0 && Character.isDigit(ctx.text.charAt(i - 1))) {
+            i--;
+        }
+        return i < t.start() && i > 0 && Chars.isHan(ctx.text.codePointBefore(i));
+    }
+
+    private static boolean afterSpaceAfterChinese(SeamContext ctx, LatinToken t) {
+        int s = t.start();
+        return s >= 2 && ctx.text.charAt(s - 1) == ' ' && Chars.isHan(ctx.text.codePointBefore(s - 1));
+    }
+
+    static boolean digitsThenHan(SeamContext ctx, int pos) {
         int i = pos;
         while (i < ctx.text.length() && Character.isDigit(ctx.text.charAt(i))) {
             i++;
@@ -166,5 +289,39 @@ public final class BoundaryDetector implements SeamDetector {
             i++;
         }
         return false;
+    }
+
+    private static boolean hasLowerCaseWordBackward(SeamContext ctx, int to) {
+        for (int i = to - 1; i >= 0 && latinStretch(ctx.text.charAt(i)); i--) {
+            if (Character.isLowerCase(ctx.text.charAt(i)) && (i == 0 || !Chars.isLatinLetter(ctx.text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A document usually opens with its headline, which page translators glue to the body without
+     * punctuation ({@code 新华网Xinhua News Agency}, {@code life of bats 苏格兰}): no capitalised or
+     * spaced switch is claimed before the first line break or sentence end.
+     */
+    private static boolean inFirstLine(SeamContext ctx, int pos) {
+        return pos < ctx.headlineEnd;
+    }
+
+    /** A headline in Title Case: most words of the stretch ending at {@code to} are capitalised. */
+    private static boolean titleCase(SeamContext ctx, int to) {
+        int caps = 0;
+        int words = 0;
+        for (int i = to - 1; i >= 0 && latinStretch(ctx.text.charAt(i)); i--) {
+            char c = ctx.text.charAt(i);
+            if (Chars.isLatinLetter(c) && (i == 0 || !Chars.isLatinLetter(ctx.text.charAt(i - 1)))) {
+                words++;
+                if (Character.isUpperCase(c)) {
+                    caps++;
+                }
+            }
+        }
+        return words > 0 && caps * 2 > words;
     }
 }

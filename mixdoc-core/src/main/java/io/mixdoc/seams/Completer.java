@@ -1,22 +1,133 @@
 package io.mixdoc.seams;
 
+import io.mixdoc.internal.ChineseEnglishGlosses;
+import io.mixdoc.internal.Chars;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Completes a word fragment: first from the document's own clean vocabulary (a text that says
- * "Kyrgyzstan" completes "Kyr" to it), then from the lexicon by frequency.
+ * Completes a word fragment left at a cut. In order of trust: a word the document itself puts
+ * beside the same neighbour elsewhere ("they are" for {@code hey are}), a word that the Chinese beside the
+ * cut says (CC-CEDICT glosses of the Chinese words nearest the cut: {@code en鼓励} → encourage),
+ * a word the document itself uses ({@code Kyr} → Kyrgyzstan), the most frequent English word.
  */
 final class Completer {
     record Completion(String word, double confidence) {
     }
+
+    /** How far from the cut (in characters) Chinese words are read for glosses. */
+    static final int GLOSS_WINDOW = 12;
+    private static final String[] ENDINGS = {"", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "al", "ation", "ies", "ied"};
 
     private Completer() {
     }
 
     /**
      * @param isHead true when the fragment is the start of the lost word ("Kyr"), false when it is the end ("tinues")
+     * @param start  where the fragment stands in the text (UTF-16)
+     * @param end    where it ends
      */
+    static Completion complete(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
+        Completion fromPhrase = fromDocumentPhrases(ctx, fragment, isHead, start, end);
+        if (fromPhrase != null) {
+            return fromPhrase;
+        }
+        Completion fromGloss = fromGlosses(ctx, fragment, isHead, start, end);
+        if (fromGloss != null) {
+            return fromGloss;
+        }
+        return complete(ctx, fragment, isHead);
+    }
+
+    /**
+     * A word that the document uses next to the same neighbour: a head fragment after "they" or a
+     * tail fragment before "are", completed to a word the text elsewhere puts in that place.
+     */
+    private static Completion fromDocumentPhrases(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
+        String neighbour = isHead ? ctx.wordBefore(start) : ctx.wordAfter(end);
+        if (neighbour == null || fragment.length() < 2) {
+            return null;
+        }
+        String f = fragment.toLowerCase();
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : ctx.bigrams().entrySet()) {
+            String[] pair = e.getKey().split(" ");
+            String candidate = isHead ? (pair[0].equals(neighbour) ? pair[1] : null) : (pair[1].equals(neighbour) ? pair[0] : null);
+            if (candidate != null && candidate.length() > f.length()
+                    && (isHead ? candidate.startsWith(f) : candidate.endsWith(f)) && e.getValue() > bestCount) {
+                best = candidate;
+                bestCount = e.getValue();
+            }
+        }
+        return best == null ? null : new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), 0.6);
+    }
+
+    private static Completion fromGlosses(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
+        String f = fragment.toLowerCase();
+        ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
+        String best = null;
+        double bestScore = 0;
+        // The rest of a cut English sentence continues in Chinese after a head fragment; the start
+        // of a cut sentence stands in Chinese before a tail fragment.
+        int from = isHead ? end : Math.max(0, start - GLOSS_WINDOW);
+        int to = isHead ? Math.min(ctx.text.length(), end + GLOSS_WINDOW) : start;
+        for (int i = from; i < to; i++) {
+            if (!Chars.isHan(ctx.text.charAt(i))) {
+                continue;
+            }
+            for (int len = Math.min(ChineseEnglishGlosses.MAX_WORD, to - i); len >= 1; len--) {
+                String zh = ctx.text.substring(i, i + len);
+                List<String> glosses = dict.glosses(zh);
+                if (glosses.isEmpty()) {
+                    continue;
+                }
+                int distance = isHead ? i - end : to - (i + len);
+                double weight = (len >= 2 ? 1.0 : 0.35) / (1 + distance / 4.0);
+                for (String g : glosses) {
+                    String w = matchingForm(ctx, g, f, isHead);
+                    if (w != null && weight > bestScore) {
+                        bestScore = weight;
+                        best = w;
+                    }
+                }
+            }
+        }
+        if (best == null || bestScore < 0.3) {
+            return null;
+        }
+        return new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), Math.min(0.85, 0.45 + bestScore * 0.4));
+    }
+
+    /** A completion from the Chinese beside the cut only (for fragments that are themselves words). */
+    static Completion fromChineseOnly(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
+        if (fragment.length() < 3 || FunctionWords.is(fragment)) {
+            return null;
+        }
+        return fromGlosses(ctx, fragment, isHead, start, end);
+    }
+
+    /** The gloss word or an inflection of it that the lexicon knows and that completes the fragment. */
+    private static String matchingForm(SeamContext ctx, String gloss, String f, boolean isHead) {
+        for (String ending : ENDINGS) {
+            String w = gloss;
+            if (ending.equals("ing") && w.endsWith("e")) {
+                w = w.substring(0, w.length() - 1);
+            } else if ((ending.equals("ies") || ending.equals("ied")) && w.endsWith("y")) {
+                w = w.substring(0, w.length() - 1);
+            } else if (ending.equals("ies") || ending.equals("ied")) {
+                continue;
+            }
+            w = w + ending;
+            if (w.length() > f.length() && (isHead ? w.startsWith(f) : w.endsWith(f))
+                    && (ending.isEmpty() ? ctx.lexicon.contains(w) || w.length() >= 6 : ctx.lexicon.isWord(w))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Completion from the document's vocabulary, then from the lexicon. */
     static Completion complete(SeamContext ctx, String fragment, boolean isHead) {
         String f = fragment.toLowerCase();
         String bestDoc = null;
@@ -32,10 +143,11 @@ final class Completer {
                 }
             }
         }
-        // One-letter fragments are too ambiguous for the document's handful of words.
+        // Short fragments match too many of the document's words to trust it much.
+        double lengthFactor = Math.min(1.0, f.length() / 4.0);
         if (bestDoc != null && f.length() >= 2) {
             double share = (double) bestDocCount / docTotal;
-            return new Completion(withCase(fragment, ctx.documentSpelling(bestDoc), isHead), 0.5 + 0.4 * share);
+            return new Completion(withCase(fragment, ctx.documentSpelling(bestDoc), isHead), (0.5 + 0.4 * share) * lengthFactor);
         }
         List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, 30) : ctx.lexicon.withSuffix(f, 30);
         if (candidates.isEmpty()) {
@@ -47,7 +159,7 @@ final class Completer {
         }
         String best = candidates.get(0);
         double share = (double) Math.max(1, ctx.lexicon.count(best)) / total;
-        return new Completion(withCase(fragment, best, isHead), 0.8 * share);
+        return new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), 0.8 * share * lengthFactor);
     }
 
     private static String withCase(String fragment, String word, boolean isHead) {

@@ -14,8 +14,8 @@ import java.util.Set;
 public final class GluedWordsDetector implements SeamDetector {
     /** Minimum Zipf frequency of each half (3 = once per million words). */
     static final double MIN_ZIPF = 3.0;
-    /** Capitalised tokens are often names (Newcastle): both halves must be more common. */
-    static final double MIN_ZIPF_CAPITALISED = 4.0;
+    /** Two content words glued together must both be this common (Zipf). */
+    static final double LONG_CONTENT_ZIPF = 3.3;
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "o", "de", "di", "la", "le", "van", "von", "du", "da");
 
     @Override
@@ -49,16 +49,17 @@ public final class GluedWordsDetector implements SeamDetector {
         int cut = -1;
         for (int i = 1; i < w.length(); i++) {
             if (Character.isUpperCase(w.charAt(i))) {
-                if (cut >= 0) {
-                    return null; // more than one inner capital: a brand or an acronym mix
-                }
                 cut = i;
+                break;
             }
         }
         String left = w.substring(0, cut);
         String right = w.substring(cut);
-        if (!Character.isLowerCase(left.charAt(0)) || NAME_PREFIXES.contains(left.toLowerCase()) || right.length() < 2) {
-            return null; // YouTube, McDonald, iPhone
+        boolean rightIsName = right.length() >= 2 && right.substring(1).chars().allMatch(Character::isLowerCase);
+        boolean rightIsAcronym = right.length() >= 2 && right.chars().allMatch(Character::isUpperCase);
+        if (!Character.isLowerCase(left.charAt(0)) || NAME_PREFIXES.contains(left.toLowerCase())
+                || !(rightIsName || rightIsAcronym)) {
+            return null; // YouTube, McDonald, iPhone, eBay
         }
         if (left.length() < 2 && !left.equals("a")) {
             return null;
@@ -70,21 +71,34 @@ public final class GluedWordsDetector implements SeamDetector {
                 .withRepair(left + " " + right, 0.85);
     }
 
+    /**
+     * Splits where a space was lost. Compounds are everywhere in English (lockdown, pushback,
+     * Newman), so a split needs one of two strong signs: a function word on one side
+     * ({@code theproperty}, {@code Mondaywill}), or two long, common content words
+     * ({@code documentannouncement}).
+     */
     private static Seam lowerSplit(SeamContext ctx, LatinToken t) {
         String w = t.text();
         boolean capitalised = t.isCapitalised();
-        double minZipf = capitalised ? MIN_ZIPF_CAPITALISED : MIN_ZIPF;
         String bestLeft = null;
         String bestRight = null;
         double bestScore = 0;
-        for (int i = 2; i <= w.length() - 2; i++) {
+        for (int i = 1; i <= w.length() - 2; i++) {
             String left = w.substring(0, i);
             String right = w.substring(i);
             if (!ctx.lexicon.isWord(left) || !ctx.lexicon.isWord(right)) {
                 continue;
             }
             double score = Math.min(ctx.lexicon.zipf(left), ctx.lexicon.zipf(right));
-            if (score >= minZipf && score > bestScore) {
+            boolean functionLeft = FunctionWords.is(left) && !capitalised
+                    && (right.length() >= 3 || FunctionWords.is(right)); // theproperty, itis
+            boolean functionRight = FunctionWords.is(right) && left.length() >= 3
+                    && (!capitalised || right.length() >= 4); // Justin, Connor: names, not "Just in"
+            boolean longContent = left.length() >= 5 && right.length() >= 5 && score >= LONG_CONTENT_ZIPF;
+            if (!(functionLeft || functionRight || longContent) || score < MIN_ZIPF) {
+                continue;
+            }
+            if (score > bestScore) {
                 bestScore = score;
                 bestLeft = left;
                 bestRight = right;
@@ -94,7 +108,7 @@ public final class GluedWordsDetector implements SeamDetector {
             return null;
         }
         double conf = Math.min(0.9, 0.45 + bestScore / 12);
-        return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, conf, "unknown token splits into two common words")
+        return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, conf, "unknown token splits into two words")
                 .withRepair(bestLeft + " " + bestRight, conf);
     }
 }

@@ -3,6 +3,7 @@ package io.mixdoc.seams;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
+import io.mixdoc.internal.ChineseSurnames;
 import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
             }
             int before = ctx.cpBefore(t.start());
             // Surname in Latin, given name in characters.
-            if (Pinyin.isSyllable(t.text()) && !Chars.isHan(before) && ctx.touchesCjkAfter(t)) {
+            if (ChineseSurnames.isSurnamePinyin(t.text()) && !Chars.isHan(before) && ctx.touchesCjkAfter(t)) {
                 int e = t.end();
                 while (e < text.length() && e - t.end() < 3 && Chars.isHan(text.charAt(e))) {
                     e++;
@@ -38,13 +39,10 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
                 }
             }
             // Surname in characters, given name in Latin.
-            if (Chars.isHan(before) && !ctx.isKnownWord(t.text()) && t.end() < text.length()
-                    && !Chars.isLatinLetter(ctx.cpAt(t.end())) && !Chars.isHan(ctx.cpAt(t.end()))) {
-                int s = t.start() - 1;
-                if (s > 0 && Chars.isHan(text.charAt(s - 1))) {
-                    continue; // more than one character before: not a lone surname
-                }
-                if (splitsIntoSyllables(t.text().toLowerCase(), 0, 0)) {
+            if (Chars.isHan(before) && !ctx.isKnownWord(t.text()) && !Chars.isLatinLetter(ctx.cpAt(t.end()))) {
+                int s = t.start() - Character.charCount(before);
+                if (ChineseSurnames.isSurname(before) && t.text().length() >= 3
+                        && splitsIntoSyllables(t.text().toLowerCase(), 0, 0)) {
                     List<String> sur = Pinyin.syllables(text.substring(s, t.start()));
                     if (!sur.isEmpty() && sur.get(0) != null) {
                         add(ctx, out, s, t.end(), Pinyin.capitalise(sur.get(0)) + " " + t.text());

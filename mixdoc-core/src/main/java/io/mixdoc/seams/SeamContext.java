@@ -20,15 +20,22 @@ public final class SeamContext {
     final EnglishLexicon lexicon;
     /** Lower-cased clean word -> occurrences. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
+    private Map<String, Integer> bigrams;
     /** Lower-cased clean word -> the spelling the document uses most. */
     private final Map<String, String> spelling = new HashMap<>();
 
+    /** Where the document's opening headline ends: the first line break or sentence end. */
+    final int headlineEnd;
+
     public SeamContext(String text, EnglishLexicon lexicon) {
         this.text = text;
+        this.headlineEnd = headlineEnd(text);
         this.lexicon = lexicon;
         this.tokens = Collections.unmodifiableList(tokenize(text));
         for (LatinToken t : tokens) {
-            if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t)) {
+            int before = cpBefore(t.start());
+            boolean afterApostrophe = before == '\'' || before == '’';
+            if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t) && !afterApostrophe) {
                 String k = t.text().toLowerCase(Locale.ROOT);
                 vocabulary.merge(k, 1, Integer::sum);
                 spelling.putIfAbsent(k, t.text());
@@ -37,6 +44,18 @@ public final class SeamContext {
                 }
             }
         }
+    }
+
+    private static int headlineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
+                    || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ' && i > 1
+                        && Character.isLowerCase(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static List<LatinToken> tokenize(String text) {
@@ -66,6 +85,52 @@ public final class SeamContext {
         return pos >= text.length() ? -1 : text.codePointAt(pos);
     }
 
+    /** Pairs of neighbouring clean words ("they are") and how often the document has them. */
+    Map<String, Integer> bigrams() {
+        if (bigrams == null) {
+            Map<String, Integer> m = new HashMap<>();
+            for (int i = 1; i < tokens.size(); i++) {
+                LatinToken a = tokens.get(i - 1);
+                LatinToken b = tokens.get(i);
+                if (b.start() == a.end() + 1 && text.charAt(a.end()) == ' ' && clean(a) && clean(b)) {
+                    m.merge(a.text().toLowerCase(Locale.ROOT) + " " + b.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+            bigrams = m;
+        }
+        return bigrams;
+    }
+
+    private boolean clean(LatinToken t) {
+        return !touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t);
+    }
+
+    /** The Latin word right before {@code pos} across one space, lower-cased, or null. */
+    String wordBefore(int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != ' ') {
+            return null;
+        }
+        int e = pos - 1;
+        int s = e;
+        while (s > 0 && Chars.isLatinLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The Latin word right after {@code pos} across one space, lower-cased, or null. */
+    String wordAfter(int pos) {
+        if (pos + 1 >= text.length() || text.charAt(pos) != ' ') {
+            return null;
+        }
+        int s = pos + 1;
+        int e = s;
+        while (e < text.length() && Chars.isLatinLetter(text.charAt(e))) {
+            e++;
+        }
+        return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
     /** Occurrences of {@code word} in clean positions of this document. */
     int vocabularyCount(String word) {
         return vocabulary.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
@@ -81,18 +146,43 @@ public final class SeamContext {
 
     /** A word of English as far as the lexicon or the document's own clean usage can tell. */
     boolean isKnownWord(String word) {
-        return lexicon.isWord(word) || vocabularyCount(word) > 0;
+        return lexicon.isCommonWord(word) || vocabularyCount(word) > 0;
     }
 
-    /** Chinese letter or CJK punctuation (including the curly quotes Chinese uses) right before. */
+    /**
+     * Chinese right before the token: a Han letter, CJK punctuation, or a quote mark or middle dot
+     * that itself follows Chinese ({@code 路口”ing}, {@code 本·he}). A quote after a Latin letter is an
+     * apostrophe ({@code People’s}), not a cut.
+     */
     boolean touchesCjkBefore(LatinToken t) {
         int c = cpBefore(t.start());
-        return c >= 0 && (Chars.isHan(c) || Chars.isCjkPunct(c) || c == '”' || c == '’');
+        if (c < 0) {
+            return false;
+        }
+        if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
+            return true;
+        }
+        if (c == '”' || c == '’' || c == '·') {
+            int b = cpBefore(t.start() - 1);
+            return b >= 0 && (Chars.isHan(b) || Chars.isCjkPunct(b));
+        }
+        return false;
     }
 
+    /** Chinese right after the token, possibly behind a middle dot or an opening quote ({@code othe r·英}). */
     boolean touchesCjkAfter(LatinToken t) {
         int c = cpAt(t.end());
-        return c >= 0 && (Chars.isHan(c) || Chars.isCjkPunct(c));
+        if (c < 0) {
+            return false;
+        }
+        if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
+            return true;
+        }
+        if (c == '·' || c == '“') {
+            int d = cpAt(t.end() + 1);
+            return d >= 0 && Chars.isHan(d);
+        }
+        return false;
     }
 
     boolean touchesDigit(LatinToken t) {

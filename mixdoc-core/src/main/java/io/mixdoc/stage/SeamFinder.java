@@ -12,6 +12,7 @@ import io.mixdoc.seams.DuplicationDetector;
 import io.mixdoc.seams.GluedWordsDetector;
 import io.mixdoc.seams.HalfTranslatedNameDetector;
 import io.mixdoc.seams.MixedNumeralDetector;
+import io.mixdoc.seams.OrphanDetector;
 import io.mixdoc.seams.SeamContext;
 import io.mixdoc.seams.SeamDetector;
 import io.mixdoc.seams.SplitWordDetector;
@@ -31,7 +32,7 @@ public final class SeamFinder implements Stage {
             SeamType.INTRA_SENTENCE_SWITCH, SeamType.ORPHAN);
 
     private final List<SeamDetector> detectors = List.of(new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
-            new SplitWordDetector(), new DuplicationDetector(), new GluedWordsDetector(), new BoundaryDetector());
+            new SplitWordDetector(), new DuplicationDetector(), new GluedWordsDetector(), new BoundaryDetector(), new OrphanDetector());
 
     @Override
     public String id() {

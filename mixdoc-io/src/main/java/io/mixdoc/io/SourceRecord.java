@@ -1,19 +1,46 @@
 package io.mixdoc.io;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One record read from a corpus: a text file, a JSONL line, an HTML page or a WARC record.
+ * Exactly one of {@code text} and {@code error} is non-null.
  *
  * @param id       stable id unique within the input (file path, "file.jsonl#17", WARC-Record-ID)
  * @param url      the source URL where known, else empty
- * @param metadata fields carried through to the output (JSONL fields, WARC headers, "charset")
+ * @param metadata fields carried through to the output (JSONL fields, WARC headers, "charset"), sorted by key
  * @param text     the decoded text (HTML already reduced to its main text), or null when {@code error} is set
  * @param error    a per-record failure (stable code + message) instead of text, or null
  * @param bytes    size of the raw record in bytes, for throughput figures
  */
 public record SourceRecord(String id, String url, Map<String, String> metadata, String text,
                            RecordError error, long bytes) {
+    public SourceRecord {
+        Objects.requireNonNull(id, "id");
+        url = url == null ? "" : url;
+        metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(metadata));
+        if ((text == null) == (error == null)) {
+            throw new IllegalArgumentException("exactly one of text and error must be set for " + id);
+        }
+    }
+
+    /** A record that was read and decoded. */
+    public static SourceRecord ok(String id, String url, Map<String, String> metadata, String text, long bytes) {
+        return new SourceRecord(id, url, metadata, Objects.requireNonNull(text, "text"), null, bytes);
+    }
+
+    /** A record that could not be read or decoded. */
+    public static SourceRecord failed(String id, String url, Map<String, String> metadata, RecordError error, long bytes) {
+        return new SourceRecord(id, url, metadata, null, Objects.requireNonNull(error, "error"), bytes);
+    }
+
+    public static SourceRecord failed(String id, String code, String message, long bytes) {
+        return failed(id, "", Map.of(), new RecordError(code, message), bytes);
+    }
+
     public boolean failed() {
         return error != null;
     }

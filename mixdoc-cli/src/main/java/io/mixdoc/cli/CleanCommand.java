@@ -1,0 +1,111 @@
+package io.mixdoc.cli;
+
+import io.mixdoc.Mixdoc;
+import io.mixdoc.io.ReaderOptions;
+import io.mixdoc.io.corpus.CleanOptions;
+import io.mixdoc.io.corpus.CorpusCleaner;
+import io.mixdoc.io.corpus.EmitMode;
+import io.mixdoc.io.corpus.FilterRule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mixdoc clean}: a whole corpus to JSONL shards; a thin wrapper over {@link CorpusCleaner}. */
+@Command(name = "clean", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Clean a corpus: text files, directories, JSONL, HTML, WARC/WARC.gz (WET).",
+                "Writes OUTPUT/kept/part-N.jsonl, rejected/part-N.jsonl, errors/part-N.jsonl and summary.json.",
+                "Every input record ends in exactly one of kept, rejected, errors; a killed run continues with --resume."})
+final class CleanCommand implements Callable<Integer> {
+    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or directories, read in this order.")
+    List<Path> inputs;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory (new or empty, or an earlier run with --resume).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: all cores.")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Continue the run in DIR: committed shards are kept, the rest is redone.")
+    boolean resume;
+
+    @Option(names = "--emit", defaultValue = "result", paramLabel = "MODE",
+            description = "What each kept record holds: original, cleaned, zh, en, main or result (schema-v1 JSON). Default: ${DEFAULT-VALUE}.")
+    String emit;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N input records.")
+    Long limit;
+
+    @Option(names = "--max-seams-per-1000", paramLabel = "X", description = "Reject records with more seams per 1,000 letters.")
+    List<Double> maxSeams = new ArrayList<>();
+
+    @Option(names = "--max-switches-per-1000", paramLabel = "X", description = "Reject records with more language switches per 1,000 letters.")
+    List<Double> maxSwitches = new ArrayList<>();
+
+    @Option(names = "--min-letters", paramLabel = "N", description = "Reject records with fewer letters.")
+    List<Integer> minLetters = new ArrayList<>();
+
+    @Option(names = "--min-share", paramLabel = "LANG=X", description = "Reject records where LANG has a smaller share of the letters (repeatable).")
+    List<String> minShare = new ArrayList<>();
+
+    @Option(names = "--max-share", paramLabel = "LANG=X", description = "Reject records where LANG has a larger share of the letters (repeatable).")
+    List<String> maxShare = new ArrayList<>();
+
+    @Option(names = "--max-record-bytes", paramLabel = "N", description = "Per-record size limit; larger records become E_TOO_LARGE. Default: 8388608.")
+    Long maxRecordBytes;
+
+    @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME", description = "JSONL field holding the text. Default: ${DEFAULT-VALUE}.")
+    String textField;
+
+    @Option(names = "--shard-size", defaultValue = "" + CleanOptions.DEFAULT_SHARD_SIZE, paramLabel = "N",
+            description = "Records per output shard (the unit of atomic commit and resume). Default: ${DEFAULT-VALUE}.")
+    int shardSize;
+
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "MODE",
+            description = "auto (a bar on a terminal, log lines otherwise), bar, log or quiet. Default: ${DEFAULT-VALUE}.")
+    String progress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CleanOptions o;
+        try {
+            List<FilterRule> rules = new ArrayList<>();
+            maxSeams.forEach(x -> rules.add(FilterRule.maxSeamsPer1000(x)));
+            maxSwitches.forEach(x -> rules.add(FilterRule.maxSwitchesPer1000(x)));
+            minLetters.forEach(x -> rules.add(FilterRule.minLetters(x)));
+            minShare.forEach(x -> rules.add(FilterRule.withValue(FilterRule.Kind.MIN_SHARE, x)));
+            maxShare.forEach(x -> rules.add(FilterRule.withValue(FilterRule.Kind.MAX_SHARE, x)));
+            ReaderOptions reader = ReaderOptions.defaults().withTextField(textField);
+            if (maxRecordBytes != null) {
+                reader = reader.withMaxRecordBytes(maxRecordBytes);
+            }
+            o = CleanOptions.of(inputs, output)
+                    .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                    .withResume(resume)
+                    .withEmit(EmitMode.parse(emit))
+                    .withRules(rules)
+                    .withLimit(limit == null ? Long.MAX_VALUE : limit)
+                    .withReader(reader)
+                    .withShardSize(shardSize)
+                    .withProgress(CleanOptions.Progress.valueOf(progress.toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try {
+            new CorpusCleaner(o, Mixdoc.standard(), System.err).run();
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("mixdoc clean: " + e.getMessage());
+            return MixdocCli.EXIT_USAGE;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+package io.mixdoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code mixdoc clean}, {@code mixdoc extract} and the charset detection of {@code mixdoc analyze}. */
+class CorpusCommandsTest {
+    @TempDir
+    Path tmp;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cl = MixdocCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void cleanWritesShardsAndASummary() throws Exception {
+        Path a = Files.writeString(tmp.resolve("a.txt"), "上海的天气很好，我们今天下午去公园散步。The weather is good.\n");
+        Path jl = Files.writeString(tmp.resolve("b.jsonl"), "{\"text\":\"第二篇文章，只有中文。\",\"src\":\"x\"}\n{oops\n");
+        Path o = tmp.resolve("out");
+        assertEquals(0, run("clean", "--input", a.toString(), jl.toString(), "--output", o.toString(),
+                "--threads", "1", "--emit", "zh", "--min-share", "zh=0.3", "--progress", "quiet"), err.toString());
+        String kept = Files.readString(o.resolve("kept/part-000000.jsonl"));
+        assertTrue(kept.contains("\"text\":\"上海的天气很好，我们今天下午去公园散步。\""), kept);
+        assertFalse(kept.contains("weather"), "emit zh leaves the English out: " + kept);
+        assertTrue(kept.contains("\"src\":\"x\""), kept);
+        assertTrue(Files.readString(o.resolve("errors/part-000000.jsonl")).contains("E_BAD_JSON"));
+        assertTrue(Files.readString(o.resolve("summary.json")).contains("\"records_in\" : 3"));
+        // Again without --resume: refused, nothing overwritten.
+        assertEquals(MixdocCli.EXIT_USAGE, run("clean", "--input", a.toString(), "--output", o.toString(), "--progress", "quiet"));
+        assertTrue(err.toString().contains("--resume"), err.toString());
+        assertEquals(MixdocCli.EXIT_USAGE, run("clean", "--input", a.toString(), "--output", tmp.resolve("o2").toString(), "--emit", "all"));
+    }
+
+    @Test
+    void extractWritesTheMainTextPerPage() throws Exception {
+        String html = "<html><head><meta charset=\"gbk\"><title>标题</title></head><body><article><p>正文的第一段。</p>"
+                + "<p>第二段。</p></article></body></html>";
+        Path page = Files.write(tmp.resolve("page.html"), html.getBytes(Charset.forName("GBK")));
+        Path dir = tmp.resolve("txt");
+        assertEquals(0, run("extract", page.toString(), "--out", dir.toString()), err.toString());
+        String text = Files.readString(dir.resolve("page.txt"));
+        assertTrue(text.contains("正文的第一段。"), text);
+        assertFalse(text.contains("<p>"), text);
+    }
+
+    @Test
+    void analyzeDetectsTheCharsetAndRecordsIt() throws Exception {
+        Path gbk = Files.write(tmp.resolve("g.txt"), "北京大学的研究人员发现，这种新材料的导电性能比铜高出三倍。".getBytes(Charset.forName("GBK")));
+        assertEquals(0, run("analyze", "--format", "json", gbk.toString()), err.toString());
+        assertTrue(out.toString().contains("\"charset\" : \"GB18030\""), out.toString());
+        assertTrue(out.toString().contains("北京大学"), out.toString());
+        Path bin = Files.write(tmp.resolve("bin.txt"), new byte[] {1, 2, 0, 3, 0, 0, 7});
+        assertEquals(MixdocCli.EXIT_INPUT_ERROR, run("analyze", bin.toString()));
+        assertTrue(err.toString().contains("E_BINARY"), err.toString());
+        assertEquals(0, run("analyze", Files.write(tmp.resolve("u.txt"), "plain UTF-8 text".getBytes(StandardCharsets.UTF_8)).toString()));
+    }
+}

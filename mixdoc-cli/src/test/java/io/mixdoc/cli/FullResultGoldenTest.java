@@ -1,0 +1,57 @@
+package io.mixdoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.json.ResultJson;
+import io.mixdoc.testkit.TestData;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole standard pipeline (core stages plus structure and facts) on the seed, compared whole
+ * with a golden file, and every output validated against the public schema.
+ * Rewrite the golden file after an intended change with -Dmixdoc.updateGolden=true.
+ */
+class FullResultGoldenTest {
+    private static JsonSchema schema() throws Exception {
+        try (InputStream in = ResultJson.class.getResourceAsStream("/io/mixdoc/schema/mixdoc-result-v1.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void seedFullResultMatchesItsGoldenFileAndTheSchema() throws Exception {
+        String json = ResultJson.write(Mixdoc.standard().run(TestData.SEED, TestData.seed()));
+        JsonNode tree = ResultJson.MAPPER.readTree(json);
+        assertTrue(tree.has("structure") && tree.has("entities"), "the facts module contributes its sections");
+        var errors = schema().validate(tree);
+        assertTrue(errors.isEmpty(), errors.toString());
+        Path golden = TestData.path("mixdoc-cli/src/test/resources/golden/" + TestData.SEED + ".json");
+        if (Boolean.getBoolean("mixdoc.updateGolden") || !Files.exists(golden)) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), json,
+                "seed JSON changed; if intended, rerun with -Dmixdoc.updateGolden=true and review the diff");
+    }
+
+    @Test
+    void everyDevDocumentValidatesAgainstTheSchema() throws Exception {
+        JsonSchema schema = schema();
+        try (var files = Files.list(TestData.devDir())) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                JsonNode tree = ResultJson.toTree(Mixdoc.standard().run(p.getFileName().toString(), Files.readString(p)));
+                var errors = schema.validate(tree);
+                assertTrue(errors.isEmpty(), p + ": " + errors);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.mixdoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mixdoc.json.ResultJson;
+import io.mixdoc.testkit.TestData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MixdocCliTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = MixdocCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void analyzePrintsAReadableReportOfTheSeed() {
+        Run r = run("analyze", TestData.seedText().toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("SPLIT_WORD"), r.out());
+        assertTrue(r.out().contains("repair → \"state\""));
+        assertTrue(r.out().contains("Cleaned text:"));
+    }
+
+    @Test
+    void analyzeWritesSchemaJsonPerInputIntoADirectory(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "您对企业规划有什么建议to invest in Kyrgyzstan?");
+        Path b = Files.writeString(dir.resolve("b.txt"), "China andCentral Asia continue to cooperate.");
+        Path out = dir.resolve("out");
+        Run r = run("analyze", "--format", "json", "--out", out.toString(), a.toString(), b.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode ja = ResultJson.MAPPER.readTree(out.resolve("a.json").toFile());
+        assertEquals("mixdoc/1", ja.get("schema").asText());
+        assertEquals("INTRA_SENTENCE_SWITCH", ja.get("seams").get(0).get("type").asText());
+        JsonNode jb = ResultJson.MAPPER.readTree(out.resolve("b.json").toFile());
+        assertEquals("and Central", jb.get("seams").get(0).get("repair").asText());
+        try (var files = Files.list(out)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        }
+    }
+
+    @Test
+    void badInputsGetOneLineErrorsAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {(byte) 0xe9, 't', (byte) 0xe9});
+        Path good = Files.writeString(dir.resolve("good.txt"), "Hello 世界.");
+        Run r = run("analyze", "--format", "json", "--out", dir.resolve("out").toString(),
+                dir.resolve("missing.txt").toString(), empty.toString(), binary.toString(), latin1.toString(), good.toString());
+        assertEquals(MixdocCli.EXIT_INPUT_ERROR, r.exit());
+        String[] lines = r.err().strip().split("\n");
+        assertEquals(4, lines.length, r.err());
+        assertTrue(r.err().contains("no such file"));
+        assertTrue(r.err().contains("empty"));
+        assertTrue(r.err().contains("binary"));
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertTrue(Files.exists(dir.resolve("out/good.json")), "the good input was still processed");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(MixdocCli.EXIT_USAGE, run("analyze").exit());
+        assertEquals(MixdocCli.EXIT_USAGE, run("analyze", "--format", "yaml", "x").exit());
+    }
+
+    @Test
+    void evalExitsWithThreeWhenAThresholdIsMissed() {
+        Run ok = run("eval", "--gold", TestData.seedGold().toString(), "--core-only", "--min-f1", "0.9");
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("seam F1"));
+        Run missed = run("eval", "--gold", TestData.seedGold().toString(), "--min-f1", "1.01");
+        assertEquals(MixdocCli.EXIT_THRESHOLD, missed.exit());
+    }
+}

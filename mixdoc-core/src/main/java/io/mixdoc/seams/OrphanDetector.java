@@ -1,0 +1,37 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word stranded as a sentence of its own when a translator reordered clauses: {@code …做出了积极贡献。亚洲。}.
+ * Only the clearest case is claimed: one to three Chinese characters ended by a full stop, right
+ * after another sentence's end on the same line. No repair can be known.
+ */
+public final class OrphanDetector implements SeamDetector {
+    static final int MAX_LETTERS = 3;
+
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        String t = ctx.text;
+        List<Seam> out = new ArrayList<>();
+        for (int i = 1; i < t.length(); i++) {
+            if (t.charAt(i - 1) != '。') {
+                continue;
+            }
+            int e = i;
+            while (e < t.length() && e - i <= MAX_LETTERS && Chars.isHan(t.charAt(e))) {
+                e++;
+            }
+            int letters = e - i;
+            if (letters >= 1 && letters <= MAX_LETTERS && e < t.length() && t.charAt(e) == '。'
+                    && (e + 1 == t.length() || t.charAt(e + 1) == '\n')) {
+                out.add(Seam.of(i, e + 1, SeamType.ORPHAN, 0.5, "a word standing alone as a sentence at the end of a paragraph"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package io.mixdoc.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.mixdoc.Document;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.Pipeline;
+import io.mixdoc.testkit.TestData;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ResultJsonTest {
+    private static final Pipeline FAST = Mixdoc.pipeline().withoutExtensions().fast().build();
+    /** Run with -Dmixdoc.updateGolden=true to rewrite golden files after an intended change. */
+    private static final boolean UPDATE = Boolean.getBoolean("mixdoc.updateGolden");
+
+    static JsonSchema schema() {
+        try (InputStream in = ResultJson.class.getResourceAsStream("/io/mixdoc/schema/mixdoc-result-v1.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void seedJsonMatchesTheGoldenFileWhole() throws Exception {
+        String json = ResultJson.write(FAST.run(TestData.SEED, TestData.seed()));
+        Path golden = TestData.path("mixdoc-core/src/test/resources/golden/" + TestData.SEED + ".fast.json");
+        if (UPDATE || !Files.exists(golden)) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), json,
+                "seed JSON changed; if intended, rerun with -Dmixdoc.updateGolden=true and review the diff");
+    }
+
+    @Test
+    void seedJsonValidatesAgainstTheSchemaAndRoundTrips() throws Exception {
+        Document doc = FAST.run(TestData.SEED, TestData.seed());
+        String json = ResultJson.write(doc);
+        JsonNode tree = ResultJson.MAPPER.readTree(json);
+        Set<ValidationMessage> errors = schema().validate(tree);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals("mixdoc/1", tree.get("schema").asText());
+        // Round trip: parsing and writing again gives the same bytes.
+        assertEquals(json, ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+        // Every seam's surface is the text at its offsets.
+        String text = tree.get("text").asText();
+        int[] cps = text.codePoints().toArray();
+        for (JsonNode s : tree.get("seams")) {
+            assertEquals(s.get("surface").asText(), new String(cps, s.get("start").asInt(), s.get("end").asInt() - s.get("start").asInt()));
+        }
+    }
+
+    @Test
+    void offsetsAreCodePointsEvenOutsideTheBmp() throws Exception {
+        String text = "𠮷野家的s的两个头tate drew up a plan. 𠮷𠮷 Liu Jiangping met Ambassador Liu江平!";
+        JsonNode tree = ResultJson.MAPPER.readTree(ResultJson.write(FAST.run("bmp", text)));
+        assertTrue(schema().validate(tree).isEmpty());
+        int[] cps = text.codePoints().toArray();
+        boolean sawSplit = false;
+        for (JsonNode s : tree.get("seams")) {
+            String surface = new String(cps, s.get("start").asInt(), s.get("end").asInt() - s.get("start").asInt());
+            assertEquals(s.get("surface").asText(), surface);
+            sawSplit |= surface.equals("s的两个头tate");
+        }
+        assertTrue(sawSplit, tree.get("seams").toString());
+        JsonNode last = tree.get("spans").get(tree.get("spans").size() - 1);
+        assertEquals(cps.length, last.get("end").asInt());
+    }
+}

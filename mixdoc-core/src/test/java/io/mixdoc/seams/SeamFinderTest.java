@@ -1,0 +1,120 @@
+package io.mixdoc.seams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Document;
+import io.mixdoc.Layers;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.Pipeline;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each seam kind on small texts written for the purpose: what is found, where, and the repair. */
+class SeamFinderTest {
+    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
+
+    private static List<Seam> seams(String text) {
+        return PIPELINE.run("t", text).layer(Layers.SEAM).spans();
+    }
+
+    private static Seam only(String text, SeamType type) {
+        List<Seam> found = seams(text).stream().filter(s -> s.type() == type).toList();
+        assertEquals(1, found.size(), "expected one " + type + " in " + text + " but got " + seams(text));
+        return found.get(0);
+    }
+
+    private static void assertSeam(String text, SeamType type, String surface, String repair) {
+        Seam s = only(text, type);
+        assertEquals(surface, text.substring(s.start(), s.end()));
+        assertEquals(repair, s.repair().orElse(null));
+    }
+
+    @Test
+    void splitWord() {
+        assertSeam("国事访问。 The s的两个头tate drew up a new plan for the development of relations.",
+                SeamType.SPLIT_WORD, "s的两个头tate", "state");
+        assertSeam("The legisla计的tion on the reforms will include other changes.", SeamType.SPLIT_WORD, "legisla计的tion", "legislation");
+    }
+
+    @Test
+    void fragmentsAtACutAreCompletedFromTheDocumentAndTheChineseBesideThem() {
+        assertSeam("Kyrgyzstan is a partner. Kyrgyzstan is building a new Kyr全面深化改革。", SeamType.FRAGMENT, "Kyr", "Kyrgyzstan");
+        assertSeam("我们将继续合作。 We will en鼓励并支持两国企业开展合作。", SeamType.FRAGMENT, "en", "encourage");
+        assertSeam("赴吉中国公民数量持续增长tinues to increase, and new associations are established.",
+                SeamType.FRAGMENT, "tinues", "continues");
+    }
+
+    @Test
+    void gluedWords() {
+        assertSeam("The countries China andCentral Asia continue to deepen cooperation.", SeamType.GLUED_WORDS, "andCentral", "and Central");
+        assertSeam("They signed a joint documentannouncement, announcing the partnership.", SeamType.GLUED_WORDS,
+                "documentannouncement", "document announcement");
+        assertSeam("To recover itis a duty of every citizen.", SeamType.GLUED_WORDS, "itis", "it is");
+    }
+
+    @Test
+    void duplicationButNotReduplication() {
+        assertSeam("共同提高中吉三大口岸通关通关效率。", SeamType.DUPLICATION, "通关通关", "通关");
+        assertTrue(seams("他常常去公园看看，天天锻炼，一步一步来，哈哈哈哈。").isEmpty());
+    }
+
+    @Test
+    void mixedNumeral() {
+        assertSeam("bilateral trade reaching US $ 94.8 billion in 202四、中方愿意合作。", SeamType.MIXED_NUMERAL, "202四", "2024");
+        assertSeam("He died on 4 October 19一八 - just over a month before the war ended.", SeamType.MIXED_NUMERAL, "19一八", "1918");
+    }
+
+    @Test
+    void halfTranslatedName() {
+        assertSeam("The ambassador Liu Jiangping spoke. Hello, Ambassador Liu江平! How are you?",
+                SeamType.HALF_TRANSLATED_NAME, "Liu江平", "Liu Jiangping");
+    }
+
+    @Test
+    void halfTranslatedNameTheOtherWayRound() {
+        assertSeam("中国大使刘Jiangping表示，两国关系很好。", SeamType.HALF_TRANSLATED_NAME, "刘Jiangping", "Liu Jiangping");
+    }
+
+    @Test
+    void pinyinLookingSyllablesThatAreNoSurnameAreLeftAlone() {
+        assertTrue(seams("the future of Roe v. Wa向，进一步影响移民家庭").stream()
+                .noneMatch(s -> s.type() == SeamType.HALF_TRANSLATED_NAME));
+    }
+
+    @Test
+    void orphanWordAtTheEndOfAParagraph() {
+        Seam s = only("新疆为推动中吉乃至中央全方位合作做出了积极贡献。亚洲。\n第一,互联互通是合作的基础。", SeamType.ORPHAN);
+        assertEquals(24, s.start());
+        assertTrue(s.repair().isEmpty());
+        assertTrue(seams("他说:“好。”\n我们走吧。好的。然后出发。").isEmpty());
+    }
+
+    @Test
+    void intraSentenceSwitch() {
+        Seam s = only("您对企业规划有什么建议to invest in Kyrgyzstan?", SeamType.INTRA_SENTENCE_SWITCH);
+        assertTrue(s.repair().isEmpty());
+        assertEquals("议t", "您对企业规划有什么建议to invest in Kyrgyzstan?".substring(s.start(), s.end()));
+    }
+
+    @Test
+    void thingsThatAreNotSeams() {
+        for (String clean : List.of(
+                "On April 26, 2025, the ambassador attended the HSK Kyrgyzstan exhibition.中国驻吉尔吉斯斯坦大使馆供图",
+                "During the China-Central Asia Xi'an Summit in May 2023, leaders met.",
+                "bilateral trade reaching US $ 94.8 billion last year.",
+                "今年1-8月达到196.6亿美元,同比增长52.6%。",
+                "这是2026版熊猫贵金属纪念币,你想拥有吗?",
+                "有人提议应将 AM 的头衔改为MWP（威尔士议会议员)，这让有些 AM 惊愕不已。",
+                "中国收购Pandaigood业务",
+                "Vietnamese People’s Daily Website reported that it’s worth noting.",
+                "他在第4四th lap 的表现",
+                "圣马丁教堂在约翰·霍华德·约翰逊（ John Howard Johnson）牧师领导下为黑人会众所接管。",
+                "发展机遇。 Recently, the ambassador received an interview.他全面回顾了成就。")) {
+            List<Seam> found = seams(clean).stream().filter(s -> s.type() != SeamType.MIXED_NUMERAL).toList();
+            assertTrue(found.isEmpty(), clean + " -> " + found);
+        }
+    }
+}

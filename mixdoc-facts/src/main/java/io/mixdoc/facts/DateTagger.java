@@ -1,0 +1,70 @@
+package io.mixdoc.facts;
+
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.Boilerplate;
+import io.mixdoc.facts.internal.DateReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds the {@code date} layer: absolute dates ({@code 2025年10月11日}, {@code April 26, 2025},
+ * {@code May 2023}) and relative ones ({@code 今年2月}, {@code June this year}, {@code 明年}) resolved
+ * against the publication year from the {@code structure} layer. Without a publication year, relative
+ * dates are left out and yearless ones are written {@code --MM-DD}. Offsets are UTF-16, half-open.
+ */
+public final class DateTagger implements Stage {
+    @Override
+    public String id() {
+        return "dates";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(FactsLayers.STRUCTURE);
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return FactsLayers.DATE;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        int year = publicationYear(doc);
+        int[] monthDay = publicationMonthDay(doc);
+        List<DateMention> out = new ArrayList<>();
+        Boilerplate boilerplate = Boilerplate.of(doc);
+        for (DateReader.Hit h : DateReader.read(doc.text(), year, monthDay[0], monthDay[1])) {
+            DateMention d = new DateMention(h.start(), h.end(), h.value(), h.relative());
+            if (boilerplate.contains(d)) {
+                continue;
+            }
+            out.add(d);
+        }
+        return doc.with(FactsLayers.DATE, out);
+    }
+
+    /** Month and day of a full publication date, or {0, 0}. */
+    static int[] publicationMonthDay(Document doc) {
+        for (StructureSpan s : doc.layer(FactsLayers.STRUCTURE).spans()) {
+            if (s.kind() == StructureKind.PUBLICATION_DATE && s.attribute("value").matches("\\d{4}-\\d{2}-\\d{2}")) {
+                String v = s.attribute("value");
+                return new int[]{Integer.parseInt(v.substring(5, 7)), Integer.parseInt(v.substring(8, 10))};
+            }
+        }
+        return new int[]{0, 0};
+    }
+
+    /** The year of the structure layer's publication date, or 0 when it has none. */
+    static int publicationYear(Document doc) {
+        for (StructureSpan s : doc.layer(FactsLayers.STRUCTURE).spans()) {
+            if (s.kind() == StructureKind.PUBLICATION_DATE && s.attribute("value").matches("\\d{4}-.*")) {
+                return Integer.parseInt(s.attribute("value").substring(0, 4));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,431 @@
+package io.mixdoc.facts;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.NR;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import io.mixdoc.Document;
+import io.mixdoc.LanguageSpan;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Layers;
+import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.Boilerplate;
+import io.mixdoc.facts.internal.Candidate;
+import io.mixdoc.facts.internal.ChineseNumbers;
+import io.mixdoc.facts.internal.EnglishNames;
+import io.mixdoc.facts.internal.Gazetteer;
+import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.internal.Chars;
+import io.mixdoc.internal.Pinyin;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the {@code entity_mention} layer: people, places, organisations, facilities and events named in
+ * Chinese (HanLP's person, place and organisation recognisers, checked against context: titles,
+ * repetition, organisation suffixes, coordination with known places), in English (capitalised runs,
+ * see {@link EnglishNames}), in half-translated form ({@code Liu江平}), and by the article's structure
+ * (byline authors, the dateline's agency and place). Mentions are not yet linked ({@code entity} -1).
+ * Offsets are UTF-16 indices, half-open.
+ */
+public final class EntityRecognizer implements Stage {
+    private static final String FUNCTION_CHARS = "他她它我你们这那其为在对与和及将把被从向同使让由给跟以于之的了是也都就还又再并而且";
+    private static final Set<String> ZH_NOT_PLACES = Set.of("两国", "各国", "本国", "五国", "该国", "全国", "我国", "外国",
+            "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方");
+    private static final Pattern ORG_SUFFIX = Pattern.compile(
+            "(组织|通讯社|新闻社|社|学院|大学|大使馆|总领事馆|领事馆|使馆|公司|集团|银行|委员会|协会|联合会|联盟|基金会|研究院|研究所|科学院|"
+                    + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社)$");
+    private static final Pattern FACILITY_SUFFIX = Pattern.compile(
+            "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园)$");
+    private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
+            "^(?:主席|总统|总理|大使|首相|部长|外长|副总理|副主席|委员长|书记|省长|市长|总书记|国务委员|参赞|领事|先生|女士|教授|博士|院士|记者|总裁|董事长|主任|发言人|秘书长|国王|女王|议长|将军)");
+    private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
+            "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士)$");
+    private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
+
+    /** Segmenters are not documented as thread-safe: one per thread, built lazily. */
+    private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true)
+            .enableTranslatedNameRecognize(true).enableOffset(true));
+
+    @Override
+    public String id() {
+        return "entity_mentions";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.LANG, FactsLayers.STRUCTURE);
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return FactsLayers.ENTITY_MENTION;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Candidate> cands = new ArrayList<>();
+        Set<String> knownPeople = new HashSet<>();
+        structure(doc, cands, knownPeople);
+        chinese(text, cands, knownPeople);
+        gazetteerZh(text, cands);
+        patternsZh(text, cands);
+        transliteratedByTitle(text, cands);
+        mixed(text, cands, knownPeople);
+        for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
+            if (!l.lang().equals("zh")) {
+                cands.addAll(EnglishNames.find(text, l.start(), l.end()));
+            }
+        }
+        List<EntityMention> out = new ArrayList<>();
+        Boilerplate boilerplate = Boilerplate.of(doc);
+        for (Candidate c : resolve(cands)) {
+            if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
+                continue; // names in related headlines are not the article's
+            }
+            out.add(new EntityMention(c.start(), c.end(), c.type(), NameKeys.lang(text.substring(c.start(), c.end())), -1, c.source()));
+        }
+        return doc.with(FactsLayers.ENTITY_MENTION, out);
+    }
+
+    // ---- structure ------------------------------------------------------------------------------
+
+    private static void structure(Document doc, List<Candidate> cands, Set<String> knownPeople) {
+        String text = doc.text();
+        for (StructureSpan s : doc.layer(FactsLayers.STRUCTURE).spans()) {
+            if (s.kind() == StructureKind.BYLINE) {
+                int from = s.start();
+                for (String author : s.names()) {
+                    int at = text.indexOf(author, from);
+                    if (at >= 0 && at < s.end()) {
+                        cands.add(new Candidate(at, at + author.length(), EntityType.PERSON, "byline", 4));
+                        knownPeople.add(author);
+                        from = at + author.length();
+                    }
+                }
+            } else if (s.kind() == StructureKind.DATELINE) {
+                String agency = s.attribute("agency");
+                String place = s.attribute("place");
+                int at = text.indexOf(agency, s.start());
+                if (!agency.isEmpty() && at >= 0 && at < s.end() && !agency.equals("本报") && !agency.equals("本刊")) {
+                    cands.add(new Candidate(at, at + agency.length(), EntityType.ORG, "dateline", 4));
+                }
+                int p = place.isEmpty() ? -1 : text.indexOf(place, s.start());
+                if (p >= 0 && p < s.end()) {
+                    cands.add(new Candidate(p, p + place.length(), EntityType.PLACE, "dateline", 4));
+                }
+            } else if (s.kind() == StructureKind.TURN && s.attribute("role").equals("answer")) {
+                String speaker = s.attribute("speaker");
+                if (NameKeys.hasHan(speaker) && speaker.length() <= 4 && surnameLikelihood(speaker.charAt(0)) > 0) {
+                    knownPeople.add(speaker);
+                }
+            }
+        }
+    }
+
+    // ---- HanLP ----------------------------------------------------------------------------------
+
+    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople) {
+        List<Term> terms = mergeNames(SEGMENT.get().seg(text));
+        Map<String, Integer> counts = new HashMap<>();
+        for (Term t : terms) {
+            counts.merge(t.word, 1, Integer::sum);
+        }
+        List<Candidate> places = new ArrayList<>();
+        List<Term> undecided = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String n = t.nature.toString();
+            String w = t.word;
+            int start = t.offset;
+            int end = start + w.length();
+            if (w.isEmpty() || !Chars.isHan(w.codePointAt(0))) {
+                continue;
+            }
+            String next = i + 1 < terms.size() ? terms.get(i + 1).nature.toString() : "";
+            String after = text.substring(end, Math.min(text.length(), end + 4));
+            String before = text.substring(Math.max(0, start - 4), start);
+            if (n.startsWith("nr")) {
+                boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find();
+                boolean quoted = before.endsWith("“") || after.startsWith("”");
+                boolean transliterated = n.equals("nrf") || w.contains("·");
+                boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3;
+                boolean repeated = counts.get(w) >= 2 && !quoted;
+                if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
+                        || (chineseName || transliterated && w.length() >= 3) && (titled || repeated && w.length() >= 3)) {
+                    cands.add(new Candidate(start, end, EntityType.PERSON, "hanlp:" + n, 2));
+                } else {
+                    undecided.add(t);
+                }
+            } else if (n.startsWith("ns")) {
+                if (w.endsWith("峰") && after.startsWith("会")) {
+                    w = w.substring(0, w.length() - 1); // HanLP cuts "阿斯塔纳峰/会": the summit's 峰 is no part of the place
+                    end--;
+                }
+                if (placeLike(w)) {
+                    Candidate c = new Candidate(start, end, EntityType.PLACE, "hanlp:" + n, 2);
+                    cands.add(c);
+                    places.add(c);
+                }
+            } else if (n.startsWith("nt")) {
+                if (w.length() >= 4 && "所个家座位名项".indexOf(w.charAt(0)) >= 0 && start > 0
+                        && (ChineseNumbers.isNumeralChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
+                    w = w.substring(1); // "两所孔子学院": the classifier belongs to the number
+                    start++;
+                }
+                if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0))) {
+                    if (FACILITY_SUFFIX.matcher(w).find()) {
+                        if (w.matches(".*(口岸|港口|港)$") && !Gazetteer.get().longestZhAt(w, 0).isPresent()) {
+                            continue; // "统筹口岸": a verb and a common noun, not a named port
+                        }
+                        cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
+                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$")) {
+                        cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:" + n, 2));
+                    }
+                }
+            }
+        }
+        // A name listed with places ("比什凯克、奥什") is a place, whatever the tagger guessed.
+        for (Term t : undecided) {
+            int s = t.offset;
+            int e = s + t.word.length();
+            for (Candidate p : places) {
+                boolean before = p.end() + 1 == s && "、和与及".indexOf(text.charAt(p.end())) >= 0;
+                boolean after = e + 1 == p.start() && "、和与及".indexOf(text.charAt(e)) >= 0;
+                if (before || after) {
+                    cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Joins "扎帕/nr 罗夫/nrf" into one transliterated name. */
+    private static List<Term> mergeNames(List<Term> terms) {
+        List<Term> out = new ArrayList<>();
+        for (Term t : terms) {
+            String n = t.nature.toString();
+            if (!out.isEmpty()) {
+                Term prev = out.get(out.size() - 1);
+                String pn = prev.nature.toString();
+                boolean names = (pn.equals("nr") || pn.equals("nrf")) && (n.equals("nr") || n.equals("nrf"))
+                        && (pn.equals("nrf") || n.equals("nrf")) && prev.offset + prev.word.length() == t.offset;
+                if (names) {
+                    Term merged = new Term(prev.word + t.word, com.hankcs.hanlp.corpus.tag.Nature.nrf);
+                    merged.offset = prev.offset;
+                    out.set(out.size() - 1, merged);
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean placeLike(String w) {
+        if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
+                || "一二两三四五六七八九十各本该全".indexOf(w.charAt(0)) >= 0) {
+            return false;
+        }
+        // 中塔, 中欧: "China and X" compounds, not places, unless the gazetteer knows them
+        return !(w.length() == 2 && w.charAt(0) == '中' && Gazetteer.get().zh(w).isEmpty());
+    }
+
+    /** How often the character starts a Chinese personal name, from HanLP's person-name roles (0..1). */
+    static double surnameLikelihood(char c) {
+        var item = PersonDictionary.dictionary.get(String.valueOf(c));
+        if (item == null) {
+            return 0;
+        }
+        int b = item.getFrequency(NR.B);
+        int total = 0;
+        for (var e : item.labelMap.entrySet()) {
+            total += e.getValue();
+        }
+        return b < 100 || total == 0 ? 0 : (double) b / total;
+    }
+
+    // ---- gazetteer and patterns -----------------------------------------------------------------
+
+    private static void gazetteerZh(String text, List<Candidate> cands) {
+        Gazetteer g = Gazetteer.get();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Chars.isHan(text.charAt(i))) {
+                continue;
+            }
+            Optional<String> name = g.longestZhAt(text, i);
+            if (name.isPresent()) {
+                String n = name.get();
+                cands.add(new Candidate(i, i + n.length(), g.zh(n).get().type(), "gazetteer", 3));
+                i += n.length() - 1;
+            }
+        }
+    }
+
+    private static final Pattern EMBASSY = Pattern.compile("驻([\\p{IsHan}]{2,12}?)(大使馆|总领事馆|领事馆|使馆|代表处|代表团)");
+    private static final Pattern EVENT = Pattern.compile(
+            "([\\p{IsHan}]{2,8})(?:—|–|-|－)([\\p{IsHan}]{2,12}?)(峰会|论坛|博览会|运动会|会议|对话会)");
+
+    private static void patternsZh(String text, List<Candidate> cands) {
+        Gazetteer g = Gazetteer.get();
+        for (Matcher m = EMBASSY.matcher(text); m.find(); ) {
+            int start = m.start();
+            // the sending country, written right before 驻
+            for (int len = 6; len >= 2; len--) {
+                if (start - len >= 0 && g.zh(text.substring(start - len, start)).isPresent()) {
+                    start -= len;
+                    break;
+                }
+            }
+            cands.add(new Candidate(start, m.end(), EntityType.ORG, "pattern:embassy", 3));
+        }
+        // "中吉乌铁路", "中哈原油管道": China plus one-character country abbreviations plus a facility noun
+        Set<Character> abbreviations = new HashSet<>();
+        for (Gazetteer.Entry e : g.entries()) {
+            if (!e.abbreviation().isEmpty()) {
+                abbreviations.add(e.abbreviation().charAt(0));
+            }
+        }
+        Pattern facility = Pattern.compile("中([\\p{IsHan}]{1,3}?)([\\p{IsHan}]{0,4}?)" + FACILITY_SUFFIX.pattern().replace("$", "")
+                + "(?!建设)");
+        for (Matcher m = facility.matcher(text); m.find(); ) {
+            boolean ok = !m.group(1).isEmpty();
+            for (char c : m.group(1).toCharArray()) {
+                ok &= abbreviations.contains(c);
+            }
+            boolean genericPort = m.group(2).isEmpty() && m.group(3).matches("口岸|港口|港");
+            if (ok && !genericPort && m.group(2).chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0 || c == '、'
+                    || ChineseNumbers.isNumeralChar((char) c) && c != '一')) {
+                cands.add(new Candidate(m.start(), m.end(), EntityType.FACILITY, "pattern:abbreviation", 3));
+            }
+        }
+        for (Matcher m = EVENT.matcher(text); m.find(); ) {
+            // the first party is a known place ending right before the dash: "首届中国—中亚峰会"
+            String before = m.group(1);
+            for (int k = 0; k + 2 <= before.length(); k++) {
+                if (g.zh(before.substring(k)).isPresent()) {
+                    int start = m.start(1) + k;
+                    Matcher ordinal = Pattern.compile("(首届|第[一二三四五六七八九十\\d]+届)$").matcher(text.substring(Math.max(0, start - 5), start));
+                    if (ordinal.find()) {
+                        start -= ordinal.group(1).length();
+                    }
+                    cands.add(new Candidate(start, m.end(), EntityType.EVENT, "pattern:event", 3));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Characters of the standard Chinese transliteration of foreign names (Xinhua's tables): a run of
+     * them next to a title ("托卡耶夫总统", "总统米尔济约耶夫") is a foreign person's name even when the
+     * segmenter cut it apart.
+     */
+    private static final String TRANSLITERATION_CHARS = "阿埃艾爱安昂奥巴拔柏邦贝本比彼毕宾波伯博布达戴丹德登迪蒂丁杜多厄恩尔"
+            + "法范菲费芬夫弗福富盖甘冈戈格古瓜圭哈海汉豪赫黑亨胡霍基吉加佳贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾黎里利丽"
+            + "连林琳卢鲁伦罗洛马迈麦曼芒梅蒙米密敏莫姆穆纳奈南内尼妮宁努诺欧帕潘佩彭皮普奇齐乔切钦琼萨塞桑瑟森沙尚舍什斯苏索塔泰坦"
+            + "汤唐特提图托瓦万威维沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约扎泽詹朱卓兹佐济娃娜莎丝赛松颂蓬通披素猜乍";
+    private static final Pattern TITLE = Pattern.compile("总统|总理|首相|外长|外交部长|国王|女王|议长|主席|秘书长|总干事|大使|副总统|王储");
+
+    private static void transliteratedByTitle(String text, List<Candidate> cands) {
+        Gazetteer g = Gazetteer.get();
+        for (Matcher m = TITLE.matcher(text); m.find(); ) {
+            // the name before the title
+            int s = m.start();
+            while (s > 0 && TRANSLITERATION_CHARS.indexOf(text.charAt(s - 1)) >= 0) {
+                s--;
+            }
+            addTransliterated(text, s, m.start(), g, cands);
+            // the name after it
+            int e = m.end();
+            while (e < text.length() && (TRANSLITERATION_CHARS.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == '·')) {
+                e++;
+            }
+            addTransliterated(text, m.end(), e, g, cands);
+        }
+    }
+
+    private static void addTransliterated(String text, int s, int e, Gazetteer g, List<Candidate> cands) {
+        if (e - s < 3 || e - s > 12) {
+            return;
+        }
+        // "哈萨克斯坦总统": a country written in the same characters is no person; nor is "马来西亚总理"
+        for (int k = s; k < e - 1; k++) {
+            if (g.longestZhAt(text, k).filter(n -> n.length() >= 2).isPresent()) {
+                return;
+            }
+        }
+        cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
+    }
+
+    /** "Liu江平": a pinyin surname left in Latin letters, the given name still in Chinese. */
+    private static void mixed(String text, List<Candidate> cands, Set<String> knownPeople) {
+        Set<String> people = null; // romanised names of the people found so far, computed on first need
+        for (Matcher m = MIXED_NAME.matcher(text); m.find(); ) {
+            String latin = m.group(1);
+            String han = m.group(2);
+            if (!Pinyin.isSyllable(latin)) {
+                continue;
+            }
+            String romanised = latin.toLowerCase(java.util.Locale.ROOT) + NameKeys.roman(han);
+            if (people == null) {
+                people = new HashSet<>();
+                for (String p : knownPeople) {
+                    people.add(NameKeys.roman(p));
+                }
+                for (Candidate c : cands) {
+                    if (c.type() == EntityType.PERSON) {
+                        people.add(NameKeys.roman(text.substring(c.start(), c.end())));
+                    }
+                }
+            }
+            if (people.contains(romanised)) {
+                cands.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "mixed", 3));
+            }
+        }
+    }
+
+    // ---- overlaps -------------------------------------------------------------------------------
+
+    /**
+     * Longest first, then highest priority; a candidate overlapping a kept one is dropped, except
+     * places nested inside a kept organisation, facility or event name, which are kept as well.
+     */
+    private static List<Candidate> resolve(List<Candidate> cands) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(c -> -c.priority())
+                .thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean clash = false;
+            for (Candidate k : kept) {
+                if (!c.overlaps(k)) {
+                    continue;
+                }
+                boolean nestedPlace = c.type() == EntityType.PLACE && k.type() != EntityType.PLACE && k.type() != EntityType.PERSON
+                        && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2
+                        && kept.stream().noneMatch(o -> o != k && o.overlaps(c));
+                if (!nestedPlace) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        return kept;
+    }
+}

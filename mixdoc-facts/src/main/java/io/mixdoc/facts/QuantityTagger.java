@@ -1,0 +1,326 @@
+package io.mixdoc.facts;
+
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.Boilerplate;
+import io.mixdoc.facts.internal.ChineseNumbers;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the {@code quantity} layer: Chinese and English numbers with their magnitude and unit,
+ * normalised ({@code 227亿美元} → 22700000000 USD, {@code 800多名} → 800 people, more than;
+ * {@code US $ 94.8 billion} → 94800000000 USD). Currencies become ISO 4217 codes, measures SI
+ * symbols, counted things the English plural noun. Years written as dates ({@code 1992年}) are left
+ * to the date stage, and boilerplate (related headlines) is skipped. Offsets are UTF-16 indices, half-open, from the number to the end of its unit.
+ */
+public final class QuantityTagger implements Stage {
+    /** Chinese units, longest first, with their normal form. */
+    private static final Map<String, String> ZH_UNITS = zhUnits();
+    private static final Map<String, String> EN_UNITS = enUnits();
+    private static final Map<String, String> CURRENCY_SIGNS = Map.of(
+            "US$", "USD", "U.S.$", "USD", "$", "USD", "USD", "USD", "RMB", "CNY", "CNY", "CNY", "€", "EUR", "EUR", "EUR",
+            "£", "GBP", "¥", "CNY");
+
+    private static final Pattern ZH = Pattern.compile(
+            "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
+                    + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+)"
+                    + "(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?");
+    private static final Pattern EN_CURRENCY = Pattern.compile(
+            "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn)\\b)?");
+    private static final Pattern EN = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+                    + "(?<![\\w.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?"
+                    + "(?:\\s*(?<unit>" + alternation(EN_UNITS) + "))?(?![\\w])");
+
+    /** A number, then up to one modifier, then a plural noun: "800 cataract patients", "four main aspects". */
+    private static final Pattern EN_COUNTED = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+                    + "(?<![\\w.,$])(?<num>\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[A-Za-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s)\\b");
+    private static final Map<String, Integer> EN_NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("hundred", 100));
+
+    private static Map<String, String> zhUnits() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String[][] pairs = {
+                {"美元", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"英镑", "GBP"}, {"港元", "HKD"}, {"港币", "HKD"},
+                {"卢布", "RUB"}, {"韩元", "KRW"}, {"索姆", "KGS"}, {"坚戈", "KZT"}, {"元人民币", "CNY"}, {"人民币", "CNY"},
+                {"元", "CNY"}, {"%", "percent"}, {"％", "percent"}, {"个百分点", "percentage_points"},
+                {"平方公里", "km2"}, {"平方千米", "km2"}, {"平方米", "m2"}, {"立方米", "m3"}, {"公里", "km"}, {"千米", "km"},
+                {"厘米", "cm"}, {"毫米", "mm"}, {"米", "m"}, {"公斤", "kg"}, {"千克", "kg"}, {"吨", "t"}, {"公顷", "ha"},
+                {"千瓦时", "kWh"}, {"千瓦", "kW"}, {"兆瓦", "MW"}, {"吉瓦", "GW"}, {"升", "L"},
+                {"周年", "anniversary"}, {"名", "people"}, {"人次", "person_times"}, {"人", "people"}, {"位", "people"},
+                {"年", "years"}, {"个月", "months"}, {"天", "days"}, {"小时", "hours"}, {"分钟", "minutes"}, {"岁", "years_old"},
+                {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"所", "institutes"}, {"家", "companies"},
+                {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
+                {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
+                {"辆", "vehicles"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}};
+        for (String[] p : pairs) {
+            m.put(p[0], p[1]);
+        }
+        return m;
+    }
+
+    private static Map<String, String> enUnits() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String[][] pairs = {
+                {"U.S. dollars", "USD"}, {"US dollars", "USD"}, {"dollars", "USD"}, {"yuan", "CNY"}, {"euros", "EUR"},
+                {"pounds", "GBP"}, {"rubles", "RUB"}, {"percentage points", "percentage_points"}, {"percent", "percent"},
+                {"per cent", "percent"}, {"%", "percent"}, {"square kilometers", "km2"}, {"square kilometres", "km2"},
+                {"kilometers", "km"}, {"kilometres", "km"}, {"km", "km"}, {"miles", "mi"}, {"meters", "m"}, {"metres", "m"},
+                {"tons", "t"}, {"tonnes", "t"}, {"kilograms", "kg"}, {"kg", "kg"}, {"years", "years"}, {"year", "years"},
+                {"months", "months"}, {"days", "days"}, {"hours", "hours"}, {"people", "people"}, {"persons", "people"},
+                {"times", "times"}, {"countries", "countries"}, {"companies", "companies"}, {"students", "students"},
+                {"pairs", "pairs"}, {"projects", "projects"}};
+        for (String[] p : pairs) {
+            m.put(p[0], p[1]);
+        }
+        return m;
+    }
+
+    /** A regex alternation of the keys, longest first so 平方公里 wins over 公里. */
+    private static String alternation(Map<String, String> units) {
+        List<String> keys = new ArrayList<>(units.keySet());
+        keys.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder b = new StringBuilder();
+        for (String k : keys) {
+            if (!b.isEmpty()) {
+                b.append('|');
+            }
+            b.append(Pattern.quote(k));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String id() {
+        return "quantities";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(FactsLayers.STRUCTURE); // for the boilerplate to skip
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return FactsLayers.QUANTITY;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Quantity> found = new ArrayList<>();
+        for (Matcher m = EN_CURRENCY.matcher(text); m.find(); ) {
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            if (v == null) {
+                continue;
+            }
+            String sign = m.group("cur").replaceAll("\\s", "");
+            found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag")),
+                    CURRENCY_SIGNS.getOrDefault(sign, "USD"), Approx.EXACT));
+        }
+        for (Matcher m = EN.matcher(text); m.find(); ) {
+            String unit = m.group("unit") == null ? "" : EN_UNITS.get(unit(m.group("unit")));
+            if (unit.isEmpty() && m.group("mag") == null) {
+                continue; // a bare number: too often a year, a list number or an id
+            }
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            if (v == null) {
+                continue;
+            }
+            found.add(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), unit, approxEn(m.group("pre"))));
+        }
+        for (Matcher m = EN_COUNTED.matcher(text); m.find(); ) {
+            counted(text, m).ifPresent(found::add);
+        }
+        for (Matcher m = ZH.matcher(text); m.find(); ) {
+            zh(text, m).ifPresent(found::add);
+        }
+        Boilerplate boilerplate = Boilerplate.of(doc);
+        found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
+        return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
+    }
+
+    /** "800 cataract patients" → 800 patients; the noun must be an English plural, the number no year. */
+    private static java.util.Optional<Quantity> counted(String text, Matcher m) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        String noun = m.group("noun").toLowerCase(Locale.ROOT);
+        String mod = m.group("mod");
+        if (EN_UNITS.containsKey(noun) && mod == null) {
+            return java.util.Optional.empty(); // "800 people": the unit pattern has it
+        }
+        if (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")
+                || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")
+                || mod.equalsIgnoreCase("and") || mod.equalsIgnoreCase("to") || mod.equalsIgnoreCase("percent"))) {
+            return java.util.Optional.empty();
+        }
+        var lexicon = io.mixdoc.internal.EnglishLexicon.get();
+        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.substring(0, noun.length() - 1);
+        if (!lexicon.contains(singular) && !lexicon.contains(noun.substring(0, noun.length() - 2))) {
+            return java.util.Optional.empty(); // "was", "has", "its": not a counted noun
+        }
+        BigDecimal v;
+        if (Character.isDigit(num.charAt(0))) {
+            v = ChineseNumbers.parseAny(num);
+            if (v == null || num.length() == 4 && v.intValue() >= 1800 && v.intValue() <= 2199 && m.group("mag") == null) {
+                return java.util.Optional.empty();
+            }
+        } else {
+            v = BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
+        }
+        return java.util.Optional.of(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), EN_UNITS.getOrDefault(noun, noun),
+                approxEn(m.group("pre"))));
+    }
+
+    private static String unit(String written) {
+        for (String k : EN_UNITS.keySet()) {
+            if (k.equalsIgnoreCase(written)) {
+                return k;
+            }
+        }
+        return written;
+    }
+
+    private static java.util.Optional<Quantity> zh(String text, Matcher m) {
+        String num = m.group("num");
+        boolean arabic = Character.isDigit(num.charAt(0));
+        String unitWritten = m.group("unit");
+        String mag = m.group("mag");
+        if (!arabic && mag != null) {
+            // 两千 / 三百: the magnitude belongs to the Chinese numeral itself
+            num = num + mag;
+            mag = null;
+        }
+        if (m.start("num") > 0 && text.charAt(m.start("num") - 1) == '第') {
+            return java.util.Optional.empty(); // an ordinal
+        }
+        if (m.start("num") > 0 && (Character.isLetterOrDigit(text.charAt(m.start("num") - 1)) && arabic
+                && text.charAt(m.start("num") - 1) < 0x80)) {
+            return java.util.Optional.empty(); // inside a Latin token such as A320
+        }
+        BigDecimal v = ChineseNumbers.parseAny(num);
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        if (unitWritten == null) {
+            if (mag == null || !arabic) {
+                return java.util.Optional.empty();
+            }
+            unitWritten = "";
+        }
+        if (!arabic && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0) {
+            return java.util.Optional.empty(); // 百年, 千年, 万人: idioms for "a century", "many", not counts
+        }
+        if (!arabic && v.compareTo(BigDecimal.ONE) == 0 && num.length() == 1) {
+            return java.util.Optional.empty(); // 一 is mostly "a", "one of", "once"
+        }
+        if (unitWritten.equals("年") && arabic && m.group("approx") == null && mag == null && num.length() == 4
+                && v.intValue() >= 1800 && v.intValue() <= 2199) {
+            return java.util.Optional.empty(); // 1992年: a date
+        }
+        if (unitWritten.equals("年") && nextIs(text, m.end(), "月")) {
+            return java.util.Optional.empty();
+        }
+        if (unitWritten.equals("元") && nextIs(text, m.end(), "首", "素", "旦", "年")) {
+            return java.util.Optional.empty(); // 元首, 元素, 元旦
+        }
+        if ((unitWritten.equals("人") || unitWritten.equals("名")) && !arabic && nextIs(text, m.end(), "民", "类", "员", "义", "字")) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal value = scaleZh(v, mag);
+        Approx approx = m.group("approx") != null ? Approx.MORE_THAN : approxZh(m.group("pre"));
+        String unit = unitWritten.isEmpty() ? "" : ZH_UNITS.get(unitWritten);
+        return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value, unit, approx));
+    }
+
+    private static boolean nextIs(String text, int pos, String... options) {
+        for (String o : options) {
+            if (text.startsWith(o, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BigDecimal scaleZh(BigDecimal v, String mag) {
+        if (mag == null) {
+            return v;
+        }
+        long f = switch (mag) {
+            case "万亿" -> 1_000_000_000_000L;
+            case "亿" -> 100_000_000L;
+            case "万" -> 10_000L;
+            case "千" -> 1_000L;
+            case "百" -> 100L;
+            default -> 1L;
+        };
+        return v.multiply(BigDecimal.valueOf(f)).stripTrailingZeros();
+    }
+
+    private static BigDecimal scaleEn(BigDecimal v, String mag) {
+        if (mag == null) {
+            return v;
+        }
+        long f = switch (mag.toLowerCase(Locale.ROOT)) {
+            case "trillion" -> 1_000_000_000_000L;
+            case "billion", "bn" -> 1_000_000_000L;
+            case "million", "mn" -> 1_000_000L;
+            case "thousand" -> 1_000L;
+            default -> 1L;
+        };
+        return v.multiply(BigDecimal.valueOf(f)).stripTrailingZeros();
+    }
+
+    private static Approx approxZh(String pre) {
+        if (pre == null) {
+            return Approx.EXACT;
+        }
+        return switch (pre) {
+            case "超过", "逾", "超" -> Approx.MORE_THAN;
+            case "近", "将近", "不到", "不足" -> Approx.LESS_THAN;
+            case "约为", "约", "大约" -> Approx.ABOUT;
+            default -> Approx.ABOUT;
+        };
+    }
+
+    private static Approx approxEn(String pre) {
+        if (pre == null) {
+            return Approx.EXACT;
+        }
+        return switch (pre.toLowerCase(Locale.ROOT)) {
+            case "more than", "over" -> Approx.MORE_THAN;
+            case "nearly", "almost", "less than", "up to" -> Approx.LESS_THAN;
+            default -> Approx.ABOUT;
+        };
+    }
+
+    /** Longest first; a quantity overlapping one already kept is dropped. */
+    private static List<Quantity> nonOverlapping(List<Quantity> found) {
+        List<Quantity> sorted = new ArrayList<>(found);
+        // longest first; on a tie the reading that caught an approximation word (约6%) wins
+        sorted.sort(Comparator.comparingInt((Quantity q) -> -(q.end() - q.start()))
+                .thenComparing(q -> q.approx() == Approx.EXACT).thenComparingInt(Quantity::start));
+        List<Quantity> kept = new ArrayList<>();
+        for (Quantity q : sorted) {
+            if (kept.stream().noneMatch(k -> k.overlaps(q.start(), q.end()))) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+}

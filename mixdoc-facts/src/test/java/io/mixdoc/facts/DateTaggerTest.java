@@ -1,0 +1,57 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mixdoc.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateTaggerTest {
+    private static List<String> render(Document doc) {
+        return doc.layer(FactsLayers.DATE).spans().stream().map(d -> doc.cover(d) + "=" + d.value()).toList();
+    }
+
+    @Test
+    void relativeDatesResolveAgainstThePublicationDate() {
+        String text = """
+                中新网北京10月16日电 2025年10月11日，代表团抵达。今年2月，总统访华。今年1-8月贸易额增长。明年将举办峰会。
+                The railway started construction in June this year. On April 26, 2025, an exhibition opened. In May 2023 a summit was held.
+                """;
+        Document doc = TestData.run("mixed", text);
+        assertEquals(List.of("10月16日=2025-10-16", "2025年10月11日=2025-10-11", "今年2月=2025-02", "今年1-8月=2025-01/2025-08",
+                "明年=2026", "June this year=2025-06", "April 26, 2025=2025-04-26", "May 2023=2023-05"), render(doc));
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeDatesAreLeftOut() {
+        Document doc = TestData.run("zh", "今年3月5日，会议召开。1992年两国建交。2023年5月举行首届峰会。");
+        assertEquals(List.of("1992年=1992", "2023年5月=2023-05"), render(doc));
+    }
+
+    @Test
+    void englishOnlyWithXinhuaDateline() {
+        String text = """
+                BEIJING, Oct. 16 (Xinhua) -- Officials met on Thursday. The plan was adopted on Sept. 30, 2025 and takes effect next year.
+                Last year's figures were published in March.
+                """;
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("Oct. 16=2025-10-16", "Sept. 30, 2025=2025-09-30", "next year=2026", "Last year=2024",
+                "March=2025-03"), render(doc));
+    }
+
+    @Test
+    void englishMonthRanges() {
+        String text = "BEIJING, Oct. 16 (Xinhua) -- The plan was adopted on Sept. 30, 2025. Trade from January to August this year rose, "
+                + "as it did in March-May 2024.";
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("Oct. 16=2025-10-16", "Sept. 30, 2025=2025-09-30", "from January to August this year=2025-01/2025-08",
+                "March-May 2024=2024-03/2024-05"), render(doc));
+    }
+
+    @Test
+    void bareDaysOfChineseNewsTakeThePublicationMonth() {
+        String text = "中新社阿拉木图5月20日电 托卡耶夫19日会见代表团。代表团28日抵达。2025年5月18日参观工业园。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("5月20日=2025-05-20", "19日=2025-05-19", "28日=2025-04-28", "2025年5月18日=2025-05-18"), render(doc));
+    }
+}

@@ -1,0 +1,97 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Document;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Recognition ({@link EntityRecognizer}) and cross-language linking ({@link EntityLinker}). */
+class EntityTest {
+    /** Each entity as "TYPE name|name|..." (names sorted), for whole-set comparisons. */
+    private static Set<String> entities(Document doc) {
+        Map<Integer, TreeSet<String>> names = new TreeMap<>();
+        Map<Integer, EntityType> types = new TreeMap<>();
+        for (EntityMention m : doc.layer(FactsLayers.ENTITY).spans()) {
+            names.computeIfAbsent(m.entity(), k -> new TreeSet<>()).add(doc.cover(m));
+            types.put(m.entity(), m.type());
+        }
+        return names.entrySet().stream().map(e -> types.get(e.getKey()) + " " + String.join("|", e.getValue()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void chineseOnly() {
+        Document doc = TestData.run("zh", "外交部长王毅在莫斯科与俄罗斯外长拉夫罗夫举行会谈。王毅表示，中俄双方将加强在联合国和上海合作组织框架内的协作。"
+                + "中国驻俄罗斯大使馆负责人陪同。");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON 王毅"), e.toString());
+        assertTrue(e.contains("PERSON 拉夫罗夫"), e.toString());
+        assertTrue(e.contains("PLACE 莫斯科"), e.toString());
+        assertTrue(e.contains("PLACE 俄罗斯"), e.toString());
+        assertTrue(e.contains("ORG 联合国"), e.toString());
+        assertTrue(e.contains("ORG 上海合作组织"), e.toString());
+        assertTrue(e.contains("ORG 中国驻俄罗斯大使馆"), e.toString());
+    }
+
+    @Test
+    void englishOnly() {
+        Document doc = TestData.run("en", "UN Secretary-General Antonio Guterres visited Kazakhstan on Monday and met President "
+                + "Kassym-Jomart Tokayev. The Shanghai Cooperation Organization summit will be held in Tianjin.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("ORG UN"), e.toString());
+        assertTrue(e.contains("PERSON Antonio Guterres"), e.toString());
+        assertTrue(e.contains("PERSON Kassym-Jomart Tokayev"), e.toString());
+        assertTrue(e.contains("PLACE Kazakhstan"), e.toString());
+        assertTrue(e.contains("ORG Shanghai Cooperation Organization"), e.toString());
+        assertTrue(e.contains("PLACE Tianjin"), e.toString());
+        assertTrue(e.stream().noneMatch(s -> s.contains("Monday") || s.endsWith(" The")), e.toString());
+    }
+
+    @Test
+    void oneEntityPerReferentAcrossLanguages() {
+        String text = "外交部长王毅会见了俄罗斯外长拉夫罗夫。 Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow. "
+                + "The Kazakhstan-China Pipeline is running.中哈管道运行平稳。上合组织秘书长出席。 The SCO welcomed the talks. "
+                + "Wang毅 said the Chinese Embassy in Russia would help.中国驻俄罗斯大使馆表示欢迎。 王毅在莫斯科停留两天。";
+        Document doc = TestData.run("mixed", text);
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Wang Yi|Wang毅|王毅"), e.toString());
+        assertTrue(e.contains("PERSON Sergei Lavrov|拉夫罗夫"), e.toString());
+        assertTrue(e.contains("PLACE Moscow|莫斯科"), e.toString());
+        assertTrue(e.contains("ORG SCO|上合组织"), e.toString());
+        assertTrue(e.contains("ORG Chinese Embassy in Russia|中国驻俄罗斯大使馆"), e.toString());
+        assertTrue(e.contains("FACILITY Kazakhstan-China Pipeline|中哈管道") || e.contains("FACILITY 中哈管道"), e.toString());
+    }
+
+    @Test
+    void mentionsPointIntoTheOriginalText() {
+        String text = "刘江平大使说。 Liu Jiangping said.";
+        Document doc = TestData.run("offsets", text);
+        List<EntityMention> ms = doc.layer(FactsLayers.ENTITY).spans();
+        assertEquals(List.of("刘江平", "Liu Jiangping"), ms.stream().map(doc::cover).toList());
+        assertEquals(ms.get(0).entity(), ms.get(1).entity());
+        assertEquals(List.of("zh", "en"), ms.stream().map(EntityMention::lang).toList());
+    }
+
+    @Test
+    void sentencesThatSayTheSameThingLinkTheirNames() {
+        // 沙伦赛 does not read like "Saleumxay"; the two sentences both name Laos and Vientiane, and one person each
+        String text = "老挝副总理沙伦赛在万象会见了中国大使。 Lao Deputy Prime Minister Saleumxay met the Chinese ambassador in Vientiane, Laos.";
+        Document doc = TestData.run("aligned", text);
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Saleumxay|沙伦赛"), e.toString());
+    }
+
+    @Test
+    void oneSharedPlaceIsNotEnoughToAlignSentences() {
+        String text = "After the Tianjin Summit, the presidency passed to Kyrgyzstan. 吉尔吉斯斯坦将弘扬上海精神。";
+        Set<String> e = entities(TestData.run("weak", text));
+        assertTrue(e.stream().noneMatch(s -> s.contains("Tianjin") && s.contains("上海")), e.toString());
+    }
+}

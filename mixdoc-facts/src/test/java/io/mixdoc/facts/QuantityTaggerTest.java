@@ -1,0 +1,65 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Document;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityTaggerTest {
+    private static List<String> render(Document doc) {
+        return doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .map(q -> doc.cover(q) + "=" + q.value().stripTrailingZeros().toPlainString() + " " + q.unit()
+                        + (q.approx() == Approx.EXACT ? "" : " " + q.approx().json()))
+                .toList();
+    }
+
+    @Test
+    void chineseNumbersMagnitudesAndUnits() {
+        Document doc = TestData.run("zh", "去年两国贸易额达到227亿美元，今年前8个月达到196.6亿美元，同比增长52.6%。"
+                + "为800多名患者提供手术，两国有两千多年的交往，边界长3300多公里，两国元首七次会晤，建立了29对友好城市，约5万吨粮食。");
+        assertEquals(List.of("227亿美元=22700000000 USD", "8个月=8 months", "196.6亿美元=19660000000 USD",
+                "52.6%=52.6 percent", "800多名=800 people more_than", "两千多年=2000 years more_than",
+                "3300多公里=3300 km more_than", "七次=7 times", "29对=29 pairs", "5万吨=50000 t about"), render(doc));
+    }
+
+    @Test
+    void englishCurrenciesPercentAndCounts() {
+        Document doc = TestData.run("en", "Bilateral trade reached US $ 94.8 billion in 2024, up 3.5 percent, "
+                + "and more than 1,200 people attended. The road is 20 km long and was built 33 years ago.");
+        assertEquals(List.of("US $ 94.8 billion=94800000000 USD", "3.5 percent=3.5 percent", "1,200 people=1200 people more_than",
+                "20 km=20 km", "33 years=33 years"), render(doc));
+    }
+
+    @Test
+    void yearsOrdinalsAndArticlesAreNotQuantities() {
+        Document doc = TestData.run("zh", "1992年两国建交。第三次会议上，一个代表团来访，百年变局加速演进。The year 2019 was hard.");
+        assertTrue(render(doc).isEmpty(), render(doc).toString());
+    }
+
+    @Test
+    void mixedDocumentKeepsOffsetsOnTheOriginalText() {
+        String text = "中国和中亚国家有3300多公里的共同边界。 Since then trade grew to $5 million.";
+        Document doc = TestData.run("mixed", text);
+        Quantity km = doc.layer(FactsLayers.QUANTITY).spans().get(0);
+        assertEquals(text.indexOf("3300"), km.start());
+        assertEquals(new BigDecimal("3300"), km.value());
+        assertEquals("$5 million", doc.cover(doc.layer(FactsLayers.QUANTITY).spans().get(1)));
+    }
+
+    @Test
+    void englishCountedNouns() {
+        Document doc = TestData.run("en", "The program served more than 800 cataract patients and rests on four main aspects. "
+                + "It was built in 2019 and has its own rules.");
+        assertEquals(List.of("800 cataract patients=800 patients more_than", "four main aspects=4 aspects"), render(doc));
+    }
+
+    @Test
+    void approximationWordsAndModifiedNouns() {
+        Document doc = TestData.run("mixed", "中哈双边贸易额约为438亿美元，同比增长约6%。 More than 600 Chinese companies operate there.");
+        assertEquals(List.of("438亿美元=43800000000 USD about", "6%=6 percent about", "600 Chinese companies=600 companies more_than"),
+                render(doc));
+    }
+}

@@ -1,0 +1,178 @@
+package io.mixdoc.io;
+
+import io.mixdoc.io.readers.ConcatReader;
+import io.mixdoc.io.readers.JsonlReader;
+import io.mixdoc.io.readers.SingleFileReader;
+import io.mixdoc.io.readers.WarcRecordReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens the right {@link RecordReader} for a path. By extension: {@code .jsonl}/{@code .ndjson}
+ * (optionally {@code .gz}) JSON Lines; {@code .warc}, {@code .warc.gz}, {@code .wet}, {@code .wet.gz}
+ * WARC; {@code .html}/{@code .htm}/{@code .xhtml} HTML; {@code .txt} and other names by content
+ * (a WARC or gzip signature, a leading <code>{</code>, an HTML start, else plain text). A directory is
+ * read recursively, files in path order, so record order is stable; in a directory only files with
+ * one of those extensions or with no extension are read (hidden files and, say, {@code .json} or
+ * {@code .png} files beside a corpus are not records).
+ */
+public final class Readers {
+    /** The kind of reader chosen for a path. */
+    public enum Format { TEXT, JSONL, HTML, WARC }
+
+    private Readers() {
+    }
+
+    public static RecordReader open(Path path, ReaderOptions options) throws IOException {
+        if (Files.isDirectory(path)) {
+            return new ConcatReader(filesUnder(path), p -> open(p, options));
+        }
+        if (!Files.isReadable(path)) {
+            throw new IOException(path + ": no such file or not readable");
+        }
+        return switch (formatOf(path)) {
+            case WARC -> new WarcRecordReader(path, options);
+            case JSONL -> jsonl(path, options);
+            case HTML -> new SingleFileReader(path, SingleFileReader.Kind.HTML, options);
+            case TEXT -> new SingleFileReader(path, SingleFileReader.Kind.TEXT, options);
+        };
+    }
+
+    /** The records of several inputs (files or directories) in the order given. */
+    public static RecordReader open(List<Path> paths, ReaderOptions options) {
+        return new ConcatReader(paths, p -> open(p, options));
+    }
+
+    /** The files a directory holds, recursively, in path order, without hidden files. */
+    public static List<Path> filesUnder(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .filter(Readers::isCorpusFileName)
+                    .forEach(files::add);
+        }
+        files.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return files;
+    }
+
+    private static boolean isCorpusFileName(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (!base.contains(".")) {
+            return !name.endsWith(".gz");
+        }
+        for (String ext : List.of(".warc", ".wet", ".arc", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".txt", ".text", ".md")) {
+            if (base.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The format of one file, by extension first, then by its first bytes. */
+    public static Format formatOf(Path path) throws IOException {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (base.endsWith(".warc") || base.endsWith(".wet") || base.endsWith(".arc")) {
+            return Format.WARC;
+        }
+        if (base.endsWith(".jsonl") || base.endsWith(".ndjson")) {
+            return Format.JSONL;
+        }
+        if (base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml")) {
+            return Format.HTML;
+        }
+        if (base.endsWith(".txt") || base.endsWith(".text") || base.endsWith(".md")) {
+            return Format.TEXT;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(512);
+        }
+        return sniff(head);
+    }
+
+    static Format sniff(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return Format.WARC; // gzip without a telling name: WARC.gz is the gzip we read
+        }
+        String s = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+        if (s.startsWith("\uFEFF") || s.startsWith("\u00EF\u00BB\u00BF")) {
+            s = s.substring(s.charAt(0) == '\uFEFF' ? 1 : 3).stripLeading();
+        }
+        if (s.startsWith("WARC/")) {
+            return Format.WARC;
+        }
+        if (s.startsWith("{")) {
+            return Format.JSONL;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<head")
+                || (lower.startsWith("<!--") && lower.contains("<html"))) {
+            return Format.HTML;
+        }
+        return Format.TEXT;
+    }
+
+    /** A reader over records already in hand (a single page from standard input, say). */
+    public static RecordReader of(List<SourceRecord> records) {
+        java.util.Iterator<SourceRecord> it = List.copyOf(records).iterator();
+        return new RecordReader() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public SourceRecord next() {
+                return it.next();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static RecordReader jsonl(Path path, ReaderOptions options) throws IOException {
+        InputStream in;
+        try {
+            in = jsonlStream(path);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // Not gzip after all, or cut inside the gzip header: one bad record, not a failed run.
+            return of(List.of(SourceRecord.failed(path.toString(), RecordError.READ, "not a readable gzip file: " + e, 0)));
+        }
+        return new JsonlReader(path.toString(), in, options);
+    }
+
+    private static InputStream jsonlStream(Path path) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            try {
+                return new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                in.close();
+                throw e;
+            }
+        }
+        return in;
+    }
+}

@@ -1,0 +1,89 @@
+package io.mixdoc.io.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The totals of a clean run ({@code summary.json}), summed over every committed shard, so a resumed
+ * run reports the whole corpus. {@code seconds} is the wall time of the last invocation only.
+ */
+public record CleanSummary(long recordsIn, long kept, long rejected, long failed, long bytes, double seconds,
+                           long shards, long resumedRecords, Map<String, Long> seamsByType,
+                           Map<String, Long> errorsByCode, Map<String, Long> rejectedByRule) {
+
+    static CleanSummary collect(ShardFiles files, double seconds, long resumedRecords) throws IOException {
+        long in = 0, kept = 0, rejected = 0, failed = 0, bytes = 0, shards = 0;
+        Map<String, Long> seams = new TreeMap<>();
+        Map<String, Long> codes = new TreeMap<>();
+        Map<String, Long> rules = new TreeMap<>();
+        for (long shard : files.committed()) {
+            JsonNode c = CorpusJson.MAPPER.readTree(Files.readString(files.commit(shard)));
+            shards++;
+            in += c.path("records").asLong();
+            kept += c.path("kept").asLong();
+            rejected += c.path("rejected").asLong();
+            failed += c.path("failed").asLong();
+            bytes += c.path("bytes").asLong();
+            add(seams, c.path("seams_by_type"));
+            add(codes, c.path("errors_by_code"));
+            add(rules, c.path("rejected_by_rule"));
+        }
+        return new CleanSummary(in, kept, rejected, failed, bytes, Math.round(seconds * 1000) / 1000.0, shards,
+                resumedRecords, seams, codes, rules);
+    }
+
+    private static void add(Map<String, Long> into, JsonNode counts) {
+        counts.fields().forEachRemaining(e -> into.merge(e.getKey(), e.getValue().asLong(), Long::sum));
+    }
+
+    public String toJson() {
+        ObjectNode o = CorpusJson.MAPPER.createObjectNode();
+        o.put("records_in", recordsIn);
+        o.put("kept", kept);
+        o.put("rejected", rejected);
+        o.put("failed", failed);
+        o.put("bytes", bytes);
+        o.put("seconds", seconds);
+        o.put("shards", shards);
+        o.put("resumed_records", resumedRecords);
+        seamsByType.forEach(o.putObject("seams_by_type")::put);
+        errorsByCode.forEach(o.putObject("errors_by_code")::put);
+        rejectedByRule.forEach(o.putObject("rejected_by_rule")::put);
+        try {
+            return CorpusJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A few lines for the terminal. */
+    public String describe(Path out) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "mixdoc clean: %d records (%.1f MB) in %.1f s: %d kept, %d rejected, %d failed%s%n",
+                recordsIn, bytes / 1e6, seconds, kept, rejected, failed,
+                resumedRecords > 0 ? " (" + resumedRecords + " from an earlier run)" : ""));
+        if (!seamsByType.isEmpty()) {
+            b.append("  seams: ");
+            seamsByType.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
+            b.append('\n');
+        }
+        if (!errorsByCode.isEmpty()) {
+            b.append("  errors: ");
+            errorsByCode.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
+            b.append('\n');
+        }
+        if (!rejectedByRule.isEmpty()) {
+            b.append("  rejected: ");
+            rejectedByRule.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
+            b.append('\n');
+        }
+        b.append("  output: ").append(out).append("/{kept,rejected,errors}/part-*.jsonl, summary.json");
+        return b.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package io.mixdoc.io.corpus;
+
+import io.mixdoc.Scores;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One condition a record's {@link Scores} must meet to be kept. Written as {@code NAME=VALUE} or
+ * {@code NAME=LANG=VALUE}: {@code max-seams-per-1000=2}, {@code max-switches-per-1000=50},
+ * {@code min-letters=100}, {@code min-share=zh=0.8}, {@code max-share=en=0.3}. {@link #toString()}
+ * gives that form back; it is what the {@code rule} field of a rejected record holds.
+ *
+ * @param kind      what is measured
+ * @param language  the language for the share rules, else empty
+ * @param threshold the limit (inclusive: a value equal to it passes)
+ */
+public record FilterRule(Kind kind, String language, double threshold) {
+    /** The measures a rule can bound. */
+    public enum Kind {
+        MAX_SEAMS_PER_1000("max-seams-per-1000", false),
+        MAX_SWITCHES_PER_1000("max-switches-per-1000", false),
+        MIN_LETTERS("min-letters", false),
+        MIN_SHARE("min-share", true),
+        MAX_SHARE("max-share", true);
+
+        final String id;
+        final boolean perLanguage;
+
+        Kind(String id, boolean perLanguage) {
+            this.id = id;
+            this.perLanguage = perLanguage;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    public FilterRule {
+        Objects.requireNonNull(kind, "kind");
+        language = language == null ? "" : language;
+        if (kind.perLanguage == language.isEmpty()) {
+            throw new IllegalArgumentException(kind.id + (kind.perLanguage ? " needs a language (LANG=VALUE)" : " takes no language"));
+        }
+        if (Double.isNaN(threshold) || threshold < 0) {
+            throw new IllegalArgumentException(kind.id + ": threshold must be a number >= 0, got " + threshold);
+        }
+        if (kind.perLanguage && threshold > 1) {
+            throw new IllegalArgumentException(kind.id + ": a share is between 0 and 1, got " + threshold);
+        }
+    }
+
+    public static FilterRule maxSeamsPer1000(double x) {
+        return new FilterRule(Kind.MAX_SEAMS_PER_1000, "", x);
+    }
+
+    public static FilterRule maxSwitchesPer1000(double x) {
+        return new FilterRule(Kind.MAX_SWITCHES_PER_1000, "", x);
+    }
+
+    public static FilterRule minLetters(int n) {
+        return new FilterRule(Kind.MIN_LETTERS, "", n);
+    }
+
+    public static FilterRule minShare(String lang, double share) {
+        return new FilterRule(Kind.MIN_SHARE, lang, share);
+    }
+
+    public static FilterRule maxShare(String lang, double share) {
+        return new FilterRule(Kind.MAX_SHARE, lang, share);
+    }
+
+    /** Parses {@code NAME=VALUE} or {@code NAME=LANG=VALUE} (see the class comment). */
+    public static FilterRule parse(String spec) {
+        int eq = spec.indexOf('=');
+        if (eq < 0) {
+            throw new IllegalArgumentException("rule '" + spec + "' is not NAME=VALUE");
+        }
+        String name = spec.substring(0, eq).trim().toLowerCase(Locale.ROOT);
+        for (Kind k : Kind.values()) {
+            if (k.id.equals(name)) {
+                return withValue(k, spec.substring(eq + 1));
+            }
+        }
+        throw new IllegalArgumentException("unknown rule '" + name + "'");
+    }
+
+    /** A rule of {@code kind} from the text after {@code NAME=}: {@code VALUE} or {@code LANG=VALUE}. */
+    public static FilterRule withValue(Kind kind, String value) {
+        String lang = "";
+        String v = value.trim();
+        if (kind.perLanguage) {
+            int eq = v.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException(kind.id + " needs LANG=VALUE, got '" + value + "'");
+            }
+            lang = v.substring(0, eq).trim();
+            v = v.substring(eq + 1).trim();
+        }
+        try {
+            return new FilterRule(kind, lang, Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(kind.id + ": '" + v + "' is not a number");
+        }
+    }
+
+    /** The measured value when the scores break this rule, else empty. */
+    public OptionalDouble violation(Scores s) {
+        double v = switch (kind) {
+            case MAX_SEAMS_PER_1000 -> s.seamsPer1000();
+            case MAX_SWITCHES_PER_1000 -> s.switchesPer1000();
+            case MIN_LETTERS -> s.letters();
+            case MIN_SHARE, MAX_SHARE -> s.languageShare().getOrDefault(language, 0.0);
+        };
+        boolean ok = switch (kind) {
+            case MAX_SEAMS_PER_1000, MAX_SWITCHES_PER_1000, MAX_SHARE -> v <= threshold;
+            case MIN_LETTERS, MIN_SHARE -> v >= threshold;
+        };
+        return ok ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    @Override
+    public String toString() {
+        String t = threshold == Math.rint(threshold) && Math.abs(threshold) < 1e15
+                ? Long.toString((long) threshold) : Double.toString(threshold);
+        return kind.id + "=" + (language.isEmpty() ? "" : language + "=") + t;
+    }
+}

@@ -1,0 +1,106 @@
+package io.mixdoc.io.readers;
+
+import io.mixdoc.io.ReaderOptions;
+import io.mixdoc.io.RecordError;
+import io.mixdoc.io.SourceRecord;
+import io.mixdoc.io.charset.DecodedText;
+import io.mixdoc.io.charset.TextDecoder;
+import io.mixdoc.io.html.MainTextExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One file, one record: a plain text file or an HTML page (reduced to its main text). The file is
+ * read only if it fits the per-record limit. Record id: the path as given; metadata: {@code charset}
+ * (and {@code title} for HTML).
+ */
+public final class SingleFileReader extends LookaheadReader {
+    /** How the file's bytes become text. */
+    public enum Kind { TEXT, HTML }
+
+    private final Path path;
+    private final Kind kind;
+    private final ReaderOptions options;
+    private boolean read;
+
+    public SingleFileReader(Path path, Kind kind, ReaderOptions options) {
+        this.path = path;
+        this.kind = kind;
+        this.options = options;
+    }
+
+    @Override
+    protected SourceRecord computeNext() {
+        if (read) {
+            return null;
+        }
+        read = true;
+        String id = path.toString();
+        long size;
+        byte[] bytes;
+        try {
+            size = Files.size(path);
+            if (size > options.maxRecordBytes()) {
+                return SourceRecord.failed(id, RecordError.TOO_LARGE,
+                        "file of " + size + " bytes is over the per-record limit of " + options.maxRecordBytes(), size);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = BoundedBytes.readAtMost(in, (int) options.maxRecordBytes());
+            }
+        } catch (IOException | RuntimeException e) {
+            return SourceRecord.failed(id, RecordError.READ, "cannot read: " + e, 0);
+        }
+        if (bytes == null) {
+            return SourceRecord.failed(id, RecordError.TOO_LARGE, "file grew over the per-record limit of " + options.maxRecordBytes(), size);
+        }
+        return kind == Kind.HTML ? html(id, "", bytes, null) : text(id, "", bytes, null, Map.of());
+    }
+
+    /** Decodes plain text bytes into a record; {@code declaredCharset} may be null. */
+    public static SourceRecord text(String id, String url, byte[] bytes, String declaredCharset, Map<String, String> meta) {
+        DecodedText d = new TextDecoder().decode(bytes, declaredCharset);
+        Map<String, String> m = new TreeMap<>(meta);
+        if (d.failed()) {
+            return SourceRecord.failed(id, url, m, d.error(), bytes.length);
+        }
+        m.put("charset", d.charset());
+        return SourceRecord.ok(id, url, m, d.text(), bytes.length);
+    }
+
+    /** Decodes an HTML page and reduces it to its main text; {@code declaredCharset} may be null. */
+    public static SourceRecord html(String id, String url, byte[] bytes, String declaredCharset) {
+        return html(id, url, bytes, declaredCharset, Map.of());
+    }
+
+    static SourceRecord html(String id, String url, byte[] bytes, String declaredCharset, Map<String, String> meta) {
+        DecodedText d = new TextDecoder().decodeHtml(bytes, declaredCharset);
+        Map<String, String> m = new TreeMap<>(meta);
+        if (d.failed()) {
+            return SourceRecord.failed(id, url, m, d.error(), bytes.length);
+        }
+        m.put("charset", d.charset());
+        MainTextExtractor.Extraction ex;
+        try {
+            ex = new MainTextExtractor().extract(d.text(), url);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Hostile markup (deep nesting) must cost one record, not the run.
+            return SourceRecord.failed(id, url, m, new RecordError(RecordError.BAD_HTML,
+                    "the HTML extractor failed: " + e.getClass().getSimpleName()), bytes.length);
+        }
+        if (ex.title() != null && !ex.title().isBlank()) {
+            m.put("title", ex.title().strip());
+        }
+        if (ex.mainText() == null || ex.mainText().isBlank()) {
+            return SourceRecord.failed(id, url, m, new RecordError(RecordError.NO_MAIN_TEXT, "the page has no main text"), bytes.length);
+        }
+        return SourceRecord.ok(id, url, m, ex.mainText(), bytes.length);
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,24 @@
+package io.mixdoc.server.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mixdoc.json.ResultJson;
+
+/** The one error body the server sends: {@code {"error":{"code":"E_…","status":413,"message":"…"}}}. */
+public final class ErrorJson {
+    private ErrorJson() {
+    }
+
+    public static String of(ApiError error, String message) {
+        ObjectNode root = ResultJson.MAPPER.createObjectNode();
+        ObjectNode e = root.putObject("error");
+        e.put("code", error.name());
+        e.put("status", error.status());
+        e.put("message", message == null || message.isBlank() ? error.defaultMessage() : message);
+        try {
+            return ResultJson.MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
