@@ -1,5 +1,7 @@
 package io.mixdoc.spark;
 
+import io.mixdoc.io.corpus.EmitMode;
+import io.mixdoc.io.corpus.FilterRule;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,25 +15,31 @@ import java.util.Locale;
  * @param output       the output directory (must not exist unless {@code overwrite})
  * @param format       how inputs are read
  * @param outputFormat jsonl or parquet
- * @param rules        which analysed documents are kept
+ * @param rules        filter rules in {@code mixdoc clean}'s {@code NAME=VALUE} form ({@link FilterRule#parse})
+ * @param emit         what a kept record carries ({@link EmitMode}: result, cleaned, original, zh, en, main)
  * @param partitions   repartition the records into this many partitions before processing (0 = one
  *                     partition per input split, fine for many files; set it for a few big files)
  * @param textField    the JSONL field holding the text
  * @param overwrite    replace an existing output directory
  */
 public record JobOptions(List<String> inputs, String output, InputFormat format, OutputFormat outputFormat,
-                         KeepRules rules, int partitions, String textField, boolean overwrite) implements Serializable {
+                         List<String> rules, String emit, int partitions, String textField, boolean overwrite)
+        implements Serializable {
     /** Output file format. */
     public enum OutputFormat { JSONL, PARQUET }
 
     public static final String USAGE = """
             usage: MixdocSparkJob --input PATH [--input PATH ...] --output DIR
                    [--format auto|text|jsonl|warc] [--output-format jsonl|parquet]
-                   [--max-seams-per-1000 X] [--min-share LANG=SHARE ...] [--partitions N]
-                   [--text-field NAME] [--overwrite]""";
+                   [--emit result|cleaned|original|zh|en|main] [--max-seams-per-1000 X]
+                   [--max-switches-per-1000 X] [--min-letters N] [--min-share LANG=X ...]
+                   [--max-share LANG=X ...] [--partitions N] [--text-field NAME] [--overwrite]""";
 
     public JobOptions {
         inputs = List.copyOf(inputs);
+        rules = List.copyOf(rules);
+        rules.forEach(FilterRule::parse);
+        EmitMode.parse(emit);
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("at least one --input is needed");
         }
@@ -48,7 +56,8 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
         String output = null;
         InputFormat format = InputFormat.AUTO;
         OutputFormat outputFormat = OutputFormat.JSONL;
-        KeepRules rules = KeepRules.keepAll();
+        List<String> rules = new ArrayList<>();
+        String emit = EmitMode.RESULT.id();
         int partitions = 0;
         String textField = "text";
         boolean overwrite = false;
@@ -66,15 +75,25 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
                         throw new IllegalArgumentException("--output-format must be jsonl or parquet, got '" + v + "'");
                     }
                 }
-                case "--max-seams-per-1000" -> rules = rules.maxSeamsPer1000(number(args, ++i, a));
-                case "--min-share" -> rules = rules.minShare(value(args, ++i, a));
+                case "--emit" -> emit = EmitMode.parse(value(args, ++i, a)).id();
+                case "--max-seams-per-1000", "--max-switches-per-1000", "--min-letters", "--min-share", "--max-share" ->
+                        rules.add(FilterRule.parse(a.substring(2) + "=" + value(args, ++i, a)).toString());
                 case "--partitions" -> partitions = (int) number(args, ++i, a);
                 case "--text-field" -> textField = value(args, ++i, a);
                 case "--overwrite" -> overwrite = true;
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
         }
-        return new JobOptions(inputs, output, format, outputFormat, rules, partitions, textField, overwrite);
+        return new JobOptions(inputs, output, format, outputFormat, rules, emit, partitions, textField, overwrite);
+    }
+
+    /** The filter rules, parsed (the record keeps their text form, which serialises). */
+    public List<FilterRule> filterRules() {
+        return rules.stream().map(FilterRule::parse).toList();
+    }
+
+    public EmitMode emitMode() {
+        return EmitMode.parse(emit);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import io.mixdoc.Mixdoc;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
@@ -94,13 +95,27 @@ public final class MixdocSparkJob {
     }
 
     /**
-     * THE PLUG POINT for the corpus processor. Today: {@link RecordToJson}, the stand-in. When the
-     * engine-independent per-record processor of {@code mixdoc clean} (mixdoc-io) is merged, return
-     * a factory that builds it here, e.g. {@code () -> record -> adapt(CorpusProcessor.standard(rules).process(record))},
-     * and the job writes exactly what {@code mixdoc clean} writes.
+     * The per-record logic: {@code mixdoc clean}'s own {@link io.mixdoc.io.corpus.RecordProcessor}
+     * around the per-JVM standard pipeline, so the job writes exactly the lines {@code mixdoc clean}
+     * writes. Built on the executor (only the rule and emit strings travel with the job).
      */
-    static RecordProcessorFactory processorFactory(JobOptions options) {
-        return RecordToJson.factory(options.rules());
+    public static RecordProcessorFactory processorFactory(JobOptions options) {
+        List<String> rules = options.rules();
+        String emit = options.emit();
+        return () -> {
+            io.mixdoc.io.corpus.RecordProcessor clean = new io.mixdoc.io.corpus.RecordProcessor(Mixdoc.standard(),
+                    io.mixdoc.io.corpus.EmitMode.parse(emit), rules.stream().map(io.mixdoc.io.corpus.FilterRule::parse).toList());
+            return record -> adapt(record, clean.process(record));
+        };
+    }
+
+    static ProcessedRecord adapt(io.mixdoc.io.SourceRecord record, io.mixdoc.io.corpus.Outcome outcome) {
+        ProcessedRecord.Status status = switch (outcome.status()) {
+            case KEPT -> ProcessedRecord.Status.KEPT;
+            case REJECTED -> ProcessedRecord.Status.REJECTED;
+            case FAILED -> ProcessedRecord.Status.ERROR;
+        };
+        return new ProcessedRecord(record.id(), record.url() == null ? "" : record.url(), status, outcome.line());
     }
 
     /** Runs the job and returns its counts; the output directory is complete when this returns. */

@@ -2,6 +2,7 @@ package io.mixdoc.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mixdoc.io.RecordError;
 import io.mixdoc.io.html.MainTextExtractor;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -31,8 +32,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * Reads the records of one input file (text, JSONL or WARC) from a stream, lazily, so a file of
  * any size passes through in constant memory. Bad records become error records with a stable code
  * and reading goes on:
- * {@code E_EMPTY}, {@code E_BINARY}, {@code E_NOT_UTF8}, {@code E_BAD_ENCODING}, {@code E_TOO_LARGE},
- * {@code E_BAD_JSON}, {@code E_NO_TEXT}, and {@code E_READ} when the file itself breaks off.
+ * the codes of {@link RecordError} ({@code E_EMPTY}, {@code E_BINARY}, {@code E_INVALID_UTF8},
+ * {@code E_TOO_LARGE}, {@code E_BAD_JSON}, {@code E_NO_TEXT_FIELD}, {@code E_CORRUPT_WARC}, and
+ * {@code E_READ} when the file itself breaks off).
  *
  * <p>Ids: a text file's path; {@code path#LINE} (1-based) for a JSONL line; the WARC-Record-ID for
  * a WARC record. Shared by the Spark job and the single-process path, so both see the same records.
@@ -68,21 +70,21 @@ public final class RecordSources {
             };
         } catch (IOException e) {
             closeQuietly(in);
-            return single(SparkRecord.error(path, "", Map.of(), "E_READ", "cannot open: " + e.getMessage(), 0));
+            return single(SparkRecord.error(path, "", Map.of(), RecordError.READ, "cannot open: " + e.getMessage(), 0));
         }
     }
 
     /** Decodes a whole text record: BOM skipped, NUL means binary, invalid UTF-8 refused. */
     static SparkRecord decodeText(String id, String url, Map<String, String> metadata, byte[] bytes, Charset charset) {
         if (bytes.length > MAX_RECORD_BYTES) {
-            return SparkRecord.error(id, url, metadata, "E_TOO_LARGE", "larger than " + MAX_RECORD_BYTES + " bytes", bytes.length);
+            return SparkRecord.error(id, url, metadata, RecordError.TOO_LARGE, "larger than " + MAX_RECORD_BYTES + " bytes", bytes.length);
         }
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         int start = utf8 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         for (int i = start; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                return SparkRecord.error(id, url, metadata, "E_BINARY", "NUL byte at " + i + ": binary data, not text", bytes.length);
+                return SparkRecord.error(id, url, metadata, RecordError.BINARY, "NUL byte at " + i + ": binary data, not text", bytes.length);
             }
         }
         String text;
@@ -91,7 +93,7 @@ public final class RecordSources {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            return SparkRecord.error(id, url, metadata, utf8 ? "E_NOT_UTF8" : "E_BAD_ENCODING",
+            return SparkRecord.error(id, url, metadata, RecordError.INVALID_UTF8,
                     "not valid " + charset.name() + " text", bytes.length);
         }
         return checkedText(id, url, metadata, text, bytes.length);
@@ -99,7 +101,7 @@ public final class RecordSources {
 
     private static SparkRecord checkedText(String id, String url, Map<String, String> metadata, String text, long bytes) {
         if (text.isBlank()) {
-            return SparkRecord.error(id, url, metadata, "E_EMPTY", "no text", bytes);
+            return SparkRecord.error(id, url, metadata, RecordError.EMPTY, "no text", bytes);
         }
         return SparkRecord.text(id, url, metadata, text, bytes);
     }
@@ -129,7 +131,7 @@ public final class RecordSources {
             try {
                 return decodeText(path, "", Map.of(), readAtMost(in), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return SparkRecord.error(path, "", Map.of(), "E_READ", e.getMessage(), 0);
+                return SparkRecord.error(path, "", Map.of(), RecordError.READ, e.getMessage(), 0);
             }
         }
     }
@@ -163,7 +165,7 @@ public final class RecordSources {
                 } while (line != null && line.isBlank());
             } catch (IOException e) {
                 broken = true;
-                return SparkRecord.error(path + "#" + lineNo, "", Map.of(), "E_READ", "file breaks off: " + e.getMessage(), 0);
+                return SparkRecord.error(path + "#" + lineNo, "", Map.of(), RecordError.READ, "file breaks off: " + e.getMessage(), 0);
             }
             if (line == null) {
                 return null;
@@ -174,10 +176,10 @@ public final class RecordSources {
             try {
                 node = JSON.readTree(line);
             } catch (IOException e) {
-                return SparkRecord.error(id, "", Map.of(), "E_BAD_JSON", "line " + lineNo + " is not JSON", bytes);
+                return SparkRecord.error(id, "", Map.of(), RecordError.BAD_JSON, "line " + lineNo + " is not JSON", bytes);
             }
             if (node == null || !node.isObject()) {
-                return SparkRecord.error(id, "", Map.of(), "E_BAD_JSON", "line " + lineNo + " is not a JSON object", bytes);
+                return SparkRecord.error(id, "", Map.of(), RecordError.BAD_JSON, "line " + lineNo + " is not a JSON object", bytes);
             }
             Map<String, String> metadata = new LinkedHashMap<>();
             String url = "";
@@ -195,10 +197,10 @@ public final class RecordSources {
             }
             JsonNode text = node.get(textField);
             if (text == null || !text.isTextual()) {
-                return SparkRecord.error(id, url, metadata, "E_NO_TEXT", "no string field '" + textField + "'", bytes);
+                return SparkRecord.error(id, url, metadata, RecordError.NO_TEXT_FIELD, "no string field '" + textField + "'", bytes);
             }
             if (text.asText().length() > MAX_RECORD_BYTES) {
-                return SparkRecord.error(id, url, metadata, "E_TOO_LARGE", "text larger than " + MAX_RECORD_BYTES, bytes);
+                return SparkRecord.error(id, url, metadata, RecordError.TOO_LARGE, "text larger than " + MAX_RECORD_BYTES, bytes);
             }
             return checkedText(id, url, metadata, text.asText(), bytes);
         }
@@ -226,7 +228,7 @@ public final class RecordSources {
                     r = reader.next().orElse(null);
                 } catch (IOException | RuntimeException e) {
                     broken = true;
-                    return SparkRecord.error(path + "@" + reader.position(), "", Map.of(), "E_READ",
+                    return SparkRecord.error(path + "@" + reader.position(), "", Map.of(), RecordError.CORRUPT_WARC,
                             "WARC breaks off: " + e.getMessage(), 0);
                 }
                 if (r == null) {
@@ -277,7 +279,7 @@ public final class RecordSources {
                     String name = type.parameters().get("charset");
                     cs = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
                 } catch (RuntimeException e) {
-                    return SparkRecord.error(id, url, meta, "E_BAD_ENCODING", "unknown charset in " + type, 0);
+                    return SparkRecord.error(id, url, meta, RecordError.INVALID_UTF8, "unknown charset in " + type, 0);
                 }
                 meta.put("charset", cs.name());
                 byte[] bytes = readAtMost(body);
@@ -288,7 +290,7 @@ public final class RecordSources {
                 String text = extractor.extract(decoded.toSourceRecord().text(), url).mainText();
                 return checkedText(id, url, meta, text, bytes.length);
             } catch (IOException | RuntimeException e) {
-                return SparkRecord.error(id, "", meta, "E_READ", "unreadable record: " + e.getMessage(), 0);
+                return SparkRecord.error(id, "", meta, RecordError.READ, "unreadable record: " + e.getMessage(), 0);
             }
         }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mixdoc.Scores;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,22 +31,29 @@ class JobOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "--output", "/o"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> JobOptions.parse("--input", "/i", "--output", "/o", "--min-share", "zh"));
-        assertTrue(e.getMessage().contains("LANG=SHARE"), e.getMessage());
+        assertTrue(e.getMessage().contains("LANG=VALUE"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--min-share", "zh=1.5"));
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--max-seams-per-1000", "-1"));
     }
 
     @Test
-    void rulesRejectOnSeamsAndOnLanguageShare() {
-        KeepRules rules = KeepRules.keepAll().maxSeamsPer1000(5).minShare("zh=0.8");
-        Scores clean = new Scores(1000, Map.of("zh", 0.9, "en", 0.1), "zh", 3, 1.0);
-        Scores seamy = new Scores(1000, Map.of("zh", 0.9, "en", 0.1), "zh", 3, 7.5);
-        Scores english = new Scores(1000, Map.of("zh", 0.3, "en", 0.7), "en", 3, 0);
-        Scores none = new Scores(0, Map.of(), "und", 0, 0);
-        assertTrue(rules.rejectReason(clean).isEmpty());
-        assertEquals("seams_per_1000_letters 7.5 > 5.0", rules.rejectReason(seamy).orElseThrow());
-        assertEquals("language_share zh 0.3 < 0.8", rules.rejectReason(english).orElseThrow());
-        assertEquals("language_share zh 0.0 < 0.8", rules.rejectReason(none).orElseThrow());
-        assertTrue(KeepRules.keepAll().rejectReason(seamy).isEmpty());
+    void rulesAndEmitTakeMixdocCleansForms() {
+        JobOptions o = JobOptions.parse("--input", "/i", "--output", "/o", "--max-seams-per-1000", "5",
+                "--min-share", "zh=0.8", "--max-share", "en=0.3", "--min-letters", "100", "--emit", "cleaned");
+        assertEquals(List.of("max-seams-per-1000=5", "min-share=zh=0.8", "max-share=en=0.3", "min-letters=100"), o.rules());
+        assertEquals(4, o.filterRules().size());
+        assertEquals(io.mixdoc.io.corpus.EmitMode.CLEANED, o.emitMode());
+        assertEquals("result", JobOptions.parse("--input", "/i", "--output", "/o").emit());
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--emit", "html"));
+    }
+
+    @Test
+    void adapterKeepsTheProcessorsLineAndMapsItsStatus() {
+        io.mixdoc.io.SourceRecord r = new io.mixdoc.io.SourceRecord("x#1", "http://e", Map.of(), "t", null, 1);
+        ProcessedRecord p = MixdocSparkJob.adapt(r, new io.mixdoc.io.corpus.Outcome(
+                io.mixdoc.io.corpus.Outcome.Status.FAILED, "{\"id\":\"x#1\"}", "E_PROCESSING", Map.of(), 1));
+        assertEquals(ProcessedRecord.Status.ERROR, p.status());
+        assertEquals("{\"id\":\"x#1\"}", p.json());
+        assertEquals("http://e", p.url());
     }
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Spark job in local[2] mode writes exactly what the single-process path writes, with the same counts. */
+/**
+ * The Spark job in local[2] mode writes exactly what the single-process path ({@code mixdoc clean}'s
+ * record processor, one record after another) writes for the same records, with the same counts.
+ */
 class MixdocSparkJobIT {
     static SparkSession spark;
     @TempDir
@@ -89,15 +92,17 @@ class MixdocSparkJobIT {
         for (String line : actual.get("errors")) {
             codes.add(ResultJson.MAPPER.readTree(line).path("error").path("code").asText());
         }
-        assertEquals(Set.of("E_NOT_UTF8", "E_EMPTY", "E_BINARY", "E_BAD_JSON", "E_NO_TEXT"), codes);
-        assertEquals(Map.of("E_NOT_UTF8", 1L, "E_EMPTY", 1L, "E_BINARY", 1L, "E_BAD_JSON", 1L, "E_NO_TEXT", 1L), s.errorsByCode());
+        assertEquals(Set.of("E_INVALID_UTF8", "E_EMPTY", "E_BINARY", "E_BAD_JSON", "E_NO_TEXT_FIELD"), codes);
+        assertEquals(Map.of("E_INVALID_UTF8", 1L, "E_EMPTY", 1L, "E_BINARY", 1L, "E_BAD_JSON", 1L, "E_NO_TEXT_FIELD", 1L), s.errorsByCode());
         assertTrue(s.inputBytes() > 10_000, "input bytes counted: " + s.inputBytes());
         JsonNode summary = ResultJson.MAPPER.readTree(out.resolve(MixdocSparkJob.SUMMARY_FILE).toFile());
         assertEquals(s.kept(), summary.get("kept").asLong());
         assertEquals(11, summary.get("records").asLong());
-        assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT").asLong());
+        assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT_FIELD").asLong());
 
-        // A kept record carries the full schema-v1 result of its text.
+        // A kept record carries the full schema-v1 result of its text; a rejected one names its rule.
+        JsonNode rejected = ResultJson.MAPPER.readTree(actual.get("rejected").get(0));
+        assertTrue(Set.of("max-seams-per-1000=6", "min-share=en=0.6").contains(rejected.path("rule").asText()), rejected.toString());
         JsonNode kept = ResultJson.MAPPER.readTree(actual.get("kept").get(0));
         assertEquals("mixdoc/1", kept.path("result").path("schema").asText());
         assertTrue(kept.path("result").path("spans").size() > 0);

@@ -51,7 +51,7 @@ class RecordSourcesTest {
 
     @Test
     void badTextFilesBecomeErrorRecordsWithStableCodes() {
-        assertEquals("E_NOT_UTF8", read("a.txt", new byte[] {'a', (byte) 0xC3, '(', 'b'}, InputFormat.AUTO).get(0).error().code());
+        assertEquals("E_INVALID_UTF8", read("a.txt", new byte[] {'a', (byte) 0xC3, '(', 'b'}, InputFormat.AUTO).get(0).error().code());
         assertEquals("E_BINARY", read("a.txt", new byte[] {'a', 0, 'b'}, InputFormat.AUTO).get(0).error().code());
         assertEquals("E_EMPTY", read("a.txt", utf8(" \n\t"), InputFormat.AUTO).get(0).error().code());
         assertEquals("E_EMPTY", read("a.txt", new byte[0], InputFormat.AUTO).get(0).error().code());
@@ -77,7 +77,7 @@ class RecordSourcesTest {
         assertEquals("docs.jsonl#3", r.get(1).id(), "blank lines count as lines");
         assertEquals("E_BAD_JSON", r.get(1).error().code());
         assertEquals("E_BAD_JSON", r.get(2).error().code());
-        assertEquals("E_NO_TEXT", r.get(3).error().code());
+        assertEquals("E_NO_TEXT_FIELD", r.get(3).error().code());
         assertEquals("E_EMPTY", r.get(4).error().code());
     }
 

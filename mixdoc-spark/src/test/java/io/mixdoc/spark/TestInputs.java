@@ -89,9 +89,13 @@ final class TestInputs {
         return "file:" + file.toAbsolutePath();
     }
 
-    /** The single-process path: every file of {@code dir} read and processed in order, one thread. */
+    /**
+     * The single-process path: every file of {@code dir} read and given, in order and on one thread,
+     * to {@code mixdoc clean}'s record processor directly (no Spark, no adapter).
+     */
     static Map<String, List<String>> sequential(Path dir, JobOptions options) throws IOException {
-        RecordProcessor p = RecordToJson.factory(options.rules()).create();
+        io.mixdoc.io.corpus.RecordProcessor p = new io.mixdoc.io.corpus.RecordProcessor(io.mixdoc.Mixdoc.standard(),
+                options.emitMode(), options.filterRules());
         Map<String, List<String>> out = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -102,8 +106,13 @@ final class TestInputs {
             try (RecordSources.RecordIterator it = RecordSources.open(hadoopPath(f), in, options.format(), options.textField())) {
                 while (it.hasNext()) {
                     SourceRecord r = it.next().toSourceRecord();
-                    ProcessedRecord pr = p.process(r);
-                    out.computeIfAbsent(pr.status().dir(), k -> new ArrayList<>()).add(pr.json());
+                    io.mixdoc.io.corpus.Outcome o = p.process(r);
+                    String dir2 = switch (o.status()) {
+                        case KEPT -> "kept";
+                        case REJECTED -> "rejected";
+                        case FAILED -> "errors";
+                    };
+                    out.computeIfAbsent(dir2, k -> new ArrayList<>()).add(o.line());
                 }
             }
         }
