@@ -26,6 +26,17 @@ public final class EnglishLexicon {
     private final Map<String, Entry> entries;
     private final String[] sorted;
     private final String[] reversedSorted;
+    /*
+     * Per position in sorted / reversedSorted: the word's count(), scowl size and isWord(), computed
+     * once at load so that ranking completions does no lower-casing or hashing (the hot path of
+     * Completer). Values are exactly what the per-word methods return.
+     */
+    private final int[] sortedCount;
+    private final int[] sortedScowl;
+    private final boolean[] sortedIsWord;
+    private final int[] reversedCount;
+    private final int[] reversedScowl;
+    private final boolean[] reversedIsWord;
 
     private record Entry(int count, int scowlSize) {
     }
@@ -35,6 +46,23 @@ public final class EnglishLexicon {
         this.sorted = entries.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         this.reversedSorted = entries.keySet().stream().map(EnglishLexicon::reverse).sorted().toArray(String[]::new);
+        this.sortedCount = new int[sorted.length];
+        this.sortedScowl = new int[sorted.length];
+        this.sortedIsWord = new boolean[sorted.length];
+        fill(sorted, false, sortedCount, sortedScowl, sortedIsWord);
+        this.reversedCount = new int[reversedSorted.length];
+        this.reversedScowl = new int[reversedSorted.length];
+        this.reversedIsWord = new boolean[reversedSorted.length];
+        fill(reversedSorted, true, reversedCount, reversedScowl, reversedIsWord);
+    }
+
+    private void fill(String[] keys, boolean reversed, int[] count, int[] scowl, boolean[] isWord) {
+        for (int i = 0; i < keys.length; i++) {
+            String w = reversed ? reverse(keys[i]) : keys[i];
+            count[i] = count(w);
+            scowl[i] = entries.get(w).scowlSize;
+            isWord[i] = isWord(w);
+        }
     }
 
     public static EnglishLexicon get() {
@@ -115,41 +143,43 @@ public final class EnglishLexicon {
 
     /** Words that start with {@code prefix} and are longer than it, most frequent first. */
     public List<String> withPrefix(String prefix, int limit) {
-        return best(range(sorted, prefix.toLowerCase()), false, limit);
+        return best(sorted, sortedCount, sortedScowl, sortedIsWord, prefix.toLowerCase(), false, limit);
     }
 
     /** Words that end with {@code suffix} and are longer than it, most frequent first. */
     public List<String> withSuffix(String suffix, int limit) {
-        return best(range(reversedSorted, reverse(suffix.toLowerCase())), true, limit);
+        return best(reversedSorted, reversedCount, reversedScowl, reversedIsWord, reverse(suffix.toLowerCase()), true, limit);
     }
 
-    private List<String> best(List<String> keys, boolean reversed, int limit) {
-        List<String> words = new ArrayList<>();
-        for (String k : keys) {
-            String w = reversed ? reverse(k) : k;
-            if (isWord(w)) {
-                words.add(w);
+    /**
+     * The words among the keys that start with {@code prefix} (longer than it), most frequent first,
+     * then smaller SCOWL size, then key order (the sort is stable).
+     */
+    private static List<String> best(String[] keys, int[] count, int[] scowl, boolean[] isWord, String prefix,
+                                     boolean reversed, int limit) {
+        int from = Arrays.binarySearch(keys, prefix);
+        if (from < 0) {
+            from = -from - 1;
+        } else {
+            from++; // skip the prefix itself: we want longer words
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = from; i < keys.length && keys[i].startsWith(prefix); i++) {
+            if (isWord[i]) {
+                found.add(i);
             }
         }
-        words.sort((x, y) -> {
-            int c = Integer.compare(count(y), count(x));
-            return c != 0 ? c : Integer.compare(entries.get(x).scowlSize, entries.get(y).scowlSize);
+        found.sort((x, y) -> {
+            int c = Integer.compare(count[y], count[x]);
+            return c != 0 ? c : Integer.compare(scowl[x], scowl[y]);
         });
-        return words.size() > limit ? words.subList(0, limit) : words;
-    }
-
-    private static List<String> range(String[] arr, String prefix) {
-        int i = Arrays.binarySearch(arr, prefix);
-        if (i < 0) {
-            i = -i - 1;
-        } else {
-            i++; // skip the prefix itself: we want longer words
+        int n = Math.min(limit, found.size());
+        List<String> words = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            String key = keys[found.get(k)];
+            words.add(reversed ? reverse(key) : key);
         }
-        List<String> out = new ArrayList<>();
-        for (; i < arr.length && arr[i].startsWith(prefix); i++) {
-            out.add(arr[i]);
-        }
-        return out;
+        return words;
     }
 
     private static String reverse(String s) {

@@ -1,0 +1,59 @@
+package io.mixdoc.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobOptionsTest {
+    @Test
+    void parsesEveryOption() {
+        JobOptions o = JobOptions.parse("--input", "hdfs:///a", "--input", "s3a://b/*.warc.gz", "--output", "/out",
+                "--format", "warc", "--output-format", "parquet", "--max-seams-per-1000", "5", "--min-share", "zh=0.8",
+                "--partitions", "16", "--text-field", "content", "--overwrite");
+        assertEquals(List.of("hdfs:///a", "s3a://b/*.warc.gz"), o.inputs());
+        assertEquals(InputFormat.WARC, o.format());
+        assertEquals(JobOptions.OutputFormat.PARQUET, o.outputFormat());
+        assertEquals(16, o.partitions());
+        assertEquals("content", o.textField());
+        assertTrue(o.overwrite());
+    }
+
+    @Test
+    void misuseFailsAtOnceWithTheReason() {
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--output", "/o"));
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i"));
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--bogus"));
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--format", "pdf"));
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "--output", "/o"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JobOptions.parse("--input", "/i", "--output", "/o", "--min-share", "zh"));
+        assertTrue(e.getMessage().contains("LANG=VALUE"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--min-share", "zh=1.5"));
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--max-seams-per-1000", "-1"));
+    }
+
+    @Test
+    void rulesAndEmitTakeMixdocCleansForms() {
+        JobOptions o = JobOptions.parse("--input", "/i", "--output", "/o", "--max-seams-per-1000", "5",
+                "--min-share", "zh=0.8", "--max-share", "en=0.3", "--min-letters", "100", "--emit", "cleaned");
+        assertEquals(List.of("max-seams-per-1000=5", "min-share=zh=0.8", "max-share=en=0.3", "min-letters=100"), o.rules());
+        assertEquals(4, o.filterRules().size());
+        assertEquals(io.mixdoc.io.corpus.EmitMode.CLEANED, o.emitMode());
+        assertEquals("result", JobOptions.parse("--input", "/i", "--output", "/o").emit());
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--emit", "html"));
+    }
+
+    @Test
+    void adapterKeepsTheProcessorsLineAndMapsItsStatus() {
+        io.mixdoc.io.SourceRecord r = new io.mixdoc.io.SourceRecord("x#1", "http://e", Map.of(), "t", null, 1);
+        ProcessedRecord p = MixdocSparkJob.adapt(r, new io.mixdoc.io.corpus.Outcome(
+                io.mixdoc.io.corpus.Outcome.Status.FAILED, "{\"id\":\"x#1\"}", "E_PROCESSING", Map.of(), 1));
+        assertEquals(ProcessedRecord.Status.ERROR, p.status());
+        assertEquals("{\"id\":\"x#1\"}", p.json());
+        assertEquals("http://e", p.url());
+    }
+}
