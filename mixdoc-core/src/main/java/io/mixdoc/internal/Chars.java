@@ -11,6 +11,9 @@ public final class Chars {
         if (cp < 0x80) {
             return isAsciiLetter(cp) ? Script.LATIN : Script.NONE;
         }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return Script.HAN;
+        }
         Character.UnicodeScript us;
         try {
             us = Character.UnicodeScript.of(cp);
@@ -54,7 +57,10 @@ public final class Chars {
     }
 
     public static boolean isHan(int cp) {
-        return cp >= 0x2E80 && script(cp) == Script.HAN;
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true; // CJK Unified Ideographs: nearly every Chinese character, without a table lookup
+        }
+        return cp >= 0x2E80 && !(cp >= 0xFF00 && cp <= 0xFFEF) && script(cp) == Script.HAN;
     }
 
     /** Chinese numerals that a translator may leave inside an Arabic number. */

@@ -143,13 +143,34 @@ public final class EnglishLexicon {
 
     /** Words that start with {@code prefix} and are longer than it, most frequent first. */
     public List<String> withPrefix(String prefix, int limit) {
-        return best(sorted, sortedCount, sortedScowl, sortedIsWord, prefix.toLowerCase(), false, limit);
+        String p = prefix.toLowerCase();
+        if (p.length() <= CACHED_AFFIX && limit <= CACHED_LIMIT) {
+            List<String> all = prefixCache.computeIfAbsent(p,
+                    k -> best(sorted, sortedCount, sortedScowl, sortedIsWord, k, false, CACHED_LIMIT));
+            return all.subList(0, Math.min(limit, all.size()));
+        }
+        return best(sorted, sortedCount, sortedScowl, sortedIsWord, p, false, limit);
     }
 
     /** Words that end with {@code suffix} and are longer than it, most frequent first. */
     public List<String> withSuffix(String suffix, int limit) {
-        return best(reversedSorted, reversedCount, reversedScowl, reversedIsWord, reverse(suffix.toLowerCase()), true, limit);
+        String r = reverse(suffix.toLowerCase());
+        if (r.length() <= CACHED_AFFIX && limit <= CACHED_LIMIT) {
+            List<String> all = suffixCache.computeIfAbsent(r,
+                    k -> best(reversedSorted, reversedCount, reversedScowl, reversedIsWord, k, true, CACHED_LIMIT));
+            return all.subList(0, Math.min(limit, all.size()));
+        }
+        return best(reversedSorted, reversedCount, reversedScowl, reversedIsWord, r, true, limit);
     }
+
+    /**
+     * Short affixes match thousands of words, so their ranked lists are kept once computed; at most
+     * 27^3 of them exist, so the caches stay bounded.
+     */
+    private static final int CACHED_AFFIX = 3;
+    private static final int CACHED_LIMIT = 30;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> prefixCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> suffixCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The words among the keys that start with {@code prefix} (longer than it), most frequent first,
@@ -179,7 +200,7 @@ public final class EnglishLexicon {
             String key = keys[found.get(k)];
             words.add(reversed ? reverse(key) : key);
         }
-        return words;
+        return List.copyOf(words);
     }
 
     private static String reverse(String s) {

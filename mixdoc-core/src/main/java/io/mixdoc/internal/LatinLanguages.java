@@ -24,6 +24,8 @@ public final class LatinLanguages {
     private static final int SAMPLE_CHARS = 3000;
     /** Share of tokens that must be common English words for a Latin run to be English outright. */
     private static final double ENGLISH_COVERAGE = 0.6;
+    /** Coverage is judged on a run's first words: enough to tell, and it bounds the cost of long runs. */
+    private static final int COVERAGE_SAMPLE_WORDS = 40;
 
     private LatinLanguages() {
     }
@@ -122,7 +124,7 @@ public final class LatinLanguages {
         int english = 0;
         int i = 0;
         int n = s.length();
-        while (i < n) {
+        while (i < n && words < COVERAGE_SAMPLE_WORDS) {
             if (!Chars.isLatinLetter(s.charAt(i))) {
                 i++;
                 continue;

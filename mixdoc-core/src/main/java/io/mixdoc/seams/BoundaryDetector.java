@@ -135,6 +135,9 @@ public final class BoundaryDetector implements SeamDetector {
             return;
         }
         char c = text.charAt(e);
+        if (!chineseAhead(ctx, t, e)) {
+            return; // the common case, checked before the costlier look back at the clause
+        }
         int back = wordsBackward(ctx, e);
         boolean clause = back >= 3 && hasLowerCaseWordBackward(ctx, e) && !titleCase(ctx, e);
         if (!clause) {
@@ -170,6 +173,26 @@ public final class BoundaryDetector implements SeamDetector {
                 out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.65, "head"));
             }
         }
+    }
+
+    /** Is Chinese right ahead of {@code e} through digits, quotes, ASCII punctuation or a space? */
+    private static boolean chineseAhead(SeamContext ctx, LatinToken t, int e) {
+        String text = ctx.text;
+        char c = text.charAt(e);
+        if (Character.isDigit(c)) {
+            return digitsThenHan(ctx, e);
+        }
+        if (e + 1 >= text.length()) {
+            return false;
+        }
+        char d = text.charAt(e + 1);
+        if (c == '”' || c == '"' || c == '’') {
+            return true; // resolved precisely by the caller
+        }
+        if (c == ';' || c == ',' || c == ':') {
+            return Chars.isHan(d);
+        }
+        return c == ' ' && t.isLowerCase() && (Chars.isHan(d) || d == '”' || d == '“');
     }
 
     private static Seam switchAfter(SeamContext ctx, LatinToken t, String why) {

@@ -51,11 +51,11 @@ final class Completer {
         String f = fragment.toLowerCase();
         String best = null;
         int bestCount = 0;
-        for (Map.Entry<String, Integer> e : ctx.bigrams().entrySet()) {
-            String[] pair = e.getKey().split(" ");
-            String candidate = isHead ? (pair[0].equals(neighbour) ? pair[1] : null) : (pair[1].equals(neighbour) ? pair[0] : null);
-            if (candidate != null && candidate.length() > f.length()
-                    && (isHead ? candidate.startsWith(f) : candidate.endsWith(f)) && e.getValue() > bestCount) {
+        Map<String, Integer> beside = isHead ? ctx.wordsAfter(neighbour) : ctx.wordsBefore(neighbour);
+        for (Map.Entry<String, Integer> e : beside.entrySet()) {
+            String candidate = e.getKey();
+            if (candidate.length() > f.length() && (isHead ? candidate.startsWith(f) : candidate.endsWith(f))
+                    && (e.getValue() > bestCount || (e.getValue() == bestCount && candidate.compareTo(best) < 0))) {
                 best = candidate;
                 bestCount = e.getValue();
             }
@@ -109,7 +109,15 @@ final class Completer {
 
     /** The gloss word or an inflection of it that the lexicon knows and that completes the fragment. */
     private static String matchingForm(SeamContext ctx, String gloss, String f, boolean isHead) {
+        if (isHead ? !(gloss.startsWith(f) || f.startsWith(gloss)) : f.length() > gloss.length() + 5) {
+            return null; // cannot match with any ending: skip building the forms
+        }
+        char last = f.charAt(f.length() - 1);
         for (String ending : ENDINGS) {
+            if (!isHead && (ending.isEmpty() ? gloss.charAt(gloss.length() - 1) : ending.charAt(ending.length() - 1)) != last
+                    && !(ending.startsWith("ie") && last == 'y')) {
+                continue;
+            }
             String w = gloss;
             if (ending.equals("ing") && w.endsWith("e")) {
                 w = w.substring(0, w.length() - 1);

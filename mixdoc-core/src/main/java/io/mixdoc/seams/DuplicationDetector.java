@@ -23,11 +23,18 @@ public final class DuplicationDetector implements SeamDetector {
         String text = ctx.text;
         List<Seam> out = new ArrayList<>();
         int n = text.length();
+        // hanRunEnd[i]: where the run of Chinese characters starting at i ends (i itself if none).
+        int[] hanRunEnd = new int[n + 1];
+        hanRunEnd[n] = n;
+        for (int j = n - 1; j >= 0; j--) {
+            hanRunEnd[j] = Chars.isHan(text.charAt(j)) ? hanRunEnd[j + 1] : j;
+        }
         int i = 0;
         while (i < n) {
             int found = 0;
-            for (int k = MAX_CHUNK; k >= MIN_CHUNK; k--) {
-                if (i + 2 * k <= n && allHan(text, i, i + 2 * k) && text.regionMatches(i, text, i + k, k)) {
+            int room = hanRunEnd[i] - i;
+            for (int k = Math.min(MAX_CHUNK, room / 2); k >= MIN_CHUNK; k--) {
+                if (text.charAt(i) == text.charAt(i + k) && text.regionMatches(i, text, i + k, k)) {
                     found = k;
                     break;
                 }
@@ -69,14 +76,5 @@ public final class DuplicationDetector implements SeamDetector {
     private static boolean isVerb(String chunk) {
         List<Term> terms = HanLP.segment(chunk);
         return terms.size() == 1 && terms.get(0).nature.toString().startsWith("v");
-    }
-
-    private static boolean allHan(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Chars.isHan(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,7 +1,11 @@
 package io.mixdoc.seams;
 
 /** A maximal run of Latin letters, with UTF-16 offsets into the document text. */
-record LatinToken(int start, int end, String text) {
+record LatinToken(int start, int end, String text, String lower) {
+    LatinToken(int start, int end, String text) {
+        this(start, end, text, text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     boolean isCapitalised() {
         return Character.isUpperCase(text.charAt(0));
     }

@@ -20,7 +20,8 @@ public final class SeamContext {
     final EnglishLexicon lexicon;
     /** Lower-cased clean word -> occurrences. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private Map<String, Integer> bigrams;
+    private Map<String, Map<String, Integer>> after;
+    private Map<String, Map<String, Integer>> before;
     /** Lower-cased clean word -> the spelling the document uses most. */
     private final Map<String, String> spelling = new HashMap<>();
 
@@ -36,7 +37,7 @@ public final class SeamContext {
             int before = cpBefore(t.start());
             boolean afterApostrophe = before == '\'' || before == '’';
             if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t) && !afterApostrophe) {
-                String k = t.text().toLowerCase(Locale.ROOT);
+                String k = t.lower();
                 vocabulary.merge(k, 1, Integer::sum);
                 spelling.putIfAbsent(k, t.text());
                 if (!t.isCapitalised()) {
@@ -85,20 +86,36 @@ public final class SeamContext {
         return pos >= text.length() ? -1 : text.codePointAt(pos);
     }
 
-    /** Pairs of neighbouring clean words ("they are") and how often the document has them. */
-    Map<String, Integer> bigrams() {
-        if (bigrams == null) {
-            Map<String, Integer> m = new HashMap<>();
-            for (int i = 1; i < tokens.size(); i++) {
-                LatinToken a = tokens.get(i - 1);
-                LatinToken b = tokens.get(i);
-                if (b.start() == a.end() + 1 && text.charAt(a.end()) == ' ' && clean(a) && clean(b)) {
-                    m.merge(a.text().toLowerCase(Locale.ROOT) + " " + b.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                }
-            }
-            bigrams = m;
+    /** Clean words the document puts right after {@code word} ("they" -> {"are": 3}), with counts. */
+    Map<String, Integer> wordsAfter(String word) {
+        indexPairs();
+        return after.getOrDefault(word, Map.of());
+    }
+
+    /** Clean words the document puts right before {@code word}, with counts. */
+    Map<String, Integer> wordsBefore(String word) {
+        indexPairs();
+        return before.getOrDefault(word, Map.of());
+    }
+
+    private void indexPairs() {
+        if (after != null) {
+            return;
         }
-        return bigrams;
+        Map<String, Map<String, Integer>> a = new HashMap<>();
+        Map<String, Map<String, Integer>> b = new HashMap<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            LatinToken x = tokens.get(i - 1);
+            LatinToken y = tokens.get(i);
+            if (y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y)) {
+                String lx = x.lower();
+                String ly = y.lower();
+                a.computeIfAbsent(lx, k -> new HashMap<>()).merge(ly, 1, Integer::sum);
+                b.computeIfAbsent(ly, k -> new HashMap<>()).merge(lx, 1, Integer::sum);
+            }
+        }
+        before = b;
+        after = a;
     }
 
     private boolean clean(LatinToken t) {
