@@ -3,6 +3,8 @@ package io.mixdoc.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.io.RecordError;
+import io.mixdoc.io.charset.DecodedText;
+import io.mixdoc.io.charset.TextDecoder;
 import io.mixdoc.io.html.MainTextExtractor;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -74,30 +76,25 @@ public final class RecordSources {
         }
     }
 
-    /** Decodes a whole text record: BOM skipped, NUL means binary, invalid UTF-8 refused. */
-    static SparkRecord decodeText(String id, String url, Map<String, String> metadata, byte[] bytes, Charset charset) {
+    /**
+     * Decodes a whole text record with mixdoc-io's {@link TextDecoder} (BOM, declared charset, HTML
+     * meta, UTF-8, UTF-16, then GB18030/Big5/ICU detection), exactly as {@code mixdoc clean} does; the
+     * charset used is recorded in the metadata.
+     */
+    static SparkRecord decodeText(String id, String url, Map<String, String> metadata, byte[] bytes, String declared, boolean html) {
         if (bytes.length > MAX_RECORD_BYTES) {
             return SparkRecord.error(id, url, metadata, RecordError.TOO_LARGE, "larger than " + MAX_RECORD_BYTES + " bytes", bytes.length);
         }
-        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-        int start = utf8 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        for (int i = start; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) {
-                return SparkRecord.error(id, url, metadata, RecordError.BINARY, "NUL byte at " + i + ": binary data, not text", bytes.length);
-            }
+        DecodedText d = html ? DECODER.decodeHtml(bytes, declared) : DECODER.decode(bytes, declared);
+        if (d.error() != null) {
+            return SparkRecord.error(id, url, metadata, d.error().code(), d.error().message(), bytes.length);
         }
-        String text;
-        try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            return SparkRecord.error(id, url, metadata, RecordError.INVALID_UTF8,
-                    "not valid " + charset.name() + " text", bytes.length);
-        }
-        return checkedText(id, url, metadata, text, bytes.length);
+        Map<String, String> meta = new java.util.TreeMap<>(metadata);
+        meta.put("charset", d.charset());
+        return checkedText(id, url, meta, d.text(), bytes.length);
     }
+
+    private static final TextDecoder DECODER = new TextDecoder();
 
     private static SparkRecord checkedText(String id, String url, Map<String, String> metadata, String text, long bytes) {
         if (text.isBlank()) {
@@ -129,7 +126,7 @@ public final class RecordSources {
             }
             done = true;
             try {
-                return decodeText(path, "", Map.of(), readAtMost(in), StandardCharsets.UTF_8);
+                return decodeText(path, "", Map.of(), readAtMost(in), null, false);
             } catch (IOException e) {
                 return SparkRecord.error(path, "", Map.of(), RecordError.READ, e.getMessage(), 0);
             }
@@ -274,16 +271,8 @@ public final class RecordSources {
                     return null;
                 }
                 meta.put("content_type", base);
-                Charset cs;
-                try {
-                    String name = type.parameters().get("charset");
-                    cs = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-                } catch (RuntimeException e) {
-                    return SparkRecord.error(id, url, meta, RecordError.INVALID_UTF8, "unknown charset in " + type, 0);
-                }
-                meta.put("charset", cs.name());
                 byte[] bytes = readAtMost(body);
-                SparkRecord decoded = decodeText(id, url, meta, bytes, cs);
+                SparkRecord decoded = decodeText(id, url, meta, bytes, type.parameters().get("charset"), html);
                 if (!html || decoded.toSourceRecord().failed()) {
                     return decoded;
                 }

@@ -51,7 +51,16 @@ class RecordSourcesTest {
 
     @Test
     void badTextFilesBecomeErrorRecordsWithStableCodes() {
-        assertEquals("E_INVALID_UTF8", read("a.txt", new byte[] {'a', (byte) 0xC3, '(', 'b'}, InputFormat.AUTO).get(0).error().code());
+        // Bytes that are not UTF-8 are decoded as mixdoc clean decodes them (charset detection), not refused.
+        SourceRecord latin = read("a.txt", "café au lait, s'il vous plaît".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                InputFormat.AUTO).get(0);
+        assertNull(latin.error());
+        assertEquals("café au lait, s'il vous plaît", latin.text());
+        assertEquals("windows-1252", latin.metadata().get("charset"));
+        SourceRecord gbk = read("b.txt", "中新网乌鲁木齐10月16日电，中吉关系正处于历史最好时期。".getBytes(java.nio.charset.Charset.forName("GBK")),
+                InputFormat.AUTO).get(0);
+        assertEquals("GB18030", gbk.metadata().get("charset"));
+        assertEquals("中新网乌鲁木齐10月16日电，中吉关系正处于历史最好时期。", gbk.text());
         assertEquals("E_BINARY", read("a.txt", new byte[] {'a', 0, 'b'}, InputFormat.AUTO).get(0).error().code());
         assertEquals("E_EMPTY", read("a.txt", utf8(" \n\t"), InputFormat.AUTO).get(0).error().code());
         assertEquals("E_EMPTY", read("a.txt", new byte[0], InputFormat.AUTO).get(0).error().code());
