@@ -57,6 +57,10 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--max-share", paramLabel = "LANG=X", description = "Reject records where LANG has a larger share of the letters (repeatable).")
     List<String> maxShare = new ArrayList<>();
 
+    @Option(names = "--min-completeness", paramLabel = "X",
+            description = "Reject records whose main language holds less than X of the letters (half-translated pages).")
+    List<Double> minCompleteness = new ArrayList<>();
+
     @Option(names = "--max-record-bytes", paramLabel = "N", description = "Per-record size limit; larger records become E_TOO_LARGE. Default: 8388608.")
     Long maxRecordBytes;
 
@@ -84,6 +88,7 @@ final class CleanCommand implements Callable<Integer> {
             minLetters.forEach(x -> rules.add(FilterRule.minLetters(x)));
             minShare.forEach(x -> rules.add(FilterRule.withValue(FilterRule.Kind.MIN_SHARE, x)));
             maxShare.forEach(x -> rules.add(FilterRule.withValue(FilterRule.Kind.MAX_SHARE, x)));
+            minCompleteness.forEach(x -> rules.add(FilterRule.minCompleteness(x)));
             ReaderOptions reader = ReaderOptions.defaults().withTextField(textField);
             if (maxRecordBytes != null) {
                 reader = reader.withMaxRecordBytes(maxRecordBytes);

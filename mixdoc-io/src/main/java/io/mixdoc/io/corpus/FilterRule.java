@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 /**
  * One condition a record's {@link Scores} must meet to be kept. Written as {@code NAME=VALUE} or
  * {@code NAME=LANG=VALUE}: {@code max-seams-per-1000=2}, {@code max-switches-per-1000=50},
- * {@code min-letters=100}, {@code min-share=zh=0.8}, {@code max-share=en=0.3}. {@link #toString()}
+ * {@code min-letters=100}, {@code min-share=zh=0.8}, {@code max-share=en=0.3}, {@code min-completeness=0.9}. {@link #toString()}
  * gives that form back; it is what the {@code rule} field of a rejected record holds.
  *
  * @param kind      what is measured
@@ -22,7 +22,9 @@ public record FilterRule(Kind kind, String language, double threshold) {
         MAX_SWITCHES_PER_1000("max-switches-per-1000", false),
         MIN_LETTERS("min-letters", false),
         MIN_SHARE("min-share", true),
-        MAX_SHARE("max-share", true);
+        MAX_SHARE("max-share", true),
+        /** The main language's share of letters: keeps pages that were translated through. */
+        MIN_COMPLETENESS("min-completeness", false);
 
         final String id;
         final boolean perLanguage;
@@ -46,7 +48,7 @@ public record FilterRule(Kind kind, String language, double threshold) {
         if (Double.isNaN(threshold) || threshold < 0) {
             throw new IllegalArgumentException(kind.id + ": threshold must be a number >= 0, got " + threshold);
         }
-        if (kind.perLanguage && threshold > 1) {
+        if ((kind.perLanguage || kind.id.equals("min-completeness")) && threshold > 1) {
             throw new IllegalArgumentException(kind.id + ": a share is between 0 and 1, got " + threshold);
         }
     }
@@ -65,6 +67,10 @@ public record FilterRule(Kind kind, String language, double threshold) {
 
     public static FilterRule minShare(String lang, double share) {
         return new FilterRule(Kind.MIN_SHARE, lang, share);
+    }
+
+    public static FilterRule minCompleteness(double share) {
+        return new FilterRule(Kind.MIN_COMPLETENESS, "", share);
     }
 
     public static FilterRule maxShare(String lang, double share) {
@@ -112,10 +118,11 @@ public record FilterRule(Kind kind, String language, double threshold) {
             case MAX_SWITCHES_PER_1000 -> s.switchesPer1000();
             case MIN_LETTERS -> s.letters();
             case MIN_SHARE, MAX_SHARE -> s.languageShare().getOrDefault(language, 0.0);
+            case MIN_COMPLETENESS -> s.translationCompleteness();
         };
         boolean ok = switch (kind) {
             case MAX_SEAMS_PER_1000, MAX_SWITCHES_PER_1000, MAX_SHARE -> v <= threshold;
-            case MIN_LETTERS, MIN_SHARE -> v >= threshold;
+            case MIN_LETTERS, MIN_SHARE, MIN_COMPLETENESS -> v >= threshold;
         };
         return ok ? OptionalDouble.empty() : OptionalDouble.of(v);
     }

@@ -82,6 +82,11 @@ class RecordProcessorTest {
     @Test
     void ruleSyntaxIsCheckedAtOnce() {
         assertEquals("max-seams-per-1000=2.5", FilterRule.parse("max-seams-per-1000=2.5").toString());
+        assertEquals(FilterRule.minCompleteness(0.9), FilterRule.parse("min-completeness=0.9"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FilterRule.minCompleteness(1.5));
+        var half = new io.mixdoc.Scores(100, java.util.Map.of("zh", 0.55, "en", 0.45), "zh", 10, 1);
+        assertEquals(0.55, FilterRule.minCompleteness(0.9).violation(half).getAsDouble());
+        assertTrue(FilterRule.minCompleteness(0.5).violation(half).isEmpty());
         assertEquals("min-share=zh=0.8", FilterRule.withValue(FilterRule.Kind.MIN_SHARE, "zh=0.8").toString());
         assertThrows(IllegalArgumentException.class, () -> FilterRule.parse("min-share=0.8"));
         assertThrows(IllegalArgumentException.class, () -> FilterRule.parse("min-share=zh=1.5"));
