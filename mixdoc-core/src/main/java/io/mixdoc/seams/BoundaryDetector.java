@@ -75,8 +75,12 @@ public final class BoundaryDetector implements SeamDetector {
                 return;
             }
             Completer.Completion said = Completer.fromChineseOnly(ctx, t.text(), false, t.start(), t.end());
+            Completer.Completion paired = Completer.fromPhrasesOnly(ctx, t.text(), false, t.start(), t.end());
             String longer = documentWordEndingWith(ctx, t.text());
-            if (said != null) {
+            if (paired != null) {
+                // 警方已[hey] are: the document elsewhere says "they are".
+                out.add(fragment(t, paired, 0.65, "tail"));
+            } else if (said != null) {
                 // 战平…[raw]: the Chinese before the cut says "draw", of which "raw" is the end.
                 out.add(fragment(t, said, 0.7, "tail"));
             } else if (longer != null) {
@@ -111,7 +115,10 @@ public final class BoundaryDetector implements SeamDetector {
             }
             return;
         }
-        Completer.Completion said = Completer.fromChineseOnly(ctx, t.text(), true, t.start(), t.end());
+        Completer.Completion said = Completer.fromPhrasesOnly(ctx, t.text(), true, t.start(), t.end());
+        if (said == null) {
+            said = Completer.fromChineseOnly(ctx, t.text(), true, t.start(), t.end());
+        }
         if (said != null && (clause || Chars.isHan(next))) {
             out.add(fragment(t, said, 0.7, "head"));
             return;

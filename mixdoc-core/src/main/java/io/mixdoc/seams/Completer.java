@@ -43,9 +43,19 @@ final class Completer {
      * A word that the document uses next to the same neighbour: a head fragment after "they" or a
      * tail fragment before "are", completed to a word the text elsewhere puts in that place.
      */
+    /** A completion from the document's own word pairs only (for fragments that are themselves words). */
+    static Completion fromPhrasesOnly(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
+        Completion c = fromDocumentPhrases(ctx, fragment, isHead, start, end);
+        if (c != null && FunctionWords.is(fragment)) {
+            // "at" may be the end of "that", but "the" is usually just "the": propose, never apply.
+            return new Completion(c.word(), 0.45);
+        }
+        return c;
+    }
+
     private static Completion fromDocumentPhrases(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
         String neighbour = isHead ? ctx.wordBefore(start) : ctx.wordAfter(end);
-        if (neighbour == null || fragment.length() < 2) {
+        if (neighbour == null) {
             return null;
         }
         String f = fragment.toLowerCase();
@@ -60,7 +70,8 @@ final class Completer {
                 bestCount = e.getValue();
             }
         }
-        return best == null ? null : new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), 0.6);
+        return best == null ? null
+                : new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), 0.6 * Math.min(1.0, f.length() / 4.0));
     }
 
     private static Completion fromGlosses(SeamContext ctx, String fragment, boolean isHead, int start, int end) {
@@ -96,7 +107,10 @@ final class Completer {
         if (best == null || bestScore < 0.3) {
             return null;
         }
-        return new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), Math.min(0.85, 0.45 + bestScore * 0.4));
+        // Short fragments fit many glosses: sure enough to propose, rarely to apply.
+        double lengthFactor = Math.min(1.0, (f.length() + 1) / 4.0);
+        return new Completion(withCase(fragment, ctx.documentSpelling(best), isHead),
+                Math.min(0.85, 0.45 + bestScore * 0.4) * lengthFactor);
     }
 
     /** A completion from the Chinese beside the cut only (for fragments that are themselves words). */

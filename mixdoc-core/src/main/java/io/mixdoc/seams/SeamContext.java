@@ -39,12 +39,26 @@ public final class SeamContext {
             if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t) && !afterApostrophe) {
                 String k = t.lower();
                 vocabulary.merge(k, 1, Integer::sum);
-                spelling.putIfAbsent(k, t.text());
                 if (!t.isCapitalised()) {
-                    spelling.put(k, t.text()); // prefer the lower-case form when both occur
+                    spelling.put(k, t.text()); // the lower-case form wins when both occur
+                } else if (!sentenceInitial(t)) {
+                    spelling.putIfAbsent(k, t.text()); // a name: capitalised mid-sentence
                 }
             }
         }
+    }
+
+    /** Is the token the first word of a sentence (where its capital letter says nothing)? */
+    private boolean sentenceInitial(LatinToken t) {
+        int i = t.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || Chars.isCjkSentenceEnd(c) || c == ':';
     }
 
     private static int headlineEnd(String text) {

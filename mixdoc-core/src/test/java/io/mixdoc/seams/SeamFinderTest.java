@@ -48,6 +48,12 @@ class SeamFinderTest {
     }
 
     @Test
+    void aCutWordThatIsItselfAWordIsCompletedFromTheDocumentsOwnWordPairs() {
+        String text = "They are in the process of checking. 犯罪调查正在进行当中，警方已hey are in the process of appealing.";
+        assertSeam(text, SeamType.FRAGMENT, "hey", "they");
+    }
+
+    @Test
     void gluedWords() {
         assertSeam("The countries China andCentral Asia continue to deepen cooperation.", SeamType.GLUED_WORDS, "andCentral", "and Central");
         assertSeam("They signed a joint documentannouncement, announcing the partnership.", SeamType.GLUED_WORDS,
