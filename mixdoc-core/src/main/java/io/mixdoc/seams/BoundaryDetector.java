@@ -264,26 +264,18 @@ public final class BoundaryDetector implements SeamDetector {
     }
 
     static int wordsForward(SeamContext ctx, int from) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = from; i < ctx.text.length(); i++) {
-            char c = ctx.text.charAt(i);
-            if (!latinStretch(c)) {
-                break;
-            }
-            boolean letter = Chars.isLatinLetter(c);
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
+        return words(ctx, from, 1);
     }
 
     static int wordsBackward(SeamContext ctx, int to) {
+        return words(ctx, to - 1, -1);
+    }
+
+    /** Words in the Latin stretch from {@code i} on, walking forward ({@code step} 1) or backward (-1). */
+    private static int words(SeamContext ctx, int i, int step) {
         int words = 0;
         boolean inWord = false;
-        for (int i = to - 1; i >= 0; i--) {
+        for (; i >= 0 && i < ctx.text.length(); i += step) {
             char c = ctx.text.charAt(i);
             if (!latinStretch(c)) {
                 break;
@@ -311,18 +303,16 @@ public final class BoundaryDetector implements SeamDetector {
     }
 
     private static boolean hasLowerCaseWord(SeamContext ctx, int from) {
-        int i = from;
-        while (i < ctx.text.length() && latinStretch(ctx.text.charAt(i))) {
-            if (Character.isLowerCase(ctx.text.charAt(i)) && (i == 0 || !Chars.isLatinLetter(ctx.text.charAt(i - 1)))) {
-                return true;
-            }
-            i++;
-        }
-        return false;
+        return hasLowerCaseWord(ctx, from, 1);
     }
 
     private static boolean hasLowerCaseWordBackward(SeamContext ctx, int to) {
-        for (int i = to - 1; i >= 0 && latinStretch(ctx.text.charAt(i)); i--) {
+        return hasLowerCaseWord(ctx, to - 1, -1);
+    }
+
+    /** Does a word of the Latin stretch from {@code i} on (walking by {@code step}) start in lower case? */
+    private static boolean hasLowerCaseWord(SeamContext ctx, int i, int step) {
+        for (; i >= 0 && i < ctx.text.length() && latinStretch(ctx.text.charAt(i)); i += step) {
             if (Character.isLowerCase(ctx.text.charAt(i)) && (i == 0 || !Chars.isLatinLetter(ctx.text.charAt(i - 1)))) {
                 return true;
             }

@@ -13,18 +13,7 @@ final class TestData {
     }
 
     static Path root() {
-        String p = System.getProperty("mixdoc.root");
-        if (p != null && !p.isBlank() && Files.isDirectory(Path.of(p, "data"))) {
-            return Path.of(p);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("cannot find the repository root (no mvnw above " + Path.of("").toAbsolutePath() + ")");
-        }
-        return dir;
+        return io.mixdoc.testkit.TestData.root();
     }
 
     static String read(String relative) throws IOException {

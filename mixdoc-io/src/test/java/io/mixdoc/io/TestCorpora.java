@@ -28,15 +28,7 @@ public final class TestCorpora {
     }
 
     public static Path root() {
-        String r = System.getProperty("mixdoc.root");
-        if (r != null && !r.isBlank() && !r.contains("${")) {
-            return Path.of(r);
-        }
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("mvnw"))) {
-            p = p.getParent();
-        }
-        return p;
+        return io.mixdoc.testkit.TestData.root();
     }
 
     public static String page(String title, String body, String metaCharset) {

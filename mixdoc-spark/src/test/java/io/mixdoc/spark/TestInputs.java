@@ -28,15 +28,7 @@ final class TestInputs {
     }
 
     static Path root() {
-        String prop = System.getProperty("mixdoc.root");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
-        }
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("mvnw"))) {
-            p = p.getParent();
-        }
-        return p;
+        return io.mixdoc.testkit.TestData.root();
     }
 
     static String dev(String n) throws IOException {
