@@ -2,12 +2,9 @@ package io.mixdoc.cli;
 
 import io.mixdoc.io.ReaderOptions;
 import io.mixdoc.io.Readers;
-import io.mixdoc.io.RecordError;
 import io.mixdoc.io.RecordReader;
 import io.mixdoc.io.SourceRecord;
-import io.mixdoc.io.readers.SingleFileReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -87,18 +84,11 @@ final class ExtractCommand implements Callable<Integer> {
     private static RecordReader open(String input) throws IOException {
         ReaderOptions options = ReaderOptions.defaults();
         if (input.equals("-")) {
-            byte[] bytes;
-            try (InputStream in = System.in) {
-                bytes = in.readNBytes(options.maxBytes() + 1);
-            }
-            SourceRecord r = bytes.length > options.maxRecordBytes()
-                    ? SourceRecord.failed("stdin", RecordError.TOO_LARGE, "over " + options.maxRecordBytes() + " bytes", bytes.length)
-                    : SingleFileReader.html("stdin", "", bytes, null);
-            return Readers.of(List.of(r));
+            return Readers.open("stdin", System.in, Readers.Format.HTML, options);
         }
         Path p = Path.of(input);
         // A page saved as .txt (or with no extension) is still a page here: extract is for HTML.
         return Files.isRegularFile(p) && Readers.formatOf(p) == Readers.Format.TEXT
-                ? new SingleFileReader(p, SingleFileReader.Kind.HTML, options) : Readers.open(p, options);
+                ? Readers.open(p.toString(), Files.newInputStream(p), Readers.Format.HTML, options) : Readers.open(p, options);
     }
 }

@@ -4,6 +4,7 @@ import io.mixdoc.io.readers.ConcatReader;
 import io.mixdoc.io.readers.JsonlReader;
 import io.mixdoc.io.readers.SingleFileReader;
 import io.mixdoc.io.readers.WarcRecordReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +39,46 @@ public final class Readers {
         if (!Files.isReadable(path)) {
             throw new IOException(path + ": no such file or not readable");
         }
-        return switch (formatOf(path)) {
-            case WARC -> new WarcRecordReader(path, options);
-            case JSONL -> jsonl(path, options);
-            case HTML -> new SingleFileReader(path, SingleFileReader.Kind.HTML, options);
-            case TEXT -> new SingleFileReader(path, SingleFileReader.Kind.TEXT, options);
+        return open(path.toString(), Files.newInputStream(path), options);
+    }
+
+    /**
+     * The records of one input file called {@code name} (a path or URI: it names the records and,
+     * by its extension, the format; else the first bytes decide), read from {@code in}, which the
+     * reader closes. Never throws for bad bytes: a file that cannot be read becomes one
+     * {@link RecordError#READ} record. This is the one way every front end ({@code mixdoc clean},
+     * {@code extract}, the Spark job) reads records.
+     */
+    public static RecordReader open(String name, InputStream in, ReaderOptions options) {
+        InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+        Format format;
+        try {
+            format = formatOf(name, buffered);
+        } catch (IOException e) {
+            closeQuietly(buffered);
+            return of(List.of(SourceRecord.failed(name, RecordError.READ, "cannot read: " + e, 0)));
+        }
+        return open(name, buffered, format, options);
+    }
+
+    /** As {@link #open(String, InputStream, ReaderOptions)}, in the given format whatever the name says. */
+    public static RecordReader open(String name, InputStream in, Format format, ReaderOptions options) {
+        if (format == Format.WARC) {
+            return new WarcRecordReader(name, in, options); // jwarc recognises gzip itself
+        }
+        InputStream raw;
+        try {
+            raw = gunzipIfNamed(name, in);
+        } catch (IOException e) {
+            // Not gzip after all, or cut inside the gzip header: one bad record, not a failed run.
+            closeQuietly(in);
+            return of(List.of(SourceRecord.failed(name, RecordError.READ, "not a readable gzip file: " + e, 0)));
+        }
+        return switch (format) {
+            case JSONL -> new JsonlReader(name, raw, options);
+            case HTML -> new SingleFileReader(name, raw, SingleFileReader.Kind.HTML, options);
+            case TEXT -> new SingleFileReader(name, raw, SingleFileReader.Kind.TEXT, options);
+            case WARC -> throw new AssertionError(format);
         };
     }
 
@@ -89,8 +125,28 @@ public final class Readers {
 
     /** The format of one file, by extension first, then by its first bytes. */
     public static Format formatOf(Path path) throws IOException {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        try (InputStream in = Files.newInputStream(path)) {
+            return formatOf(path.toString(), in);
+        }
+    }
+
+    /** The format of the file called {@code name}: by extension, else by the first bytes of {@code in} (which must support mark). */
+    private static Format formatOf(String name, InputStream in) throws IOException {
+        Format byName = formatOfName(name);
+        if (byName != null) {
+            return byName;
+        }
+        in.mark(512);
+        byte[] head = in.readNBytes(512);
+        in.reset();
+        return sniff(head);
+    }
+
+    /** The format an extension names, or null when the name does not tell. */
+    private static Format formatOfName(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        String file = name.substring(slash + 1).toLowerCase(Locale.ROOT);
+        String base = file.endsWith(".gz") ? file.substring(0, file.length() - 3) : file;
         if (base.endsWith(".warc") || base.endsWith(".wet") || base.endsWith(".arc")) {
             return Format.WARC;
         }
@@ -103,11 +159,7 @@ public final class Readers {
         if (base.endsWith(".txt") || base.endsWith(".text") || base.endsWith(".md")) {
             return Format.TEXT;
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(path)) {
-            head = in.readNBytes(512);
-        }
-        return sniff(head);
+        return null;
     }
 
     static Format sniff(byte[] head) {
@@ -152,27 +204,19 @@ public final class Readers {
         };
     }
 
-    private static RecordReader jsonl(Path path, ReaderOptions options) throws IOException {
-        InputStream in;
-        try {
-            in = jsonlStream(path);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            // Not gzip after all, or cut inside the gzip header: one bad record, not a failed run.
-            return of(List.of(SourceRecord.failed(path.toString(), RecordError.READ, "not a readable gzip file: " + e, 0)));
-        }
-        return new JsonlReader(path.toString(), in, options);
-    }
-
-    private static InputStream jsonlStream(Path path) throws IOException {
-        InputStream in = Files.newInputStream(path);
-        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            try {
-                return new GZIPInputStream(in, 1 << 16);
-            } catch (IOException e) {
-                in.close();
-                throw e;
-            }
+    /** {@code in} gunzipped when {@code name} ends in {@code .gz} (WARC excepted: jwarc reads gzip members itself). */
+    private static InputStream gunzipIfNamed(String name, InputStream in) throws IOException {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return new GZIPInputStream(in, 1 << 16);
         }
         return in;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the record that says why this input failed is already made
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * the output format of {@code mixdoc clean}) and a one-line human message. Bad input becomes this
  * value, never an exception.
  */
-public record RecordError(String code, String message) {
+public record RecordError(String code, String message) implements java.io.Serializable {
     /** A file or record with no bytes, or only white space after decoding. */
     public static final String EMPTY = "E_EMPTY";
     /** Bytes that are not text in any charset we know (NUL bytes, control characters). */

@@ -15,9 +15,11 @@ import java.util.TreeMap;
  * @param text     the decoded text (HTML already reduced to its main text), or null when {@code error} is set
  * @param error    a per-record failure (stable code + message) instead of text, or null
  * @param bytes    size of the raw record in bytes, for throughput figures
+ *
+ * <p>Serializable so that a Spark job can shuffle records between executors.
  */
 public record SourceRecord(String id, String url, Map<String, String> metadata, String text,
-                           RecordError error, long bytes) {
+                           RecordError error, long bytes) implements java.io.Serializable {
     public SourceRecord {
         Objects.requireNonNull(id, "id");
         url = url == null ? "" : url;

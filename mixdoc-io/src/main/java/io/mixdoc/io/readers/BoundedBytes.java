@@ -15,4 +15,22 @@ final class BoundedBytes {
         byte[] b = in.readNBytes(max + 1 < 0 ? max : max + 1);
         return b.length > max ? null : b;
     }
+
+    /**
+     * Skips the rest of {@code in} and returns how many bytes that was. Skipping lets a file stream
+     * seek instead of read, so an oversized file costs no I/O.
+     */
+    static long skipToEnd(InputStream in) throws IOException {
+        long n = 0;
+        while (true) {
+            long k = in.skip(1L << 30);
+            if (k > 0) {
+                n += k;
+            } else if (in.read() >= 0) {
+                n++;
+            } else {
+                return n;
+            }
+        }
+    }
 }

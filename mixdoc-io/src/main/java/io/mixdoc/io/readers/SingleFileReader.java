@@ -8,27 +8,29 @@ import io.mixdoc.io.charset.TextDecoder;
 import io.mixdoc.io.html.MainTextExtractor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One file, one record: a plain text file or an HTML page (reduced to its main text). The file is
- * read only if it fits the per-record limit. Record id: the path as given; metadata: {@code charset}
- * (and {@code title} for HTML).
+ * One file, one record: a plain text file or an HTML page (reduced to its main text), read from a
+ * stream. The bytes are held only if they fit the per-record limit; a larger file is counted through
+ * and becomes {@link RecordError#TOO_LARGE}. Record id: the file's name as given; metadata:
+ * {@code charset} (and {@code title} for HTML).
  */
 public final class SingleFileReader extends LookaheadReader {
     /** How the file's bytes become text. */
     public enum Kind { TEXT, HTML }
 
-    private final Path path;
+    private final String name;
+    private final InputStream in;
     private final Kind kind;
     private final ReaderOptions options;
     private boolean read;
 
-    public SingleFileReader(Path path, Kind kind, ReaderOptions options) {
-        this.path = path;
+    /** Reads the one record of the file called {@code name} from {@code in}; closing the reader closes it. */
+    public SingleFileReader(String name, InputStream in, Kind kind, ReaderOptions options) {
+        this.name = name;
+        this.in = in;
         this.kind = kind;
         this.options = options;
     }
@@ -39,23 +41,18 @@ public final class SingleFileReader extends LookaheadReader {
             return null;
         }
         read = true;
-        String id = path.toString();
-        long size;
+        String id = name;
         byte[] bytes;
         try {
-            size = Files.size(path);
-            if (size > options.maxRecordBytes()) {
+            bytes = BoundedBytes.readAtMost(in, options.maxBytes());
+            if (bytes == null) {
+                // Counted through, never held: the size is the one figure the error needs.
+                long size = options.maxRecordBytes() + 1 + BoundedBytes.skipToEnd(in);
                 return SourceRecord.failed(id, RecordError.TOO_LARGE,
                         "file of " + size + " bytes is over the per-record limit of " + options.maxRecordBytes(), size);
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = BoundedBytes.readAtMost(in, (int) options.maxRecordBytes());
-            }
         } catch (IOException | RuntimeException e) {
             return SourceRecord.failed(id, RecordError.READ, "cannot read: " + e, 0);
-        }
-        if (bytes == null) {
-            return SourceRecord.failed(id, RecordError.TOO_LARGE, "file grew over the per-record limit of " + options.maxRecordBytes(), size);
         }
         return kind == Kind.HTML ? html(id, "", bytes, null) : text(id, "", bytes, null, Map.of());
     }
@@ -101,6 +98,7 @@ public final class SingleFileReader extends LookaheadReader {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
+        in.close();
     }
 }

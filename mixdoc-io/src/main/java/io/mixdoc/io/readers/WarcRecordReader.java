@@ -3,11 +3,9 @@ package io.mixdoc.io.readers;
 import io.mixdoc.io.ReaderOptions;
 import io.mixdoc.io.RecordError;
 import io.mixdoc.io.SourceRecord;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +19,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * WARC and WARC.gz files (jwarc). Records: {@code response} records whose HTTP payload is HTML
+ * WARC and WARC.gz files (jwarc), read from a stream. Records: {@code response} records whose HTTP payload is HTML
  * (reduced to main text) or plain text, and {@code conversion} records (extracted text, as in Common
  * Crawl WET files). Other records (warcinfo, request, metadata, images, ...) are not text records and
  * are skipped. The charset declared in the HTTP {@code Content-Type} wins over a {@code <meta>}
@@ -32,15 +30,16 @@ import org.netpreserve.jwarc.WarcResponse;
  * damage (id {@code FILE@OFFSET}), and reading of that file stops there.
  */
 public final class WarcRecordReader extends LookaheadReader {
-    private final Path path;
     private final String name;
+    private final InputStream in;
     private final ReaderOptions options;
     private WarcReader reader;
     private boolean broken;
 
-    public WarcRecordReader(Path path, ReaderOptions options) {
-        this.path = path;
-        this.name = path.toString();
+    /** Reads the WARC file called {@code name} from {@code in}; closing the reader closes it. */
+    public WarcRecordReader(String name, InputStream in, ReaderOptions options) {
+        this.name = name;
+        this.in = in.markSupported() ? in : new BufferedInputStream(in, 1 << 16);
         this.options = options;
     }
 
@@ -49,17 +48,15 @@ public final class WarcRecordReader extends LookaheadReader {
         if (reader == null && !broken) {
             // Opened on first use: jwarc reads the first bytes at once, and an empty or cut file must
             // become a record, not an exception.
-            FileChannel channel = null;
             try {
-                channel = FileChannel.open(path, StandardOpenOption.READ);
-                if (channel.size() == 0) {
+                in.mark(1);
+                if (in.read() < 0) {
                     broken = true;
-                    channel.close();
                     return SourceRecord.failed(name, RecordError.EMPTY, "empty WARC file", 0);
                 }
-                reader = new WarcReader(channel);
+                in.reset();
+                reader = new WarcReader(in);
             } catch (IOException | RuntimeException e) {
-                closeQuietly(channel);
                 return corrupt(0, e);
             }
         }
@@ -186,20 +183,11 @@ public final class WarcRecordReader extends LookaheadReader {
         return t.length() > 200 ? t.substring(0, 200) : t;
     }
 
-    private static void closeQuietly(FileChannel c) {
-        try {
-            if (c != null) {
-                c.close();
-            }
-        } catch (IOException ignored) {
-            // already failing; the first error is the one reported
-        }
-    }
-
     @Override
     public void close() throws IOException {
         if (reader != null) {
             reader.close();
         }
+        in.close();
     }
 }
