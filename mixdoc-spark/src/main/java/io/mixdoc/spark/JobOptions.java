@@ -1,5 +1,7 @@
 package io.mixdoc.spark;
 
+import io.mixdoc.io.ReaderOptions;
+import io.mixdoc.io.Readers;
 import io.mixdoc.io.corpus.EmitMode;
 import io.mixdoc.io.corpus.FilterRule;
 import java.io.Serializable;
@@ -9,37 +11,41 @@ import java.util.Locale;
 
 /**
  * The job's settings, parsed from its command line and checked at once (unknown options, missing
- * values and bad numbers throw {@link IllegalArgumentException} with the reason).
+ * values and bad numbers throw {@link IllegalArgumentException} with the reason). The filter-rule flags
+ * come from {@link FilterRule.Kind}'s table, as {@code mixdoc clean}'s do; the reader settings are
+ * {@code mixdoc clean}'s {@link ReaderOptions} (same per-record limit by default).
  *
- * @param inputs       files, directories or globs on any Hadoop file system (file:, hdfs:, s3a:, ...)
- * @param output       the output directory (must not exist unless {@code overwrite})
- * @param format       how inputs are read
- * @param outputFormat jsonl or parquet
- * @param rules        filter rules in {@code mixdoc clean}'s {@code NAME=VALUE} form ({@link FilterRule#parse})
- * @param emit         what a kept record carries ({@link EmitMode}: result, cleaned, original, zh, en, main)
- * @param partitions   repartition the records into this many partitions before processing (0 = one
- *                     partition per input split, fine for many files; set it for a few big files)
- * @param textField    the JSONL field holding the text
- * @param overwrite    replace an existing output directory
+ * @param inputs         files, directories or globs on any Hadoop file system (file:, hdfs:, s3a:, ...)
+ * @param output         the output directory (must not exist unless {@code overwrite})
+ * @param format         how inputs are read: {@code auto} (by name, then by the first bytes, as
+ *                       {@code mixdoc clean} does) or one {@link Readers.Format} for every file
+ * @param outputFormat   jsonl or parquet
+ * @param rules          filter rules in {@code mixdoc clean}'s {@code NAME=VALUE} form ({@link FilterRule#parse})
+ * @param emit           what a kept record carries ({@link EmitMode}: result, cleaned, original, zh, en, main)
+ * @param partitions     repartition the records into this many partitions before processing (0 = one
+ *                       partition per input split, fine for many files; set it for a few big files)
+ * @param textField      the JSONL field holding the text
+ * @param maxRecordBytes records larger than this become {@code E_TOO_LARGE}
+ * @param overwrite      replace an existing output directory
  */
-public record JobOptions(List<String> inputs, String output, InputFormat format, OutputFormat outputFormat,
-                         List<String> rules, String emit, int partitions, String textField, boolean overwrite)
-        implements Serializable {
+public record JobOptions(List<String> inputs, String output, String format, OutputFormat outputFormat,
+                         List<String> rules, String emit, int partitions, String textField, long maxRecordBytes,
+                         boolean overwrite) implements Serializable {
     /** Output file format. */
     public enum OutputFormat { JSONL, PARQUET }
 
-    public static final String USAGE = """
-            usage: MixdocSparkJob --input PATH [--input PATH ...] --output DIR
-                   [--format auto|text|jsonl|warc] [--output-format jsonl|parquet]
-                   [--emit result|cleaned|original|zh|en|main] [--max-seams-per-1000 X]
-                   [--max-switches-per-1000 X] [--min-letters N] [--min-share LANG=X ...]
-                   [--max-share LANG=X ...] [--partitions N] [--text-field NAME] [--overwrite]""";
+    public static final String USAGE = "usage: MixdocSparkJob --input PATH [--input PATH ...] --output DIR\n"
+            + "       [--format auto|text|jsonl|html|warc] [--output-format jsonl|parquet]\n"
+            + "       [--emit result|cleaned|original|zh|en|main] " + FilterRule.Kind.usage() + "\n"
+            + "       [--partitions N] [--text-field NAME] [--max-record-bytes N] [--overwrite]";
 
     public JobOptions {
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         rules.forEach(FilterRule::parse);
         EmitMode.parse(emit);
+        readersFormat(format);
+        readerOptions(textField, maxRecordBytes);
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("at least one --input is needed");
         }
@@ -54,19 +60,19 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
     public static JobOptions parse(String... args) {
         List<String> inputs = new ArrayList<>();
         String output = null;
-        InputFormat format = InputFormat.AUTO;
+        String format = "auto";
         OutputFormat outputFormat = OutputFormat.JSONL;
         List<String> rules = new ArrayList<>();
         String emit = EmitMode.RESULT.id();
         int partitions = 0;
-        String textField = "text";
+        ReaderOptions reader = ReaderOptions.defaults();
         boolean overwrite = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--input" -> inputs.add(value(args, ++i, a));
                 case "--output" -> output = value(args, ++i, a);
-                case "--format" -> format = InputFormat.parse(value(args, ++i, a));
+                case "--format" -> format = value(args, ++i, a).toLowerCase(Locale.ROOT);
                 case "--output-format" -> {
                     String v = value(args, ++i, a);
                     try {
@@ -76,15 +82,19 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
                     }
                 }
                 case "--emit" -> emit = EmitMode.parse(value(args, ++i, a)).id();
-                case "--max-seams-per-1000", "--max-switches-per-1000", "--min-letters", "--min-share", "--max-share" ->
-                        rules.add(FilterRule.parse(a.substring(2) + "=" + value(args, ++i, a)).toString());
                 case "--partitions" -> partitions = (int) number(args, ++i, a);
-                case "--text-field" -> textField = value(args, ++i, a);
+                case "--text-field" -> reader = reader.withTextField(value(args, ++i, a));
+                case "--max-record-bytes" -> reader = reader.withMaxRecordBytes((long) number(args, ++i, a));
                 case "--overwrite" -> overwrite = true;
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
+                default -> {
+                    FilterRule.Kind kind = FilterRule.Kind.byFlag(a)
+                            .orElseThrow(() -> new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE));
+                    rules.add(FilterRule.withValue(kind, value(args, ++i, a)).toString());
+                }
             }
         }
-        return new JobOptions(inputs, output, format, outputFormat, rules, emit, partitions, textField, overwrite);
+        return new JobOptions(inputs, output, format, outputFormat, rules, emit, partitions, reader.textField(),
+                reader.maxRecordBytes(), overwrite);
     }
 
     /** The filter rules, parsed (the record keeps their text form, which serialises). */
@@ -94,6 +104,31 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
 
     public EmitMode emitMode() {
         return EmitMode.parse(emit);
+    }
+
+    /** The reader settings, as {@code mixdoc clean} takes them. */
+    public ReaderOptions readerOptions() {
+        return readerOptions(textField, maxRecordBytes);
+    }
+
+    /** The format every input is read in, or empty for {@code auto}. */
+    public java.util.Optional<Readers.Format> readersFormat() {
+        return readersFormat(format);
+    }
+
+    private static ReaderOptions readerOptions(String textField, long maxRecordBytes) {
+        return new ReaderOptions(textField, maxRecordBytes);
+    }
+
+    private static java.util.Optional<Readers.Format> readersFormat(String format) {
+        if (format.equals("auto")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Readers.Format.valueOf(format.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--format must be auto, text, jsonl, html or warc, got '" + format + "'");
+        }
     }
 
     private static String value(String[] args, int i, String option) {

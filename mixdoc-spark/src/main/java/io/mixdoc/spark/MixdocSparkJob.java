@@ -11,6 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import io.mixdoc.Mixdoc;
+import io.mixdoc.io.Readers;
+import io.mixdoc.io.RecordReader;
+import io.mixdoc.io.SourceRecord;
+import io.mixdoc.io.corpus.Outcome;
+import io.mixdoc.io.corpus.RecordProcessor;
+import java.io.InputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
@@ -30,8 +36,10 @@ import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * {@code mixdoc clean} on Apache Spark: reads text, JSONL and WARC files from any Hadoop file system,
- * processes the records of each partition with one {@link RecordProcessor} (around the per-JVM
- * standard pipeline, so dictionaries and models load once per executor), and writes one JSON line
+ * with mixdoc-io's {@link Readers} (the readers of {@code mixdoc clean}: same records, ids, error
+ * codes and per-record limit), processes the records of each partition with {@code mixdoc clean}'s
+ * {@link RecordProcessor} (around the per-JVM standard pipeline, so dictionaries and models load once
+ * per executor), and writes one JSON line
  * per record under {@code OUTPUT/status=kept|rejected|errors/} (or Parquet with columns
  * {@code id, url, json} partitioned by {@code status}), plus {@code OUTPUT/_mixdoc_summary.json}
  * with the counts.
@@ -87,7 +95,7 @@ public final class MixdocSparkJob {
         }
         SparkSession spark = SparkSession.builder().appName("mixdoc clean").getOrCreate();
         try {
-            Summary s = run(spark, options, processorFactory(options));
+            Summary s = run(spark, options);
             System.out.println(s.toJson());
         } finally {
             spark.stop();
@@ -95,50 +103,40 @@ public final class MixdocSparkJob {
     }
 
     /**
-     * The per-record logic: {@code mixdoc clean}'s own {@link io.mixdoc.io.corpus.RecordProcessor}
-     * around the per-JVM standard pipeline, so the job writes exactly the lines {@code mixdoc clean}
-     * writes. Built on the executor (only the rule and emit strings travel with the job).
+     * The per-record logic of a partition: {@code mixdoc clean}'s own {@link RecordProcessor}, built on
+     * the executor from the options (only the rule and emit strings travel with the job) around the
+     * per-JVM standard pipeline, so the job writes exactly the lines {@code mixdoc clean} writes.
      */
-    public static RecordProcessorFactory processorFactory(JobOptions options) {
-        List<String> rules = options.rules();
-        String emit = options.emit();
-        return () -> {
-            io.mixdoc.io.corpus.RecordProcessor clean = new io.mixdoc.io.corpus.RecordProcessor(Mixdoc.standard(),
-                    io.mixdoc.io.corpus.EmitMode.parse(emit), rules.stream().map(io.mixdoc.io.corpus.FilterRule::parse).toList());
-            return record -> adapt(record, clean.process(record));
-        };
+    static RecordProcessor processor(JobOptions options) {
+        return new RecordProcessor(Mixdoc.standard(), options.emitMode(), options.filterRules());
     }
 
-    static ProcessedRecord adapt(io.mixdoc.io.SourceRecord record, io.mixdoc.io.corpus.Outcome outcome) {
-        ProcessedRecord.Status status = switch (outcome.status()) {
-            case KEPT -> ProcessedRecord.Status.KEPT;
-            case REJECTED -> ProcessedRecord.Status.REJECTED;
-            case FAILED -> ProcessedRecord.Status.ERROR;
-        };
-        return new ProcessedRecord(record.id(), record.url() == null ? "" : record.url(), status, outcome.line());
+    /** The records of one input file, read by mixdoc-io's readers exactly as {@code mixdoc clean} reads them. */
+    static RecordReader records(String name, InputStream in, JobOptions options) {
+        return options.readersFormat()
+                .map(f -> Readers.open(name, in, f, options.readerOptions()))
+                .orElseGet(() -> Readers.open(name, in, options.readerOptions()));
     }
 
     /** Runs the job and returns its counts; the output directory is complete when this returns. */
-    public static Summary run(SparkSession spark, JobOptions options, RecordProcessorFactory factory) {
+    public static Summary run(SparkSession spark, JobOptions options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         LongAccumulator inputBytes = sc.sc().longAccumulator("mixdoc input bytes");
-        InputFormat format = options.format();
-        String textField = options.textField();
 
         // At least one partition per core: binaryFiles would otherwise pack many small files into few.
-        JavaRDD<SparkRecord> records = sc.binaryFiles(String.join(",", options.inputs()), sc.defaultParallelism()).flatMap(file -> {
-            RecordSources.RecordIterator it = RecordSources.open(file._1(), file._2().open(), format, textField);
+        JavaRDD<SourceRecord> records = sc.binaryFiles(String.join(",", options.inputs()), sc.defaultParallelism()).flatMap(file -> {
+            RecordReader reader = records(file._1(), file._2().open(), options);
             TaskContext task = TaskContext.get();
             if (task != null) {
-                task.addTaskCompletionListener((TaskCompletionListener) ctx -> it.close());
+                task.addTaskCompletionListener((TaskCompletionListener) ctx -> closeQuietly(reader));
             }
-            return it;
+            return reader;
         });
         if (options.partitions() > 0) {
             records = records.repartition(options.partitions());
         }
         JavaRDD<Row> rows = records.mapPartitions(it -> {
-            RecordProcessor processor = factory.create();
+            RecordProcessor processor = processor(options);
             return new Iterator<Row>() {
                 @Override
                 public boolean hasNext() {
@@ -147,10 +145,10 @@ public final class MixdocSparkJob {
 
                 @Override
                 public Row next() {
-                    SparkRecord r = it.next();
+                    SourceRecord r = it.next();
                     inputBytes.add(r.bytes());
-                    ProcessedRecord p = processor.process(r.toSourceRecord());
-                    return RowFactory.create(p.status().dir(), p.id(), p.url(), p.json());
+                    Outcome o = processor.process(r);
+                    return RowFactory.create(o.status().dir(), r.id(), r.url(), o.line());
                 }
             };
         });
@@ -188,6 +186,14 @@ public final class MixdocSparkJob {
         Summary summary = new Summary(kept, rejected, errors, byCode, inputBytes.value());
         writeSummary(sc, options.output(), summary);
         return summary;
+    }
+
+    private static void closeQuietly(RecordReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // every record already read stands; the file is done with
+        }
     }
 
     private static void writeSummary(JavaSparkContext sc, String output, Summary summary) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JobOptionsTest {
@@ -15,7 +14,8 @@ class JobOptionsTest {
                 "--format", "warc", "--output-format", "parquet", "--max-seams-per-1000", "5", "--min-share", "zh=0.8",
                 "--partitions", "16", "--text-field", "content", "--overwrite");
         assertEquals(List.of("hdfs:///a", "s3a://b/*.warc.gz"), o.inputs());
-        assertEquals(InputFormat.WARC, o.format());
+        assertEquals(java.util.Optional.of(io.mixdoc.io.Readers.Format.WARC), o.readersFormat());
+        assertEquals(io.mixdoc.io.ReaderOptions.DEFAULT_MAX_RECORD_BYTES, o.maxRecordBytes(), "mixdoc clean's limit");
         assertEquals(JobOptions.OutputFormat.PARQUET, o.outputFormat());
         assertEquals(16, o.partitions());
         assertEquals("content", o.textField());
@@ -48,12 +48,14 @@ class JobOptionsTest {
     }
 
     @Test
-    void adapterKeepsTheProcessorsLineAndMapsItsStatus() {
-        io.mixdoc.io.SourceRecord r = new io.mixdoc.io.SourceRecord("x#1", "http://e", Map.of(), "t", null, 1);
-        ProcessedRecord p = MixdocSparkJob.adapt(r, new io.mixdoc.io.corpus.Outcome(
-                io.mixdoc.io.corpus.Outcome.Status.FAILED, "{\"id\":\"x#1\"}", "E_PROCESSING", Map.of(), 1));
-        assertEquals(ProcessedRecord.Status.ERROR, p.status());
-        assertEquals("{\"id\":\"x#1\"}", p.json());
-        assertEquals("http://e", p.url());
+    void everyRuleOfTheTableIsAFlagWithMixdocCleansLimits() {
+        for (io.mixdoc.io.corpus.FilterRule.Kind k : io.mixdoc.io.corpus.FilterRule.Kind.values()) {
+            assertTrue(JobOptions.USAGE.contains(k.flag()), k.flag());
+        }
+        JobOptions o = JobOptions.parse("--input", "/i", "--output", "/o", "--min-completeness", "0.9",
+                "--max-record-bytes", "1000");
+        assertEquals(List.of("min-completeness=0.9"), o.rules());
+        assertEquals(1000, o.readerOptions().maxRecordBytes());
+        assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--max-record-bytes", "0"));
     }
 }

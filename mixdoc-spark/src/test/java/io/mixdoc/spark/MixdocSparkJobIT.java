@@ -24,15 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job in local[2] mode writes exactly what the single-process path ({@code mixdoc clean}'s
- * record processor, one record after another) writes for the same records, with the same counts.
+ * The Spark job in local[2] mode writes exactly what {@code mixdoc clean} ({@link
+ * io.mixdoc.io.corpus.CorpusCleaner}) writes for the same input directory, rules, emit mode and
+ * per-record limit, with the same counts: the same readers, the same record processor.
  */
 class MixdocSparkJobIT {
     static SparkSession spark;
     @TempDir
     static Path tmp;
     static Path input;
-    static final String[] RULES = {"--max-seams-per-1000", "6", "--min-share", "en=0.6"};
+    static final String[] RULES = {"--min-completeness", "0.75", "--max-seams-per-1000", "6", "--min-share", "en=0.6",
+            "--max-record-bytes", "40000"};
 
     @BeforeAll
     static void start() throws IOException {
@@ -62,9 +64,9 @@ class MixdocSparkJobIT {
     void jsonlOutputEqualsTheSingleProcessPath() throws IOException {
         Path out = tmp.resolve("out-jsonl");
         JobOptions o = options(out.toString());
-        MixdocSparkJob.Summary s = MixdocSparkJob.run(spark, o, MixdocSparkJob.processorFactory(o));
+        MixdocSparkJob.Summary s = MixdocSparkJob.run(spark, o);
 
-        Map<String, List<String>> expected = TestInputs.sequential(input, o);
+        Map<String, List<String>> expected = TestInputs.clean(input, tmp.resolve("clean-jsonl"), o);
         Map<String, List<String>> actual = new TreeMap<>();
         for (String status : List.of("kept", "rejected", "errors")) {
             Path d = out.resolve("status=" + status);
@@ -82,28 +84,34 @@ class MixdocSparkJobIT {
         }
         assertEquals(expected, actual);
 
-        // What the inputs hold: 2 text files, 2 JSONL texts, 2 WARC payloads; 5 broken records. The five
+        // What the inputs hold: 2 text files, 2 JSONL texts, 2 WARC payloads; 6 broken records. The five
         // bytes that are not UTF-8 fit no charset either, so charset detection (as in mixdoc clean) calls them binary.
-        assertEquals(11, s.records());
+        assertEquals(12, s.records());
         assertEquals(expected.get("kept").size(), s.kept());
         assertEquals(expected.get("rejected").size(), s.rejected());
-        assertEquals(5, s.errors(), s.toJson());
+        assertEquals(6, s.errors(), s.toJson());
         assertTrue(s.kept() >= 1 && s.rejected() >= 1, s.toJson());
         Set<String> codes = new TreeSet<>();
         for (String line : actual.get("errors")) {
             codes.add(ResultJson.MAPPER.readTree(line).path("error").path("code").asText());
         }
-        assertEquals(Set.of("E_EMPTY", "E_BINARY", "E_BAD_JSON", "E_NO_TEXT_FIELD"), codes);
-        assertEquals(Map.of("E_EMPTY", 1L, "E_BINARY", 2L, "E_BAD_JSON", 1L, "E_NO_TEXT_FIELD", 1L), s.errorsByCode());
+        assertEquals(Set.of("E_EMPTY", "E_BINARY", "E_BAD_JSON", "E_NO_TEXT_FIELD", "E_TOO_LARGE"), codes);
+        assertEquals(Map.of("E_EMPTY", 1L, "E_BINARY", 2L, "E_BAD_JSON", 1L, "E_NO_TEXT_FIELD", 1L, "E_TOO_LARGE", 1L),
+                s.errorsByCode());
         assertTrue(s.inputBytes() > 10_000, "input bytes counted: " + s.inputBytes());
         JsonNode summary = ResultJson.MAPPER.readTree(out.resolve(MixdocSparkJob.SUMMARY_FILE).toFile());
         assertEquals(s.kept(), summary.get("kept").asLong());
-        assertEquals(11, summary.get("records").asLong());
+        assertEquals(12, summary.get("records").asLong());
         assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT_FIELD").asLong());
 
-        // A kept record carries the full schema-v1 result of its text; a rejected one names its rule.
-        JsonNode rejected = ResultJson.MAPPER.readTree(actual.get("rejected").get(0));
-        assertTrue(Set.of("max-seams-per-1000=6", "min-share=en=0.6").contains(rejected.path("rule").asText()), rejected.toString());
+        // A kept record carries the full schema-v1 result of its text; rejected ones name their rules,
+        // --min-completeness among them.
+        Set<String> rules = new TreeSet<>();
+        for (String line : actual.get("rejected")) {
+            rules.add(ResultJson.MAPPER.readTree(line).path("rule").asText());
+        }
+        assertTrue(rules.contains("min-completeness=0.75"), rules.toString());
+        assertTrue(Set.of("min-completeness=0.75", "max-seams-per-1000=6", "min-share=en=0.6").containsAll(rules), rules.toString());
         JsonNode kept = ResultJson.MAPPER.readTree(actual.get("kept").get(0));
         assertEquals("mixdoc/1", kept.path("result").path("schema").asText());
         assertTrue(kept.path("result").path("spans").size() > 0);
@@ -113,14 +121,14 @@ class MixdocSparkJobIT {
     void parquetHoldsTheSameRecords() throws IOException {
         Path out = tmp.resolve("out-parquet");
         JobOptions o = options(out.toString(), "--output-format", "parquet");
-        MixdocSparkJob.Summary s = MixdocSparkJob.run(spark, o, MixdocSparkJob.processorFactory(o));
+        MixdocSparkJob.Summary s = MixdocSparkJob.run(spark, o);
         Map<String, List<String>> actual = new TreeMap<>();
         for (Row r : spark.read().parquet(out.toString()).select("status", "json").collectAsList()) {
             actual.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r.getString(1));
         }
         actual.values().forEach(l -> l.sort(null));
-        assertEquals(TestInputs.sequential(input, o), actual);
-        assertEquals(11, s.records());
-        assertEquals(5, s.errorsByCode().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(TestInputs.clean(input, tmp.resolve("clean-parquet"), o), actual);
+        assertEquals(12, s.records());
+        assertEquals(6, s.errorsByCode().values().stream().mapToLong(Long::longValue).sum());
     }
 }

@@ -1,9 +1,11 @@
 package io.mixdoc.spark;
 
-import io.mixdoc.io.SourceRecord;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.io.corpus.CleanOptions;
+import io.mixdoc.io.corpus.CorpusCleaner;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-/** A small mixed input directory from the dev set (text, JSONL, WARC, and broken records), and the single-process path over it. */
+/** A small mixed input directory from the dev set (text, JSONL, WARC, and broken records), and {@code mixdoc clean} over it. */
 final class TestInputs {
     private TestInputs() {
     }
@@ -46,6 +48,7 @@ final class TestInputs {
         Files.write(dir.resolve("b.txt"), ("\uFEFF" + dev("0001")).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("bad-utf8.txt"), new byte[] {'a', 'b', (byte) 0xC3, (byte) 0x28, 'c'});
         Files.writeString(dir.resolve("blank.txt"), "  \n\n ");
+        Files.writeString(dir.resolve("big.txt"), dev("0006").repeat(40)); // over the tests' --max-record-bytes
         Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 0, 3, 4});
         String jsonl = "{\"url\":\"http://example.com/2\",\"text\":" + json(dev("0002")) + ",\"lang\":\"mixed\",\"n\":2}\n"
                 + "this is not json\n"
@@ -76,39 +79,32 @@ final class TestInputs {
         return dir;
     }
 
-    /** Hadoop's name for a local file, as Spark's binaryFiles gives it. */
-    static String hadoopPath(Path file) {
-        return "file:" + file.toAbsolutePath();
-    }
-
     /**
-     * The single-process path: every file of {@code dir} read and given, in order and on one thread,
-     * to {@code mixdoc clean}'s record processor directly (no Spark, no adapter).
+     * What {@code mixdoc clean} itself ({@link CorpusCleaner}, one thread) writes for {@code dir} with
+     * the job's rules, emit mode and reader settings: the lines of each output directory, sorted, with
+     * the records named as the job names them (Hadoop's {@code file:} URI for a local path).
      */
-    static Map<String, List<String>> sequential(Path dir, JobOptions options) throws IOException {
-        io.mixdoc.io.corpus.RecordProcessor p = new io.mixdoc.io.corpus.RecordProcessor(io.mixdoc.Mixdoc.standard(),
-                options.emitMode(), options.filterRules());
-        Map<String, List<String>> out = new TreeMap<>();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.sorted().toList();
-        }
-        for (Path f : files) {
-            InputStream in = Files.newInputStream(f);
-            try (RecordSources.RecordIterator it = RecordSources.open(hadoopPath(f), in, options.format(), options.textField())) {
-                while (it.hasNext()) {
-                    SourceRecord r = it.next().toSourceRecord();
-                    io.mixdoc.io.corpus.Outcome o = p.process(r);
-                    String dir2 = switch (o.status()) {
-                        case KEPT -> "kept";
-                        case REJECTED -> "rejected";
-                        case FAILED -> "errors";
-                    };
-                    out.computeIfAbsent(dir2, k -> new ArrayList<>()).add(o.line());
+    static Map<String, List<String>> clean(Path dir, Path out, JobOptions options) throws IOException {
+        CleanOptions o = CleanOptions.of(List.of(dir), out).withThreads(1).withEmit(options.emitMode())
+                .withRules(options.filterRules()).withReader(options.readerOptions())
+                .withProgress(CleanOptions.Progress.QUIET);
+        new CorpusCleaner(o, Mixdoc.standard(), new PrintStream(OutputStream.nullOutputStream())).run();
+        String local = dir.toAbsolutePath().toString();
+        Map<String, List<String>> lines = new TreeMap<>();
+        for (String status : List.of("kept", "rejected", "errors")) {
+            List<String> l = new ArrayList<>();
+            try (Stream<Path> parts = Files.list(out.resolve(status))) {
+                for (Path p : parts.sorted().toList()) {
+                    for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                        l.add(line.replace(local, "file:" + local));
+                    }
                 }
             }
+            if (!l.isEmpty()) {
+                l.sort(null);
+                lines.put(status, l);
+            }
         }
-        out.values().forEach(l -> l.sort(null));
-        return out;
+        return lines;
     }
 }

@@ -16,11 +16,12 @@ import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * WARC and WARC.gz files (jwarc), read from a stream. Records: {@code response} records whose HTTP payload is HTML
- * (reduced to main text) or plain text, and {@code conversion} records (extracted text, as in Common
+ * (reduced to main text) or plain text, {@code resource} records of those types, and {@code conversion} records (extracted text, as in Common
  * Crawl WET files). Other records (warcinfo, request, metadata, images, ...) are not text records and
  * are skipped. The charset declared in the HTTP {@code Content-Type} wins over a {@code <meta>}
  * charset, which wins over detection. Record id: the WARC-Record-ID; URL: WARC-Target-URI; metadata:
@@ -113,7 +114,31 @@ public final class WarcRecordReader extends LookaheadReader {
             String declared = conversion.contentType().parameters().get("charset");
             return SingleFileReader.text(id, url, bytes, declared, meta);
         }
+        if (record instanceof WarcResource resource) {
+            return resource(resource);
+        }
         return null;
+    }
+
+    /** A resource record holding a page or a text file as it is (no HTTP around it); other types are skipped. */
+    private SourceRecord resource(WarcResource resource) throws IOException {
+        MediaType type = resource.contentType();
+        String base = type.base().toString().toLowerCase(Locale.ROOT);
+        boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
+        if (!html && !base.equals("text/plain")) {
+            return null;
+        }
+        String id = id(resource);
+        String url = resource.target() == null ? "" : resource.target();
+        Map<String, String> meta = meta(resource, type);
+        long size = resource.body().size();
+        byte[] bytes = BoundedBytes.readAtMost(resource.body().stream(), options.maxBytes());
+        if (bytes == null) {
+            return SourceRecord.failed(id, url, meta, tooLarge(size), size);
+        }
+        String declared = type.parameters().get("charset");
+        return html ? SingleFileReader.html(id, url, bytes, declared, meta)
+                : SingleFileReader.text(id, url, bytes, declared, meta);
     }
 
     private SourceRecord response(WarcResponse response) throws IOException {
