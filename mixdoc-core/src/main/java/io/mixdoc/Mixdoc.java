@@ -34,19 +34,21 @@ public final class Mixdoc {
         static final Pipeline PIPELINE = pipeline().standard().build();
     }
 
-    /** Builds a {@link Pipeline}; options are checked when set, requirements when built. */
+    /**
+     * Builds a {@link Pipeline}; options are checked when set, requirements when built. The result does
+     * not depend on the order of the calls: {@link #build()} puts the chosen stages in an order that
+     * meets every requirement (the fast path, then the providers' stages, then added ones, each as
+     * late as its requirements allow no earlier), and two stages producing one layer are an error.
+     */
     public static final class Builder {
-        private final List<Stage> stages = new ArrayList<>();
+        private final List<Stage> added = new ArrayList<>();
+        private boolean fast;
+        private boolean standard;
         private boolean extensions = true;
 
         /** The fast path: script runs, languages, sentences, seams and mending. */
         public Builder fast() {
-            stages.add(new InputDiagnostics());
-            stages.add(new ScriptRunTagger());
-            stages.add(new LanguageTagger());
-            stages.add(new SentenceSplitter());
-            stages.add(new SeamFinder());
-            stages.add(new Mender());
+            fast = true;
             return this;
         }
 
@@ -55,8 +57,32 @@ public final class Mixdoc {
          * in the providers' declared order.
          */
         public Builder standard() {
-            fast();
-            if (extensions) {
+            standard = true;
+            return this;
+        }
+
+        /** Leave out stages contributed by {@link StageProvider}s. */
+        public Builder withoutExtensions() {
+            this.extensions = false;
+            return this;
+        }
+
+        public Builder add(Stage stage) {
+            added.add(java.util.Objects.requireNonNull(stage));
+            return this;
+        }
+
+        public Pipeline build() {
+            List<Stage> stages = new ArrayList<>();
+            if (fast || standard) {
+                stages.add(new InputDiagnostics());
+                stages.add(new ScriptRunTagger());
+                stages.add(new LanguageTagger());
+                stages.add(new SentenceSplitter());
+                stages.add(new SeamFinder());
+                stages.add(new Mender());
+            }
+            if (standard && extensions) {
                 List<StageProvider> providers = new ArrayList<>();
                 ServiceLoader.load(StageProvider.class).forEach(providers::add);
                 providers.sort((a, b) -> Integer.compare(a.order(), b.order()));
@@ -64,22 +90,34 @@ public final class Mixdoc {
                     stages.addAll(p.stages());
                 }
             }
-            return this;
+            stages.addAll(added);
+            return new Pipeline(inRequirementOrder(stages));
         }
 
-        /** Leave out stages contributed by {@link StageProvider}s (call before {@link #standard()}). */
-        public Builder withoutExtensions() {
-            this.extensions = false;
-            return this;
-        }
-
-        public Builder add(Stage stage) {
-            stages.add(java.util.Objects.requireNonNull(stage));
-            return this;
-        }
-
-        public Pipeline build() {
-            return new Pipeline(stages);
+        /**
+         * The stages reordered so that each comes after the stages producing what it requires: again and
+         * again the first stage (in the given order) whose requirements are met. A list already in a
+         * working order stays as it is; an unmet requirement is left for {@link Pipeline} to report.
+         */
+        private static List<Stage> inRequirementOrder(List<Stage> stages) {
+            java.util.Set<LayerKey<?>> producible = new java.util.HashSet<>();
+            stages.forEach(s -> producible.add(s.produces()));
+            List<Stage> left = new ArrayList<>(stages);
+            List<Stage> ordered = new ArrayList<>();
+            java.util.Set<LayerKey<?>> available = new java.util.HashSet<>();
+            while (!left.isEmpty()) {
+                Stage next = left.get(0);
+                for (Stage s : left) {
+                    if (s.requires().stream().allMatch(k -> available.contains(k) || !producible.contains(k))) {
+                        next = s;
+                        break;
+                    }
+                }
+                left.remove(next);
+                ordered.add(next);
+                available.add(next.produces());
+            }
+            return ordered;
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * An ordered list of stages whose requirements were checked when it was built
- * ({@link Mixdoc#pipeline()}). Thread-safe: one pipeline serves any number of threads.
+ * ({@link Mixdoc#pipeline()}): each layer produced by one stage only, after the layers it requires. Thread-safe: one pipeline serves any number of threads.
  */
 public final class Pipeline {
     private final List<Stage> stages;
@@ -14,6 +14,10 @@ public final class Pipeline {
     Pipeline(List<Stage> stages) {
         Set<LayerKey<?>> available = new HashSet<>();
         for (Stage s : stages) {
+            if (available.contains(s.produces())) {
+                throw new IllegalArgumentException("stage '" + s.id() + "' produces layer '" + s.produces()
+                        + "', which an earlier stage already produces");
+            }
             for (LayerKey<?> need : s.requires()) {
                 if (!available.contains(need)) {
                     throw new IllegalArgumentException(
@@ -27,6 +31,45 @@ public final class Pipeline {
 
     public List<Stage> stages() {
         return stages;
+    }
+
+    /**
+     * Only what {@code layers} need: the stages producing them and, through their requirements, the
+     * stages those need, in this pipeline's order. A caller that reads two layers runs the stages of
+     * two layers, not eleven (facts are not computed to be thrown away). The result is the same for
+     * those layers, since a stage reads nothing but the layers it requires.
+     *
+     * @throws IllegalArgumentException if no stage produces one of {@code layers}
+     */
+    public Pipeline producing(Set<LayerKey<?>> layers) {
+        Set<LayerKey<?>> needed = new HashSet<>(layers);
+        Set<LayerKey<?>> produced = new HashSet<>();
+        boolean[] keep = new boolean[stages.size()];
+        for (int i = stages.size() - 1; i >= 0; i--) {
+            Stage s = stages.get(i);
+            if (needed.contains(s.produces())) {
+                keep[i] = true;
+                produced.add(s.produces());
+                needed.addAll(s.requires());
+            }
+        }
+        for (LayerKey<?> l : layers) {
+            if (!produced.contains(l)) {
+                throw new IllegalArgumentException("no stage produces layer '" + l + "'");
+            }
+        }
+        List<Stage> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                kept.add(stages.get(i));
+            }
+        }
+        return kept.size() == stages.size() ? this : new Pipeline(kept);
+    }
+
+    /** The ids of the stages, in the order they run. */
+    public List<String> stageIds() {
+        return stages.stream().map(Stage::id).toList();
     }
 
     public Document run(Document doc) {

@@ -20,6 +20,38 @@ class PipelineTest {
     }
 
     @Test
+    void twoStagesProducingOneLayerAreRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Mixdoc.pipeline().withoutExtensions().fast().add(new SeamFinder()).build());
+        assertTrue(e.getMessage().contains("produces layer 'seam'"), e.getMessage());
+    }
+
+    @Test
+    void theBuildersResultDoesNotDependOnCallOrder() {
+        var a = Mixdoc.pipeline().withoutExtensions().standard().build().stageIds();
+        var b = Mixdoc.pipeline().standard().withoutExtensions().build().stageIds();
+        var c = Mixdoc.pipeline().fast().withoutExtensions().fast().build().stageIds();
+        assertEquals(a, b);
+        assertEquals(a, c);
+        var added = Mixdoc.pipeline().add(new io.mixdoc.stage.SentenceSplitter()).add(new LanguageTagger())
+                .add(new io.mixdoc.stage.ScriptRunTagger()).build().stageIds();
+        assertEquals(java.util.List.of("scripts", "languages", "sentences"), added);
+    }
+
+    @Test
+    void producingKeepsOnlyTheStagesALayerNeeds() {
+        Pipeline fast = Mixdoc.pipeline().withoutExtensions().fast().build();
+        assertEquals(java.util.List.of("scripts", "languages"), fast.producing(java.util.Set.of(Layers.LANG)).stageIds());
+        assertEquals(fast.stageIds().subList(1, fast.stageIds().size()), fast.producing(java.util.Set.of(Layers.EDIT)).stageIds(),
+                "everything but the input diagnostics, which no other stage reads");
+        assertTrue(fast.producing(java.util.Set.of()).stageIds().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> fast.producing(java.util.Set.of(LayerKey.of("nothing", Seam.class))));
+        String text = io.mixdoc.testkit.TestData.seed();
+        assertEquals(fast.run("s", text).layer(Layers.SEAM).spans(),
+                fast.producing(java.util.Set.of(Layers.SEAM)).run("s", text).layer(Layers.SEAM).spans());
+    }
+
+    @Test
     void badOptionsThrowWhenSet() {
         assertThrows(IllegalArgumentException.class, () -> new Mender(1.5));
         assertThrows(IllegalArgumentException.class, () -> LayerKey.of("Bad Name", Seam.class));

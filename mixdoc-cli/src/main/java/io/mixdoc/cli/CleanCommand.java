@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code mixdoc clean}: a whole corpus to JSONL shards; a thin wrapper over {@link CorpusCleaner}. */
 @Command(name = "clean", mixinStandardHelpOptions = true, sortOptions = false,
@@ -42,25 +43,6 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Stop after N input records.")
     Long limit;
 
-    @Option(names = "--max-seams-per-1000", paramLabel = "X", description = "Reject records with more seams per 1,000 letters.")
-    List<Double> maxSeams = new ArrayList<>();
-
-    @Option(names = "--max-switches-per-1000", paramLabel = "X", description = "Reject records with more language switches per 1,000 letters.")
-    List<Double> maxSwitches = new ArrayList<>();
-
-    @Option(names = "--min-letters", paramLabel = "N", description = "Reject records with fewer letters.")
-    List<Integer> minLetters = new ArrayList<>();
-
-    @Option(names = "--min-share", paramLabel = "LANG=X", description = "Reject records where LANG has a smaller share of the letters (repeatable).")
-    List<String> minShare = new ArrayList<>();
-
-    @Option(names = "--max-share", paramLabel = "LANG=X", description = "Reject records where LANG has a larger share of the letters (repeatable).")
-    List<String> maxShare = new ArrayList<>();
-
-    @Option(names = "--min-completeness", paramLabel = "X",
-            description = "Reject records whose main language holds less than X of the letters (half-translated pages).")
-    List<Double> minCompleteness = new ArrayList<>();
-
     @Option(names = "--max-record-bytes", paramLabel = "N", description = "Per-record size limit; larger records become E_TOO_LARGE. Default: 8388608.")
     Long maxRecordBytes;
 
@@ -78,17 +60,28 @@ final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Adds one repeatable option per filter rule, made from {@link FilterRule.Kind}'s table (the rules'
+     * one declaration), to the {@code clean} command's spec.
+     */
+    static void addRuleOptions(CommandSpec clean) {
+        for (FilterRule.Kind kind : FilterRule.Kind.values()) {
+            clean.addOption(OptionSpec.builder(kind.flag()).paramLabel(kind.paramLabel()).description(kind.description())
+                    .type(List.class).auxiliaryTypes(String.class).arity("1").build());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         CleanOptions o;
         try {
             List<FilterRule> rules = new ArrayList<>();
-            maxSeams.forEach(x -> rules.add(FilterRule.maxSeamsPer1000(x)));
-            maxSwitches.forEach(x -> rules.add(FilterRule.maxSwitchesPer1000(x)));
-            minLetters.forEach(x -> rules.add(FilterRule.minLetters(x)));
-            minShare.forEach(x -> rules.add(FilterRule.withValue(FilterRule.Kind.MIN_SHARE, x)));
-            maxShare.forEach(x -> rules.add(FilterRule.withValue(FilterRule.Kind.MAX_SHARE, x)));
-            minCompleteness.forEach(x -> rules.add(FilterRule.minCompleteness(x)));
+            for (FilterRule.Kind kind : FilterRule.Kind.values()) {
+                List<String> values = spec.findOption(kind.flag()).getValue();
+                if (values != null) {
+                    values.forEach(v -> rules.add(FilterRule.withValue(kind, v)));
+                }
+            }
             ReaderOptions reader = ReaderOptions.defaults().withTextField(textField);
             if (maxRecordBytes != null) {
                 reader = reader.withMaxRecordBytes(maxRecordBytes);

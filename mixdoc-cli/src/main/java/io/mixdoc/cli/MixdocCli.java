@@ -29,6 +29,7 @@ public final class MixdocCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new MixdocCli());
+        CleanCommand.addRuleOptions(cl.getSubcommands().get("clean").getCommandSpec());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("mixdoc: " + ex.getMessage());
             return EXIT_INPUT_ERROR;

@@ -43,6 +43,23 @@ public final class ResultJson {
         return List.copyOf(l);
     }
 
+    /**
+     * The {@code scores} object: the one place {@link Scores} become JSON, for the result, the records
+     * {@code mixdoc clean} and the Spark job reject, and anything else that reports them.
+     */
+    public static ObjectNode scores(Scores scores) {
+        ObjectNode s = MAPPER.createObjectNode();
+        s.put("letters", scores.letters());
+        ObjectNode share = s.putObject("language_share");
+        for (Map.Entry<String, Double> e : scores.languageShare().entrySet()) {
+            share.put(e.getKey(), e.getValue());
+        }
+        s.put("switches_per_1000_letters", scores.switchesPer1000());
+        s.put("seams_per_1000_letters", scores.seamsPer1000());
+        s.put("translation_completeness", scores.translationCompleteness());
+        return s;
+    }
+
     public static ObjectNode toTree(Document doc) {
         CodePoints cp = new CodePoints(doc.text());
         ObjectNode root = MAPPER.createObjectNode();
@@ -56,15 +73,7 @@ public final class ResultJson {
         Scores scores = Scores.of(doc);
         root.put("language", scores.mainLanguage());
         root.put("text", doc.text());
-        ObjectNode s = root.putObject("scores");
-        s.put("letters", scores.letters());
-        ObjectNode share = s.putObject("language_share");
-        for (Map.Entry<String, Double> e : scores.languageShare().entrySet()) {
-            share.put(e.getKey(), e.getValue());
-        }
-        s.put("switches_per_1000_letters", scores.switchesPer1000());
-        s.put("seams_per_1000_letters", scores.seamsPer1000());
-        s.put("translation_completeness", scores.translationCompleteness());
+        root.set("scores", scores(scores));
 
         ArrayNode spans = root.putArray("spans");
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {

@@ -98,9 +98,8 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
     /**
      * Parses the flags of {@link CorpusCleaner#main}: {@code --input P} (repeatable), {@code --output D},
      * {@code --threads N}, {@code --resume}, {@code --emit M}, {@code --limit N}, {@code --shard-size N},
-     * {@code --max-record-bytes N}, {@code --text-field F}, {@code --progress auto|bar|log|quiet}, and the
-     * rules {@code --max-seams-per-1000 X}, {@code --max-switches-per-1000 X}, {@code --min-letters N},
-     * {@code --min-share LANG=X}, {@code --max-share LANG=X} (repeatable).
+     * {@code --max-record-bytes N}, {@code --text-field F}, {@code --progress auto|bar|log|quiet}, and a
+     * flag per {@link FilterRule.Kind} ({@code --min-share LANG=X}, ...; each repeatable).
      */
     public static CleanOptions parse(String... args) {
         List<Path> inputs = new ArrayList<>();
@@ -127,15 +126,8 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
                 case "--text-field" -> reader = reader.withTextField(value(args, ++i, a));
                 case "--progress" -> progress = Progress.valueOf(value(args, ++i, a).toUpperCase(java.util.Locale.ROOT));
                 default -> {
-                    FilterRule.Kind kind = null;
-                    for (FilterRule.Kind k : FilterRule.Kind.values()) {
-                        if (a.equals("--" + k.id())) {
-                            kind = k;
-                        }
-                    }
-                    if (kind == null) {
-                        throw new IllegalArgumentException("unknown option " + a);
-                    }
+                    FilterRule.Kind kind = FilterRule.Kind.byFlag(a)
+                            .orElseThrow(() -> new IllegalArgumentException("unknown option " + a));
                     rules.add(FilterRule.withValue(kind, value(args, ++i, a)));
                 }
             }

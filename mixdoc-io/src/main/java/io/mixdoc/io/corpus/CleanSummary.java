@@ -5,19 +5,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The totals of a clean run ({@code summary.json}), summed over every committed shard, so a resumed
- * run reports the whole corpus. {@code seconds} is the wall time of the last invocation only.
+ * run reports the whole corpus. {@code seconds} is the wall time of the last invocation only;
+ * {@code stages} the analysis stages it ran (only those its emit mode and rules read).
  */
 public record CleanSummary(long recordsIn, long kept, long rejected, long failed, long bytes, double seconds,
                            long shards, long resumedRecords, Map<String, Long> seamsByType,
-                           Map<String, Long> errorsByCode, Map<String, Long> rejectedByRule) {
+                           Map<String, Long> errorsByCode, Map<String, Long> rejectedByRule, List<String> stages) {
 
-    static CleanSummary collect(ShardFiles files, double seconds, long resumedRecords) throws IOException {
+    public CleanSummary {
+        stages = List.copyOf(stages);
+    }
+
+    static CleanSummary collect(ShardFiles files, double seconds, long resumedRecords, List<String> stages) throws IOException {
         long in = 0, kept = 0, rejected = 0, failed = 0, bytes = 0, shards = 0;
         Map<String, Long> seams = new TreeMap<>();
         Map<String, Long> codes = new TreeMap<>();
@@ -35,7 +41,7 @@ public record CleanSummary(long recordsIn, long kept, long rejected, long failed
             add(rules, c.path("rejected_by_rule"));
         }
         return new CleanSummary(in, kept, rejected, failed, bytes, Math.round(seconds * 1000) / 1000.0, shards,
-                resumedRecords, seams, codes, rules);
+                resumedRecords, seams, codes, rules, stages);
     }
 
     private static void add(Map<String, Long> into, JsonNode counts) {
@@ -55,6 +61,7 @@ public record CleanSummary(long recordsIn, long kept, long rejected, long failed
         seamsByType.forEach(o.putObject("seams_by_type")::put);
         errorsByCode.forEach(o.putObject("errors_by_code")::put);
         rejectedByRule.forEach(o.putObject("rejected_by_rule")::put);
+        stages.forEach(o.putArray("stages")::add);
         try {
             return CorpusJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
         } catch (IOException e) {
@@ -83,6 +90,7 @@ public record CleanSummary(long recordsIn, long kept, long rejected, long failed
             rejectedByRule.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
             b.append('\n');
         }
+        b.append("  stages: ").append(stages.isEmpty() ? "none (main text only)" : String.join(" ", stages)).append('\n');
         b.append("  output: ").append(out).append("/{kept,rejected,errors}/part-*.jsonl, summary.json");
         return b.toString();
     }

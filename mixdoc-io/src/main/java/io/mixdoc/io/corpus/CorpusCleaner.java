@@ -155,7 +155,7 @@ public final class CorpusCleaner {
             throw new IOException("shards left uncommitted: " + open.keySet());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        CleanSummary summary = CleanSummary.collect(files, seconds, resumedRecords);
+        CleanSummary summary = CleanSummary.collect(files, seconds, resumedRecords, processor.stages());
         ShardFiles.writeString(options.output().resolve("summary.json"), summary.toJson() + "\n");
         log.println(summary.describe(options.output()));
         return summary;

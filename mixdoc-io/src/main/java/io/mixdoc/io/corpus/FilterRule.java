@@ -16,26 +16,72 @@ import java.util.OptionalDouble;
  * @param threshold the limit (inclusive: a value equal to it passes)
  */
 public record FilterRule(Kind kind, String language, double threshold) {
-    /** The measures a rule can bound. */
+    /**
+     * The measures a rule can bound: the one table of filter rules. Each front end makes its flags from
+     * it ({@code mixdoc clean}'s picocli options, {@link CleanOptions#parse}, the Spark job's options),
+     * so a new rule is one new constant here plus its case in {@link #violation}. Records are checked
+     * against rules in this order (then in the order given), whichever front end read them.
+     */
     public enum Kind {
-        MAX_SEAMS_PER_1000("max-seams-per-1000", false),
-        MAX_SWITCHES_PER_1000("max-switches-per-1000", false),
-        MIN_LETTERS("min-letters", false),
-        MIN_SHARE("min-share", true),
-        MAX_SHARE("max-share", true),
+        MAX_SEAMS_PER_1000("max-seams-per-1000", false, "X", "Reject records with more seams per 1,000 letters."),
+        MAX_SWITCHES_PER_1000("max-switches-per-1000", false, "X", "Reject records with more language switches per 1,000 letters."),
+        MIN_LETTERS("min-letters", false, "N", "Reject records with fewer letters."),
+        MIN_SHARE("min-share", true, "LANG=X", "Reject records where LANG has a smaller share of the letters (repeatable)."),
+        MAX_SHARE("max-share", true, "LANG=X", "Reject records where LANG has a larger share of the letters (repeatable)."),
         /** The main language's share of letters: keeps pages that were translated through. */
-        MIN_COMPLETENESS("min-completeness", false);
+        MIN_COMPLETENESS("min-completeness", false, "X",
+                "Reject records whose main language holds less than X of the letters (half-translated pages).");
 
         final String id;
         final boolean perLanguage;
+        private final String paramLabel;
+        private final String description;
 
-        Kind(String id, boolean perLanguage) {
+        Kind(String id, boolean perLanguage, String paramLabel, String description) {
             this.id = id;
             this.perLanguage = perLanguage;
+            this.paramLabel = paramLabel;
+            this.description = description;
         }
 
+        /** The rule's name, as in {@code NAME=VALUE} and the {@code rule} field of a rejected record. */
         public String id() {
             return id;
+        }
+
+        /** The command-line flag: {@code --} and the id. */
+        public String flag() {
+            return "--" + id;
+        }
+
+        /** What the flag's value looks like in help texts: {@code X}, {@code N} or {@code LANG=X}. */
+        public String paramLabel() {
+            return paramLabel;
+        }
+
+        /** One sentence for help texts. */
+        public String description() {
+            return description;
+        }
+
+        /** The kind whose flag is {@code flag}, if any. */
+        public static java.util.Optional<Kind> byFlag(String flag) {
+            for (Kind k : values()) {
+                if (k.flag().equals(flag)) {
+                    return java.util.Optional.of(k);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        /** Every rule flag for a usage line: {@code [--max-seams-per-1000 X] [--min-letters N] ...}. */
+        public static String usage() {
+            StringBuilder b = new StringBuilder();
+            for (Kind k : values()) {
+                b.append(b.length() == 0 ? "" : " ").append('[').append(k.flag()).append(' ').append(k.paramLabel)
+                        .append(k.perLanguage ? " ..." : "").append(']');
+            }
+            return b.toString();
         }
     }
 
@@ -109,6 +155,11 @@ public record FilterRule(Kind kind, String language, double threshold) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(kind.id + ": '" + v + "' is not a number");
         }
+    }
+
+    /** {@code rules} in the order they are checked: by {@link Kind}, then as given (a stable sort). */
+    public static java.util.List<FilterRule> inCheckOrder(java.util.List<FilterRule> rules) {
+        return rules.stream().sorted(java.util.Comparator.comparing(FilterRule::kind)).toList();
     }
 
     /** The measured value when the scores break this rule, else empty. */

@@ -16,7 +16,18 @@ import java.util.Objects;
  */
 public record Outcome(Status status, String line, String reason, Map<String, Integer> seams, long bytes) {
     /** The three places a record can end up; every record ends in exactly one. */
-    public enum Status { KEPT, REJECTED, FAILED }
+    public enum Status {
+        KEPT, REJECTED, FAILED;
+
+        /** The output directory of this status: {@code kept}, {@code rejected} or {@code errors}. */
+        public String dir() {
+            return switch (this) {
+                case KEPT -> ShardFiles.KEPT;
+                case REJECTED -> ShardFiles.REJECTED;
+                case FAILED -> ShardFiles.ERRORS;
+            };
+        }
+    }
 
     public Outcome {
         Objects.requireNonNull(status, "status");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.CleanText;
 import io.mixdoc.Document;
 import io.mixdoc.LanguageSpan;
+import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Pipeline;
 import io.mixdoc.Scores;
@@ -14,7 +15,9 @@ import io.mixdoc.json.ResultJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,10 +39,34 @@ public final class RecordProcessor {
     private final EmitMode emit;
     private final List<FilterRule> rules;
 
+    /**
+     * A processor that runs only the stages of {@code pipeline} its output reads (see {@link #reads}):
+     * with the default pipeline and {@code --emit cleaned}, say, the fast path and not the facts.
+     */
     public RecordProcessor(Pipeline pipeline, EmitMode emit, List<FilterRule> rules) {
-        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.emit = Objects.requireNonNull(emit, "emit");
-        this.rules = List.copyOf(rules);
+        this.rules = FilterRule.inCheckOrder(rules);
+        Objects.requireNonNull(pipeline, "pipeline");
+        this.pipeline = emit == EmitMode.MAIN && rules.isEmpty() ? pipeline.producing(Set.of())
+                : reads(emit).map(pipeline::producing).orElse(pipeline);
+    }
+
+    /**
+     * The layers a kept or rejected line of {@code emit} is made from, or empty for every layer (the
+     * full result). Scores and the seam counts of the summary read languages and seams; the cleaned
+     * text and its language runs read the edits too.
+     */
+    static Optional<Set<LayerKey<?>>> reads(EmitMode emit) {
+        return switch (emit) {
+            case RESULT -> Optional.empty();
+            case CLEANED, ZH, EN -> Optional.of(Set.of(Layers.LANG, Layers.SEAM, Layers.EDIT));
+            case ORIGINAL, MAIN -> Optional.of(Set.of(Layers.LANG, Layers.SEAM));
+        };
+    }
+
+    /** The ids of the stages this processor runs, in order (empty when it analyses nothing). */
+    public List<String> stages() {
+        return pipeline.stageIds();
     }
 
     public EmitMode emit() {
@@ -75,12 +102,7 @@ public final class RecordProcessor {
                 ObjectNode o = envelope(record);
                 o.put("rule", rule.toString());
                 o.put("value", v.getAsDouble());
-                ObjectNode s = o.putObject("scores");
-                s.put("letters", scores.letters());
-                ObjectNode share = s.putObject("language_share");
-                scores.languageShare().forEach(share::put);
-                s.put("seams_per_1000_letters", scores.seamsPer1000());
-                s.put("switches_per_1000_letters", scores.switchesPer1000());
+                o.set("scores", ResultJson.scores(scores));
                 return new Outcome(Outcome.Status.REJECTED, CorpusJson.line(o), rule.toString(), seams, record.bytes());
             }
         }
