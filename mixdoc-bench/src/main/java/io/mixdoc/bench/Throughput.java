@@ -6,6 +6,10 @@ import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.Scores;
 import io.mixdoc.eval.LinguaBaseline;
+import io.mixdoc.io.SourceRecord;
+import io.mixdoc.io.corpus.EmitMode;
+import io.mixdoc.io.corpus.FilterRule;
+import io.mixdoc.io.corpus.RecordProcessor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -96,6 +100,13 @@ public final class Throughput {
         Work fastWork = b -> Scores.of(fast.run("d", decode(b))).letters();
         Work fullWork = b -> Scores.of(full.run("d", decode(b))).letters();
         Work linguaWork = b -> lingua.run("d", decode(b)).layer(Layers.SEAM).size();
+        // mixdoc clean's own record processor (analysis, rules, output line), as each worker thread of
+        // `mixdoc clean` runs it: with its defaults (--emit result: every stage) and with --emit cleaned
+        // and a rule, which reads only languages, seams and edits and so runs only the fast path.
+        RecordProcessor cleanDefaults = new RecordProcessor(full, EmitMode.RESULT, List.of());
+        RecordProcessor cleanCleaned = new RecordProcessor(full, EmitMode.CLEANED, List.of(FilterRule.minCompleteness(0.5)));
+        Work cleanDefaultsWork = b -> cleanDefaults.process(SourceRecord.ok("d", "", java.util.Map.of(), decode(b), b.length)).line().length();
+        Work cleanCleanedWork = b -> cleanCleaned.process(SourceRecord.ok("d", "", java.util.Map.of(), decode(b), b.length)).line().length();
 
         long all = (long) mb * 1_000_000L;
         long fullBytes = (long) fullMb * 1_000_000L;
@@ -108,6 +119,10 @@ public final class Throughput {
         runs.add(measure("full pipeline", fullWork, corpus, fullBytes, threads, budget));
         runs.add(measure("Lingua baseline", linguaWork, corpus, linguaBytes, 1, budget));
         runs.add(measure("fast path (Lingua's sample)", fastWork, corpus, linguaBytes, 1, budget));
+        runs.add(measure("clean defaults (--emit result)", cleanDefaultsWork, corpus, fullBytes, 1, budget));
+        runs.add(measure("clean --emit cleaned --min-completeness 0.5", cleanCleanedWork, corpus, all, 1, budget));
+        System.out.println("clean --emit cleaned runs: " + String.join(" ", cleanCleaned.stages())
+                + "; clean defaults run: " + String.join(" ", cleanDefaults.stages()));
 
         System.out.println();
         System.out.print(report(runs, full.stages().size(), threads));
@@ -153,6 +168,15 @@ public final class Throughput {
                 + "x; per CPU-second " + fmt(fastN.mbPerCpuSecond() / fast1.mbPerCpuSecond()) + "x and "
                 + fmt(fullN.mbPerCpuSecond() / full1.mbPerCpuSecond()) + "x", fastScale >= 1.8 && fullScale >= 1.8);
         target(b, "peak heap <= 512 MB", (peak >> 20) + " MB", peak <= 512L << 20);
+        if (runs.size() > 8) {
+            Run cleanDefaults = runs.get(7);
+            Run cleanCleaned = runs.get(8);
+            target(b, "clean defaults >= 15 MB per CPU-second", fmt(cleanDefaults.mbPerCpuSecond()) + " MB per CPU-second, "
+                    + fmt(floor.mbPerCpuSecond() / cleanDefaults.mbPerCpuSecond()) + "x below the floor", cleanDefaults.mbPerCpuSecond() >= 15);
+            target(b, "clean --emit cleaned (fast path only) >= 15 MB per CPU-second", fmt(cleanCleaned.mbPerCpuSecond())
+                    + " MB per CPU-second, " + fmt(floor.mbPerCpuSecond() / cleanCleaned.mbPerCpuSecond()) + "x below the floor, "
+                    + fmt(cleanCleaned.mbPerCpuSecond() / cleanDefaults.mbPerCpuSecond()) + "x clean defaults", cleanCleaned.mbPerCpuSecond() >= 15);
+        }
         return b.toString();
     }
 

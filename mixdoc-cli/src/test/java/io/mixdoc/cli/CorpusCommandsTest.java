@@ -28,6 +28,28 @@ class CorpusCommandsTest {
         return cl.execute(args);
     }
 
+    /** The rule table is the one declaration: every rule is a documented, working clean option (CONTRIBUTING.md). */
+    @Test
+    void everyFilterRuleOfTheTableIsACleanOption() throws Exception {
+        assertEquals(0, run("clean", "--help"));
+        Path a = io.mixdoc.testkit.TestData.seedText(); // mixed, with seams: every strict rule rejects it
+        for (io.mixdoc.io.corpus.FilterRule.Kind k : io.mixdoc.io.corpus.FilterRule.Kind.values()) {
+            assertTrue(out.toString().contains(k.flag() + "=" + k.paramLabel()), k.flag() + " in " + out);
+            assertTrue(out.toString().contains(k.description().substring(0, 24)), k.description()); // help wraps lines
+            String strict = k.paramLabel().startsWith("LANG") ? (k.id().startsWith("min") ? "fr=1" : "zh=0") : k.id().startsWith("min") ? "1000000" : "0";
+            if (k == io.mixdoc.io.corpus.FilterRule.Kind.MIN_COMPLETENESS) {
+                strict = "1";
+            }
+            Path o = tmp.resolve("out-" + k.id());
+            assertEquals(0, run("clean", "--input", a.toString(), "--output", o.toString(), "--threads", "1",
+                    "--emit", "cleaned", k.flag(), strict, "--progress", "quiet"), err.toString());
+            String summary = Files.readString(o.resolve("summary.json"));
+            assertTrue(summary.contains("\"" + k.id() + "="), k.id() + " rejects the record: " + summary);
+            assertTrue(summary.contains("\"stages\" : [ \"scripts\", \"languages\", \"sentences\", \"seams\", \"mend\" ]"),
+                    "no facts for --emit cleaned: " + summary);
+        }
+    }
+
     @Test
     void cleanWritesShardsAndASummary() throws Exception {
         Path a = Files.writeString(tmp.resolve("a.txt"), "上海的天气很好，我们今天下午去公园散步。The weather is good.\n");
