@@ -178,8 +178,20 @@ public final class MixdocServer implements AutoCloseable {
         }
         byte[] body = RequestDecoder.readBounded(ctx.bodyInputStream(), settings.maxBodyBytes());
         AnalyzeRequest request = decoder.decode(ctx.header("Content-Type"), body, ctx.queryParam("id"));
-        ObjectNode result = runner.analyze(request);
+        ObjectNode result = runner.analyze(request, flag(ctx, "gloss"));
         ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
+    }
+
+    /** A boolean query parameter: absent or {@code false} is false, {@code true} true, anything else a client error. */
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw new ApiException(ApiError.E_BAD_REQUEST, name + " must be true or false");
     }
 
     private static void error(Context ctx, ApiError error, String message) {

@@ -5,19 +5,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The totals of a clean run ({@code summary.json}), summed over every committed shard, so a resumed
- * run reports the whole corpus. {@code seconds} is the wall time of the last invocation only.
+ * run reports the whole corpus. {@code seconds} and {@code throughput} cover the last invocation only.
+ * {@code report.html} is drawn from exactly this summary ({@link CorpusReport}).
+ *
+ * @param distributions the report's histograms and worst records, over every committed shard
+ * @param throughput    records and bytes done after so many seconds, sampled by the progress meter
+ * @param corpusRoot    the folder the worst records' {@code source} paths are relative to
  */
 public record CleanSummary(long recordsIn, long kept, long rejected, long failed, long bytes, double seconds,
                            long shards, long resumedRecords, Map<String, Long> seamsByType,
-                           Map<String, Long> errorsByCode, Map<String, Long> rejectedByRule) {
+                           Map<String, Long> errorsByCode, Map<String, Long> rejectedByRule,
+                           CorpusStats distributions, List<ProgressMeter.Sample> throughput, String corpusRoot) {
 
-    static CleanSummary collect(ShardFiles files, double seconds, long resumedRecords) throws IOException {
+    static CleanSummary collect(ShardFiles files, double seconds, long resumedRecords, List<ProgressMeter.Sample> throughput,
+                                String corpusRoot) throws IOException {
+        CorpusStats stats = new CorpusStats();
         long in = 0, kept = 0, rejected = 0, failed = 0, bytes = 0, shards = 0;
         Map<String, Long> seams = new TreeMap<>();
         Map<String, Long> codes = new TreeMap<>();
@@ -33,9 +43,10 @@ public record CleanSummary(long recordsIn, long kept, long rejected, long failed
             add(seams, c.path("seams_by_type"));
             add(codes, c.path("errors_by_code"));
             add(rules, c.path("rejected_by_rule"));
+            stats.merge(CorpusStats.fromJson(c.path("stats")));
         }
         return new CleanSummary(in, kept, rejected, failed, bytes, Math.round(seconds * 1000) / 1000.0, shards,
-                resumedRecords, seams, codes, rules);
+                resumedRecords, seams, codes, rules, stats, List.copyOf(throughput), corpusRoot);
     }
 
     private static void add(Map<String, Long> into, JsonNode counts) {
@@ -55,6 +66,12 @@ public record CleanSummary(long recordsIn, long kept, long rejected, long failed
         seamsByType.forEach(o.putObject("seams_by_type")::put);
         errorsByCode.forEach(o.putObject("errors_by_code")::put);
         rejectedByRule.forEach(o.putObject("rejected_by_rule")::put);
+        o.set("distributions", distributions.toJson());
+        ArrayNode t = o.putArray("throughput");
+        for (ProgressMeter.Sample x : throughput) {
+            t.addObject().put("seconds", x.seconds()).put("records", x.records()).put("bytes", x.bytes());
+        }
+        o.put("corpus_root", corpusRoot);
         try {
             return CorpusJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
         } catch (IOException e) {
@@ -83,7 +100,7 @@ public record CleanSummary(long recordsIn, long kept, long rejected, long failed
             rejectedByRule.forEach((k, v) -> b.append(k).append(' ').append(v).append("  "));
             b.append('\n');
         }
-        b.append("  output: ").append(out).append("/{kept,rejected,errors}/part-*.jsonl, summary.json");
+        b.append("  output: ").append(out).append("/{kept,rejected,errors}/part-*.jsonl, summary.json, report.html");
         return b.toString();
     }
 }
