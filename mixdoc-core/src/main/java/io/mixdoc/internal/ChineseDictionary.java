@@ -57,7 +57,7 @@ public final class ChineseDictionary {
             throw new UncheckedIOException(e);
         }
         m.replaceAll((k, v) -> List.copyOf(v));
-        return new ChineseDictionary(Map.copyOf(m), Math.min(longest, 12));
+        return new ChineseDictionary(java.util.Collections.unmodifiableMap(m), Math.min(longest, 12));
     }
 
     /** The readings of {@code word} in dictionary order, or an empty list. */

@@ -1,6 +1,8 @@
 package io.mixdoc.spark;
 
+import io.mixdoc.io.corpus.Outcome;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One output line and where it goes.
@@ -9,8 +11,10 @@ import java.util.Objects;
  * @param url    the source URL, or empty
  * @param status kept, rejected by a rule, or failed
  * @param json   the record as one line of JSON (no line break)
+ * @param outcome {@code mixdoc clean}'s outcome behind the line when there is one: its figures feed the
+ *               corpus report; never shipped between executors
  */
-public record ProcessedRecord(String id, String url, Status status, String json) {
+public record ProcessedRecord(String id, String url, Status status, String json, Optional<Outcome> outcome) {
     /** Where a record ends up; {@link #dir()} names its output directory part. */
     public enum Status {
         KEPT, REJECTED, ERROR;
@@ -31,5 +35,10 @@ public record ProcessedRecord(String id, String url, Status status, String json)
         if (json.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("json must be one line");
         }
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    public ProcessedRecord(String id, String url, Status status, String json) {
+        this(id, url, status, json, Optional.empty());
     }
 }

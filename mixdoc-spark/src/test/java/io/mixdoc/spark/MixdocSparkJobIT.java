@@ -100,6 +100,20 @@ class MixdocSparkJobIT {
         assertEquals(s.kept(), summary.get("kept").asLong());
         assertEquals(11, summary.get("records").asLong());
         assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT_FIELD").asLong());
+        // The corpus report, the same page mixdoc clean writes, drawn from this summary.
+        String report = Files.readString(out.resolve(MixdocSparkJob.REPORT_FILE));
+        assertEquals(io.mixdoc.io.corpus.CorpusReport.html(summary), report);
+        JsonNode share = summary.path("distributions").path("zh_share");
+        long keptBins = 0;
+        long rejectedBins = 0;
+        for (int i = 0; i < share.path("kept").size(); i++) {
+            keptBins += share.path("kept").get(i).asLong();
+            rejectedBins += share.path("rejected").get(i).asLong();
+        }
+        assertEquals(s.kept(), keptBins);
+        assertEquals(s.rejected(), rejectedBins);
+        assertEquals(s.rejected(), sumOf(summary.path("rejected_by_rule")));
+        assertTrue(summary.path("seams_by_type").size() > 0, summary.toString());
 
         // A kept record carries the full schema-v1 result of its text; a rejected one names its rule.
         JsonNode rejected = ResultJson.MAPPER.readTree(actual.get("rejected").get(0));
@@ -122,5 +136,13 @@ class MixdocSparkJobIT {
         assertEquals(TestInputs.sequential(input, o), actual);
         assertEquals(11, s.records());
         assertEquals(5, s.errorsByCode().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static long sumOf(JsonNode counts) {
+        long n = 0;
+        for (JsonNode v : counts) {
+            n += v.asLong();
+        }
+        return n;
     }
 }
