@@ -43,6 +43,19 @@ class GlossTaggerTest {
     }
 
     @Test
+    void traditionalCharactersAreGlossedToo() {
+        // Pages from Taiwan and Hong Kong: CC-CEDICT's traditional headwords are indexed as well.
+        String text = "他在銀行工作";
+        List<Gloss> g = gloss(text);
+        assertEquals(text.length(), g.get(g.size() - 1).end());
+        for (Gloss x : g) {
+            assertFalse(x.glosses().isEmpty(), words(text, List.of(x)));
+        }
+        Gloss bank = gloss("銀行").get(0);
+        assertTrue(bank.glosses().contains("bank") || bank.glosses().stream().anyMatch(s -> s.contains("silver")), bank.glosses().toString());
+    }
+
+    @Test
     void thePolyphoneReadingFollowsTheWord() {
         // 长 is cháng "long" in 长城 but zhǎng "to grow" in 成长: the matching reading's senses come first.
         Gloss grow = gloss("孩子成长").get(1);
