@@ -8,6 +8,8 @@ public final class Layers {
     public static final LayerKey<Seam> SEAM = LayerKey.of("seam", Seam.class);
     public static final LayerKey<Edit> EDIT = LayerKey.of("edit", Edit.class);
     public static final LayerKey<Diagnostic> DIAGNOSTIC = LayerKey.of("diagnostic", Diagnostic.class);
+    /** Chinese words with pinyin and English glosses; only when asked for ({@link io.mixdoc.stage.GlossTagger}). */
+    public static final LayerKey<Gloss> GLOSS = LayerKey.of("gloss", Gloss.class);
 
     private Layers() {
     }

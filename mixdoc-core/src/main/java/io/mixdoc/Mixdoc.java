@@ -30,8 +30,17 @@ public final class Mixdoc {
         return StandardHolder.PIPELINE;
     }
 
+    /** The standard pipeline plus the reading aid (built once per JVM, when first asked for). */
+    public static Pipeline standardWithGloss() {
+        return GlossHolder.PIPELINE;
+    }
+
     private static final class StandardHolder {
         static final Pipeline PIPELINE = pipeline().standard().build();
+    }
+
+    private static final class GlossHolder {
+        static final Pipeline PIPELINE = pipeline().standard().withGloss().build();
     }
 
     /**
@@ -64,6 +73,12 @@ public final class Mixdoc {
         /** Leave out stages contributed by {@link StageProvider}s. */
         public Builder withoutExtensions() {
             this.extensions = false;
+            return this;
+        }
+
+        /** Adds the reading aid ({@code gloss} layer: Chinese words with pinyin and English senses). */
+        public Builder withGloss() {
+            added.add(new io.mixdoc.stage.GlossTagger());
             return this;
         }
 

@@ -32,12 +32,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write to PATH instead of standard output; with several inputs PATH is a directory that gets NAME.json or NAME.txt per input.")
     Path out;
 
+    @Option(names = "--gloss", description = "Add the reading aid: pinyin and English senses of every Chinese word "
+            + "(a 'gloss' layer in JSON; interlinear lines in the text report).")
+    boolean gloss;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = Mixdoc.standard();
+        Pipeline pipeline = gloss ? Mixdoc.standardWithGloss() : Mixdoc.standard();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         boolean many = inputs.size() > 1;
@@ -55,7 +59,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 continue;
             }
             Document doc = pipeline.run(Document.of(documentId(input), text.text()).withMetadata("charset", text.charset()));
-            String rendered = format == Format.json ? ResultJson.write(doc) : TextReport.render(doc);
+            String rendered = format == Format.json ? ResultJson.write(doc)
+                    : gloss ? TextReport.render(doc) + Interlinear.render(doc) : TextReport.render(doc);
             if (out == null) {
                 stdout.print(rendered);
                 stdout.flush();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /** {@code mixdoc clean}: a whole corpus to JSONL shards; a thin wrapper over {@link CorpusCleaner}. */
 @Command(name = "clean", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Clean a corpus: text files, directories, JSONL, HTML, WARC/WARC.gz (WET).",
-                "Writes OUTPUT/kept/part-N.jsonl, rejected/part-N.jsonl, errors/part-N.jsonl and summary.json.",
+                "Writes OUTPUT/kept/part-N.jsonl, rejected/part-N.jsonl, errors/part-N.jsonl, summary.json and report.html (plots of the summary).",
                 "Every input record ends in exactly one of kept, rejected, errors; a killed run continues with --resume."})
 final class CleanCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or directories, read in this order.")

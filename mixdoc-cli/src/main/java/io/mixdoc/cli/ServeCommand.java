@@ -4,6 +4,9 @@ import io.mixdoc.Mixdoc;
 import io.mixdoc.server.MixdocServer;
 import io.mixdoc.server.ServerSettings;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -40,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Analysis threads. Default: one per core.")
     Integer workers;
 
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "A folder the viewer may open documents from (/?doc=FILE&record=N, e.g. the links of a clean run's report.html). Files outside it are refused.")
+    Path root;
+
     @Spec
     CommandSpec spec;
 
@@ -60,16 +67,22 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (root != null && !Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--root " + root + " is not a folder");
+        }
         if (!MixdocServer.isLoopback(settings.host())) {
             err.println("mixdoc serve: warning: binding to " + settings.host()
                     + ", which other machines may reach; the API has no authentication");
         }
         // Load the language models before listening, so the first client does not pay for it.
-        Mixdoc.standard().run("warm-up", "预热 warm-up 文本 text.");
-        MixdocServer server = MixdocServer.start(settings);
+        Mixdoc.standardWithGloss().run("warm-up", "预热 warm-up 文本 text.");
+        MixdocServer server = MixdocServer.start(settings, Mixdoc.standard(), Optional.ofNullable(root));
         Thread hook = new Thread(server::close, "mixdoc-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("mixdoc serve: listening on " + server.url() + " (API under /v1/, Ctrl-C to stop)");
+        if (root != null) {
+            out.println("mixdoc serve: documents from " + root.toAbsolutePath().normalize() + " open as " + server.url() + "?doc=FILE&record=N");
+        }
         out.flush();
         try {
             stop.await();

@@ -63,6 +63,7 @@ class CorpusCommandsTest {
         assertTrue(kept.contains("\"src\":\"x\""), kept);
         assertTrue(Files.readString(o.resolve("errors/part-000000.jsonl")).contains("E_BAD_JSON"));
         assertTrue(Files.readString(o.resolve("summary.json")).contains("\"records_in\" : 3"));
+        assertTrue(Files.readString(o.resolve("report.html")).contains("<strong data-metric=\"records_in\">3</strong>"));
         // Again without --resume: refused, nothing overwritten.
         assertEquals(MixdocCli.EXIT_USAGE, run("clean", "--input", a.toString(), "--output", o.toString(), "--progress", "quiet"));
         assertTrue(err.toString().contains("--resume"), err.toString());

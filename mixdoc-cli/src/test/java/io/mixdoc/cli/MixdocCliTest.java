@@ -39,6 +39,21 @@ class MixdocCliTest {
     }
 
     @Test
+    void analyzeWithGlossPrintsInterlinearPinyinAndSenses(@TempDir Path dir) throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "We met at the 银行.\nNo Chinese here.\n我们很高兴 again.\n");
+        Run r = run("analyze", "--gloss", a.toString());
+        assertEquals(0, r.exit(), r.err());
+        String aid = r.out().substring(r.out().indexOf("Reading aid"));
+        assertTrue(aid.contains("  We met at the 银行.\n    银行  yín háng  — bank"), aid);
+        assertTrue(aid.contains("  我们很高兴 again.\n    我们"), aid);
+        assertFalse(aid.contains("No Chinese here."), aid);
+        Run json = run("analyze", "--gloss", "--format", "json", a.toString());
+        JsonNode tree = ResultJson.MAPPER.readTree(json.out());
+        assertEquals("yín háng", tree.path("gloss").get(0).path("pinyin").asText());
+        assertFalse(ResultJson.MAPPER.readTree(run("analyze", "--format", "json", a.toString()).out()).has("gloss"));
+    }
+
+    @Test
     void analyzeWritesSchemaJsonPerInputIntoADirectory(@TempDir Path dir) throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), "您对企业规划有什么建议to invest in Kyrgyzstan?");
         Path b = Files.writeString(dir.resolve("b.txt"), "China andCentral Asia continue to cooperate.");

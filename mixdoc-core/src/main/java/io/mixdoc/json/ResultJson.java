@@ -9,6 +9,7 @@ import io.mixdoc.CleanText;
 import io.mixdoc.Diagnostic;
 import io.mixdoc.Document;
 import io.mixdoc.Edit;
+import io.mixdoc.Gloss;
 import io.mixdoc.LanguageSpan;
 import io.mixdoc.Layer;
 import io.mixdoc.Layers;
@@ -108,6 +109,16 @@ public final class ResultJson {
         ArrayNode diags = root.putArray("diagnostics");
         for (Diagnostic d : doc.find(Layers.DIAGNOSTIC).map(Layer::spans).orElse(List.of())) {
             span(diags.addObject(), cp, d.start(), d.end()).put("code", d.code()).put("message", d.message());
+        }
+        if (doc.has(Layers.GLOSS)) {
+            // Only when asked for: results without the reading aid stay as they were.
+            ArrayNode gloss = root.putArray("gloss");
+            for (Gloss g : doc.layer(Layers.GLOSS).spans()) {
+                ObjectNode o = span(gloss.addObject(), cp, g.start(), g.end());
+                o.put("pinyin", g.pinyin());
+                ArrayNode senses = o.putArray("glosses");
+                g.glosses().forEach(senses::add);
+            }
         }
         for (ResultSection section : SECTIONS) {
             section.write(doc, cp, root);

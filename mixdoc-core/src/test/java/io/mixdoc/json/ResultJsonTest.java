@@ -19,12 +19,12 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ResultJsonTest {
+public class ResultJsonTest {
     private static final Pipeline FAST = Mixdoc.pipeline().withoutExtensions().fast().build();
     /** Run with -Dmixdoc.updateGolden=true to rewrite golden files after an intended change. */
     private static final boolean UPDATE = Boolean.getBoolean("mixdoc.updateGolden");
 
-    static JsonSchema schema() {
+    public static JsonSchema schema() {
         try (InputStream in = ResultJson.class.getResourceAsStream("/io/mixdoc/schema/mixdoc-result-v1.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (java.io.IOException e) {

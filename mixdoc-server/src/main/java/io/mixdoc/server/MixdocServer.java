@@ -12,6 +12,7 @@ import io.mixdoc.Stage;
 import io.mixdoc.json.ResultJson;
 import io.mixdoc.server.internal.AnalysisRunner;
 import io.mixdoc.server.internal.AnalyzeRequest;
+import io.mixdoc.server.internal.DocumentFolder;
 import io.mixdoc.server.internal.ApiError;
 import io.mixdoc.server.internal.ApiException;
 import io.mixdoc.server.internal.ErrorJson;
@@ -19,7 +20,11 @@ import io.mixdoc.server.internal.JsonErrorHandler;
 import io.mixdoc.server.internal.RequestDecoder;
 import io.mixdoc.server.internal.SecurityHeaders;
 import io.mixdoc.server.internal.WebAssets;
+import io.mixdoc.io.SourceRecord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/analyze}: text, HTML, JSON or a multipart upload in; schema-v1 JSON out
  *       (offsets are Unicode code points into the analysed text, end exclusive);</li>
  *   <li>{@code GET /v1/health}, {@code GET /v1/openapi.json};</li>
+ *   <li>{@code GET /v1/document?path=FILE&record=N}: a record of a file under the folder given at start
+ *       ({@code mixdoc serve --root DIR}), analysed; nothing outside that folder is ever read;</li>
  *   <li>{@code GET /}: the viewer page, whose assets are all served from this jar (works offline).</li>
  * </ul>
  * Every error is JSON {@code {"error":{"code","status","message"}}} with a stable code; no stack traces.
@@ -49,10 +56,12 @@ public final class MixdocServer implements AutoCloseable {
     private final AnalysisRunner runner;
     private final RequestDecoder decoder;
     private final WebAssets assets;
+    private final Optional<DocumentFolder> folder;
     private final Javalin app;
 
-    private MixdocServer(ServerSettings settings, Pipeline pipeline) {
+    private MixdocServer(ServerSettings settings, Pipeline pipeline, Optional<DocumentFolder> folder) {
         this.settings = settings;
+        this.folder = folder;
         this.pipeline = pipeline;
         this.runner = new AnalysisRunner(pipeline, settings.workers(), settings.queue(), settings.timeLimit());
         this.decoder = new RequestDecoder(settings.maxBodyBytes());
@@ -74,9 +83,23 @@ public final class MixdocServer implements AutoCloseable {
 
     /** Starts a server with the given pipeline (tests, custom stage sets). */
     public static MixdocServer start(ServerSettings settings, Pipeline pipeline) {
+        return start(settings, pipeline, Optional.empty());
+    }
+
+    /**
+     * Starts a server that also opens documents from {@code documentRoot} ({@code GET /v1/document},
+     * the viewer's {@code /?doc=FILE&record=N}); files outside that folder are refused.
+     */
+    public static MixdocServer start(ServerSettings settings, Pipeline pipeline, Optional<Path> documentRoot) throws UncheckedIOException {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(pipeline, "pipeline");
-        MixdocServer s = new MixdocServer(settings, pipeline);
+        Optional<DocumentFolder> folder;
+        try {
+            folder = documentRoot.isPresent() ? Optional.of(new DocumentFolder(documentRoot.get())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MixdocServer s = new MixdocServer(settings, pipeline, folder);
         try {
             s.app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
@@ -134,6 +157,7 @@ public final class MixdocServer implements AutoCloseable {
         }
         app.get("/v1/health", this::health);
         app.post("/v1/analyze", this::analyze);
+        app.get("/v1/document", this::document);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.error(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
@@ -147,7 +171,8 @@ public final class MixdocServer implements AutoCloseable {
         // Routing misses (404/405) and other bare statuses still answer with the JSON error body.
         for (int status : new int[] {404, 405}) {
             app.error(status, ctx -> {
-                if (!String.valueOf(ctx.contentType()).startsWith("application/json")) {
+                // The response's type, not the request's: a JSON error already written keeps its message.
+                if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
                     ApiError err = ApiError.forStatus(status);
                     error(ctx, err, err.defaultMessage());
                 }
@@ -178,8 +203,39 @@ public final class MixdocServer implements AutoCloseable {
         }
         byte[] body = RequestDecoder.readBounded(ctx.bodyInputStream(), settings.maxBodyBytes());
         AnalyzeRequest request = decoder.decode(ctx.header("Content-Type"), body, ctx.queryParam("id"));
-        ObjectNode result = runner.analyze(request);
+        ObjectNode result = runner.analyze(request, flag(ctx, "gloss"));
         ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
+    }
+
+    /** {@code GET /v1/document?path=FILE&record=N[&gloss=true]}: a record of a file under {@code --root}, analysed. */
+    private void document(Context ctx) throws IOException, InterruptedException {
+        DocumentFolder f = folder.orElseThrow(() -> new ApiException(ApiError.E_NOT_FOUND,
+                "no document folder: start the server with mixdoc serve --root DIR"));
+        long record;
+        try {
+            record = ctx.queryParam("record") == null ? 0 : Long.parseLong(ctx.queryParam("record"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(ApiError.E_BAD_REQUEST, "record must be a number");
+        }
+        boolean gloss = flag(ctx, "gloss");
+        SourceRecord r = f.record(ctx.queryParam("path"), record);
+        if (r.text().isBlank()) {
+            throw new ApiException(ApiError.E_EMPTY, ApiError.E_EMPTY.defaultMessage());
+        }
+        ObjectNode result = runner.analyze(new AnalyzeRequest(r.id(), r.text(), "text"), gloss);
+        ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
+    }
+
+    /** A boolean query parameter: absent or {@code false} is false, {@code true} true, anything else a client error. */
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw new ApiException(ApiError.E_BAD_REQUEST, name + " must be true or false");
     }
 
     private static void error(Context ctx, ApiError error, String message) {

@@ -15,16 +15,11 @@ import io.mixdoc.Edit;
 import io.mixdoc.Layers;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.json.ResultJson;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,12 +28,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,54 +39,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>The screenshot goes to {@code mixdoc-server/target/viewer.png}; it replaces the committed
  * {@code docs/viewer.png} only when that file is missing or with {@code -Dmixdoc.updateScreenshot=true},
- * so a test run does not dirty the work tree.
+ * so a test run does not dirty the work tree ({@link Chromium#screenshot}).
  */
 class ViewerIT {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String TITLE = "mixdoc viewer";
 
     private static MixdocServer server;
+    private static Chromium chrome;
     private static ChromeDriver driver;
-    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "ViewerIT needs Debian's Chromium: /usr/bin/chromium and /usr/bin/chromedriver are missing. "
-                        + "Install them with: apt-get update && apt-get install -y chromium chromium-driver "
-                        + "(.ci/run does this before ./mvnw -B verify)");
+        // The viewer asks for the reading aid: load its dictionaries before the first timed analysis.
+        Mixdoc.standardWithGloss().run("warm-up", "预热 warm-up.");
         server = MixdocServer.start(TestSupport.loopback());
-        profile = Files.createTempDirectory("mixdoc-viewer-chromium");
-        // An explicit driver and binary: Selenium Manager has nothing to look up or download.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,1000", "--user-data-dir=" + profile);
-        // Leave any alert open so the test can see it (the default would dismiss it silently).
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        chrome = Chromium.start();
+        driver = chrome.driver;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
+        if (chrome != null) {
+            chrome.close();
         }
         if (server != null) {
             server.close();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
         }
     }
 
@@ -316,16 +284,7 @@ class ViewerIT {
 
     private static void screenshot() throws IOException {
         js("document.getElementById('result').scrollIntoView({block: 'start'});");
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Path target = Path.of("target", "viewer.png").toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        Path docs = TestSupport.root().resolve("docs").resolve("viewer.png");
-        if (!Files.exists(docs) || Boolean.getBoolean("mixdoc.updateScreenshot")) {
-            Files.createDirectories(docs.getParent());
-            Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
-        }
-        assertTrue(Files.size(target) > 10_000, "screenshot looks empty");
+        chrome.screenshot("viewer.png");
     }
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.io.Readers;
 import io.mixdoc.io.RecordReader;
@@ -17,6 +18,9 @@ import io.mixdoc.io.SourceRecord;
 import io.mixdoc.io.corpus.Outcome;
 import io.mixdoc.io.corpus.RecordProcessor;
 import java.io.InputStream;
+import io.mixdoc.io.corpus.CorpusJson;
+import io.mixdoc.io.corpus.CorpusReport;
+import io.mixdoc.io.corpus.CorpusStats;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
@@ -42,7 +46,7 @@ import org.apache.spark.util.TaskCompletionListener;
  * per executor), and writes one JSON line
  * per record under {@code OUTPUT/status=kept|rejected|errors/} (or Parquet with columns
  * {@code id, url, json} partitioned by {@code status}), plus {@code OUTPUT/_mixdoc_summary.json}
- * with the counts.
+ * with the counts and {@code OUTPUT/_mixdoc_report.html}, the corpus report {@code mixdoc clean} also writes.
  *
  * <pre>
  * spark-submit --class io.mixdoc.spark.MixdocSparkJob mixdoc-spark-VERSION-all.jar \
@@ -62,25 +66,38 @@ public final class MixdocSparkJob {
     private MixdocSparkJob() {
     }
 
+    /** Name of the corpus report written next to the summary, drawn from it ({@link CorpusReport}). */
+    public static final String REPORT_FILE = "_mixdoc_report.html";
+
     /**
-     * Counts of one run. Record counts (and errors per code) are exact, read back from the output;
-     * input bytes are summed by an accumulator (a retried task may count twice).
+     * Counts of one run. Record counts (and errors per code, rejections per rule) are exact, read back
+     * from the output; input bytes, seams per type and the report's distributions are summed by
+     * accumulators (a retried task may count twice).
      */
-    public record Summary(long kept, long rejected, long errors, Map<String, Long> errorsByCode, long inputBytes) {
+    public record Summary(long kept, long rejected, long errors, Map<String, Long> errorsByCode, long inputBytes,
+                          Map<String, Long> rejectedByRule, CorpusStats distributions) {
         public Summary {
             errorsByCode = Collections.unmodifiableMap(new TreeMap<>(errorsByCode));
+            rejectedByRule = Collections.unmodifiableMap(new TreeMap<>(rejectedByRule));
         }
 
         public long records() {
             return kept + rejected + errors;
         }
 
+        /** One line of JSON, keys sorted; the report reads the same field names from here as from mixdoc clean's summary. */
         public String toJson() {
-            StringBuilder codes = new StringBuilder();
-            errorsByCode.forEach((k, v) -> codes.append(codes.length() == 0 ? "" : ",").append('"').append(k).append("\":").append(v));
-            return String.format(Locale.ROOT,
-                    "{\"records\":%d,\"kept\":%d,\"rejected\":%d,\"errors\":%d,\"errors_by_code\":{%s},\"input_bytes\":%d}",
-                    records(), kept, rejected, errors, codes, inputBytes);
+            ObjectNode o = CorpusJson.MAPPER.createObjectNode();
+            o.put("records", records());
+            o.put("kept", kept);
+            o.put("rejected", rejected);
+            o.put("errors", errors);
+            errorsByCode.forEach(o.putObject("errors_by_code")::put);
+            o.put("input_bytes", inputBytes);
+            rejectedByRule.forEach(o.putObject("rejected_by_rule")::put);
+            distributions.seamsByType().forEach(o.putObject("seams_by_type")::put);
+            o.set("distributions", distributions.toJson());
+            return CorpusJson.line(o);
         }
     }
 
@@ -122,6 +139,8 @@ public final class MixdocSparkJob {
     public static Summary run(SparkSession spark, JobOptions options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         LongAccumulator inputBytes = sc.sc().longAccumulator("mixdoc input bytes");
+        CorpusStatsAccumulator stats = new CorpusStatsAccumulator();
+        sc.sc().register(stats, "mixdoc corpus report");
 
         // At least one partition per core: binaryFiles would otherwise pack many small files into few.
         JavaRDD<SourceRecord> records = sc.binaryFiles(String.join(",", options.inputs()), sc.defaultParallelism()).flatMap(file -> {
@@ -137,10 +156,18 @@ public final class MixdocSparkJob {
         }
         JavaRDD<Row> rows = records.mapPartitions(it -> {
             RecordProcessor processor = processor(options);
+            CorpusStats partition = new CorpusStats();
             return new Iterator<Row>() {
+                private boolean added;
+
                 @Override
                 public boolean hasNext() {
-                    return it.hasNext();
+                    boolean more = it.hasNext();
+                    if (!more && !added) {
+                        added = true;
+                        stats.add(partition); // once per partition, not per record
+                    }
+                    return more;
                 }
 
                 @Override
@@ -148,6 +175,8 @@ public final class MixdocSparkJob {
                     SourceRecord r = it.next();
                     inputBytes.add(r.bytes());
                     Outcome o = processor.process(r);
+                    // No file position on this engine: the report lists the record without a viewer link.
+                    partition.add(o, r.id(), "", -1);
                     return RowFactory.create(o.status().dir(), r.id(), r.url(), o.line());
                 }
             };
@@ -183,7 +212,14 @@ public final class MixdocSparkJob {
                 byCode.put(String.valueOf(c.get(0)), c.getLong(1));
             }
         }
-        Summary summary = new Summary(kept, rejected, errors, byCode, inputBytes.value());
+        Map<String, Long> byRule = new TreeMap<>();
+        if (rejected > 0) {
+            Column rule = functions.get_json_object(written.col(written.columns()[1]), "$.rule");
+            for (Row c : written.where(written.col("status").equalTo("rejected")).groupBy(rule).count().collectAsList()) {
+                byRule.put(String.valueOf(c.get(0)), c.getLong(1));
+            }
+        }
+        Summary summary = new Summary(kept, rejected, errors, byCode, inputBytes.value(), byRule, stats.value());
         writeSummary(sc, options.output(), summary);
         return summary;
     }
@@ -202,6 +238,9 @@ public final class MixdocSparkJob {
             FileSystem fs = p.getFileSystem(sc.hadoopConfiguration());
             try (OutputStream os = fs.create(p, true)) {
                 os.write((summary.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            try (OutputStream os = fs.create(new Path(output, REPORT_FILE), true)) {
+                os.write(CorpusReport.html(CorpusJson.MAPPER.readTree(summary.toJson())).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);

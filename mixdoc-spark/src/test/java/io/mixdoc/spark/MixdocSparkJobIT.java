@@ -103,6 +103,20 @@ class MixdocSparkJobIT {
         assertEquals(s.kept(), summary.get("kept").asLong());
         assertEquals(12, summary.get("records").asLong());
         assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT_FIELD").asLong());
+        // The corpus report, the same page mixdoc clean writes, drawn from this summary.
+        String report = Files.readString(out.resolve(MixdocSparkJob.REPORT_FILE));
+        assertEquals(io.mixdoc.io.corpus.CorpusReport.html(summary), report);
+        JsonNode share = summary.path("distributions").path("zh_share");
+        long keptBins = 0;
+        long rejectedBins = 0;
+        for (int i = 0; i < share.path("kept").size(); i++) {
+            keptBins += share.path("kept").get(i).asLong();
+            rejectedBins += share.path("rejected").get(i).asLong();
+        }
+        assertEquals(s.kept(), keptBins);
+        assertEquals(s.rejected(), rejectedBins);
+        assertEquals(s.rejected(), sumOf(summary.path("rejected_by_rule")));
+        assertTrue(summary.path("seams_by_type").size() > 0, summary.toString());
 
         // A kept record carries the full schema-v1 result of its text; rejected ones name their rules,
         // --min-completeness among them.
@@ -130,5 +144,13 @@ class MixdocSparkJobIT {
         assertEquals(TestInputs.clean(input, tmp.resolve("clean-parquet"), o), actual);
         assertEquals(12, s.records());
         assertEquals(6, s.errorsByCode().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static long sumOf(JsonNode counts) {
+        long n = 0;
+        for (JsonNode v : counts) {
+            n += v.asLong();
+        }
+        return n;
     }
 }

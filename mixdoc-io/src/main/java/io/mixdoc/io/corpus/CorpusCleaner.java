@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.io.Readers;
-import io.mixdoc.io.RecordReader;
 import io.mixdoc.io.SourceRecord;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -95,9 +94,12 @@ public final class CorpusCleaner {
         long seq = 0;
         long resumedRecords = 0;
         meter.start();
-        try (RecordReader reader = Readers.open(options.inputs(), options.reader())) {
+        LocatedRecords reader = new LocatedRecords(options.inputs(), options.reader());
+        try (reader) {
             while (seq < options.limit() && fatal.get() == null && reader.hasNext()) {
-                SourceRecord record = reader.next();
+                LocatedRecords.Located located = reader.next();
+                SourceRecord record = located.record();
+                Place place = new Place(record.id(), located.source(), located.index());
                 long shardNo = seq / options.shardSize();
                 int index = (int) (seq % options.shardSize());
                 seq++;
@@ -117,7 +119,7 @@ public final class CorpusCleaner {
                     try {
                         Outcome outcome = processor.process(record);
                         meter.done(outcome);
-                        if (shard.put(index, outcome)) {
+                        if (shard.put(index, outcome, place)) {
                             commit(files, shard, open, windowLock);
                         }
                     } catch (Throwable e) {
@@ -155,8 +157,11 @@ public final class CorpusCleaner {
             throw new IOException("shards left uncommitted: " + open.keySet());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        CleanSummary summary = CleanSummary.collect(files, seconds, resumedRecords, processor.stages());
+        CleanSummary summary = CleanSummary.collect(files, seconds, resumedRecords, meter.samples(), reader.root().toString(),
+                processor.stages());
         ShardFiles.writeString(options.output().resolve("summary.json"), summary.toJson() + "\n");
+        // The report is drawn from the summary just written, so its figures are the summary's.
+        ShardFiles.writeString(options.output().resolve("report.html"), CorpusReport.html(CorpusJson.MAPPER.readTree(summary.toJson())));
         log.println(summary.describe(options.output()));
         return summary;
     }
@@ -181,6 +186,7 @@ public final class CorpusCleaner {
         files.createDirectories();
         files.removeTemporaries();
         Files.deleteIfExists(out.resolve("summary.json"));
+        Files.deleteIfExists(out.resolve("report.html"));
         ShardFiles.writeString(runFile, fingerprint);
     }
 
@@ -231,7 +237,13 @@ public final class CorpusCleaner {
         Map<String, Integer> codes = new TreeMap<>();
         Map<String, Integer> rules = new TreeMap<>();
         long bytes = 0;
-        for (Outcome o : shard.outcomes()) {
+        CorpusStats stats = new CorpusStats();
+        List<Place> where = shard.locations();
+        List<Outcome> outcomes = shard.outcomes();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            Place at = where.get(i);
+            stats.add(o, at.id(), at.source(), at.index());
             switch (o.status()) {
                 case KEPT -> kept.add(o.line());
                 case REJECTED -> {
@@ -259,6 +271,7 @@ public final class CorpusCleaner {
         seams.forEach(c.putObject("seams_by_type")::put);
         codes.forEach(c.putObject("errors_by_code")::put);
         rules.forEach(c.putObject("rejected_by_rule")::put);
+        c.set("stats", stats.toJson());
         ShardFiles.writeString(files.commit(shard.number), CorpusJson.line(c) + "\n");
         open.remove(shard.number);
         synchronized (windowLock) {
@@ -266,11 +279,16 @@ public final class CorpusCleaner {
         }
     }
 
+    /** Where a record came from, kept with its outcome until the shard commits (for the report's links). */
+    private record Place(String id, String source, long index) {
+    }
+
     /** The outcomes of one shard as they arrive; complete when all its records are in. */
     private static final class Shard {
         final long number;
         final long first;
         private final Outcome[] outcomes;
+        private final Place[] locations;
         private int expected;
         private int done;
         private boolean completed;
@@ -279,12 +297,14 @@ public final class CorpusCleaner {
             this.number = number;
             this.first = first;
             this.outcomes = new Outcome[size];
+            this.locations = new Place[size];
             this.expected = size;
         }
 
         /** Stores one outcome; true for the caller that completes the shard (it commits). */
-        synchronized boolean put(int index, Outcome o) {
+        synchronized boolean put(int index, Outcome o, Place at) {
             outcomes[index] = o;
+            locations[index] = at;
             done++;
             return complete();
         }
@@ -301,6 +321,10 @@ public final class CorpusCleaner {
                 return true;
             }
             return false;
+        }
+
+        synchronized List<Place> locations() {
+            return java.util.Arrays.asList(locations).subList(0, expected);
         }
 
         synchronized List<Outcome> outcomes() {

@@ -25,8 +25,18 @@ final class ProgressMeter {
     private final AtomicLong kept = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final java.util.List<Sample> samples = new java.util.ArrayList<>();
+    private long every = 1; // seconds between kept samples; doubles when the list is full
+    private long ticks;
     private ScheduledExecutorService timer;
     private long t0;
+
+    /** Records and bytes done by this invocation after {@code seconds}: the report's throughput curve. */
+    record Sample(double seconds, long records, long bytes) {
+    }
+
+    /** At most this many samples are kept: a long run gets a coarser curve, not a longer list. */
+    static final int MAX_SAMPLES = 512;
 
     ProgressMeter(CleanOptions options, PrintStream out, long totalBytes) {
         this.out = out;
@@ -41,14 +51,15 @@ final class ProgressMeter {
 
     void start() {
         t0 = System.nanoTime();
-        if (mode == CleanOptions.Progress.QUIET) {
-            return;
-        }
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "mixdoc-progress");
             t.setDaemon(true);
             return t;
         });
+        timer.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+        if (mode == CleanOptions.Progress.QUIET) {
+            return;
+        }
         long period = mode == CleanOptions.Progress.BAR ? 500 : 5000;
         timer.scheduleAtFixedRate(this::report, period, period, TimeUnit.MILLISECONDS);
     }
@@ -69,9 +80,37 @@ final class ProgressMeter {
         }
     }
 
+    private synchronized void tick() {
+        if (++ticks % every != 0) {
+            return;
+        }
+        sample();
+        if (samples.size() >= MAX_SAMPLES) {
+            for (int i = samples.size() - 1; i >= 0; i -= 2) {
+                samples.remove(i - 1 >= 0 ? i - 1 : i);
+            }
+            every *= 2;
+        }
+    }
+
+    private synchronized void sample() {
+        samples.add(new Sample(Math.round((System.nanoTime() - t0) / 1e6) / 1000.0, records.get(), bytes.get()));
+    }
+
+    /** The samples taken so far, ending with the totals at {@link #stop()}. */
+    synchronized java.util.List<Sample> samples() {
+        return java.util.List.copyOf(samples);
+    }
+
+    /** Records done by this invocation (the bar's count). */
+    long records() {
+        return records.get();
+    }
+
     void stop() {
         if (timer != null) {
             timer.shutdownNow();
+            sample();
             if (mode == CleanOptions.Progress.BAR) {
                 report();
                 out.println();

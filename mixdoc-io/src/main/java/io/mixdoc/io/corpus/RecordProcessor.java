@@ -85,7 +85,7 @@ public final class RecordProcessor {
             return failed(record, new RecordError(RecordError.EMPTY, "only white space"));
         }
         if (emit == EmitMode.MAIN && rules.isEmpty()) {
-            return kept(record, record.text(), Map.of());
+            return kept(record, record.text(), Map.of(), Optional.empty());
         }
         Document doc;
         try {
@@ -103,13 +103,14 @@ public final class RecordProcessor {
                 o.put("rule", rule.toString());
                 o.put("value", v.getAsDouble());
                 o.set("scores", ResultJson.scores(scores));
-                return new Outcome(Outcome.Status.REJECTED, CorpusJson.line(o), rule.toString(), seams, record.bytes());
+                return new Outcome(Outcome.Status.REJECTED, CorpusJson.line(o), rule.toString(), seams, record.bytes(),
+                        Optional.of(RecordStats.of(scores)));
             }
         }
         if (emit == EmitMode.RESULT) {
             ObjectNode o = envelope(record);
             o.set("result", ResultJson.toTree(doc));
-            return new Outcome(Outcome.Status.KEPT, CorpusJson.line(o), "", seams, record.bytes());
+            return new Outcome(Outcome.Status.KEPT, CorpusJson.line(o), "", seams, record.bytes(), Optional.of(RecordStats.of(scores)));
         }
         String text = switch (emit) {
             case ORIGINAL -> doc.text();
@@ -119,14 +120,14 @@ public final class RecordProcessor {
             case MAIN -> record.text();
             case RESULT -> throw new AssertionError();
         };
-        return kept(record, text, seams);
+        return kept(record, text, seams, Optional.of(RecordStats.of(scores)));
     }
 
-    private Outcome kept(SourceRecord record, String text, Map<String, Integer> seams) {
+    private Outcome kept(SourceRecord record, String text, Map<String, Integer> seams, Optional<RecordStats> stats) {
         ObjectNode o = envelope(record);
         o.put("emit", emit.id());
         o.put("text", text);
-        return new Outcome(Outcome.Status.KEPT, CorpusJson.line(o), "", seams, record.bytes());
+        return new Outcome(Outcome.Status.KEPT, CorpusJson.line(o), "", seams, record.bytes(), stats);
     }
 
     private static Outcome failed(SourceRecord record, RecordError error) {

@@ -2,6 +2,7 @@ package io.mixdoc.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Document;
+import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.json.ResultJson;
 import java.time.Duration;
@@ -26,11 +27,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AnalysisRunner implements AutoCloseable {
     private final Pipeline pipeline;
+    private final Pipeline withGloss;
     private final Duration timeLimit;
     private final ThreadPoolExecutor executor;
 
     public AnalysisRunner(Pipeline pipeline, int workers, int queue, Duration timeLimit) {
         this.pipeline = pipeline;
+        this.withGloss = withGloss(pipeline);
         this.timeLimit = timeLimit;
         BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
         AtomicInteger n = new AtomicInteger();
@@ -41,11 +44,27 @@ public final class AnalysisRunner implements AutoCloseable {
         }, new ThreadPoolExecutor.AbortPolicy());
     }
 
+    /** The same stages plus the reading aid ({@code ?gloss=true}); the shared one for the standard pipeline. */
+    private static Pipeline withGloss(Pipeline pipeline) {
+        if (pipeline == Mixdoc.standard()) {
+            return Mixdoc.standardWithGloss();
+        }
+        Mixdoc.Builder b = Mixdoc.pipeline();
+        pipeline.stages().forEach(b::add);
+        return b.withGloss().build();
+    }
+
     /** The schema-v1 result for one request, or an {@link ApiException} (busy, timed out). */
     public ObjectNode analyze(AnalyzeRequest request) throws InterruptedException {
+        return analyze(request, false);
+    }
+
+    /** As {@link #analyze(AnalyzeRequest)}; with {@code gloss} the result has the reading aid's {@code gloss} layer. */
+    public ObjectNode analyze(AnalyzeRequest request, boolean gloss) throws InterruptedException {
+        Pipeline p = gloss ? withGloss : pipeline;
         Future<ObjectNode> f;
         try {
-            f = executor.submit(() -> ResultJson.toTree(pipeline.run(Document.of(request.id(), request.text()))));
+            f = executor.submit(() -> ResultJson.toTree(p.run(Document.of(request.id(), request.text()))));
         } catch (RejectedExecutionException e) {
             throw new ApiException(ApiError.E_BUSY, "too many analyses waiting; try again shortly");
         }

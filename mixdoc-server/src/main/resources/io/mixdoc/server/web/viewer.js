@@ -56,10 +56,22 @@
   function analyzeRequest(body, contentType) {
     var headers = {};
     if (contentType) { headers['Content-Type'] = contentType; }
+    // gloss=true: the answer carries the reading aid (pinyin and senses of Chinese words).
+    return request('/v1/analyze?gloss=true', { method: 'POST', headers: headers, body: body, credentials: 'same-origin' });
+  }
+
+  /** A record of a file under the server's --root folder (the links of a corpus report). */
+  function loadDocument(path, record) {
+    var url = '/v1/document?gloss=true&path=' + encodeURIComponent(path) + '&record=' + encodeURIComponent(record || '0');
+    setStatus('Opening ' + path + '…', false);
+    return request(url, { method: 'GET', credentials: 'same-origin' });
+  }
+
+  function request(url, init) {
     document.body.dataset.state = 'busy';
     setStatus('Analysing…', false);
     $('analyze-button').disabled = true;
-    return fetch('/v1/analyze', { method: 'POST', headers: headers, body: body, credentials: 'same-origin' })
+    return fetch(url, init)
       .then(function (response) {
         return response.text().then(function (raw) {
           var json = null;
@@ -121,10 +133,13 @@
         if (isSpan(st[k])) { marks.push({ start: st[k].start, end: st[k].end, kind: k }); }
       });
     }
-    (Array.isArray(r.entities) ? r.entities : []).forEach(function (e) {
+    (Array.isArray(r.entities) ? r.entities : []).forEach(function (e, i) {
       (Array.isArray(e.mentions) ? e.mentions : []).forEach(function (m) {
-        if (isSpan(m)) { marks.push({ start: m.start, end: m.end, kind: 'entity', label: e.type }); }
+        if (isSpan(m)) { marks.push({ start: m.start, end: m.end, kind: 'entity', label: e.type, entity: i, lang: m.lang }); }
       });
+    });
+    (Array.isArray(r.gloss) ? r.gloss : []).forEach(function (g, i) {
+      if (isSpan(g)) { marks.push({ start: g.start, end: g.end, kind: 'gloss', index: i }); }
     });
     (Array.isArray(r.quantities) ? r.quantities : []).forEach(function (q) {
       if (isSpan(q)) { marks.push({ start: q.start, end: q.end, kind: 'quantity' }); }
@@ -164,14 +179,20 @@
     var box = $('original');
     clear(box);
     var frag = document.createDocumentFragment();
-    var pieces = [], seamHeads = {};
+    var pieces = [], seamHeads = {}, entityHeads = {};
+    var word = null, wordIndex = -1;
     for (var k = 0; k + 1 < bounds.length; k++) {
       var a = bounds[k], b = bounds[k + 1];
+      var g = -1;
+      cover[k].forEach(function (m) { if (m.kind === 'gloss') { g = m.index; } });
       if (turnStarts[k]) {
         var t = r.structure.turns[turnStarts[k].index];
         var who = [t.speaker, t.role].filter(function (x) { return x !== null && x !== undefined && x !== ''; });
         frag.appendChild(el('span', 'speaker-badge', who.length ? who.join(' · ') : 'turn'));
+        word = null; wordIndex = -1;
       }
+      if (g === -1) { word = null; wordIndex = -1; }
+      else if (g !== wordIndex) { word = makeWord(g); wordIndex = g; frag.appendChild(word); }
       var piece = el('span', 'piece', state.cps.slice(a, b).join(''));
       piece.dataset.start = a;
       var seams = [];
@@ -185,7 +206,19 @@
             break;
           case 'turn': piece.classList.add('turn', m.index % 2 ? 'turn-odd' : 'turn-even'); break;
           case 'boilerplate': piece.classList.add('boilerplate'); title.push('boilerplate' + (m.label ? ' (' + m.label + ')' : '')); break;
-          case 'entity': piece.classList.add('entity'); title.push('entity: ' + m.label); break;
+          case 'entity':
+            piece.classList.add('entity');
+            piece.dataset.entity = m.entity;
+            piece.dataset.mentionLang = m.lang || '';
+            var linked = linkedNames(m.entity, m.lang);
+            title.push('entity: ' + m.label + (linked ? ' — ' + linked : ''));
+            if (!(m.entity + ':' + m.start in entityHeads) && g === -1) {
+              entityHeads[m.entity + ':' + m.start] = piece;
+              piece.tabIndex = 0;
+              piece.setAttribute('aria-label', slice(m.start, m.end) + ': ' + m.label + (linked ? ', also ' + linked : ''));
+            }
+            break;
+          case 'gloss': break;
           default: piece.classList.add(m.kind.replace('_', '-')); title.push(m.kind.replace('_', ' ')); break;
         }
       });
@@ -204,14 +237,102 @@
           }
         });
       }
-      if (title.length) { piece.title = title.join('\n'); }
+      if (title.length && g === -1) { piece.title = title.join('\n'); }
       pieces.push(piece);
-      frag.appendChild(piece);
+      (word || frag).appendChild(piece);
     }
     box.appendChild(frag);
+    var firstWord = box.querySelector('.word');
+    if (firstWord) { firstWord.tabIndex = 0; }
     state.originalPieces = pieces;
     state.pieceStarts = bounds.slice(0, bounds.length - 1);
     state.seamHeads = seamHeads;
+  }
+
+  // ---------------------------------------------------------------- reading aid
+
+  /** The names of entity {@code i} in the language other than the mention's: its cross-language link. */
+  function linkedNames(i, lang) {
+    var e = (state.result.entities || [])[i];
+    if (!e || !e.names) { return ''; }
+    var other = lang === 'zh' ? 'en' : lang === 'en' ? 'zh' : null;
+    var names = other && Array.isArray(e.names[other]) ? e.names[other] : [];
+    if (!other) {
+      names = [].concat(Array.isArray(e.names.zh) ? e.names.zh : [], Array.isArray(e.names.en) ? e.names.en : []);
+    }
+    return names.join(', ');
+  }
+
+  /** The wrapper of a glossed Chinese word: focusable, labelled for screen readers, pinyin kept for ruby. */
+  function makeWord(i) {
+    var g = state.result.gloss[i];
+    var w = el('span', 'word');
+    w.dataset.gloss = i;
+    w.dataset.pinyin = g.pinyin || '';
+    w.tabIndex = -1; // one tab stop for all words (roving): arrow keys move between them
+    var senses = Array.isArray(g.glosses) ? g.glosses.slice(0, 3).join('; ') : '';
+    w.setAttribute('aria-label', slice(g.start, g.end) + ', ' + (g.pinyin || 'no reading') + (senses ? ': ' + senses : ''));
+    w.setAttribute('aria-describedby', 'gloss-popup');
+    return w;
+  }
+
+  function showPopup(target) {
+    var word = target.closest('.word');
+    var ent = target.closest('[data-entity]') || (word ? word.querySelector('[data-entity]') : null);
+    if (!word && !ent) { return; }
+    var pop = $('gloss-popup');
+    clear(pop);
+    if (word) {
+      var g = state.result.gloss[parseInt(word.dataset.gloss, 10)];
+      var head = el('div');
+      head.appendChild(el('span', 'g-word', slice(g.start, g.end)));
+      head.appendChild(el('span', 'g-pinyin', g.pinyin || '–'));
+      pop.appendChild(head);
+      var senses = Array.isArray(g.glosses) ? g.glosses : [];
+      if (senses.length) {
+        var ol = el('ol', 'g-senses');
+        senses.forEach(function (x) { ol.appendChild(el('li', null, x)); });
+        pop.appendChild(ol);
+      } else {
+        pop.appendChild(el('p', 'muted', 'No dictionary entry.'));
+      }
+    }
+    if (ent) {
+      var i = parseInt(ent.dataset.entity, 10);
+      var e = state.result.entities[i];
+      var linked = linkedNames(i, ent.dataset.mentionLang);
+      pop.appendChild(el('div', 'g-entity', e.type + (linked ? ' · ' + linked : '')));
+    }
+    var anchor = word || ent;
+    var box = anchor.getBoundingClientRect();
+    pop.hidden = false;
+    pop.style.left = Math.max(4, Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - pop.offsetWidth - 8)) + 'px';
+    pop.style.top = (window.scrollY + box.bottom + 6) + 'px';
+    state.popupFor = anchor;
+  }
+
+  function hidePopup() {
+    $('gloss-popup').hidden = true;
+    if (state) { state.popupFor = null; }
+  }
+
+  function setRuby(on) {
+    $('original').classList.toggle('ruby', on);
+    $('ruby-toggle').setAttribute('aria-pressed', on ? 'true' : 'false');
+    $('ruby-toggle').textContent = on ? 'Hide pinyin' : 'Show pinyin';
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      return navigator.clipboard.writeText(text);
+    }
+    var t = document.createElement('textarea');
+    t.value = text;
+    document.body.appendChild(t);
+    t.select();
+    document.execCommand('copy');
+    document.body.removeChild(t);
+    return Promise.resolve();
   }
 
   /** Repairs that can be toggled: every proposed repair, accepted when the server applied it. */
@@ -278,10 +399,32 @@
     if (state.selected !== null) { markSelected(state.selected, false); }
   }
 
+  function sortValue(s, i, key) {
+    switch (key) {
+      case 'index': return i;
+      case 'confidence': return typeof s.confidence === 'number' ? s.confidence : -1;
+      case 'state': var c = candidateForSeam(i); return c ? (c.accepted ? 'accepted' : 'rejected') : 'no repair';
+      case 'repair': return s.repair === null ? '' : String(s.repair);
+      default: return String(s[key] === undefined || s[key] === null ? '' : s[key]);
+    }
+  }
+
   function renderSeamTable() {
     var body = $('seams-table').tBodies[0];
     clear(body);
-    state.result.seams.forEach(function (s, i) {
+    var sort = state.sort || { key: 'index', dir: 1 };
+    var order = state.result.seams.map(function (s, i) { return i; });
+    order.sort(function (x, y) {
+      var a = sortValue(state.result.seams[x], x, sort.key), b = sortValue(state.result.seams[y], y, sort.key);
+      var c = typeof a === 'number' ? a - b : String(a).localeCompare(String(b));
+      return (c || x - y) * sort.dir;
+    });
+    document.querySelectorAll('#seams-table th[data-sort]').forEach(function (th) {
+      if (th.dataset.sort === sort.key) { th.setAttribute('aria-sort', sort.dir > 0 ? 'ascending' : 'descending'); }
+      else { th.removeAttribute('aria-sort'); }
+    });
+    order.forEach(function (i) {
+      var s = state.result.seams[i];
       var tr = el('tr');
       tr.dataset.seam = i;
       var btn = el('button', 'link', String(i + 1));
@@ -417,7 +560,8 @@
   /** Shows one schema-v1 result (also the hook the browser tests use for fixture results). */
   function show(result) {
     if (typeof result === 'string') { result = JSON.parse(result); }
-    state = { result: result, cps: Array.from(result.text), selected: null };
+    state = { result: result, cps: Array.from(result.text), selected: null, sort: { key: 'index', dir: 1 } };
+    hidePopup();
     state.candidates = buildCandidates(result);
     renderSummary();
     renderOriginal();
@@ -597,6 +741,53 @@
       }
     });
     linkScroll(original, cleaned);
+
+    // Reading aid: a popup for the word under the pointer or with the focus.
+    original.addEventListener('mouseover', function (e) {
+      var t = e.target.closest && e.target.closest('.word, [data-entity]');
+      if (t && state && (!state.popupFor || !state.popupFor.contains(t))) { showPopup(t); }
+    });
+    original.addEventListener('mouseout', function (e) {
+      if (state && state.popupFor && !(e.relatedTarget && state.popupFor.contains(e.relatedTarget))) { hidePopup(); }
+    });
+    original.addEventListener('focusin', function (e) {
+      if (e.target.closest && e.target.closest('.word, [data-entity]')) { showPopup(e.target); }
+    });
+    original.addEventListener('focusout', function () { hidePopup(); });
+    original.addEventListener('keydown', function (e) {
+      if (!e.target.classList.contains('word') || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) { return; }
+      var words = Array.prototype.slice.call(original.querySelectorAll('.word'));
+      var i = words.indexOf(e.target) + (e.key === 'ArrowRight' ? 1 : -1);
+      if (i < 0 || i >= words.length) { return; }
+      e.preventDefault();
+      e.target.tabIndex = -1;
+      words[i].tabIndex = 0;
+      words[i].focus();
+    });
+    document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { hidePopup(); } });
+    $('ruby-toggle').addEventListener('click', function () { setRuby(!$('original').classList.contains('ruby')); });
+    $('copy-cleaned').addEventListener('click', function () {
+      if (!state) { return; }
+      copyText(cleanedText()).then(function () { setStatus('Cleaned text copied.', false); },
+        function (err) { setStatus('Could not copy: ' + err, true); });
+    });
+    // Copying from the cleaned pane gives its plain text, without the highlighting's markup.
+    cleaned.addEventListener('copy', function (e) {
+      var sel = window.getSelection();
+      if (e.clipboardData && sel) { e.clipboardData.setData('text/plain', sel.toString()); e.preventDefault(); }
+    });
+    document.querySelectorAll('#seams-table th[data-sort] button').forEach(function (b) {
+      b.addEventListener('click', function () {
+        if (!state) { return; }
+        var key = b.parentNode.dataset.sort;
+        state.sort = state.sort && state.sort.key === key ? { key: key, dir: -state.sort.dir } : { key: key, dir: 1 };
+        renderSeamTable();
+        if (state.selected !== null) { markSelected(state.selected, false); }
+      });
+    });
+
+    var params = new URLSearchParams(window.location.search);
+    if (params.get('doc')) { loadDocument(params.get('doc'), params.get('record')); }
 
     $('seam-accept').addEventListener('click', function () { if (state && state.selected !== null) { setAccepted(state.selected, true); } });
     $('seam-reject').addEventListener('click', function () { if (state && state.selected !== null) { setAccepted(state.selected, false); } });

@@ -1,0 +1,82 @@
+package io.mixdoc.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * CC-CEDICT headwords with their readings and senses (built by {@code tools/build_glossary.py}), for
+ * the reading aid. Loaded once per JVM, and only by the gloss stage, which runs when asked for.
+ */
+public final class ChineseDictionary {
+    private static final String RESOURCE = "/io/mixdoc/lexicon/cedict-readings.tsv.gz";
+
+    /** One reading of a headword: numbered pinyin as in CC-CEDICT ({@code yin2 hang2}) and its senses. */
+    public record Reading(String pinyin, List<String> senses) {
+    }
+
+    private final Map<String, List<Reading>> entries;
+    private final int longest;
+
+    private ChineseDictionary(Map<String, List<Reading>> entries, int longest) {
+        this.entries = entries;
+        this.longest = longest;
+    }
+
+    public static ChineseDictionary get() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ChineseDictionary INSTANCE = load();
+    }
+
+    private static ChineseDictionary load() {
+        Map<String, List<Reading>> m = new HashMap<>(150_000);
+        int longest = 1;
+        try (InputStream in = ChineseDictionary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", 3);
+                m.computeIfAbsent(f[0], k -> new ArrayList<>(1)).add(new Reading(f[1], List.of(f[2].split(" / "))));
+                longest = Math.max(longest, f[0].length());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return new ChineseDictionary(java.util.Collections.unmodifiableMap(m), Math.min(longest, 12));
+    }
+
+    /** The readings of {@code word} in dictionary order, or an empty list. */
+    public List<Reading> readings(String word) {
+        return entries.getOrDefault(word, List.of());
+    }
+
+    public boolean contains(String word) {
+        return entries.containsKey(word);
+    }
+
+    /** The length (UTF-16 units) of the longest headword that starts {@code text} at {@code from}, at most {@code limit}; 0 if none. */
+    public int longestMatch(String text, int from, int limit) {
+        int max = Math.min(limit, Math.min(longest, text.length() - from));
+        for (int len = max; len > 0; len--) {
+            if (entries.containsKey(text.substring(from, from + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+}
