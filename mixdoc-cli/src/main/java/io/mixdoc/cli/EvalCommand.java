@@ -6,22 +6,44 @@ import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
 import io.mixdoc.facts.FactsScorer;
 import io.mixdoc.json.ResultJson;
+import io.mixdoc.io.html.ExtractionBenchmark;
+import io.mixdoc.io.html.MainTextExtractor;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mixdoc eval --gold PATH...}: scores mixdoc (and the Lingua baseline) against gold annotations. */
+/**
+ * {@code mixdoc eval [--gold PATH...] [--extraction DIR...]}: scores mixdoc (and the Lingua baseline)
+ * against gold annotations, and the main-text extractor against article-extraction benchmarks. The
+ * evaluation data lives beside the repository: without either option, {@code ../shared/eval/dev}.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score results against gold annotations (NAME.gold.json beside NAME.txt).")
+        description = "Score results against gold annotations (NAME.gold.json beside NAME.txt), and main-text"
+                + " extraction against benchmark pages (html/NAME.html.gz + ground-truth.json).")
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Gold files or directories of NNNN.gold.json files.")
+    /** The gold set used when neither --gold nor --extraction is given (relative to the working directory). */
+    static final Path DEFAULT_GOLD = Path.of("../shared/eval/dev");
+
+    @Option(names = "--gold", arity = "1..*", paramLabel = "PATH",
+            description = "Gold files or directories of NNNN.gold.json files (default: ../shared/eval/dev"
+                    + " when no --extraction is given).")
     List<Path> gold;
+
+    @Option(names = "--extraction", arity = "1..*", paramLabel = "DIR",
+            description = "Article-extraction benchmark directories (e.g. ../shared/eval/article-extraction);"
+                    + " Chinese sets are scored with one token per Han character.")
+    List<Path> extraction;
+
+    @Option(names = "--min-extraction-f1", paramLabel = "X", description = "Exit 3 when extraction F1 of any --extraction set is below X.")
+    Double minExtractionF1;
 
     @Option(names = "--baseline", description = "Also score the Lingua baseline, measured in the same run.")
     boolean baseline;
@@ -32,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "List the N worst misses, false alarms and wrong repairs.")
+    @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "List the N worst misses, false alarms and wrong repairs, and the N worst extraction pages.")
     int errors;
 
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 3 when seam F1 is below X.")
@@ -66,11 +88,67 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (gold == null && extraction == null) {
+            if (!Files.isDirectory(DEFAULT_GOLD)) {
+                throw new ParameterException(spec.commandLine(), "no --gold or --extraction given, and the default "
+                        + DEFAULT_GOLD + " (the dev set beside the repository) is not there");
+            }
+            gold = List.of(DEFAULT_GOLD);
+        }
+        boolean missed = false;
+        ObjectNode extractionJson = ResultJson.MAPPER.createObjectNode();
+        if (extraction != null) {
+            missed = extraction(out, extractionJson);
+        }
+        if (gold != null) {
+            missed |= seams(out, extractionJson);
+        } else if (json) {
+            out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(extractionJson));
+        }
+        out.flush();
+        if (missed) {
+            spec.commandLine().getErr().println("mixdoc eval: a threshold was missed");
+            return MixdocCli.EXIT_THRESHOLD;
+        }
+        return 0;
+    }
+
+    /** Scores the extractor on each benchmark directory (figures into {@code all} for --json); true when a floor was missed. */
+    private boolean extraction(PrintWriter out, ObjectNode all) {
+        boolean missed = false;
+        for (Path dir : extraction) {
+            if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+                throw new ParameterException(spec.commandLine(), "not an extraction benchmark (no ground-truth.json): " + dir);
+            }
+            ExtractionBenchmark.Result r = ExtractionBenchmark.run(dir, new MainTextExtractor());
+            if (json) {
+                ObjectNode o = all.putObject(dir.toString());
+                o.put("pages", r.pages().size());
+                o.put("tokens", r.tokens().name().toLowerCase(Locale.ROOT));
+                o.put("precision", r.precision());
+                o.put("recall", r.recall());
+                o.put("f1", r.f1());
+            } else {
+                out.printf(Locale.ROOT, "extraction %s: %s%n", dir, r);
+                for (ExtractionBenchmark.PageScore s : r.worst(errors)) {
+                    out.printf(Locale.ROOT, "  F1=%.3f P=%.3f R=%.3f %s %s%n", s.f1(), s.precision(), s.recall(), s.id(), s.url());
+                }
+            }
+            missed |= minExtractionF1 != null && r.f1() < minExtractionF1;
+        }
+        return missed;
+    }
+
+    /** Scores seams, languages and facts against the gold files; true when a floor was missed. */
+    private boolean seams(PrintWriter out, ObjectNode extractionJson) throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
             ObjectNode facts = o.putObject("facts");
             factsReports(r).forEach((name, report) -> facts.set(name, ResultJson.MAPPER.valueToTree(report)));
+            if (!extractionJson.isEmpty()) {
+                o.set("extraction", extractionJson);
+            }
             out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             out.print(EvalReport.table(r));
@@ -81,14 +159,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         var t = r.mixdoc();
-        boolean missed = (minF1 != null && t.f1() < minF1)
+        return (minF1 != null && t.f1() < minF1)
                 || (minRepair != null && t.repairExactMatch() < minRepair)
                 || (minLetterAccuracy != null && t.letterAccuracy() < minLetterAccuracy)
                 || (maxFalse != null && t.falseSeamsPer10k() > maxFalse);
-        if (missed) {
-            spec.commandLine().getErr().println("mixdoc eval: a threshold was missed");
-            return MixdocCli.EXIT_THRESHOLD;
-        }
-        return 0;
     }
 }

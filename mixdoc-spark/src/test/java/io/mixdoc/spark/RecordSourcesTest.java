@@ -113,9 +113,9 @@ class RecordSourcesTest {
         assertEquals("http://example.com/4", html.url());
         assertEquals("response", html.metadata().get("warc_type"));
         assertEquals("text/html", html.metadata().get("content_type"));
-        assertTrue(html.text().contains(TestInputs.dev("0004").split("\n")[0].strip().substring(0, 20)), html.text());
+        assertTrue(html.text().contains(TestInputs.sample(4).split("\n")[0].strip().substring(0, 20)), html.text());
         assertTrue(!html.text().contains("<p>"), "markup removed");
-        assertEquals(TestInputs.dev("0005"), r.get(1).text());
+        assertEquals(TestInputs.sample(5), r.get(1).text());
         assertEquals("http://example.com/5.txt", r.get(1).url());
     }
 

@@ -119,7 +119,7 @@ final class BlockWriter implements NodeVisitor {
                 buffers.peek().text.append('\n');
             }
             Context c = new Context(inMain, parent.hint != null ? parent.hint : hint, structure(tag, parent.structure),
-                    parent.pre || tag.equals("pre"), parent.link || tag.equals("a"), flushes, aside,
+                    parent.pre || tag.equals("pre"), parent.link || PageStats.isLink(e), flushes, aside,
                     PageStats.isBlock(e) ? tag : parent.tag, PageStats.isBlock(e) ? e : parent.block);
             stack.push(c);
         }
