@@ -2,6 +2,7 @@ package io.mixdoc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
+import io.mixdoc.eval.CleanSetScorer;
 import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
 import io.mixdoc.facts.FactsScorer;
@@ -21,21 +22,23 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mixdoc eval [--gold PATH...] [--extraction DIR...]}: scores mixdoc (and the Lingua baseline)
- * against gold annotations, and the main-text extractor against article-extraction benchmarks. The
- * evaluation data lives beside the repository: without either option, {@code ../shared/eval/dev}.
+ * {@code mixdoc eval --gold PATH...}: scores mixdoc (and the Lingua baseline) against gold annotations.
+ * {@code mixdoc eval --clean PATH...}: scores mixdoc on clean, unannotated documents (every seam a false
+ * alarm, every edit damage), e.g. the real-text corpus in {@code data/real}.
+ * {@code mixdoc eval --extraction DIR...}: scores the main-text extractor on article-extraction benchmarks
+ * (alone or beside --gold). The evaluation data lives beside the repository: with no option at all,
+ * {@code ../shared/eval/dev}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score results against gold annotations (NAME.gold.json beside NAME.txt), and main-text"
-                + " extraction against benchmark pages (html/NAME.html.gz + ground-truth.json).")
+        description = {"Score results against gold annotations (NAME.gold.json beside NAME.txt; default ../shared/eval/dev),",
+                "or on clean documents without gold (--clean): false seams, edits applied, Latin letters per language tag,",
+                "and main-text extraction against benchmark pages (--extraction: html/NAME.html.gz + ground-truth.json)."})
 final class EvalCommand implements Callable<Integer> {
-    /** The gold set used when neither --gold nor --extraction is given (relative to the working directory). */
+    /** The gold set used when no --gold, --clean or --extraction is given (relative to the working directory). */
     static final Path DEFAULT_GOLD = Path.of("../shared/eval/dev");
 
-    @Option(names = "--gold", arity = "1..*", paramLabel = "PATH",
-            description = "Gold files or directories of NNNN.gold.json files (default: ../shared/eval/dev"
-                    + " when no --extraction is given).")
-    List<Path> gold;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
+    Input input;
 
     @Option(names = "--extraction", arity = "1..*", paramLabel = "DIR",
             description = "Article-extraction benchmark directories (e.g. ../shared/eval/article-extraction);"
@@ -44,6 +47,16 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--min-extraction-f1", paramLabel = "X", description = "Exit 3 when extraction F1 of any --extraction set is below X.")
     Double minExtractionF1;
+
+    static final class Input {
+        @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "PATH",
+                description = "Gold files or directories of NNNN.gold.json files.")
+        List<Path> gold;
+
+        @Option(names = "--clean", arity = "1..*", required = true, paramLabel = "PATH",
+                description = "Clean .txt files or directories of them (searched recursively; the first folder level is reported as the kind).")
+        List<Path> clean;
+    }
 
     @Option(names = "--baseline", description = "Also score the Lingua baseline, measured in the same run.")
     boolean baseline;
@@ -54,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "List the N worst misses, false alarms and wrong repairs, and the N worst extraction pages.")
+    @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "List the N worst misses, false alarms and wrong repairs.")
     int errors;
 
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 3 when seam F1 is below X.")
@@ -68,6 +81,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--max-false-per-10k", paramLabel = "X", description = "Exit 3 when false seams per 10,000 characters of clean documents exceed X.")
     Double maxFalse;
+
+    @Option(names = "--max-edits", paramLabel = "N", description = "With --clean: exit 3 when more than N edits are applied.")
+    Integer maxEdits;
+
+    @Option(names = "--max-other-latin", paramLabel = "X", description = "With --clean: exit 3 when the share (0..1) of Latin letters tagged other than en/zxx/zh-Latn exceeds X.")
+    Double maxOtherLatin;
 
     @Spec
     CommandSpec spec;
@@ -87,10 +106,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Path> gold = input == null ? null : input.gold;
+        if (input != null && input.clean != null) {
+            if (extraction != null) {
+                throw new ParameterException(spec.commandLine(), "--extraction cannot be combined with --clean");
+            }
+            return clean();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (gold == null && extraction == null) {
             if (!Files.isDirectory(DEFAULT_GOLD)) {
-                throw new ParameterException(spec.commandLine(), "no --gold or --extraction given, and the default "
+                throw new ParameterException(spec.commandLine(), "no --gold, --clean or --extraction given, and the default "
                         + DEFAULT_GOLD + " (the dev set beside the repository) is not there");
             }
             gold = List.of(DEFAULT_GOLD);
@@ -101,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
             missed = extraction(out, extractionJson);
         }
         if (gold != null) {
-            missed |= seams(out, extractionJson);
+            missed |= seams(out, gold, extractionJson);
         } else if (json) {
             out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(extractionJson));
         }
@@ -140,7 +166,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Scores seams, languages and facts against the gold files; true when a floor was missed. */
-    private boolean seams(PrintWriter out, ObjectNode extractionJson) throws Exception {
+    private boolean seams(PrintWriter out, List<Path> gold, ObjectNode extractionJson) throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
@@ -163,5 +189,26 @@ final class EvalCommand implements Callable<Integer> {
                 || (minRepair != null && t.repairExactMatch() < minRepair)
                 || (minLetterAccuracy != null && t.letterAccuracy() < minLetterAccuracy)
                 || (maxFalse != null && t.falseSeamsPer10k() > maxFalse);
+    }
+
+    /** Seams, edits and language tags come from the fast path; the other stages add none of them. */
+    private Integer clean() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        CleanSetScorer scorer = new CleanSetScorer(Mixdoc.pipeline().fast().build()).scoreAll(input.clean);
+        if (json) {
+            out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(scorer.toJson(ResultJson.MAPPER, errors)));
+        } else {
+            out.print(scorer.table(errors));
+        }
+        out.flush();
+        CleanSetScorer.Figures f = scorer.all();
+        boolean missed = (maxFalse != null && f.falseSeamsPer10k() > maxFalse)
+                || (maxEdits != null && f.editsApplied() > maxEdits)
+                || (maxOtherLatin != null && f.otherLatinShare() > maxOtherLatin);
+        if (missed) {
+            spec.commandLine().getErr().println("mixdoc eval: a threshold was missed");
+            return MixdocCli.EXIT_THRESHOLD;
+        }
+        return 0;
     }
 }
