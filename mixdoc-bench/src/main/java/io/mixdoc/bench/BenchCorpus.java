@@ -14,8 +14,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Writes a synthetic benchmark corpus of mixed Chinese–English documents, built from the seed and
- * the dev set so that it looks like the real input, but varied so that no cache can replay work:
+ * Writes a synthetic benchmark corpus of mixed Chinese–English documents, built from source texts
+ * (by default the seed and {@code ../shared/eval/dev}, see {@link #defaultSources}) so that it looks
+ * like the real input, but varied so that no cache can replay work:
  * sentences are shuffled across documents and digits, Latin letters and Han characters are
  * perturbed by a seeded {@link Random}. The same (size, seed) always gives the same bytes.
  *
@@ -26,30 +27,49 @@ public final class BenchCorpus {
     private final List<String> sentences;
     private final int[] documentLengths;
     private final char[] hanPool;
+    private final String fingerprint;
 
-    private BenchCorpus(List<String> sentences, int[] documentLengths, char[] hanPool) {
+    private BenchCorpus(List<String> sentences, int[] documentLengths, char[] hanPool, String fingerprint) {
         this.sentences = sentences;
         this.documentLengths = documentLengths;
         this.hanPool = hanPool;
+        this.fingerprint = fingerprint;
     }
 
-    /** Loads the source texts: every {@code *.txt} in {@code data/seed} and {@code data/eval/dev}. */
+    /**
+     * The seed ({@code data/seed}) and the dev set beside the repository ({@code ../shared/eval/dev})
+     * when it is there; without it the team-written {@code data/samples/docs}, so a fresh clone can
+     * still build a corpus (smaller variety: figures are comparable only between runs on the same sources).
+     */
+    public static List<Path> defaultSources(Path root) {
+        Path dev = root.resolve("../shared/eval/dev").normalize();
+        return List.of(root.resolve("data/seed"), Files.isDirectory(dev) ? dev : root.resolve("data/samples/docs"));
+    }
+
+    /** Loads the default sources of the repository at {@code root} ({@link #defaultSources}). */
     public static BenchCorpus fromRepository(Path root) throws IOException {
+        return fromDirectories(defaultSources(root));
+    }
+
+    /** Loads every {@code *.txt} in the given directories as source texts. */
+    public static BenchCorpus fromDirectories(List<Path> dirs) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("data/seed", "data/eval/dev")) {
-            try (Stream<Path> s = Files.list(root.resolve(dir))) {
+        for (Path dir : dirs) {
+            try (Stream<Path> s = Files.list(dir)) {
                 s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(files::add);
             }
         }
         if (files.isEmpty()) {
-            throw new IllegalStateException("no source texts under " + root + "/data");
+            throw new IllegalStateException("no source texts (*.txt) in " + dirs);
         }
         List<String> sentences = new ArrayList<>();
         int[] lengths = new int[files.size()];
         StringBuilder han = new StringBuilder();
         java.util.BitSet seenHan = new java.util.BitSet(0x10000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         for (int f = 0; f < files.size(); f++) {
             String text = Files.readString(files.get(f), StandardCharsets.UTF_8);
+            crc.update(text.getBytes(StandardCharsets.UTF_8));
             lengths[f] = text.length();
             for (String line : text.split("\n")) {
                 splitSentences(line, sentences);
@@ -63,7 +83,7 @@ public final class BenchCorpus {
                 }
             }
         }
-        return new BenchCorpus(List.copyOf(sentences), lengths, han.toString().toCharArray());
+        return new BenchCorpus(List.copyOf(sentences), lengths, han.toString().toCharArray(), Long.toHexString(crc.getValue()));
     }
 
     /** Sentence-sized pieces, each ending after its sentence mark (and the space after it). */
@@ -92,12 +112,12 @@ public final class BenchCorpus {
     }
 
     /**
-     * The corpus file for (megabytes, seed) under {@code dir}, written on first use and reused after
-     * (generation is not part of any measurement).
+     * The corpus file for (sources, megabytes, seed) under {@code dir}, written on first use and reused
+     * after (generation is not part of any measurement); its name carries a checksum of the sources.
      */
     public Path ensure(Path dir, int megabytes, long seed) throws IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve("corpus-" + megabytes + "mb-seed" + seed + ".bin");
+        Path file = dir.resolve("corpus-" + megabytes + "mb-seed" + seed + "-src" + fingerprint + ".bin");
         if (Files.exists(file)) {
             return file;
         }

@@ -29,7 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * JMH benchmarks of the fast path's hot stages, one stage at a time. One operation processes the
- * whole dev set plus the seed (82 documents, about 0.21 MB of UTF-8): MB/s = 0.21 / (ms/op) * 1000
+ * source texts: by default the seed plus {@code ../shared/eval/dev} (82 documents, about 0.21 MB of
+ * UTF-8: MB/s = 0.21 / (ms/op) * 1000), or the directories in {@code -Dmixdoc.bench.source=DIR[:DIR]}
  * (the exact size is printed at setup). Each stage gets documents that already carry the layers it
  * requires, so only its own work is timed.
  */
@@ -54,10 +55,12 @@ public class StageBenchmarks {
 
     @Setup
     public void load() throws IOException {
-        Path root = Throughput.repositoryRoot();
+        String chosen = System.getProperty("mixdoc.bench.source", "");
+        List<Path> sources = chosen.isBlank() ? BenchCorpus.defaultSources(Throughput.repositoryRoot())
+                : java.util.Arrays.stream(chosen.split(java.io.File.pathSeparator)).map(Path::of).toList();
         utf8 = new ArrayList<>();
-        for (String dir : List.of("data/seed", "data/eval/dev")) {
-            try (Stream<Path> s = Files.list(root.resolve(dir))) {
+        for (Path dir : sources) {
+            try (Stream<Path> s = Files.list(dir)) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                     utf8.add(Files.readAllBytes(p));
                 }

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The end-to-end throughput harness ({@code bench/run.sh}). Builds (once) a corpus of mixed text
- * from the seed and the dev set, then measures in one run, each stage warmed up first:
+ * from source texts (default: the seed and {@code ../shared/eval/dev}, see {@link BenchCorpus#defaultSources}), then measures in one run, each stage warmed up first:
  * the decode-and-scan floor, the fast path (read + decode + spans + sentences + seams + scores),
  * the full standard pipeline, and the Lingua baseline, at 1 and 2 threads, with the peak heap of
  * each. Documents are streamed from disk, so memory does not grow with the corpus.
@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code --threads N} the larger thread count (default 2), {@code --budget S} seconds after which a
  * measurement stops reading new documents (default 75, 0 = none; the table marks runs it cut
  * short, their MB/s are over what they did read), {@code --seed N}, {@code --dir PATH} where
- * corpora are kept (default {@code target/bench-corpus}).
+ * corpora are kept (default {@code target/bench-corpus}), {@code --source DIR} (repeatable) the
+ * directories of {@code *.txt} texts the corpus is made from.
  */
 public final class Throughput {
     /** What one measurement does with one document's bytes; returns a checksum so nothing is optimised away. */
@@ -68,6 +69,7 @@ public final class Throughput {
         double budget = 75;
         long seed = 20261124L;
         Path dir = Path.of("target/bench-corpus");
+        List<Path> sources = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -78,8 +80,9 @@ public final class Throughput {
                 case "--budget" -> budget = Double.parseDouble(value(a, args, ++i));
                 case "--seed" -> seed = Long.parseLong(value(a, args, ++i));
                 case "--dir" -> dir = Path.of(value(a, args, ++i));
+                case "--source" -> sources.add(Path.of(value(a, args, ++i)));
                 default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (known: --mb --full-mb --lingua-mb --threads --budget --seed --dir)");
+                        + " (known: --mb --full-mb --lingua-mb --threads --budget --seed --dir --source)");
             }
         }
         if (fullMb < 0 || fullMb > mb) {
@@ -88,10 +91,13 @@ public final class Throughput {
         linguaMb = Math.min(linguaMb, mb);
         Path root = repositoryRoot();
         long t0 = System.nanoTime();
-        BenchCorpus source = BenchCorpus.fromRepository(root);
+        if (sources.isEmpty()) {
+            sources = BenchCorpus.defaultSources(root);
+        }
+        BenchCorpus source = BenchCorpus.fromDirectories(sources);
         Path corpus = source.ensure(dir, mb, seed);
-        System.out.printf(Locale.ROOT, "corpus: %s (%,d bytes, from %,d sentence pieces; ready in %.1f s)%n",
-                corpus, Files.size(corpus), source.pieces(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "corpus: %s (%,d bytes, from %,d sentence pieces of %s; ready in %.1f s)%n",
+                corpus, Files.size(corpus), source.pieces(), sources, (System.nanoTime() - t0) / 1e9);
 
         Pipeline fast = Mixdoc.pipeline().withoutExtensions().fast().build();
         Pipeline full = Mixdoc.standard();

@@ -7,26 +7,46 @@ import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
 import io.mixdoc.facts.FactsScorer;
 import io.mixdoc.json.ResultJson;
+import io.mixdoc.io.html.ExtractionBenchmark;
+import io.mixdoc.io.html.MainTextExtractor;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code mixdoc eval --gold PATH...}: scores mixdoc (and the Lingua baseline) against gold annotations.
  * {@code mixdoc eval --clean PATH...}: scores mixdoc on clean, unannotated documents (every seam a false
  * alarm, every edit damage), e.g. the real-text corpus in {@code data/real}.
+ * {@code mixdoc eval --extraction DIR...}: scores the main-text extractor on article-extraction benchmarks
+ * (alone or beside --gold). The evaluation data lives beside the repository: with no option at all,
+ * {@code ../shared/eval/dev}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score results against gold annotations (NAME.gold.json beside NAME.txt),",
-                "or on clean documents without gold (--clean): false seams, edits applied, Latin letters per language tag."})
+        description = {"Score results against gold annotations (NAME.gold.json beside NAME.txt; default ../shared/eval/dev),",
+                "or on clean documents without gold (--clean): false seams, edits applied, Latin letters per language tag,",
+                "and main-text extraction against benchmark pages (--extraction: html/NAME.html.gz + ground-truth.json)."})
 final class EvalCommand implements Callable<Integer> {
-    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    /** The gold set used when no --gold, --clean or --extraction is given (relative to the working directory). */
+    static final Path DEFAULT_GOLD = Path.of("../shared/eval/dev");
+
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
     Input input;
+
+    @Option(names = "--extraction", arity = "1..*", paramLabel = "DIR",
+            description = "Article-extraction benchmark directories (e.g. ../shared/eval/article-extraction);"
+                    + " Chinese sets are scored with one token per Han character.")
+    List<Path> extraction;
+
+    @Option(names = "--min-extraction-f1", paramLabel = "X", description = "Exit 3 when extraction F1 of any --extraction set is below X.")
+    Double minExtractionF1;
 
     static final class Input {
         @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "PATH",
@@ -86,15 +106,75 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (input.clean != null) {
+        List<Path> gold = input == null ? null : input.gold;
+        if (input != null && input.clean != null) {
+            if (extraction != null) {
+                throw new ParameterException(spec.commandLine(), "--extraction cannot be combined with --clean");
+            }
             return clean();
         }
         PrintWriter out = spec.commandLine().getOut();
-        Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(input.gold, baseline);
+        if (gold == null && extraction == null) {
+            if (!Files.isDirectory(DEFAULT_GOLD)) {
+                throw new ParameterException(spec.commandLine(), "no --gold, --clean or --extraction given, and the default "
+                        + DEFAULT_GOLD + " (the dev set beside the repository) is not there");
+            }
+            gold = List.of(DEFAULT_GOLD);
+        }
+        boolean missed = false;
+        ObjectNode extractionJson = ResultJson.MAPPER.createObjectNode();
+        if (extraction != null) {
+            missed = extraction(out, extractionJson);
+        }
+        if (gold != null) {
+            missed |= seams(out, gold, extractionJson);
+        } else if (json) {
+            out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(extractionJson));
+        }
+        out.flush();
+        if (missed) {
+            spec.commandLine().getErr().println("mixdoc eval: a threshold was missed");
+            return MixdocCli.EXIT_THRESHOLD;
+        }
+        return 0;
+    }
+
+    /** Scores the extractor on each benchmark directory (figures into {@code all} for --json); true when a floor was missed. */
+    private boolean extraction(PrintWriter out, ObjectNode all) {
+        boolean missed = false;
+        for (Path dir : extraction) {
+            if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+                throw new ParameterException(spec.commandLine(), "not an extraction benchmark (no ground-truth.json): " + dir);
+            }
+            ExtractionBenchmark.Result r = ExtractionBenchmark.run(dir, new MainTextExtractor());
+            if (json) {
+                ObjectNode o = all.putObject(dir.toString());
+                o.put("pages", r.pages().size());
+                o.put("tokens", r.tokens().name().toLowerCase(Locale.ROOT));
+                o.put("precision", r.precision());
+                o.put("recall", r.recall());
+                o.put("f1", r.f1());
+            } else {
+                out.printf(Locale.ROOT, "extraction %s: %s%n", dir, r);
+                for (ExtractionBenchmark.PageScore s : r.worst(errors)) {
+                    out.printf(Locale.ROOT, "  F1=%.3f P=%.3f R=%.3f %s %s%n", s.f1(), s.precision(), s.recall(), s.id(), s.url());
+                }
+            }
+            missed |= minExtractionF1 != null && r.f1() < minExtractionF1;
+        }
+        return missed;
+    }
+
+    /** Scores seams, languages and facts against the gold files; true when a floor was missed. */
+    private boolean seams(PrintWriter out, List<Path> gold, ObjectNode extractionJson) throws Exception {
+        Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
             ObjectNode facts = o.putObject("facts");
             factsReports(r).forEach((name, report) -> facts.set(name, ResultJson.MAPPER.valueToTree(report)));
+            if (!extractionJson.isEmpty()) {
+                o.set("extraction", extractionJson);
+            }
             out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             out.print(EvalReport.table(r));
@@ -105,15 +185,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         var t = r.mixdoc();
-        boolean missed = (minF1 != null && t.f1() < minF1)
+        return (minF1 != null && t.f1() < minF1)
                 || (minRepair != null && t.repairExactMatch() < minRepair)
                 || (minLetterAccuracy != null && t.letterAccuracy() < minLetterAccuracy)
                 || (maxFalse != null && t.falseSeamsPer10k() > maxFalse);
-        if (missed) {
-            spec.commandLine().getErr().println("mixdoc eval: a threshold was missed");
-            return MixdocCli.EXIT_THRESHOLD;
-        }
-        return 0;
     }
 
     /** Seams, edits and language tags come from the fast path; the other stages add none of them. */

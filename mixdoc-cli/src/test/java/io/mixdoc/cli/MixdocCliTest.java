@@ -104,6 +104,31 @@ class MixdocCliTest {
     }
 
     @Test
+    void evalScoresExtractionWithOneTokenPerHanCharacterOnChinesePages(@TempDir Path dir) throws Exception {
+        // a two-page benchmark in the shape of ../shared/eval/article-extraction-zh, written here
+        String body = "市政府宣布，从下个月开始，市民可以免费乘坐公共汽车前往市中心的各个公园和博物馆。";
+        Files.createDirectories(dir.resolve("html"));
+        for (String name : new String[] {"a", "b"}) {
+            String html = "<html><body><div class=nav><a href=/>首页</a> | <a href=/n>新闻</a></div><article><p>" + body
+                    + "</p><p>" + body.replace("公共汽车", "地铁") + "</p></article></body></html>";
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("html/" + name + ".html.gz")))) {
+                out.write(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        String truth = ResultJson.MAPPER.writeValueAsString(body + "\n\n" + body.replace("公共汽车", "地铁"));
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"a\":{\"articleBody\":" + truth + ",\"url\":\"\"},"
+                + "\"b\":{\"articleBody\":\"另一篇完全不同的文章内容，这里没有任何相同的句子出现。\",\"url\":\"\"}}");
+        Run r = run("eval", "--extraction", dir.toString(), "--errors", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("pages=2 precision=0.5000 recall=0.5000 F1=0.5000 tokens=cjk"), r.out());
+        assertTrue(r.out().contains("F1=0.000 P=0.000 R=0.000 b"), r.out());
+        Run missed = run("eval", "--extraction", dir.toString(), "--min-extraction-f1", "0.6");
+        assertEquals(MixdocCli.EXIT_THRESHOLD, missed.exit());
+        JsonNode json = ResultJson.MAPPER.readTree(run("eval", "--extraction", dir.toString(), "--json").out());
+        assertEquals("cjk", json.path(dir.toString()).path("tokens").asText());
+    }
+
+    @Test
     void evalCleanScoresDocumentsWithoutGoldAndListsFindings(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("zh-tech"));
         Files.writeString(dir.resolve("zh-tech/0000.txt"), TestData.seed()); // damaged: its seams show up as false alarms

@@ -36,7 +36,7 @@ class SeamFinderTest {
     void splitWord() {
         assertSeam("国事访问。 The s的两个头tate drew up a new plan for the development of relations.",
                 SeamType.SPLIT_WORD, "s的两个头tate", "state");
-        assertSeam("The legisla计的tion on the reforms will include other changes.", SeamType.SPLIT_WORD, "legisla计的tion", "legislation");
+        assertSeam("The new regula停车tion on parking will start next month.", SeamType.SPLIT_WORD, "regula停车tion", "regulation");
     }
 
     @Test
@@ -49,7 +49,7 @@ class SeamFinderTest {
 
     @Test
     void aCutWordThatIsItselfAWordIsCompletedFromTheDocumentsOwnWordPairs() {
-        String text = "They are in the process of checking. 犯罪调查正在进行当中，警方已hey are in the process of appealing.";
+        String text = "They are on their way to the station. 天气突然变冷了，他们已hey are on their way home.";
         assertSeam(text, SeamType.FRAGMENT, "hey", "they");
     }
 
@@ -71,7 +71,7 @@ class SeamFinderTest {
     @Test
     void mixedNumeral() {
         assertSeam("bilateral trade reaching US $ 94.8 billion in 202四、中方愿意合作。", SeamType.MIXED_NUMERAL, "202四", "2024");
-        assertSeam("He died on 4 October 19一八 - just over a month before the war ended.", SeamType.MIXED_NUMERAL, "19一八", "1918");
+        assertSeam("The bridge opened on 3 May 19五七 - nine years after work began.", SeamType.MIXED_NUMERAL, "19五七", "1957");
     }
 
     @Test
@@ -88,7 +88,7 @@ class SeamFinderTest {
 
     @Test
     void pinyinLookingSyllablesThatAreNoSurnameAreLeftAlone() {
-        assertTrue(seams("the future of Roe v. Wa向，进一步影响移民家庭").stream()
+        assertTrue(seams("the ruling in Smith v. Wa向，进一步改变了有关法律").stream()
                 .noneMatch(s -> s.type() == SeamType.HALF_TRANSLATED_NAME));
     }
 
@@ -115,11 +115,11 @@ class SeamFinderTest {
                 "bilateral trade reaching US $ 94.8 billion last year.",
                 "今年1-8月达到196.6亿美元,同比增长52.6%。",
                 "这是2026版熊猫贵金属纪念币,你想拥有吗?",
-                "有人提议应将 AM 的头衔改为MWP（威尔士议会议员)，这让有些 AM 惊愕不已。",
+                "有人建议把 CEO 的称呼改为GM（总经理)，这让部分 CEO 不太满意。",
                 "中国收购Pandaigood业务",
                 "Vietnamese People’s Daily Website reported that it’s worth noting.",
                 "他在第4四th lap 的表现",
-                "圣马丁教堂在约翰·霍华德·约翰逊（ John Howard Johnson）牧师领导下为黑人会众所接管。",
+                "市图书馆由玛丽·安·史密斯（ Mary Ann Smith）女士负责管理了很多年。",
                 "发展机遇。 Recently, the ambassador received an interview.他全面回顾了成就。")) {
             List<Seam> found = seams(clean).stream().filter(s -> s.type() != SeamType.MIXED_NUMERAL).toList();
             assertTrue(found.isEmpty(), clean + " -> " + found);

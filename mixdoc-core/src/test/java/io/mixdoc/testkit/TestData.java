@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the repository's test data (data/) from any module's tests. */
+/** Finds the repository's test data (data/) from any module's tests; {@link SharedData} finds ../shared. */
 public final class TestData {
     public static final String SEED = "000_dc618c4d89af0b6a";
 
@@ -41,8 +41,18 @@ public final class TestData {
         return path("data/seed/" + SEED + ".gold.json");
     }
 
+    /** The dev set of generated documents with gold, read from {@code ../shared} (see {@link SharedData}). */
     public static Path devDir() {
-        return path("data/eval/dev");
+        return SharedData.dir("eval/dev");
+    }
+
+    /** The team-written mixed documents in {@code data/samples/docs} (no gold): inputs for tests that need real-looking text. */
+    public static java.util.List<Path> sampleDocs() {
+        try (var files = Files.list(path("data/samples/docs"))) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String read(Path p) {

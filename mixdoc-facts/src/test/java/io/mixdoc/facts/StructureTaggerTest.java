@@ -128,18 +128,30 @@ class StructureTaggerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag(io.mixdoc.testkit.SharedData.TAG)
     void devDocumentsHaveNoFalseTurnsOrDatelines() throws Exception {
-        // the dev set is news without interviews or agency datelines: anything found there is a false alarm
+        // the dev set (../shared/eval/dev) is news without interviews or agency datelines: anything found there is a false alarm
+        java.nio.file.Path dev = io.mixdoc.testkit.SharedData.dir("eval/dev");
         int turns = 0;
         int datelines = 0;
         for (int i = 0; i < 20; i++) {
-            String name = String.format("data/eval/dev/%04d.txt", i);
-            Document doc = TestData.run(name, TestData.read(name));
+            java.nio.file.Path file = dev.resolve(String.format("%04d.txt", i));
+            Document doc = TestData.run(file.getFileName().toString(), java.nio.file.Files.readString(file));
             turns += of(doc, StructureKind.TURN).size();
             datelines += of(doc, StructureKind.DATELINE).size();
         }
         assertEquals(0, turns);
         assertEquals(0, datelines);
+    }
+
+    @Test
+    void sampleDocumentsHaveNoFalseTurnsOrDatelines() throws Exception {
+        // the team-written samples are news without interviews or agency datelines, as above
+        for (java.nio.file.Path file : io.mixdoc.testkit.TestData.sampleDocs()) {
+            Document doc = TestData.run(file.getFileName().toString(), java.nio.file.Files.readString(file));
+            assertEquals(List.of(), of(doc, StructureKind.TURN), file.toString());
+            assertEquals(List.of(), of(doc, StructureKind.DATELINE), file.toString());
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-/** A small mixed input directory from the dev set (text, JSONL, WARC, and broken records), and {@code mixdoc clean} over it. */
+/** A small mixed input directory from the team-written samples (text, JSONL, WARC, and broken records), and the single-process path over it. */
 final class TestInputs {
     private TestInputs() {
     }
@@ -33,8 +33,9 @@ final class TestInputs {
         return io.mixdoc.testkit.TestData.root();
     }
 
-    static String dev(String n) throws IOException {
-        return Files.readString(root().resolve("data/eval/dev/" + n + ".txt"), StandardCharsets.UTF_8);
+    /** The n-th team-written sample document (data/samples/docs). */
+    static String sample(int n) throws IOException {
+        return Files.readString(io.mixdoc.testkit.TestData.sampleDocs().get(n), StandardCharsets.UTF_8);
     }
 
     static String json(String s) {
@@ -44,17 +45,19 @@ final class TestInputs {
     /** Writes the inputs into {@code dir} and returns it. */
     static Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("a.txt"), dev("0000"));
-        Files.write(dir.resolve("b.txt"), ("\uFEFF" + dev("0001")).getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("a.txt"), sample(0));
+        // the seam-dense sample (s13), so that the seam rule rejects something
+        Files.write(dir.resolve("b.txt"), ("\uFEFF" + sample(12)).getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("bad-utf8.txt"), new byte[] {'a', 'b', (byte) 0xC3, (byte) 0x28, 'c'});
         Files.writeString(dir.resolve("blank.txt"), "  \n\n ");
-        Files.writeString(dir.resolve("big.txt"), dev("0006").repeat(40)); // over the tests' --max-record-bytes
+        String big = sample(1);
+        Files.writeString(dir.resolve("big.txt"), big.repeat(40_000 / big.length() + 2)); // over the tests' --max-record-bytes
         Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 0, 3, 4});
-        String jsonl = "{\"url\":\"http://example.com/2\",\"text\":" + json(dev("0002")) + ",\"lang\":\"mixed\",\"n\":2}\n"
+        String jsonl = "{\"url\":\"http://example.com/2\",\"text\":" + json(sample(2)) + ",\"lang\":\"mixed\",\"n\":2}\n"
                 + "this is not json\n"
                 + "\n"
                 + "{\"title\":\"no text field\"}\n"
-                + "{\"text\":" + json(dev("0003")) + ",\"tags\":[\"a\",\"b\"]}\n";
+                + "{\"text\":" + json(sample(3)) + ",\"tags\":[\"a\",\"b\"]}\n";
         Files.writeString(dir.resolve("docs.jsonl"), jsonl);
         try (OutputStream os = Files.newOutputStream(dir.resolve("pages.warc"));
              WarcWriter w = new WarcWriter(os)) {
@@ -63,7 +66,7 @@ final class TestInputs {
                     .recordId(URI.create("urn:uuid:00000000-0000-0000-0000-000000000001"))
                     .body(new HttpRequest.Builder("GET", "/4").build()).build());
             StringBuilder html = new StringBuilder("<html><head><title>t</title></head><body>");
-            for (String para : dev("0004").split("\n")) {
+            for (String para : sample(4).split("\n")) {
                 html.append("<p>").append(para.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
             }
             html.append("</body></html>");
@@ -74,7 +77,7 @@ final class TestInputs {
                     .build());
             w.write(new WarcResource.Builder(URI.create("http://example.com/5.txt")).date(date)
                     .recordId(URI.create("urn:uuid:00000000-0000-0000-0000-000000000003"))
-                    .body(MediaType.PLAIN_TEXT, dev("0005").getBytes(StandardCharsets.UTF_8)).build());
+                    .body(MediaType.PLAIN_TEXT, sample(5).getBytes(StandardCharsets.UTF_8)).build());
         }
         return dir;
     }

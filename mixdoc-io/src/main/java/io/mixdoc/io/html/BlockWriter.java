@@ -119,7 +119,7 @@ final class BlockWriter implements NodeVisitor {
                 buffers.peek().text.append('\n');
             }
             Context c = new Context(inMain, parent.hint != null ? parent.hint : hint, structure(tag, parent.structure),
-                    parent.pre || tag.equals("pre"), parent.link || tag.equals("a"), flushes, aside,
+                    parent.pre || tag.equals("pre"), parent.link || PageStats.isLink(e), flushes, aside,
                     PageStats.isBlock(e) ? tag : parent.tag, PageStats.isBlock(e) ? e : parent.block);
             stack.push(c);
         }
@@ -155,8 +155,11 @@ final class BlockWriter implements NodeVisitor {
                 && !e.normalName().equals("a")) {
             kind = BlockKind.RELATED; // a link card or pop-up tucked inside a paragraph
         }
-        if (kind != null && inMain && s.text > 300 && s.text > mainChars * 0.4 && s.linkDensity() < 0.5) {
-            return null; // a hint that would swallow much of the article is a misfire
+        if (kind != null && kind != BlockKind.COMMENTS && inMain && s.text > 300 && s.text > mainChars * 0.4
+                && s.linkDensity() < 0.5) {
+            // a hint that would swallow much of the article is a misfire; not so a comment thread outside
+            // the article's core (a long discussion under a short post), which is never the article
+            return null;
         }
         return kind;
     }

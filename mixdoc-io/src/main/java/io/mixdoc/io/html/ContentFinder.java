@@ -31,17 +31,27 @@ final class ContentFinder {
         this.stats = stats;
     }
 
-    /** The article's root elements in document order; the body when nothing scores. */
+    /**
+     * The article's root elements in document order; the body when nothing scores. A candidate inside
+     * a comment thread is taken only when nothing outside one scores: a long discussion can outscore
+     * a short article, but it is never the article.
+     */
     List<Element> find(Element body) {
         score(body);
         Element top = null;
         double best = 0;
+        boolean topInComments = false;
         List<Element> ranked = new ArrayList<>(scores.keySet());
         for (Element e : ranked) {
             double s = finalScore(e);
-            if (top == null || s > best) {
+            if (s <= 0 && top != null) {
+                continue;
+            }
+            boolean inComments = inComments(e, body);
+            if (top == null || (topInComments && !inComments) || (inComments == topInComments && s > best)) {
                 top = e;
                 best = s;
+                topInComments = inComments;
             }
         }
         if (top == null || top == body) {
@@ -51,6 +61,34 @@ final class ContentFinder {
         top = commonAncestorOfStrong(top, best, ranked, body);
         top = climb(top, body);
         return withSiblings(top, body);
+    }
+
+    private final Map<Element, Boolean> commentThreads = new java.util.IdentityHashMap<>();
+
+    /**
+     * True when {@code e} or an ancestor below the body is marked as comments by its class or id.
+     * Iterative and memoised: pages can nest elements far deeper than the stack allows.
+     */
+    private boolean inComments(Element e, Element body) {
+        List<Element> unknown = new ArrayList<>();
+        boolean answer = false;
+        for (Element p = e; p != null && p != body; p = p.parent()) {
+            Boolean known = commentThreads.get(p);
+            if (known != null) {
+                answer = known;
+                break;
+            }
+            if (BoilerplateHints.kindOf(p) == BlockKind.COMMENTS) {
+                answer = true;
+                commentThreads.put(p, true);
+                break;
+            }
+            unknown.add(p);
+        }
+        for (Element p : unknown) {
+            commentThreads.put(p, answer);
+        }
+        return answer;
     }
 
     /** The best-scoring element found by {@link #find} (before climbing and merging), or null. */
@@ -79,6 +117,9 @@ final class ContentFinder {
             }
             if (tag.equals("li") && s.runLinks * 2 > s.runText) {
                 continue;
+            }
+            if (inComments(e, body)) {
+                continue; // readers' comments are not evidence of where the article is
             }
             double linkShare = (double) s.runLinks / s.runText;
             double value = (1 + s.runCommas + Math.min(s.runText / 85.0, 3)) * (1 - linkShare);

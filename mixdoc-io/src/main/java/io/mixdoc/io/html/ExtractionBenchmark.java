@@ -26,12 +26,66 @@ import java.util.zip.GZIPInputStream;
  * false negatives over shingles are normalised by their sum; precision and recall are averaged over
  * the pages that have something to score; F1 comes from the two averages.
  *
+ * <p>Chinese pages are scored with {@link Tokens#CJK}: one token per Han, kana or Hangul character and
+ * {@code \w+} runs for the rest, after NFKC (with {@code \w+} alone an unspaced Chinese clause would be
+ * one token). {@link #run} picks the tokens from the ground truth ({@link Tokens#forTruth}).
+ *
  * <p>{@link #main} runs {@link MainTextExtractor} over a benchmark directory ({@code html/<id>.html.gz}
  * plus {@code ground-truth.json}) and prints the figures and the worst pages.
  */
 public final class ExtractionBenchmark {
     private static final int SHINGLE = 4;
-    private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** How a text is cut into tokens before shingling. */
+    public enum Tokens {
+        /** The benchmark's own: {@code \w+} runs (Unicode), text as it is. */
+        WORDS(Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS), false),
+        /** One token per Han, kana or Hangul character, {@code \w+} runs for the rest, after NFKC. */
+        CJK(Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]|"
+                + "(?:(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}])\\w)+", Pattern.UNICODE_CHARACTER_CLASS), true);
+
+        private final Pattern pattern;
+        private final boolean nfkc;
+
+        Tokens(Pattern pattern, boolean nfkc) {
+            this.pattern = pattern;
+            this.nfkc = nfkc;
+        }
+
+        List<String> of(String text) {
+            String t = text == null ? "" : text;
+            if (nfkc) {
+                t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+            }
+            List<String> tokens = new ArrayList<>();
+            Matcher m = pattern.matcher(t);
+            while (m.find()) {
+                tokens.add(m.group());
+            }
+            return tokens;
+        }
+
+        /** {@link #CJK} when most letters of the expected texts are Han, kana or Hangul, else {@link #WORDS}. */
+        public static Tokens forTruth(Iterable<String> truths) {
+            long cjk = 0;
+            long letters = 0;
+            for (String t : truths) {
+                for (int i = 0; i < t.length(); ) {
+                    int c = t.codePointAt(i);
+                    i += Character.charCount(c);
+                    if (Character.isLetter(c)) {
+                        letters++;
+                        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                        if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL) {
+                            cjk++;
+                        }
+                    }
+                }
+            }
+            return cjk * 2 > letters ? CJK : WORDS;
+        }
+    }
 
     /** Normalised shingle counts of one page: {@code tp + fp + fn == 1} unless all are zero. */
     public record PageScore(String id, String url, double tp, double fp, double fn) {
@@ -58,22 +112,32 @@ public final class ExtractionBenchmark {
         }
     }
 
-    /** Figures over a set of pages. */
-    public record Result(double precision, double recall, double f1, List<PageScore> pages) {
+    /** Figures over a set of pages, and the tokens they were scored with. */
+    public record Result(double precision, double recall, double f1, List<PageScore> pages, Tokens tokens) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "pages=%d precision=%.4f recall=%.4f F1=%.4f",
-                    pages.size(), precision, recall, f1);
+            return String.format(Locale.ROOT, "pages=%d precision=%.4f recall=%.4f F1=%.4f tokens=%s",
+                    pages.size(), precision, recall, f1, tokens.name().toLowerCase(Locale.ROOT));
+        }
+
+        /** The {@code n} pages with the lowest F1, lowest first. */
+        public List<PageScore> worst(int n) {
+            return pages.stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(n).toList();
         }
     }
 
     private ExtractionBenchmark() {
     }
 
-    /** Scores one prediction against its truth (shingle multiset matching). */
+    /** Scores one prediction against its truth (shingle multiset matching, {@code \w+} tokens). */
     public static PageScore score(String id, String url, String truth, String prediction) {
-        Map<List<String>, Integer> t = shingles(truth);
-        Map<List<String>, Integer> p = shingles(prediction);
+        return score(id, url, truth, prediction, Tokens.WORDS);
+    }
+
+    /** Scores one prediction against its truth with the given tokens. */
+    public static PageScore score(String id, String url, String truth, String prediction, Tokens tokens) {
+        Map<List<String>, Integer> t = shingles(truth, tokens);
+        Map<List<String>, Integer> p = shingles(prediction, tokens);
         double tp = 0;
         double fp = 0;
         double fn = 0;
@@ -94,8 +158,13 @@ public final class ExtractionBenchmark {
         return new PageScore(id, url, tp, fp, fn);
     }
 
-    /** Averages page scores the benchmark's way. */
+    /** Averages page scores the benchmark's way ({@code \w+} tokens). */
     public static Result aggregate(List<PageScore> pages) {
+        return aggregate(pages, Tokens.WORDS);
+    }
+
+    /** Averages page scores the benchmark's way. */
+    public static Result aggregate(List<PageScore> pages, Tokens tokens) {
         double pSum = 0;
         int pN = 0;
         double rSum = 0;
@@ -113,15 +182,15 @@ public final class ExtractionBenchmark {
         double precision = pN == 0 ? 0 : pSum / pN;
         double recall = rN == 0 ? 0 : rSum / rN;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Result(precision, recall, f1, List.copyOf(pages));
+        return new Result(precision, recall, f1, List.copyOf(pages), tokens);
     }
 
     static Map<List<String>, Integer> shingles(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text == null ? "" : text);
-        while (m.find()) {
-            tokens.add(m.group());
-        }
+        return shingles(text, Tokens.WORDS);
+    }
+
+    static Map<List<String>, Integer> shingles(String text, Tokens kind) {
+        List<String> tokens = kind.of(text);
         Map<List<String>, Integer> counts = new HashMap<>();
         int n = Math.max(1, tokens.size() - SHINGLE + 1);
         for (int i = 0; i < n; i++) {
@@ -133,19 +202,27 @@ public final class ExtractionBenchmark {
         return counts;
     }
 
-    /** Runs the extractor over a benchmark directory and scores every page in ground-truth.json. */
+    /**
+     * Runs the extractor over a benchmark directory and scores every page in ground-truth.json, with
+     * the tokens {@link Tokens#forTruth} picks for its expected texts.
+     *
+     * @throws UncheckedIOException when the directory, its ground truth or a page is missing
+     */
     public static Result run(Path dir, MainTextExtractor extractor) {
         try {
             JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+            List<String> bodies = new ArrayList<>();
+            truth.forEach(page -> bodies.add(page.path("articleBody").asText("")));
+            Tokens tokens = Tokens.forTruth(bodies);
             List<PageScore> scores = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> page = it.next();
                 String url = page.getValue().path("url").asText("");
                 String html = HtmlDecoder.decode(readGzip(dir.resolve("html").resolve(page.getKey() + ".html.gz")));
                 String predicted = extractor.extract(html, url).mainText();
-                scores.add(score(page.getKey(), url, page.getValue().path("articleBody").asText(""), predicted));
+                scores.add(score(page.getKey(), url, page.getValue().path("articleBody").asText(""), predicted, tokens));
             }
-            return aggregate(scores);
+            return aggregate(scores, tokens);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -159,7 +236,7 @@ public final class ExtractionBenchmark {
 
     /**
      * Prints precision, recall and F1 over the benchmark and the worst pages.
-     * Usage: {@code ExtractionBenchmark [dir] [worst-count]}; dir defaults to data/eval/article-extraction.
+     * Usage: {@code ExtractionBenchmark [dir] [worst-count]}; dir defaults to ../shared/eval/article-extraction.
      * {@code ExtractionBenchmark dir --page <id-prefix>} prints one page's blocks with their kinds.
      */
     public static void main(String[] args) throws IOException {
@@ -167,15 +244,14 @@ public final class ExtractionBenchmark {
             showPage(Path.of(args[0]), args[2]);
             return;
         }
-        Path dir = Path.of(args.length > 0 ? args[0] : "data/eval/article-extraction");
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval/article-extraction");
         int worst = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         long start = System.nanoTime();
         Result r = run(dir, new MainTextExtractor());
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println(r + " time=" + ms + "ms");
-        r.pages().stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(worst).forEach(s ->
-                System.out.printf(Locale.ROOT, "  F1=%.3f P=%.3f R=%.3f %s %s%n",
-                        s.f1(), s.precision(), s.recall(), s.id().substring(0, 12), s.url()));
+        r.worst(worst).forEach(s -> System.out.printf(Locale.ROOT, "  F1=%.3f P=%.3f R=%.3f %s %s%n",
+                s.f1(), s.precision(), s.recall(), s.id().substring(0, Math.min(12, s.id().length())), s.url()));
     }
 
     private static void showPage(Path dir, String prefix) throws IOException {
@@ -195,7 +271,8 @@ public final class ExtractionBenchmark {
             }
             System.out.println("---- TRUTH ----");
             System.out.println(page.getValue().path("articleBody").asText());
-            System.out.println(score(page.getKey(), "", page.getValue().path("articleBody").asText(), x.mainText()));
+            String body = page.getValue().path("articleBody").asText();
+            System.out.println(score(page.getKey(), "", body, x.mainText(), Tokens.forTruth(List.of(body))));
         }
     }
 }

@@ -112,7 +112,7 @@ final class PageStats {
         if (e.hasAttr(MainTextExtractor.SIGNUP_MARK)) {
             s.signupForms++;
         }
-        if (e.normalName().equals("a")) {
+        if (isLink(e)) {
             s.anchors++;
             s.links = s.text;
             s.runLinks = s.runText;
@@ -122,6 +122,15 @@ final class PageStats {
             s.paragraphs++;
         }
         return s;
+    }
+
+    /**
+     * A hyperlink: an {@code a} with an {@code href}. An {@code a} without one is a named anchor, a
+     * placeholder; old pages often leave one unclosed around the whole text, so counting it as a link
+     * would make the article look like a link list.
+     */
+    static boolean isLink(Element e) {
+        return e.normalName().equals("a") && e.hasAttr("href");
     }
 
     /**

@@ -110,14 +110,10 @@ class CleanKillTest {
         }
     }
 
-    /** RECORDS lines cycling through the starts of the dev texts, plus one bad line in the middle. */
+    /** RECORDS lines cycling through the team-written sample texts, plus one bad line in the middle. */
     private Path corpus() throws IOException {
-        List<Path> dev;
-        try (Stream<Path> s = Files.list(TestCorpora.root().resolve("data/eval/dev"))) {
-            dev = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
         List<String> texts = new ArrayList<>();
-        for (Path p : dev) {
+        for (Path p : io.mixdoc.testkit.TestData.sampleDocs()) {
             String t = Files.readString(p);
             texts.add(t.substring(0, Math.min(t.length(), 400))); // short records keep the test quick
         }

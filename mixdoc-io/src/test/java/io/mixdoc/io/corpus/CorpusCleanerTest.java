@@ -37,9 +37,7 @@ class CorpusCleanerTest {
         inputs.add(TestCorpora.jsonl(in));
         inputs.add(TestCorpora.textDir(in));
         inputs.addAll(TestCorpora.badInputs(in));
-        for (int i = 0; i < 12; i++) {
-            inputs.add(TestCorpora.root().resolve(String.format("data/eval/dev/%04d.txt", i)));
-        }
+        inputs.addAll(io.mixdoc.testkit.TestData.sampleDocs());
     }
 
     static CleanSummary run(CleanOptions o) throws IOException {

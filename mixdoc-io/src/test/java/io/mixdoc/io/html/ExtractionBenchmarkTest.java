@@ -1,5 +1,7 @@
 package io.mixdoc.io.html;
 
+import io.mixdoc.testkit.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -9,9 +11,19 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * The benchmark metric, and the extractor's floors on the real pages in {@code ../shared/eval}
+ * (tests tagged {@code shared-eval} run in the Maven profile of that name). Raise a floor when the
+ * extractor improves; never lower one to make a change pass.
+ */
 class ExtractionBenchmarkTest {
-    /** The floor reached on the 91 pages in the repository (measured F1 rounded down to 2 decimals). */
-    private static final double F1_FLOOR = 0.98;
+    /** All 181 pages of the Scrapinghub benchmark in ../shared/eval/article-extraction, \w+ tokens. */
+    private static final double F1_FLOOR = 0.975;
+    /**
+     * The 75 Chinese pages in ../shared/eval/article-extraction-zh, one token per Han character: 0.9568
+     * measured; the issue's target 0.96 is not reached yet (blog archive pages listing several posts).
+     */
+    private static final double ZH_F1_FLOOR = 0.956;
 
     @Test
     void identicalTextsScorePerfectly() {
@@ -56,8 +68,29 @@ class ExtractionBenchmarkTest {
     }
 
     @Test
+    void chineseTokensAreOneHanCharacterEachAndWordsForTheRest() {
+        assertEquals(List.of("北", "京", "的", "WiFi", "5G", "网", "络", "ア"), ExtractionBenchmark.Tokens.CJK.of("北京的WiFi，5G网络ｱ"));
+        // NFKC first: full-width letters and digits become ASCII words, half-width kana become kana
+        assertEquals(List.of("ABC", "12", "ア"), ExtractionBenchmark.Tokens.CJK.of("ＡＢＣ １２ ｱ"));
+        assertEquals(List.of("北京的WiFi", "5G网络ｱ"), ExtractionBenchmark.Tokens.WORDS.of("北京的WiFi，5G网络ｱ"));
+        // an unspaced Chinese clause: one \w+ token (no shingle can match partly), many CJK shingles
+        ExtractionBenchmark.PageScore words = ExtractionBenchmark.score("x", "", "今天天气很好我们去公园", "今天天气很好我们去", ExtractionBenchmark.Tokens.WORDS);
+        ExtractionBenchmark.PageScore chars = ExtractionBenchmark.score("x", "", "今天天气很好我们去公园", "今天天气很好我们去", ExtractionBenchmark.Tokens.CJK);
+        assertEquals(0.0, words.tp(), 1e-12);
+        assertEquals(1.0, chars.precision(), 1e-12);
+        assertEquals(6.0 / 8, chars.recall(), 1e-12);
+    }
+
+    @Test
+    void tokensArePickedFromTheExpectedTexts() {
+        assertEquals(ExtractionBenchmark.Tokens.CJK, ExtractionBenchmark.Tokens.forTruth(List.of("上海市政府宣布了新的交通政策 new policy", "")));
+        assertEquals(ExtractionBenchmark.Tokens.WORDS, ExtractionBenchmark.Tokens.forTruth(List.of("A page about 上海 and its policy")));
+    }
+
+    @Test
+    @Tag(SharedData.TAG)
     void extractionIsDeterministic() throws Exception {
-        Path html = TestData.root().resolve("data/eval/article-extraction/html");
+        Path html = SharedData.dir("eval/article-extraction/html");
         try (var files = Files.list(html)) {
             for (Path page : files.sorted().limit(5).toList()) {
                 String text = HtmlDecoder.decode(ExtractionBenchmark.readGzip(page));
@@ -70,12 +103,22 @@ class ExtractionBenchmarkTest {
     }
 
     @Test
+    @Tag(SharedData.TAG)
     void extractorHoldsItsFloorOnTheArticleExtractionPages() {
-        Path dir = TestData.root().resolve("data/eval/article-extraction");
-        assertTrue(Files.isDirectory(dir.resolve("html")), "benchmark pages missing: " + dir);
-        ExtractionBenchmark.Result r = ExtractionBenchmark.run(dir, new MainTextExtractor());
+        ExtractionBenchmark.Result r = ExtractionBenchmark.run(SharedData.dir("eval/article-extraction"), new MainTextExtractor());
         System.out.println("article-extraction benchmark: " + r);
-        assertEquals(91, r.pages().size());
+        assertEquals(181, r.pages().size());
+        assertEquals(ExtractionBenchmark.Tokens.WORDS, r.tokens());
         assertTrue(r.f1() >= F1_FLOOR, "F1 fell below the floor " + F1_FLOOR + ": " + r);
+    }
+
+    @Test
+    @Tag(SharedData.TAG)
+    void extractorHoldsItsFloorOnTheChinesePages() {
+        ExtractionBenchmark.Result r = ExtractionBenchmark.run(SharedData.dir("eval/article-extraction-zh"), new MainTextExtractor());
+        System.out.println("article-extraction-zh: " + r);
+        assertEquals(75, r.pages().size());
+        assertEquals(ExtractionBenchmark.Tokens.CJK, r.tokens());
+        assertTrue(r.f1() >= ZH_F1_FLOOR, "F1 fell below the floor " + ZH_F1_FLOOR + ": " + r);
     }
 }

@@ -181,6 +181,28 @@ class MainTextExtractorTest {
                 x.mainBlocks().stream().map(TextBlock::kind).toList());
     }
 
+    @Test
+    void anUnclosedNamedAnchorAroundTheTextIsNotALink() {
+        // old pages write <a name=top> without closing it: the whole post ends up inside it
+        String html = "<body><div class=menu><a href=/>Home</a> | <a href=/b>Board</a></div><div><a name=top1>"
+                + "<div><p>" + PARA1 + "</p><p>" + PARA2 + "</p><p>" + PARA3 + "</p></div></div></body>";
+        assertEquals(PARA1 + "\n\n" + PARA2 + "\n\n" + PARA3, new MainTextExtractor().extract(html, null).mainText());
+    }
+
+    @Test
+    void aLongCommentThreadUnderAShortPostIsNotTheArticle() {
+        StringBuilder html = new StringBuilder("<body><div id=main><div class=post><h2>Moving in</h2><p>" + PARA1
+                + "</p><p>" + PARA2 + "</p></div><a name=feedback><div id=comments><h3>Comments</h3>");
+        for (int i = 0; i < 12; i++) {
+            html.append("<h4>re: Moving in, reader ").append(i).append("</h4><p>Reader ").append(i)
+                    .append(" thinks the budget, the parks, and the schools all deserve far more attention than this, really.</p>");
+        }
+        html.append("</div></div></body>");
+        MainTextExtractor.Extraction x = new MainTextExtractor().extract(html.toString(), null);
+        assertTrue(x.mainText().contains(PARA1) && x.mainText().contains(PARA2), x.mainText());
+        assertFalse(x.mainText().contains("Reader 3"), x.mainText());
+    }
+
     private static BlockKind kindOf(MainTextExtractor.Extraction x, String text) {
         return x.blocks().stream().filter(b -> b.text().equals(text)).map(TextBlock::kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no block " + text + " in " + x.blocks()));
