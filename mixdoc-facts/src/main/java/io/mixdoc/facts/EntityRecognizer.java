@@ -78,7 +78,7 @@ public final class EntityRecognizer implements Stage {
         List<Candidate> cands = new ArrayList<>();
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
-        chinese(text, cands, knownPeople);
+        chinese(text, cands, knownPeople, doc.deadline());
         gazetteerZh(text, cands);
         patternsZh(text, cands);
         transliteratedByTitle(text, cands);
@@ -136,8 +136,54 @@ public final class EntityRecognizer implements Stage {
 
     // ---- HanLP ----------------------------------------------------------------------------------
 
-    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople) {
-        List<Term> terms = mergeNames(SEGMENT.get().seg(text));
+    /** The longest stretch handed to HanLP at once; its lattice grows faster than the text. */
+    static final int SEGMENT_WINDOW = 2000;
+
+    /**
+     * HanLP's terms for the whole text, segmented a paragraph (or, in a paragraph longer than
+     * {@link #SEGMENT_WINDOW}, a few sentences) at a time, offsets shifted back to the text. One call
+     * over a whole long document costs more than linear time and cannot be stopped; windows keep
+     * the cost linear and check the deadline between them. Names never span a paragraph.
+     */
+    static List<Term> segmentInWindows(String text, io.mixdoc.Deadline deadline) {
+        List<Term> terms = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            deadline.check();
+            int end = windowEnd(text, start);
+            for (Term t : SEGMENT.get().seg(text.substring(start, end))) {
+                t.offset += start;
+                terms.add(t);
+            }
+            start = end;
+        }
+        return terms;
+    }
+
+    /** Where the window from {@code start} ends: after a line break, else a sentence end, else at the limit. */
+    private static int windowEnd(String text, int start) {
+        int limit = Math.min(text.length(), start + SEGMENT_WINDOW);
+        if (limit == text.length()) {
+            return limit;
+        }
+        int sentenceEnd = -1;
+        for (int i = limit - 1; i > start; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (sentenceEnd < 0 && (c == '。' || c == '！' || c == '？' || c == '；')) {
+                sentenceEnd = i + 1;
+            }
+        }
+        if (sentenceEnd > 0) {
+            return sentenceEnd;
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, io.mixdoc.Deadline deadline) {
+        List<Term> terms = mergeNames(segmentInWindows(text, deadline));
         Map<String, Integer> counts = new HashMap<>();
         for (Term t : terms) {
             counts.merge(t.word, 1, Integer::sum);
@@ -197,16 +243,19 @@ public final class EntityRecognizer implements Stage {
             }
         }
         // A name listed with places ("比什凯克、奥什") is a place, whatever the tagger guessed.
-        for (Term t : undecided) {
+        Set<Integer> placeEnds = new HashSet<>();
+        Set<Integer> placeStarts = new HashSet<>();
+        for (Candidate p : places) {
+            placeEnds.add(p.end());
+            placeStarts.add(p.start());
+        }
+        for (Term t : undecided) { // by offset, not against every place: linear in long documents
             int s = t.offset;
             int e = s + t.word.length();
-            for (Candidate p : places) {
-                boolean before = p.end() + 1 == s && "、和与及".indexOf(text.charAt(p.end())) >= 0;
-                boolean after = e + 1 == p.start() && "、和与及".indexOf(text.charAt(e)) >= 0;
-                if (before || after) {
-                    cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
-                    break;
-                }
+            boolean before = placeEnds.contains(s - 1) && "、和与及".indexOf(text.charAt(s - 1)) >= 0;
+            boolean after = placeStarts.contains(e + 1) && "、和与及".indexOf(text.charAt(e)) >= 0;
+            if (before || after) {
+                cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
     }
