@@ -64,6 +64,10 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--max-record-bytes", paramLabel = "N", description = "Per-record size limit; larger records become E_TOO_LARGE. Default: 8388608.")
     Long maxRecordBytes;
 
+    @Option(names = "--record-time-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Longest analysis of one record; a slower record is stopped and becomes E_TIMEOUT in errors/, the run goes on. Default: ${DEFAULT-VALUE}.")
+    double recordTimeLimit;
+
     @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME", description = "JSONL field holding the text. Default: ${DEFAULT-VALUE}.")
     String textField;
 
@@ -101,6 +105,7 @@ final class CleanCommand implements Callable<Integer> {
                     .withLimit(limit == null ? Long.MAX_VALUE : limit)
                     .withReader(reader)
                     .withShardSize(shardSize)
+                    .withRecordTimeLimit(java.time.Duration.ofMillis(Math.round(recordTimeLimit * 1000)))
                     .withProgress(CleanOptions.Progress.valueOf(progress.toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -40,6 +40,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Analysis threads. Default: one per core.")
     Integer workers;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A name clients may use in the Host header besides localhost, 127.0.0.1, [::1] and --host (repeatable). Other names get 403.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+            description = "A web origin (https://example.org) whose pages may POST to this server, or * for any (repeatable). Other cross-origin POSTs get 403.")
+    java.util.List<String> allowOrigins = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             settings = ServerSettings.defaults().withHost(host).withPort(port)
-                    .withMaxBodyBytes(parseSize(maxBody)).withTimeLimit(parseDuration(timeLimit));
+                    .withMaxBodyBytes(parseSize(maxBody)).withTimeLimit(parseDuration(timeLimit))
+                    .withAllowedHosts(java.util.Set.copyOf(allowHosts)).withAllowedOrigins(java.util.Set.copyOf(allowOrigins));
             if (workers != null) {
                 settings = settings.withWorkers(workers);
             }

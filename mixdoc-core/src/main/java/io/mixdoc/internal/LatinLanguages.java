@@ -60,6 +60,9 @@ public final class LatinLanguages {
         StringBuilder sample = new StringBuilder();
         int letters = 0;
         for (ScriptRun r : runs) {
+            if (sample.length() >= SAMPLE_CHARS) {
+                break; // full: a separator per further run would grow the sample with the document
+            }
             if (r.script() == script) {
                 for (int i = r.start(); i < r.end() && sample.length() < SAMPLE_CHARS; i++) {
                     char c = text.charAt(i);
@@ -100,7 +103,9 @@ public final class LatinLanguages {
         if (script == Script.LATIN && englishCoverage(run) >= ENGLISH_COVERAGE) {
             return "en"; // most words are English words: no need to ask Lingua (and faster)
         }
-        SortedMap<Language, Double> conf = detector(script).computeLanguageConfidenceValues(run);
+        // Lingua's cost grows with its input and cannot be stopped: a long run is judged by its start.
+        String sample = run.length() <= SAMPLE_CHARS ? run : run.substring(0, wordEnd(run, SAMPLE_CHARS));
+        SortedMap<Language, Double> conf = detector(script).computeLanguageConfidenceValues(sample);
         if (conf.isEmpty()) {
             return documentDefault;
         }
@@ -115,6 +120,13 @@ public final class LatinLanguages {
             return lang;
         }
         return documentDefault;
+    }
+
+    /** {@code limit}, moved back to the last space before it if there is one, so no word is cut. */
+    private static int wordEnd(String s, int limit) {
+        int space = s.lastIndexOf(' ', limit);
+        int end = space > limit / 2 ? space : limit;
+        return Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end;
     }
 
     /** Share of the Latin words of {@code s} that the English lexicon knows. */

@@ -29,6 +29,7 @@ public final class GluedWordsDetector implements SeamDetector {
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
+            ctx.deadline.check();
             String w = t.text();
             boolean touches = ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t) || ctx.touchesDigit(t);
             if (w.length() < 4 || t.isAllCaps() || (touches && !t.hasInnerCapital())) {

@@ -7,6 +7,7 @@ import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.Stage;
 import io.mixdoc.internal.EnglishLexicon;
+import io.mixdoc.internal.NonOverlapping;
 import io.mixdoc.seams.BoundaryDetector;
 import io.mixdoc.seams.DuplicationDetector;
 import io.mixdoc.seams.GluedWordsDetector;
@@ -19,10 +20,7 @@ import io.mixdoc.seams.SplitWordDetector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Runs every {@link SeamDetector} and keeps, where their findings overlap, the more specific one
@@ -54,7 +52,7 @@ public final class SeamFinder implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        SeamContext ctx = new SeamContext(doc.text(), EnglishLexicon.get());
+        SeamContext ctx = new SeamContext(doc.text(), EnglishLexicon.get(), doc.deadline());
         List<Seam> all = new ArrayList<>();
         for (SeamDetector d : detectors) {
             doc.deadline().check();
@@ -63,38 +61,12 @@ public final class SeamFinder implements Stage {
         return doc.with(Layers.SEAM, resolveOverlaps(all));
     }
 
-    /**
-     * Keeps, in rank order, every seam that overlaps none kept before it. A sweep over the kept
-     * seams by offset (disjoint, so sorted by start is sorted by end) answers each overlap question
-     * in O(log n): O(n log n) in all, where comparing every pair took minutes on long documents.
-     * Empty seams are points: they overlap a seam that strictly contains them, never each other.
-     */
+    /** Keeps, best first (kind, then confidence), every seam that overlaps none kept before it. */
     static List<Seam> resolveOverlaps(List<Seam> all) {
         List<Seam> ranked = new ArrayList<>(all);
         ranked.sort(Comparator.comparingInt((Seam s) -> PRIORITY.indexOf(s.type()))
                 .thenComparing(Comparator.comparingDouble(Seam::confidence).reversed())
                 .thenComparingInt(Seam::start));
-        TreeMap<Integer, Seam> keptByStart = new TreeMap<>(); // non-empty kept seams, disjoint
-        TreeSet<Integer> keptPoints = new TreeSet<>(); // offsets of kept empty seams
-        List<Seam> kept = new ArrayList<>();
-        for (Seam s : ranked) {
-            boolean empty = s.start() == s.end();
-            // the kept seam starting last before s ends (before or at s's point) is the only one that can reach into s
-            Map.Entry<Integer, Seam> before = empty ? keptByStart.lowerEntry(s.start()) : keptByStart.lowerEntry(s.end());
-            boolean clash = before != null && before.getValue().overlaps(s.start(), s.end());
-            if (!clash && !empty) {
-                Integer point = keptPoints.higher(s.start());
-                clash = point != null && point < s.end();
-            }
-            if (!clash) {
-                kept.add(s);
-                if (empty) {
-                    keptPoints.add(s.start());
-                } else {
-                    keptByStart.put(s.start(), s);
-                }
-            }
-        }
-        return kept;
+        return NonOverlapping.greedy(ranked);
     }
 }

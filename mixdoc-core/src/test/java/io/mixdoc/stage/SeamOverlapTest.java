@@ -41,7 +41,7 @@ class SeamOverlapTest {
                 int len = r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(12);
                 seams.add(Seam.of(start, start + len, types[r.nextInt(types.length)], r.nextInt(5) / 4.0, "t"));
             }
-            assertEquals(everyPair(seams), SeamFinder.resolveOverlaps(seams), "round " + round);
+            assertEquals(everyPair(seams), SeamFinder.resolveOverlaps(seams), "round " + round); // via NonOverlapping.greedy
         }
     }
 

@@ -84,6 +84,7 @@ public final class EntityRecognizer implements Stage {
         transliteratedByTitle(text, cands);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
+            doc.deadline().check();
             if (!l.lang().equals("zh")) {
                 cands.addAll(EnglishNames.find(text, l.start(), l.end()));
             }

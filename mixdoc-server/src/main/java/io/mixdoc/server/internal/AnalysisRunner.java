@@ -1,6 +1,8 @@
 package io.mixdoc.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mixdoc.AnalysisStoppedException;
+import io.mixdoc.Deadline;
 import io.mixdoc.Document;
 import io.mixdoc.Pipeline;
 import io.mixdoc.json.ResultJson;
@@ -9,20 +11,25 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs analyses on a fixed pool of worker threads with a bounded queue and a per-request time limit.
  * One shared {@link Pipeline} serves every worker (pipelines are thread-safe).
  *
- * <p>A request that waits past the limit gets {@link ApiError#E_TIMEOUT}; its task is cancelled
- * (interrupted), though a stage that ignores interrupts runs on until it finishes and its result is
- * dropped. A full queue answers {@link ApiError#E_BUSY} at once instead of piling up work.
+ * <p>The time limit counts from submission and covers everything the worker does: decoding the
+ * request (HTML extraction included) and the whole pipeline, which runs under a {@link Deadline}
+ * at the same instant and so stops by itself, within its stages' check interval, when the client
+ * is told {@link ApiError#E_TIMEOUT}. A timed-out task still waiting is taken out of the queue, so
+ * timeouts never leave work behind that makes later requests {@link ApiError#E_BUSY}. A full queue
+ * answers {@code E_BUSY} at once instead of piling up work.
  */
 public final class AnalysisRunner implements AutoCloseable {
     private final Pipeline pipeline;
@@ -41,32 +48,71 @@ public final class AnalysisRunner implements AutoCloseable {
         }, new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** The schema-v1 result for one request, or an {@link ApiException} (busy, timed out). */
+    /** The schema-v1 result for one already decoded request. */
     public ObjectNode analyze(AnalyzeRequest request) throws InterruptedException {
-        Future<ObjectNode> f;
+        return analyze(() -> request);
+    }
+
+    /**
+     * Decodes ({@code decode} runs on the worker, inside the time limit) and analyses one request:
+     * the schema-v1 result, or an {@link ApiException} (bad request, busy, timed out).
+     */
+    public ObjectNode analyze(Supplier<AnalyzeRequest> decode) throws InterruptedException {
+        Deadline deadline = Deadline.after(timeLimit);
+        FutureTask<ObjectNode> task = new FutureTask<>(() -> {
+            deadline.check(); // waited in the queue past the limit: do nothing
+            AnalyzeRequest request = decode.get();
+            return ResultJson.toTree(pipeline.run(Document.of(request.id(), request.text()), deadline));
+        });
         try {
-            f = executor.submit(() -> ResultJson.toTree(pipeline.run(Document.of(request.id(), request.text()))));
+            executor.execute(task);
         } catch (RejectedExecutionException e) {
             throw new ApiException(ApiError.E_BUSY, "too many analyses waiting; try again shortly");
         }
         try {
-            return f.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+            return task.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
-            throw new ApiException(ApiError.E_TIMEOUT, "the analysis took longer than " + timeLimit.toMillis() + " ms");
+            stop(task);
+            throw timeout();
         } catch (InterruptedException e) {
-            f.cancel(true);
+            stop(task);
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof AnalysisStoppedException) {
+                throw timeout();
+            }
             if (cause instanceof RuntimeException re) {
                 throw re;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ApiException(ApiError.E_BUSY, "the server ran short of memory for this analysis; try again shortly");
             }
             if (cause instanceof Error err) {
                 throw err;
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    private ApiException timeout() {
+        return new ApiException(ApiError.E_TIMEOUT, "the analysis took longer than " + timeLimit.toMillis() + " ms");
+    }
+
+    /** Interrupts a running task (its deadline stops it anyway) and takes a waiting one out of the queue. */
+    private void stop(Future<?> task) {
+        task.cancel(true);
+        executor.remove((Runnable) task);
+    }
+
+    /** Analyses running now (for health and the soak). */
+    public int busyWorkers() {
+        return executor.getActiveCount();
+    }
+
+    /** Analyses waiting for a worker. */
+    public int queued() {
+        return executor.getQueue().size();
     }
 
     @Override
