@@ -110,11 +110,19 @@ final class CleanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        io.mixdoc.io.corpus.CleanSummary summary;
         try {
-            new CorpusCleaner(o, Mixdoc.standard(), System.err).run();
+            summary = new CorpusCleaner(o, Mixdoc.standard(), System.err).run();
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("mixdoc clean: " + e.getMessage());
             return MixdocCli.EXIT_USAGE;
+        }
+        // Bad records are data (errors/); an input that could not be read at all is a failed run.
+        long unread = summary.errorsByCode().getOrDefault(io.mixdoc.io.RecordError.READ, 0L);
+        if (unread > 0) {
+            spec.commandLine().getErr().println("mixdoc clean: " + unread + " input(s) could not be read (E_READ in "
+                    + o.output().resolve("errors") + ")");
+            return MixdocCli.EXIT_INPUT_ERROR;
         }
         return 0;
     }

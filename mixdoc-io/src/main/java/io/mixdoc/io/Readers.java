@@ -88,7 +88,8 @@ public final class Readers {
      * bytes are sniffed from a buffer, never by opening it twice (a pipe gives its data only once).
      */
     private static RecordReader openStream(Path path, ReaderOptions options) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        // FileInputStream, not Files.newInputStream: the channel stream asks a pipe its position ("Illegal seek").
+        BufferedInputStream in = new BufferedInputStream(new java.io.FileInputStream(path.toFile()), 1 << 16);
         try {
             in.mark(512);
             byte[] head = in.readNBytes(512);
