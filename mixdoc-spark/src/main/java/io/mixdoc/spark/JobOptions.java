@@ -21,9 +21,12 @@ import java.util.Locale;
  *                     partition per input split, fine for many files; set it for a few big files)
  * @param textField    the JSONL field holding the text
  * @param overwrite    replace an existing output directory
+ * @param recordTimeLimitMillis how long one record's analysis may run; a slower one becomes an
+ *                     {@code E_TIMEOUT} error record and the partition goes on
  */
 public record JobOptions(List<String> inputs, String output, InputFormat format, OutputFormat outputFormat,
-                         List<String> rules, String emit, int partitions, String textField, boolean overwrite)
+                         List<String> rules, String emit, int partitions, String textField, boolean overwrite,
+                         long recordTimeLimitMillis)
         implements Serializable {
     /** Output file format. */
     public enum OutputFormat { JSONL, PARQUET }
@@ -33,7 +36,8 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
                    [--format auto|text|jsonl|warc] [--output-format jsonl|parquet]
                    [--emit result|cleaned|original|zh|en|main] [--max-seams-per-1000 X]
                    [--max-switches-per-1000 X] [--min-letters N] [--min-share LANG=X ...]
-                   [--max-share LANG=X ...] [--partitions N] [--text-field NAME] [--overwrite]""";
+                   [--max-share LANG=X ...] [--partitions N] [--text-field NAME] [--overwrite]
+                   [--record-time-limit SECONDS]""";
 
     public JobOptions {
         inputs = List.copyOf(inputs);
@@ -49,6 +53,9 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be >= 0");
         }
+        if (recordTimeLimitMillis < 1) {
+            throw new IllegalArgumentException("--record-time-limit must be positive");
+        }
     }
 
     public static JobOptions parse(String... args) {
@@ -61,6 +68,7 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
         int partitions = 0;
         String textField = "text";
         boolean overwrite = false;
+        long recordTimeLimitMillis = io.mixdoc.io.corpus.RecordProcessor.DEFAULT_TIME_LIMIT.toMillis();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -81,10 +89,12 @@ public record JobOptions(List<String> inputs, String output, InputFormat format,
                 case "--partitions" -> partitions = (int) number(args, ++i, a);
                 case "--text-field" -> textField = value(args, ++i, a);
                 case "--overwrite" -> overwrite = true;
+                case "--record-time-limit" -> recordTimeLimitMillis = Math.round(number(args, ++i, a) * 1000);
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
         }
-        return new JobOptions(inputs, output, format, outputFormat, rules, emit, partitions, textField, overwrite);
+        return new JobOptions(inputs, output, format, outputFormat, rules, emit, partitions, textField, overwrite,
+                recordTimeLimitMillis);
     }
 
     /** The filter rules, parsed (the record keeps their text form, which serialises). */

@@ -102,9 +102,11 @@ public final class MixdocSparkJob {
     public static RecordProcessorFactory processorFactory(JobOptions options) {
         List<String> rules = options.rules();
         String emit = options.emit();
+        long limitMillis = options.recordTimeLimitMillis();
         return () -> {
             io.mixdoc.io.corpus.RecordProcessor clean = new io.mixdoc.io.corpus.RecordProcessor(Mixdoc.standard(),
-                    io.mixdoc.io.corpus.EmitMode.parse(emit), rules.stream().map(io.mixdoc.io.corpus.FilterRule::parse).toList());
+                    io.mixdoc.io.corpus.EmitMode.parse(emit), rules.stream().map(io.mixdoc.io.corpus.FilterRule::parse).toList(),
+                    java.time.Duration.ofMillis(limitMillis));
             return record -> adapt(record, clean.process(record));
         };
     }

@@ -23,6 +23,21 @@ class JobOptionsTest {
     }
 
     @Test
+    void aRecordOverTheTimeLimitBecomesAnETimeoutErrorRecord() {
+        JobOptions o = JobOptions.parse("--input", "/i", "--output", "/o", "--record-time-limit", "0.2");
+        assertEquals(200, o.recordTimeLimitMillis());
+        RecordProcessor p = MixdocSparkJob.processorFactory(o).create();
+        io.mixdoc.io.SourceRecord slow = io.mixdoc.io.SourceRecord.ok("slow", "", Map.of(),
+                "政府documentannouncementthe".repeat(40_000), 1_000_000);
+        ProcessedRecord r = p.process(slow);
+        assertEquals(ProcessedRecord.Status.ERROR, r.status());
+        assertTrue(r.json().contains("\"E_TIMEOUT\""), r.json());
+        io.mixdoc.io.SourceRecord small = io.mixdoc.io.SourceRecord.ok("small", "", Map.of(), "中文 and English", 20);
+        assertEquals(ProcessedRecord.Status.KEPT, MixdocSparkJob.processorFactory(
+                JobOptions.parse("--input", "/i", "--output", "/o")).create().process(small).status());
+    }
+
+    @Test
     void misuseFailsAtOnceWithTheReason() {
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--output", "/o"));
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i"));
