@@ -11,7 +11,7 @@ if [ ! -f mixdoc-bench/target/mixdoc-bench.jar ] || [ ! -f mixdoc-cli/target/mix
 fi
 port="${SOAK_PORT:-18080}"
 # G1 gives unused heap back after 5 s idle, so RSS can show whether memory returns after the load.
-java -Xmx2g -XX:G1PeriodicGCInterval=5000 -cp "mixdoc-cli/target/mixdoc-cli.jar:mixdoc-cli/target/lib/*" \
+java -Xmx2g -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -cp "mixdoc-cli/target/mixdoc-cli.jar:mixdoc-cli/target/lib/*" \
   io.mixdoc.cli.MixdocCli serve --host 127.0.0.1 --port "$port" --workers 2 >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT

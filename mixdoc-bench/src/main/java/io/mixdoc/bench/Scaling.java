@@ -80,7 +80,7 @@ public final class Scaling {
         StringBuilder b = new StringBuilder(n);
         int bytes = 0;
         for (int i = 0; bytes < n; i++) {
-            b.append((char) ('a' + i % 26)).append((char) (0x4E00 + (i * 7919) % 20000));
+            b.append((char) ('a' + i % 26)).append((char) (0x4E00 + (int) ((i * 7919L) % 20000)));
             bytes += 4;
         }
         return b.toString();

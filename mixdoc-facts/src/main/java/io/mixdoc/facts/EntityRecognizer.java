@@ -452,27 +452,34 @@ public final class EntityRecognizer implements Stage {
      * Longest first, then highest priority; a candidate overlapping a kept one is dropped, except
      * places nested inside a kept organisation, facility or event name, which are kept as well.
      */
+    private static boolean nestedPlace(Candidate c, Candidate k) {
+        return c.type() == EntityType.PLACE && k.type() != EntityType.PLACE && k.type() != EntityType.PERSON
+                && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2;
+    }
+
     private static List<Candidate> resolve(List<Candidate> cands) {
         List<Candidate> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(c -> -c.priority())
                 .thenComparingInt(Candidate::start));
+        // Kept candidates by start: only those starting within the longest candidate's length before
+        // c can overlap it, so each question looks at a few neighbours, not at every kept name.
+        java.util.TreeMap<Integer, List<Candidate>> keptByStart = new java.util.TreeMap<>();
+        int longest = sorted.isEmpty() ? 0 : sorted.get(0).length();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : sorted) {
-            boolean clash = false;
-            for (Candidate k : kept) {
-                if (!c.overlaps(k)) {
-                    continue;
-                }
-                boolean nestedPlace = c.type() == EntityType.PLACE && k.type() != EntityType.PLACE && k.type() != EntityType.PERSON
-                        && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2
-                        && kept.stream().noneMatch(o -> o != k && o.overlaps(c));
-                if (!nestedPlace) {
-                    clash = true;
-                    break;
+            List<Candidate> overlapping = new ArrayList<>();
+            for (List<Candidate> near : keptByStart.subMap(c.start() - longest, true, c.end(), false).values()) {
+                for (Candidate k : near) {
+                    if (c.overlaps(k)) {
+                        overlapping.add(k);
+                    }
                 }
             }
-            if (!clash) {
+            // A place inside an organisation's name may stay beside it, if nothing else overlaps it.
+            boolean nestedPlace = overlapping.size() == 1 && nestedPlace(c, overlapping.get(0));
+            if (overlapping.isEmpty() || nestedPlace) {
                 kept.add(c);
+                keptByStart.computeIfAbsent(c.start(), x -> new ArrayList<>()).add(c);
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));

@@ -186,7 +186,7 @@ public final class MixdocServer implements AutoCloseable {
         String contentType = ctx.header("Content-Type");
         String id = ctx.queryParam("id");
         // Decoding (JSON parsing, HTML extraction) runs on a worker, inside the time limit.
-        ObjectNode result = runner.analyze(() -> decoder.decode(contentType, body, id));
+        ObjectNode result = runner.analyze(() -> decoder.decode(contentType, body, id), body.length);
         ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
     }
 

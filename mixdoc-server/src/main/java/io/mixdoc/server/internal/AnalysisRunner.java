@@ -30,18 +30,32 @@ import java.util.function.Supplier;
  * is told {@link ApiError#E_TIMEOUT}. A timed-out task still waiting is taken out of the queue, so
  * timeouts never leave work behind that makes later requests {@link ApiError#E_BUSY}. A full queue
  * answers {@code E_BUSY} at once instead of piling up work.
+ *
+ * <p>Two lanes keep small requests from waiting behind large ones: bodies over {@link #LARGE_BYTES}
+ * run on at most {@code workers - 1} threads of their own (one when there is one worker), small ones
+ * on {@code workers} threads of theirs. A client that sends megabytes of pathological text can hold
+ * the large lane until its time limit, never the small one: ordinary documents keep their latency.
  */
 public final class AnalysisRunner implements AutoCloseable {
+    /** Bodies larger than this (bytes) go to the large lane: about 40 pages of text. */
+    public static final long LARGE_BYTES = 256 * 1024;
+
     private final Pipeline pipeline;
     private final Duration timeLimit;
-    private final ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor small;
+    private final ThreadPoolExecutor large;
 
     public AnalysisRunner(Pipeline pipeline, int workers, int queue, Duration timeLimit) {
         this.pipeline = pipeline;
         this.timeLimit = timeLimit;
-        BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
         AtomicInteger n = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, q, r -> {
+        this.small = pool(workers, queue, n);
+        this.large = pool(Math.max(1, workers - 1), queue, n);
+    }
+
+    private static ThreadPoolExecutor pool(int threads, int queue, AtomicInteger n) {
+        BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, q, r -> {
             Thread t = new Thread(r, "mixdoc-analyze-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -50,14 +64,15 @@ public final class AnalysisRunner implements AutoCloseable {
 
     /** The schema-v1 result for one already decoded request. */
     public ObjectNode analyze(AnalyzeRequest request) throws InterruptedException {
-        return analyze(() -> request);
+        return analyze(() -> request, request.text().length());
     }
 
     /**
      * Decodes ({@code decode} runs on the worker, inside the time limit) and analyses one request:
      * the schema-v1 result, or an {@link ApiException} (bad request, busy, timed out).
      */
-    public ObjectNode analyze(Supplier<AnalyzeRequest> decode) throws InterruptedException {
+    public ObjectNode analyze(Supplier<AnalyzeRequest> decode, long bodyBytes) throws InterruptedException {
+        ThreadPoolExecutor executor = bodyBytes > LARGE_BYTES ? large : small;
         Deadline deadline = Deadline.after(timeLimit);
         FutureTask<ObjectNode> task = new FutureTask<>(() -> {
             deadline.check(); // waited in the queue past the limit: do nothing
@@ -72,10 +87,10 @@ public final class AnalysisRunner implements AutoCloseable {
         try {
             return task.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            stop(task);
+            stop(executor, task);
             throw timeout();
         } catch (InterruptedException e) {
-            stop(task);
+            stop(executor, task);
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -100,23 +115,24 @@ public final class AnalysisRunner implements AutoCloseable {
     }
 
     /** Interrupts a running task (its deadline stops it anyway) and takes a waiting one out of the queue. */
-    private void stop(Future<?> task) {
+    private static void stop(ThreadPoolExecutor executor, Future<?> task) {
         task.cancel(true);
         executor.remove((Runnable) task);
     }
 
     /** Analyses running now (for health and the soak). */
     public int busyWorkers() {
-        return executor.getActiveCount();
+        return small.getActiveCount() + large.getActiveCount();
     }
 
     /** Analyses waiting for a worker. */
     public int queued() {
-        return executor.getQueue().size();
+        return small.getQueue().size() + large.getQueue().size();
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        small.shutdownNow();
+        large.shutdownNow();
     }
 }

@@ -103,13 +103,34 @@ class AnalysisRunnerTest {
     }
 
     @Test
+    void smallRequestsDoNotWaitBehindLargeOnes() throws Exception {
+        try (AnalysisRunner runner = new AnalysisRunner(SPIN, 2, 4, Duration.ofMillis(3000))) {
+            List<CompletableFuture<Void>> large = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) { // more large requests than workers: they spin until their limit
+                large.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        runner.analyze(() -> req("spin"), AnalysisRunner.LARGE_BYTES + 1);
+                    } catch (ApiException | InterruptedException e) {
+                        // E_TIMEOUT, expected
+                    }
+                }));
+            }
+            Thread.sleep(300);
+            long t0 = System.nanoTime();
+            assertTrue(runner.analyze(() -> req("quick"), 100).has("schema"));
+            assertTrue(System.nanoTime() - t0 < 2_500_000_000L, "the small request waited for the large ones");
+            CompletableFuture.allOf(large.toArray(CompletableFuture[]::new)).get();
+        }
+    }
+
+    @Test
     void decodingRunsOnAWorkerInsideTheTimeLimit() throws Exception {
         try (AnalysisRunner runner = new AnalysisRunner(SPIN, 1, 1, Duration.ofMillis(1500))) {
             AtomicReference<String> thread = new AtomicReference<>();
             runner.analyze(() -> {
                 thread.set(Thread.currentThread().getName());
                 return req("quick");
-            });
+            }, 5);
             assertTrue(thread.get().startsWith("mixdoc-analyze-"), thread.get());
             // A slow decode (HTML extraction of a hostile page) counts against the limit.
             ApiException e = assertThrows(ApiException.class, () -> runner.analyze(() -> {
@@ -118,7 +139,7 @@ class AnalysisRunnerTest {
                     Thread.onSpinWait();
                 }
                 return req("quick");
-            }));
+            }, 5));
             assertEquals(ApiError.E_TIMEOUT, e.error());
         }
     }
