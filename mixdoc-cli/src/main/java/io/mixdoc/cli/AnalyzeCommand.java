@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (charset detected: UTF-8/16, GBK/GB18030, Big5, ...), or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = {"Text files (charset detected: UTF-8/16, GBK/GB18030, Big5, ...), or - for standard input.",
+            "At most 4 MB each: what the default heap (-Xmx2g) analyses; larger texts are refused with a one-line error."})
     List<String> inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text (a readable report) or json (schema mixdoc/1). Default: ${DEFAULT-VALUE}.")
@@ -63,7 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             } catch (OutOfMemoryError e) {
                 text = null; // let the collector have it back before the next input
                 err.println("mixdoc analyze: " + input + ": out of memory; the default heap (-Xmx2g) fits inputs up to "
-                        + InputText.MAX_BYTES / (1024 * 1024) + " MB of text; give more with MIXDOC_JAVA_OPTS=-Xmx6g");
+                        + InputText.MAX_BYTES / (1024 * 1024) + " MB of text; this JVM has "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
                 failed++;
                 continue;
             }
