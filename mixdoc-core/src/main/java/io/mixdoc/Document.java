@@ -19,16 +19,33 @@ public final class Document {
     private final String text;
     private final Map<String, Layer<?>> layers;
     private final Map<String, String> metadata;
+    private final Deadline deadline;
 
-    private Document(String id, String text, Map<String, Layer<?>> layers, Map<String, String> metadata) {
+    private Document(String id, String text, Map<String, Layer<?>> layers, Map<String, String> metadata,
+                     Deadline deadline) {
         this.id = id;
         this.text = text;
         this.layers = layers;
         this.metadata = metadata;
+        this.deadline = deadline;
     }
 
     public static Document of(String id, String text) {
-        return new Document(Objects.requireNonNull(id), Objects.requireNonNull(text), Map.of(), Map.of());
+        return new Document(Objects.requireNonNull(id), Objects.requireNonNull(text), Map.of(), Map.of(), Deadline.none());
+    }
+
+    /**
+     * When the run analysing this document must stop; stages call {@code doc.deadline().check()} in
+     * loops that grow with the text. Set by {@link Pipeline#run(Document, Deadline)}; not part of the
+     * result (never written to JSON).
+     */
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    /** The same document, analysed under {@code d}. */
+    public Document withDeadline(Deadline d) {
+        return new Document(id, text, layers, metadata, Objects.requireNonNull(d));
     }
 
     public String id() {
@@ -47,7 +64,7 @@ public final class Document {
     public Document withMetadata(String key, String value) {
         Map<String, String> m = new LinkedHashMap<>(metadata);
         m.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
-        return new Document(id, text, layers, Collections.unmodifiableMap(m));
+        return new Document(id, text, layers, Collections.unmodifiableMap(m), deadline);
     }
 
     /** A new document with {@code layer} added (or replacing one of the same name). */
@@ -59,7 +76,7 @@ public final class Document {
         }
         Map<String, Layer<?>> m = new LinkedHashMap<>(layers);
         m.put(layer.key().name(), layer);
-        return new Document(id, text, Collections.unmodifiableMap(m), metadata);
+        return new Document(id, text, Collections.unmodifiableMap(m), metadata, deadline);
     }
 
     public <T extends Span> Document with(LayerKey<T> key, java.util.List<? extends T> spans) {

@@ -72,12 +72,25 @@ public final class Pipeline {
         return stages.stream().map(Stage::id).toList();
     }
 
+    /** Runs every stage; stops (with {@link AnalysisStoppedException}) only if the thread is interrupted. */
     public Document run(Document doc) {
-        Document d = doc;
+        return run(doc, Deadline.none());
+    }
+
+    /**
+     * Runs every stage under {@code deadline}: checked before each stage and, through
+     * {@link Document#deadline()}, inside every stage's long loops.
+     *
+     * @throws AnalysisStoppedException when the deadline passes or the thread is interrupted
+     */
+    public Document run(Document doc, Deadline deadline) {
+        Document d = doc.withDeadline(deadline);
         for (Stage s : stages) {
+            deadline.check();
             d = s.apply(d);
         }
-        return d;
+        deadline.check();
+        return d.withDeadline(Deadline.none());
     }
 
     public Document run(String id, String text) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files (charset detected: UTF-8/16, GBK/GB18030, Big5, ...), or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = {"Text files (charset detected: UTF-8/16, GBK/GB18030, Big5, ...), or - for standard input.",
+            "At most 4 MB each: what the default heap (-Xmx2g) analyses; larger texts are refused with a one-line error."})
     List<String> inputs;
 
     @Option(names = "--format", defaultValue = "text", description = "text (a readable report) or json (schema mixdoc/1). Default: ${DEFAULT-VALUE}.")
@@ -48,8 +49,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (many && out != null) {
             Files.createDirectories(out);
         }
+        List<Path> targets = out == null ? null : targets(out, many, err);
         int failed = 0;
-        for (String input : inputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            String input = inputs.get(i);
             InputText.Decoded text;
             try {
                 text = InputText.read(input);
@@ -58,18 +61,55 @@ final class AnalyzeCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            Document doc = pipeline.run(Document.of(documentId(input), text.text()).withMetadata("charset", text.charset()));
-            String rendered = format == Format.json ? ResultJson.write(doc)
-                    : gloss ? TextReport.render(doc) + Interlinear.render(doc) : TextReport.render(doc);
+            String rendered;
+            try {
+                Document doc = pipeline.run(Document.of(documentId(input), text.text()).withMetadata("charset", text.charset()));
+                rendered = format == Format.json ? ResultJson.write(doc)
+                        : gloss ? TextReport.render(doc) + Interlinear.render(doc) : TextReport.render(doc);
+            } catch (OutOfMemoryError e) {
+                text = null; // let the collector have it back before the next input
+                err.println("mixdoc analyze: " + input + ": out of memory; the default heap (-Xmx2g) fits inputs up to "
+                        + InputText.MAX_BYTES / (1024 * 1024) + " MB of text; this JVM has "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+                failed++;
+                continue;
+            }
             if (out == null) {
                 stdout.print(rendered);
                 stdout.flush();
             } else {
-                Path target = many ? out.resolve(documentId(input) + (format == Format.json ? ".json" : ".txt")) : out;
-                AtomicFiles.write(target, rendered);
+                AtomicFiles.write(targets.get(i), rendered);
             }
         }
         return failed == 0 ? 0 : MixdocCli.EXIT_INPUT_ERROR;
+    }
+
+    /**
+     * Where each input's result goes. Two inputs with one file name ({@code a/x.txt}, {@code b/x.txt})
+     * never share a target: later ones get {@code x-2.json}, {@code x-3.json}, ... and a note says so.
+     */
+    private List<Path> targets(Path dir, boolean many, PrintWriter err) {
+        List<Path> targets = new java.util.ArrayList<>();
+        if (!many) {
+            targets.add(dir);
+            return targets;
+        }
+        String ext = format == Format.json ? ".json" : ".txt";
+        java.util.Map<String, String> taken = new java.util.HashMap<>();
+        for (String input : inputs) {
+            String base = documentId(input);
+            String name = base + ext;
+            for (int n = 2; taken.containsKey(name); n++) {
+                name = base + "-" + n + ext;
+            }
+            if (!name.equals(base + ext)) {
+                err.println("mixdoc analyze: " + input + " -> " + dir.resolve(name) + " (" + base + ext + " is "
+                        + taken.get(base + ext) + "'s)");
+            }
+            taken.put(name, input);
+            targets.add(dir.resolve(name));
+        }
+        return targets;
     }
 
     static String documentId(String input) {

@@ -46,6 +46,10 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--max-record-bytes", paramLabel = "N", description = "Per-record size limit; larger records become E_TOO_LARGE. Default: 8388608.")
     Long maxRecordBytes;
 
+    @Option(names = "--record-time-limit", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Longest analysis of one record; a slower record is stopped and becomes E_TIMEOUT in errors/, the run goes on. Default: ${DEFAULT-VALUE}.")
+    double recordTimeLimit;
+
     @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME", description = "JSONL field holding the text. Default: ${DEFAULT-VALUE}.")
     String textField;
 
@@ -94,15 +98,24 @@ final class CleanCommand implements Callable<Integer> {
                     .withLimit(limit == null ? Long.MAX_VALUE : limit)
                     .withReader(reader)
                     .withShardSize(shardSize)
+                    .withRecordTimeLimit(java.time.Duration.ofMillis(Math.round(recordTimeLimit * 1000)))
                     .withProgress(CleanOptions.Progress.valueOf(progress.toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        io.mixdoc.io.corpus.CleanSummary summary;
         try {
-            new CorpusCleaner(o, Mixdoc.standard(), System.err).run();
+            summary = new CorpusCleaner(o, Mixdoc.standard(), System.err).run();
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("mixdoc clean: " + e.getMessage());
             return MixdocCli.EXIT_USAGE;
+        }
+        // Bad records are data (errors/); an input that could not be read at all is a failed run.
+        long unread = summary.errorsByCode().getOrDefault(io.mixdoc.io.RecordError.READ, 0L);
+        if (unread > 0) {
+            spec.commandLine().getErr().println("mixdoc clean: " + unread + " input(s) could not be read (E_READ in "
+                    + o.output().resolve("errors") + ")");
+            return MixdocCli.EXIT_INPUT_ERROR;
         }
         return 0;
     }

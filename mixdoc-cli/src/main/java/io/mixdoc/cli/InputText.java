@@ -12,8 +12,12 @@ import java.nio.file.Path;
  * one-line reason.
  */
 final class InputText {
-    /** Refuse inputs larger than this; corpora go through {@code mixdoc clean}. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Refuse inputs larger than this: what the launcher's default heap ({@code -Xmx2g}) analyses with
+     * room to spare (8 MB of ordinary text already drove a 2 GB heap into constant collection, 16 MB
+     * ran out). Corpora go through {@code mixdoc clean}; a larger heap does not lift this limit.
+     */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
 
     static final class InputException extends Exception {
         InputException(String message) {

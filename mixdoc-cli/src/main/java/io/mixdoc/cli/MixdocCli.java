@@ -38,6 +38,14 @@ public final class MixdocCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // One line, never a stack trace: the heap is set by MIXDOC_JAVA_OPTS (default -Xmx2g).
+            System.err.println("mixdoc: out of memory; give the JVM more heap, e.g. MIXDOC_JAVA_OPTS=-Xmx6g, or split the input");
+            code = EXIT_INPUT_ERROR;
+        }
+        System.exit(code);
     }
 }

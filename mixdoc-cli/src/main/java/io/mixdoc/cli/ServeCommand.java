@@ -47,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "A folder the viewer may open documents from (/?doc=FILE&record=N, e.g. the links of a clean run's report.html). Files outside it are refused.")
     Path root;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A name clients may use in the Host header besides localhost, 127.0.0.1, [::1] and --host (repeatable). Other names get 403.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+            description = "A web origin (https://example.org) whose pages may POST to this server, or * for any (repeatable). Other cross-origin POSTs get 403.")
+    java.util.List<String> allowOrigins = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             settings = ServerSettings.defaults().withHost(host).withPort(port)
-                    .withMaxBodyBytes(parseSize(maxBody)).withTimeLimit(parseDuration(timeLimit));
+                    .withMaxBodyBytes(parseSize(maxBody)).withTimeLimit(parseDuration(timeLimit))
+                    .withAllowedHosts(java.util.Set.copyOf(allowHosts)).withAllowedOrigins(java.util.Set.copyOf(allowOrigins));
             if (workers != null) {
                 settings = settings.withWorkers(workers);
             }

@@ -20,6 +20,7 @@ public final class BoundaryDetector implements SeamDetector {
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
+            ctx.deadline.check();
             if ((t.isAllCaps() && t.text().length() >= 2) || t.hasInnerCapital()) {
                 continue; // HSK, NBC, iPhone: names, not cuts
             }

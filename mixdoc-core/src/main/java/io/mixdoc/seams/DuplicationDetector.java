@@ -31,6 +31,7 @@ public final class DuplicationDetector implements SeamDetector {
         }
         int i = 0;
         while (i < n) {
+            ctx.deadline.checkEvery(i);
             int found = 0;
             int room = hanRunEnd[i] - i;
             for (int k = Math.min(MAX_CHUNK, room / 2); k >= MIN_CHUNK; k--) {

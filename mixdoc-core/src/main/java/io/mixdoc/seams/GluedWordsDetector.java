@@ -16,12 +16,20 @@ public final class GluedWordsDetector implements SeamDetector {
     static final double MIN_ZIPF = 3.0;
     /** Two content words glued together must both be this common (Zipf). */
     static final double LONG_CONTENT_ZIPF = 3.3;
+    /**
+     * The longest half a split considers. Common English words are shorter (the lexicon's
+     * {@code isWord} words over 20 letters are a handful of chemistry terms), and the bound keeps the
+     * split linear: a token longer than two halves is never split, so a megabyte of letters without a
+     * space costs one length test, not a million substrings.
+     */
+    static final int MAX_HALF = 24;
     private static final Set<String> NAME_PREFIXES = Set.of("mc", "mac", "o", "de", "di", "la", "le", "van", "von", "du", "da");
 
     @Override
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
+            ctx.deadline.check();
             String w = t.text();
             boolean touches = ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t) || ctx.touchesDigit(t);
             if (w.length() < 4 || t.isAllCaps() || (touches && !t.hasInnerCapital())) {
@@ -84,7 +92,10 @@ public final class GluedWordsDetector implements SeamDetector {
         String bestLeft = null;
         String bestRight = null;
         double bestScore = 0;
-        for (int i = 1; i <= w.length() - 2; i++) {
+        if (w.length() > 2 * MAX_HALF) {
+            return null;
+        }
+        for (int i = Math.max(1, w.length() - MAX_HALF); i <= Math.min(MAX_HALF, w.length() - 2); i++) {
             String left = w.substring(0, i);
             String right = w.substring(i);
             if (!ctx.lexicon.isWord(left) || !ctx.lexicon.isWord(right)) {

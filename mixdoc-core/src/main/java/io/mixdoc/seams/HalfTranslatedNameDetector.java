@@ -20,6 +20,7 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         String text = ctx.text;
         for (LatinToken t : ctx.tokens) {
+            ctx.deadline.check();
             if (!t.isCapitalised() || t.hasInnerCapital() || t.text().length() < 2) {
                 continue;
             }

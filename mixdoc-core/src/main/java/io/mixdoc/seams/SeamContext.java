@@ -1,5 +1,6 @@
 package io.mixdoc.seams;
 
+import io.mixdoc.Deadline;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.internal.EnglishLexicon;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ public final class SeamContext {
     final String text;
     final List<LatinToken> tokens;
     final EnglishLexicon lexicon;
+    /** The run's deadline: detectors call {@code ctx.deadline.check()} once per token. */
+    final Deadline deadline;
     /** Lower-cased clean word -> occurrences. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private Map<String, Map<String, Integer>> after;
@@ -29,6 +32,11 @@ public final class SeamContext {
     final int headlineEnd;
 
     public SeamContext(String text, EnglishLexicon lexicon) {
+        this(text, lexicon, Deadline.none());
+    }
+
+    public SeamContext(String text, EnglishLexicon lexicon, Deadline deadline) {
+        this.deadline = deadline;
         this.text = text;
         this.headlineEnd = headlineEnd(text);
         this.lexicon = lexicon;

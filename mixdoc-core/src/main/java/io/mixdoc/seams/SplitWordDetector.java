@@ -19,6 +19,7 @@ public final class SplitWordDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         List<LatinToken> tokens = ctx.tokens;
         for (int k = 0; k + 1 < tokens.size(); k++) {
+            ctx.deadline.checkEvery(k);
             LatinToken a = tokens.get(k);
             LatinToken b = tokens.get(k + 1);
             int gap = b.start() - a.end();

@@ -42,6 +42,7 @@ public final class LanguageTagger implements Stage {
         String cyrillicDefault = LatinLanguages.documentLanguage(text, runs, Script.CYRILLIC);
         List<LanguageSpan> out = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
+            doc.deadline().checkEvery(i);
             ScriptRun r = runs.get(i);
             String lang = switch (r.script()) {
                 case HAN -> kanaNear(runs, i) ? "ja" : "zh";

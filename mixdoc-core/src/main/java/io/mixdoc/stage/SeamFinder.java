@@ -7,6 +7,7 @@ import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.Stage;
 import io.mixdoc.internal.EnglishLexicon;
+import io.mixdoc.internal.NonOverlapping;
 import io.mixdoc.seams.BoundaryDetector;
 import io.mixdoc.seams.DuplicationDetector;
 import io.mixdoc.seams.GluedWordsDetector;
@@ -51,32 +52,21 @@ public final class SeamFinder implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        SeamContext ctx = new SeamContext(doc.text(), EnglishLexicon.get());
+        SeamContext ctx = new SeamContext(doc.text(), EnglishLexicon.get(), doc.deadline());
         List<Seam> all = new ArrayList<>();
         for (SeamDetector d : detectors) {
+            doc.deadline().check();
             all.addAll(d.find(ctx));
         }
         return doc.with(Layers.SEAM, resolveOverlaps(all));
     }
 
+    /** Keeps, best first (kind, then confidence), every seam that overlaps none kept before it. */
     static List<Seam> resolveOverlaps(List<Seam> all) {
         List<Seam> ranked = new ArrayList<>(all);
         ranked.sort(Comparator.comparingInt((Seam s) -> PRIORITY.indexOf(s.type()))
                 .thenComparing(Comparator.comparingDouble(Seam::confidence).reversed())
                 .thenComparingInt(Seam::start));
-        List<Seam> kept = new ArrayList<>();
-        for (Seam s : ranked) {
-            boolean clash = false;
-            for (Seam k : kept) {
-                if (k.overlaps(s.start(), s.end())) {
-                    clash = true;
-                    break;
-                }
-            }
-            if (!clash) {
-                kept.add(s);
-            }
-        }
-        return kept;
+        return NonOverlapping.greedy(ranked);
     }
 }

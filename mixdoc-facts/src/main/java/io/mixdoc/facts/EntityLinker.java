@@ -193,23 +193,32 @@ public final class EntityLinker implements Stage {
      * such people the surname stays alone.
      */
     private static void surnames(List<EntityMention> ms, String[] surface, int[] parent) {
+        // Chinese people by the romanised surname, each person once: looked up, not compared with
+        // every mention, so a long document costs linear time.
+        Map<String, Set<Integer>> peopleBySurname = new HashMap<>();
+        for (int j = 0; j < ms.size(); j++) {
+            if (ms.get(j).type() == EntityType.PERSON && ms.get(j).lang().equals("zh") && surface[j].length() <= 4) {
+                peopleBySurname.computeIfAbsent(NameKeys.roman(surface[j].substring(0, 1)), k -> new java.util.LinkedHashSet<>())
+                        .add(find(parent, j));
+            }
+        }
         for (int i = 0; i < ms.size(); i++) {
             if (ms.get(i).type() != EntityType.PERSON || !ms.get(i).lang().equals("en") || surface[i].contains(" ")
                     || !io.mixdoc.internal.Pinyin.isSyllable(surface[i])) {
                 continue;
             }
-            String surname = surface[i].toLowerCase(Locale.ROOT);
-            Set<Integer> owners = new java.util.HashSet<>();
-            int any = -1;
-            for (int j = 0; j < ms.size(); j++) {
-                if (j != i && ms.get(j).type() == EntityType.PERSON && ms.get(j).lang().equals("zh") && surface[j].length() <= 4
-                        && NameKeys.roman(surface[j].substring(0, 1)).equals(surname)) {
-                    owners.add(find(parent, j));
-                    any = j;
+            int owner = -1;
+            boolean several = false;
+            for (int person : peopleBySurname.getOrDefault(surface[i].toLowerCase(Locale.ROOT), Set.of())) {
+                int r = find(parent, person);
+                if (owner >= 0 && r != owner) {
+                    several = true;
+                    break;
                 }
+                owner = r;
             }
-            if (owners.size() == 1) {
-                union(parent, i, any);
+            if (owner >= 0 && !several) {
+                union(parent, i, owner);
             }
         }
     }
@@ -228,17 +237,27 @@ public final class EntityLinker implements Stage {
             }
         }
         Map<String, Double> similarities = new HashMap<>();
+        // Mentions of one entity with one spelling score alike: each (entity, spelling) is compared
+        // once, so a name repeated through a long document does not multiply the work.
+        List<Integer> english = new ArrayList<>();
+        Set<String> seenEnglish = new java.util.HashSet<>();
+        for (int j = 0; j < n; j++) {
+            if (ms.get(j).lang().equals("en") && seenEnglish.add(find(parent, j) + "\u0000" + surface[j])) {
+                english.add(j);
+            }
+        }
+        Set<String> triedChinese = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             EntityMention a = ms.get(i);
             if (!a.lang().equals("zh") || a.type() != EntityType.PERSON && a.type() != EntityType.PLACE
-                    || hasEn.containsKey(find(parent, i))) {
+                    || hasEn.containsKey(find(parent, i)) || !triedChinese.add(find(parent, i) + "\u0000" + surface[i])) {
                 continue;
             }
             int best = -1;
             double bestScore = TRANSLITERATION_THRESHOLD;
-            for (int j = 0; j < n; j++) {
+            for (int j : english) {
                 EntityMention b = ms.get(j);
-                if (!b.lang().equals("en") || b.type() != a.type() || hasZh.containsKey(find(parent, j))) {
+                if (b.type() != a.type() || hasZh.containsKey(find(parent, j))) {
                     continue;
                 }
                 String pair = surface[i] + "\u0000" + surface[j];

@@ -78,12 +78,13 @@ public final class EntityRecognizer implements Stage {
         List<Candidate> cands = new ArrayList<>();
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
-        chinese(text, cands, knownPeople);
+        chinese(text, cands, knownPeople, doc.deadline());
         gazetteerZh(text, cands);
         patternsZh(text, cands);
         transliteratedByTitle(text, cands);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
+            doc.deadline().check();
             if (!l.lang().equals("zh")) {
                 cands.addAll(EnglishNames.find(text, l.start(), l.end()));
             }
@@ -136,8 +137,54 @@ public final class EntityRecognizer implements Stage {
 
     // ---- HanLP ----------------------------------------------------------------------------------
 
-    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople) {
-        List<Term> terms = mergeNames(SEGMENT.get().seg(text));
+    /** The longest stretch handed to HanLP at once; its lattice grows faster than the text. */
+    static final int SEGMENT_WINDOW = 2000;
+
+    /**
+     * HanLP's terms for the whole text, segmented a paragraph (or, in a paragraph longer than
+     * {@link #SEGMENT_WINDOW}, a few sentences) at a time, offsets shifted back to the text. One call
+     * over a whole long document costs more than linear time and cannot be stopped; windows keep
+     * the cost linear and check the deadline between them. Names never span a paragraph.
+     */
+    static List<Term> segmentInWindows(String text, io.mixdoc.Deadline deadline) {
+        List<Term> terms = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            deadline.check();
+            int end = windowEnd(text, start);
+            for (Term t : SEGMENT.get().seg(text.substring(start, end))) {
+                t.offset += start;
+                terms.add(t);
+            }
+            start = end;
+        }
+        return terms;
+    }
+
+    /** Where the window from {@code start} ends: after a line break, else a sentence end, else at the limit. */
+    private static int windowEnd(String text, int start) {
+        int limit = Math.min(text.length(), start + SEGMENT_WINDOW);
+        if (limit == text.length()) {
+            return limit;
+        }
+        int sentenceEnd = -1;
+        for (int i = limit - 1; i > start; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (sentenceEnd < 0 && (c == '。' || c == '！' || c == '？' || c == '；')) {
+                sentenceEnd = i + 1;
+            }
+        }
+        if (sentenceEnd > 0) {
+            return sentenceEnd;
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, io.mixdoc.Deadline deadline) {
+        List<Term> terms = mergeNames(segmentInWindows(text, deadline));
         Map<String, Integer> counts = new HashMap<>();
         for (Term t : terms) {
             counts.merge(t.word, 1, Integer::sum);
@@ -197,16 +244,19 @@ public final class EntityRecognizer implements Stage {
             }
         }
         // A name listed with places ("比什凯克、奥什") is a place, whatever the tagger guessed.
-        for (Term t : undecided) {
+        Set<Integer> placeEnds = new HashSet<>();
+        Set<Integer> placeStarts = new HashSet<>();
+        for (Candidate p : places) {
+            placeEnds.add(p.end());
+            placeStarts.add(p.start());
+        }
+        for (Term t : undecided) { // by offset, not against every place: linear in long documents
             int s = t.offset;
             int e = s + t.word.length();
-            for (Candidate p : places) {
-                boolean before = p.end() + 1 == s && "、和与及".indexOf(text.charAt(p.end())) >= 0;
-                boolean after = e + 1 == p.start() && "、和与及".indexOf(text.charAt(e)) >= 0;
-                if (before || after) {
-                    cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
-                    break;
-                }
+            boolean before = placeEnds.contains(s - 1) && "、和与及".indexOf(text.charAt(s - 1)) >= 0;
+            boolean after = placeStarts.contains(e + 1) && "、和与及".indexOf(text.charAt(e)) >= 0;
+            if (before || after) {
+                cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
     }
@@ -402,27 +452,34 @@ public final class EntityRecognizer implements Stage {
      * Longest first, then highest priority; a candidate overlapping a kept one is dropped, except
      * places nested inside a kept organisation, facility or event name, which are kept as well.
      */
+    private static boolean nestedPlace(Candidate c, Candidate k) {
+        return c.type() == EntityType.PLACE && k.type() != EntityType.PLACE && k.type() != EntityType.PERSON
+                && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2;
+    }
+
     private static List<Candidate> resolve(List<Candidate> cands) {
         List<Candidate> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(c -> -c.priority())
                 .thenComparingInt(Candidate::start));
+        // Kept candidates by start: only those starting within the longest candidate's length before
+        // c can overlap it, so each question looks at a few neighbours, not at every kept name.
+        java.util.TreeMap<Integer, List<Candidate>> keptByStart = new java.util.TreeMap<>();
+        int longest = sorted.isEmpty() ? 0 : sorted.get(0).length();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : sorted) {
-            boolean clash = false;
-            for (Candidate k : kept) {
-                if (!c.overlaps(k)) {
-                    continue;
-                }
-                boolean nestedPlace = c.type() == EntityType.PLACE && k.type() != EntityType.PLACE && k.type() != EntityType.PERSON
-                        && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2
-                        && kept.stream().noneMatch(o -> o != k && o.overlaps(c));
-                if (!nestedPlace) {
-                    clash = true;
-                    break;
+            List<Candidate> overlapping = new ArrayList<>();
+            for (List<Candidate> near : keptByStart.subMap(c.start() - longest, true, c.end(), false).values()) {
+                for (Candidate k : near) {
+                    if (c.overlaps(k)) {
+                        overlapping.add(k);
+                    }
                 }
             }
-            if (!clash) {
+            // A place inside an organisation's name may stay beside it, if nothing else overlaps it.
+            boolean nestedPlace = overlapping.size() == 1 && nestedPlace(c, overlapping.get(0));
+            if (overlapping.isEmpty() || nestedPlace) {
                 kept.add(c);
+                keptByStart.computeIfAbsent(c.start(), x -> new ArrayList<>()).add(c);
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));

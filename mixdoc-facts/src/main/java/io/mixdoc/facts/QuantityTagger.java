@@ -126,6 +126,7 @@ public final class QuantityTagger implements Stage {
         String text = doc.text();
         List<Quantity> found = new ArrayList<>();
         for (Matcher m = EN_CURRENCY.matcher(text); m.find(); ) {
+            doc.deadline().check();
             BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
             if (v == null) {
                 continue;
@@ -135,6 +136,7 @@ public final class QuantityTagger implements Stage {
                     CURRENCY_SIGNS.getOrDefault(sign, "USD"), Approx.EXACT));
         }
         for (Matcher m = EN.matcher(text); m.find(); ) {
+            doc.deadline().check();
             String unit = m.group("unit") == null ? "" : EN_UNITS.get(unit(m.group("unit")));
             if (unit.isEmpty() && m.group("mag") == null) {
                 continue; // a bare number: too often a year, a list number or an id
@@ -146,9 +148,11 @@ public final class QuantityTagger implements Stage {
             found.add(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), unit, approxEn(m.group("pre"))));
         }
         for (Matcher m = EN_COUNTED.matcher(text); m.find(); ) {
+            doc.deadline().check();
             counted(text, m).ifPresent(found::add);
         }
         for (Matcher m = ZH.matcher(text); m.find(); ) {
+            doc.deadline().check();
             zh(text, m).ifPresent(found::add);
         }
         Boilerplate boilerplate = Boilerplate.of(doc);
@@ -315,12 +319,6 @@ public final class QuantityTagger implements Stage {
         // longest first; on a tie the reading that caught an approximation word (约6%) wins
         sorted.sort(Comparator.comparingInt((Quantity q) -> -(q.end() - q.start()))
                 .thenComparing(q -> q.approx() == Approx.EXACT).thenComparingInt(Quantity::start));
-        List<Quantity> kept = new ArrayList<>();
-        for (Quantity q : sorted) {
-            if (kept.stream().noneMatch(k -> k.overlaps(q.start(), q.end()))) {
-                kept.add(q);
-            }
-        }
-        return kept;
+        return io.mixdoc.internal.NonOverlapping.greedy(sorted);
     }
 }

@@ -475,8 +475,14 @@ public final class StructureTagger implements Stage {
         return out.size() >= 2 ? out : List.of();
     }
 
+    /**
+     * How much of a line a speaker label is looked for in: labels are a name and a colon. Copying the
+     * whole rest of the line at every sentence end cost time growing with the square of a long line.
+     */
+    static final int LABEL_WINDOW = 200;
+
     private static Optional<Label> label(String line, int from, int lineOffset, boolean lineStart) {
-        String rest = line.substring(from);
+        String rest = line.substring(from, Math.min(line.length(), from + LABEL_WINDOW));
         Matcher m = ZH_LABEL.matcher(rest);
         String speaker;
         int end;

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -33,11 +36,25 @@ public final class Readers {
     }
 
     public static RecordReader open(Path path, ReaderOptions options) throws IOException {
+        return open(path, options, new HashSet<>());
+    }
+
+    /** {@code seen}: the real paths of files already opened in this run; a file reached again is skipped. */
+    private static RecordReader open(Path path, ReaderOptions options, Set<Path> seen) throws IOException {
         if (Files.isDirectory(path)) {
-            return new ConcatReader(filesUnder(path), p -> open(p, options));
+            return new ConcatReader(filesUnder(path), p -> openMember(p, options, seen));
+        }
+        if (!Files.exists(path)) {
+            throw new IOException(path + (Files.isSymbolicLink(path) ? ": a broken link" : ": no such file"));
         }
         if (!Files.isReadable(path)) {
-            throw new IOException(path + ": no such file or not readable");
+            throw new IOException(path + ": not readable (permission denied)");
+        }
+        if (!seen.add(path.toRealPath())) {
+            return of(List.of()); // the same file through a link or a second path: read once
+        }
+        if (!Files.isRegularFile(path)) {
+            return openStream(path, options); // a pipe or device named on the command line: read it once, as a stream
         }
         return open(path.toString(), Files.newInputStream(path), options);
     }
@@ -82,16 +99,80 @@ public final class Readers {
         };
     }
 
-    /** The records of several inputs (files or directories) in the order given. */
-    public static RecordReader open(List<Path> paths, ReaderOptions options) {
-        return new ConcatReader(paths, p -> open(p, options));
+    /**
+     * A file found inside a directory. Special files (pipes, devices, sockets) there are not read (a
+     * pipe would wait for a writer forever) and broken links cannot be: each becomes one
+     * {@link RecordError#READ} record, so nothing in the directory is skipped without a word.
+     */
+    private static RecordReader openMember(Path p, ReaderOptions options, Set<Path> seen) throws IOException {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            return of(List.of(SourceRecord.failed(p.toString(), RecordError.READ, "a broken link", 0)));
+        }
+        if (Files.isDirectory(p)) {
+            return of(List.of(SourceRecord.failed(p.toString(), RecordError.READ, "a link to a directory (not followed)", 0)));
+        }
+        if (!Files.isRegularFile(p)) {
+            return of(List.of(SourceRecord.failed(p.toString(), RecordError.READ,
+                    "not a regular file (a pipe, device or socket); name it on the command line to read it as a stream", 0)));
+        }
+        return open(p, options, seen);
     }
 
-    /** The files a directory holds, recursively, in path order, without hidden files. */
+    /**
+     * A pipe or device ({@code <(zcat x.jsonl.gz)}, {@code /dev/stdin}) read exactly once: its first
+     * bytes are sniffed from a buffer, never by opening it twice (a pipe gives its data only once).
+     */
+    private static RecordReader openStream(Path path, ReaderOptions options) throws IOException {
+        // FileInputStream, not Files.newInputStream: the channel stream asks a pipe its position ("Illegal seek").
+        BufferedInputStream in = new BufferedInputStream(new java.io.FileInputStream(path.toFile()), 1 << 16);
+        try {
+            in.mark(512);
+            byte[] head = in.readNBytes(512);
+            in.reset();
+            Format f = formatByName(path);
+            Format format = f != null ? f : sniff(head);
+            String id = path.toString();
+            switch (format) {
+                case JSONL -> {
+                    boolean gz = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+                    return new JsonlReader(id, gz ? new GZIPInputStream(in, 1 << 16) : in, options);
+                }
+                case WARC -> {
+                    in.close();
+                    return of(List.of(SourceRecord.failed(id, RecordError.READ,
+                            "WARC is read from regular files only; save the stream to a file first", 0)));
+                }
+                default -> {
+                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxRecordBytes() + 1));
+                    in.close();
+                    if (bytes.length > options.maxRecordBytes()) {
+                        return of(List.of(SourceRecord.failed(id, RecordError.TOO_LARGE,
+                                "stream over the per-record limit of " + options.maxRecordBytes() + " bytes", bytes.length)));
+                    }
+                    return of(List.of(format == Format.HTML ? SingleFileReader.html(id, "", bytes, null)
+                            : SingleFileReader.text(id, "", bytes, null, java.util.Map.of())));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The records of several inputs (files or directories) in the order given; a file reached twice is read once. */
+    public static RecordReader open(List<Path> paths, ReaderOptions options) {
+        Set<Path> seen = new HashSet<>();
+        return new ConcatReader(paths, p -> open(p, options, seen));
+    }
+
+    /**
+     * The files a directory holds, recursively, in path order, without hidden files. Special files
+     * and links that do not lead to a regular file are listed too (their reader reports them).
+     */
     public static List<Path> filesUnder(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile)
+            s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !isHidden(dir.relativize(p)))
                     .filter(Readers::isCorpusFileName)
                     .forEach(files::add);
@@ -125,9 +206,20 @@ public final class Readers {
 
     /** The format of one file, by extension first, then by its first bytes. */
     public static Format formatOf(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            return formatOf(path.toString(), in);
+        Format byName = formatByName(path);
+        if (byName != null) {
+            return byName;
         }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(512);
+        }
+        return sniff(head);
+    }
+
+    /** The format its name tells, or null (a path is only looked at, never opened: it may be a pipe). */
+    private static Format formatByName(Path path) {
+        return formatOfName(path.toString());
     }
 
     /** The format of the file called {@code name}: by extension, else by the first bytes of {@code in} (which must support mark). */

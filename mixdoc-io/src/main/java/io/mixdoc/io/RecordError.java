@@ -30,6 +30,10 @@ public record RecordError(String code, String message) implements java.io.Serial
     public static final String NO_MAIN_TEXT = "E_NO_MAIN_TEXT";
     /** An I/O failure while reading one input. */
     public static final String READ = "E_READ";
+    /** The analysis of this record passed the per-record time limit and was stopped. */
+    public static final String TIMEOUT = "E_TIMEOUT";
+    /** The analysis of this record needed more memory than the JVM has. */
+    public static final String OUT_OF_MEMORY = "E_OUT_OF_MEMORY";
     /** The analysis pipeline failed on this record. */
     public static final String PROCESSING = "E_PROCESSING";
 

@@ -10,6 +10,7 @@ import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.Stage;
 import io.mixdoc.json.ResultJson;
+import io.mixdoc.server.internal.AccessCheck;
 import io.mixdoc.server.internal.AnalysisRunner;
 import io.mixdoc.server.internal.AnalyzeRequest;
 import io.mixdoc.server.internal.DocumentFolder;
@@ -55,6 +56,7 @@ public final class MixdocServer implements AutoCloseable {
     private final Pipeline pipeline;
     private final AnalysisRunner runner;
     private final RequestDecoder decoder;
+    private final AccessCheck access;
     private final WebAssets assets;
     private final Optional<DocumentFolder> folder;
     private final Javalin app;
@@ -65,6 +67,7 @@ public final class MixdocServer implements AutoCloseable {
         this.pipeline = pipeline;
         this.runner = new AnalysisRunner(pipeline, settings.workers(), settings.queue(), settings.timeLimit());
         this.decoder = new RequestDecoder(settings.maxBodyBytes());
+        this.access = new AccessCheck(settings.host(), settings.allowedHosts(), settings.allowedOrigins());
         this.assets = WebAssets.load();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -148,6 +151,7 @@ public final class MixdocServer implements AutoCloseable {
         app.before(ctx -> {
             SecurityHeaders.apply(ctx::header);
             ctx.header("Cache-Control", "no-store");
+            access.check(ctx.method().name(), ctx.header("Host"), ctx.header("Origin"), port());
         });
         for (String path : assets.paths()) {
             app.get(path, ctx -> {
@@ -162,7 +166,7 @@ public final class MixdocServer implements AutoCloseable {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.error(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             ApiError err = ApiError.forStatus(e.getStatus());
-            error(ctx, err, err.defaultMessage());
+            error(ctx, err, e.getStatus(), err.defaultMessage());
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
@@ -192,6 +196,9 @@ public final class MixdocServer implements AutoCloseable {
         limits.put("max_body_bytes", settings.maxBodyBytes());
         limits.put("time_limit_ms", settings.timeLimit().toMillis());
         limits.put("workers", settings.workers());
+        ObjectNode load = root.putObject("load");
+        load.put("busy_workers", runner.busyWorkers());
+        load.put("queued", runner.queued());
         ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsString(root));
     }
 
@@ -201,9 +208,11 @@ public final class MixdocServer implements AutoCloseable {
             // Refuse before reading: a too-large body is never buffered.
             throw new ApiException(ApiError.E_TOO_LARGE, "the request body is larger than " + settings.maxBodyBytes() + " bytes");
         }
-        byte[] body = RequestDecoder.readBounded(ctx.bodyInputStream(), settings.maxBodyBytes());
-        AnalyzeRequest request = decoder.decode(ctx.header("Content-Type"), body, ctx.queryParam("id"));
-        ObjectNode result = runner.analyze(request, flag(ctx, "gloss"));
+        byte[] body = RequestDecoder.readBody(ctx.bodyInputStream(), settings.maxBodyBytes());
+        String contentType = ctx.header("Content-Type");
+        String id = ctx.queryParam("id");
+        // Decoding (JSON parsing, HTML extraction) runs on a worker, inside the time limit.
+        ObjectNode result = runner.analyze(() -> decoder.decode(contentType, body, id), body.length, flag(ctx, "gloss"));
         ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
     }
 
@@ -239,13 +248,18 @@ public final class MixdocServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, ApiError error, String message) {
-        if (error == ApiError.E_TOO_LARGE || error.status() == 503) {
+        error(ctx, error, error.status(), message);
+    }
+
+    private static void error(Context ctx, ApiError error, int status, String message) {
+        if (error == ApiError.E_TOO_LARGE || error.status() == 503 || error == ApiError.E_INCOMPLETE_BODY
+                || error == ApiError.E_REQUEST_TIMEOUT) {
             // The client may still be sending; closing keeps it from blocking on a body we will not read.
             ctx.header("Connection", "close");
         }
         if (error.status() == 503) {
             ctx.header("Retry-After", "1");
         }
-        ctx.status(error.status()).contentType(JSON).result(ErrorJson.of(error, message).getBytes(StandardCharsets.UTF_8));
+        ctx.status(status).contentType(JSON).result(ErrorJson.of(error, status, message).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -27,17 +27,20 @@ import java.util.Locale;
  * @param textField      the JSONL field holding the text
  * @param maxRecordBytes records larger than this become {@code E_TOO_LARGE}
  * @param overwrite      replace an existing output directory
+ * @param recordTimeLimitMillis how long one record's analysis may run; a slower one becomes an
+ *                       {@code E_TIMEOUT} error record and the partition goes on
  */
 public record JobOptions(List<String> inputs, String output, String format, OutputFormat outputFormat,
                          List<String> rules, String emit, int partitions, String textField, long maxRecordBytes,
-                         boolean overwrite) implements Serializable {
+                         boolean overwrite, long recordTimeLimitMillis) implements Serializable {
     /** Output file format. */
     public enum OutputFormat { JSONL, PARQUET }
 
     public static final String USAGE = "usage: MixdocSparkJob --input PATH [--input PATH ...] --output DIR\n"
             + "       [--format auto|text|jsonl|html|warc] [--output-format jsonl|parquet]\n"
             + "       [--emit result|cleaned|original|zh|en|main] " + FilterRule.Kind.usage() + "\n"
-            + "       [--partitions N] [--text-field NAME] [--max-record-bytes N] [--overwrite]";
+            + "       [--partitions N] [--text-field NAME] [--max-record-bytes N] [--overwrite]\n"
+            + "       [--record-time-limit SECONDS]";
 
     public JobOptions {
         inputs = List.copyOf(inputs);
@@ -55,6 +58,9 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be >= 0");
         }
+        if (recordTimeLimitMillis < 1) {
+            throw new IllegalArgumentException("--record-time-limit must be positive");
+        }
     }
 
     public static JobOptions parse(String... args) {
@@ -67,6 +73,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
         int partitions = 0;
         ReaderOptions reader = ReaderOptions.defaults();
         boolean overwrite = false;
+        long recordTimeLimitMillis = io.mixdoc.io.corpus.RecordProcessor.DEFAULT_TIME_LIMIT.toMillis();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -86,6 +93,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
                 case "--text-field" -> reader = reader.withTextField(value(args, ++i, a));
                 case "--max-record-bytes" -> reader = reader.withMaxRecordBytes((long) number(args, ++i, a));
                 case "--overwrite" -> overwrite = true;
+                case "--record-time-limit" -> recordTimeLimitMillis = Math.round(number(args, ++i, a) * 1000);
                 default -> {
                     FilterRule.Kind kind = FilterRule.Kind.byFlag(a)
                             .orElseThrow(() -> new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE));
@@ -94,7 +102,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
             }
         }
         return new JobOptions(inputs, output, format, outputFormat, rules, emit, partitions, reader.textField(),
-                reader.maxRecordBytes(), overwrite);
+                reader.maxRecordBytes(), overwrite, recordTimeLimitMillis);
     }
 
     /** The filter rules, parsed (the record keeps their text form, which serialises). */

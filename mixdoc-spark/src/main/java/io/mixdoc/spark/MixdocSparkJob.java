@@ -125,7 +125,8 @@ public final class MixdocSparkJob {
      * per-JVM standard pipeline, so the job writes exactly the lines {@code mixdoc clean} writes.
      */
     static RecordProcessor processor(JobOptions options) {
-        return new RecordProcessor(Mixdoc.standard(), options.emitMode(), options.filterRules());
+        return new RecordProcessor(Mixdoc.standard(), options.emitMode(), options.filterRules(),
+                java.time.Duration.ofMillis(options.recordTimeLimitMillis()));
     }
 
     /** The records of one input file, read by mixdoc-io's readers exactly as {@code mixdoc clean} reads them. */

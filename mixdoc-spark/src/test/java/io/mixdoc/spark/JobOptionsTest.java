@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JobOptionsTest {
@@ -20,6 +21,21 @@ class JobOptionsTest {
         assertEquals(16, o.partitions());
         assertEquals("content", o.textField());
         assertTrue(o.overwrite());
+    }
+
+    @Test
+    void aRecordOverTheTimeLimitBecomesAnETimeoutErrorRecord() {
+        JobOptions o = JobOptions.parse("--input", "/i", "--output", "/o", "--record-time-limit", "0.2");
+        assertEquals(200, o.recordTimeLimitMillis());
+        io.mixdoc.io.corpus.RecordProcessor p = MixdocSparkJob.processor(o);
+        io.mixdoc.io.SourceRecord slow = io.mixdoc.io.SourceRecord.ok("slow", "", Map.of(),
+                "政府documentannouncementthe".repeat(40_000), 1_000_000);
+        io.mixdoc.io.corpus.Outcome r = p.process(slow);
+        assertEquals(io.mixdoc.io.corpus.Outcome.Status.FAILED, r.status());
+        assertTrue(r.line().contains("\"E_TIMEOUT\""), r.line());
+        io.mixdoc.io.SourceRecord small = io.mixdoc.io.SourceRecord.ok("small", "", Map.of(), "中文 and English", 20);
+        assertEquals(io.mixdoc.io.corpus.Outcome.Status.KEPT, MixdocSparkJob.processor(
+                JobOptions.parse("--input", "/i", "--output", "/o")).process(small).status());
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DateReader {
     /** One date found: {@code year/month/day} are 0 when not stated or not resolved. */
-    public record Hit(int start, int end, String value, boolean relative, boolean yearless, int year, int month, int day) {
+    public record Hit(int start, int end, String value, boolean relative, boolean yearless, int year, int month, int day)
+            implements io.mixdoc.Span {
     }
 
     private static final String MONTHS =
@@ -241,19 +242,8 @@ public final class DateReader {
     private static List<Hit> nonOverlapping(List<Hit> hits) {
         List<Hit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparingInt(Hit::start));
-        List<Hit> kept = new ArrayList<>();
-        for (Hit h : sorted) {
-            boolean clash = false;
-            for (Hit k : kept) {
-                if (h.start() < k.end() && k.start() < h.end()) {
-                    clash = true;
-                    break;
-                }
-            }
-            if (!clash && h.month() <= 12 && h.end() > h.start()) {
-                kept.add(h);
-            }
-        }
+        sorted.removeIf(h -> h.month() > 12 || h.end() <= h.start()); // never kept, so they block nothing
+        List<Hit> kept = new ArrayList<>(io.mixdoc.internal.NonOverlapping.greedy(sorted));
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
     }

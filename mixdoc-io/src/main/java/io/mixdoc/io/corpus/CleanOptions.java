@@ -2,6 +2,7 @@ package io.mixdoc.io.corpus;
 
 import io.mixdoc.io.ReaderOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +20,11 @@ import java.util.Objects;
  * @param reader    reader settings (text field, per-record byte limit)
  * @param shardSize records per shard: the unit of atomic commit and of resume
  * @param progress  how progress is shown
+ * @param recordTimeLimit how long one record's analysis may run; slower ones become {@code E_TIMEOUT}
  */
 public record CleanOptions(List<Path> inputs, Path output, int threads, boolean resume, EmitMode emit,
-                           List<FilterRule> rules, long limit, ReaderOptions reader, int shardSize, Progress progress) {
+                           List<FilterRule> rules, long limit, ReaderOptions reader, int shardSize, Progress progress,
+                           Duration recordTimeLimit) {
     public static final int DEFAULT_SHARD_SIZE = 200;
 
     /** How progress is shown on standard error. */
@@ -55,44 +58,53 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
             throw new IllegalArgumentException("shard size must be at least 1, got " + shardSize);
         }
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(recordTimeLimit, "recordTimeLimit");
+        if (recordTimeLimit.isNegative() || recordTimeLimit.isZero()) {
+            throw new IllegalArgumentException("the per-record time limit must be positive, got " + recordTimeLimit);
+        }
     }
 
     /** Defaults: all cores, no resume, emit result, no rules, no limit, default reader settings. */
     public static CleanOptions of(List<Path> inputs, Path output) {
         return new CleanOptions(inputs, output, Runtime.getRuntime().availableProcessors(), false, EmitMode.RESULT,
-                List.of(), Long.MAX_VALUE, ReaderOptions.defaults(), DEFAULT_SHARD_SIZE, Progress.AUTO);
+                List.of(), Long.MAX_VALUE, ReaderOptions.defaults(), DEFAULT_SHARD_SIZE, Progress.AUTO,
+                RecordProcessor.DEFAULT_TIME_LIMIT);
     }
 
     public CleanOptions withThreads(int n) {
-        return new CleanOptions(inputs, output, n, resume, emit, rules, limit, reader, shardSize, progress);
+        return new CleanOptions(inputs, output, n, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit);
     }
 
     public CleanOptions withResume(boolean r) {
-        return new CleanOptions(inputs, output, threads, r, emit, rules, limit, reader, shardSize, progress);
+        return new CleanOptions(inputs, output, threads, r, emit, rules, limit, reader, shardSize, progress, recordTimeLimit);
     }
 
     public CleanOptions withEmit(EmitMode e) {
-        return new CleanOptions(inputs, output, threads, resume, e, rules, limit, reader, shardSize, progress);
+        return new CleanOptions(inputs, output, threads, resume, e, rules, limit, reader, shardSize, progress, recordTimeLimit);
     }
 
     public CleanOptions withRules(List<FilterRule> r) {
-        return new CleanOptions(inputs, output, threads, resume, emit, r, limit, reader, shardSize, progress);
+        return new CleanOptions(inputs, output, threads, resume, emit, r, limit, reader, shardSize, progress, recordTimeLimit);
     }
 
     public CleanOptions withLimit(long l) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, l, reader, shardSize, progress);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, l, reader, shardSize, progress, recordTimeLimit);
     }
 
     public CleanOptions withReader(ReaderOptions r) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, r, shardSize, progress);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, r, shardSize, progress, recordTimeLimit);
     }
 
     public CleanOptions withShardSize(int s) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, s, progress);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, s, progress, recordTimeLimit);
+    }
+
+    public CleanOptions withRecordTimeLimit(Duration d) {
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, d);
     }
 
     public CleanOptions withProgress(Progress p) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, p);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, p, recordTimeLimit);
     }
 
     /**
@@ -112,6 +124,7 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         int shard = DEFAULT_SHARD_SIZE;
         ReaderOptions reader = ReaderOptions.defaults();
         Progress progress = Progress.AUTO;
+        Duration recordTimeLimit = RecordProcessor.DEFAULT_TIME_LIMIT;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -124,6 +137,7 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
                 case "--shard-size" -> shard = Integer.parseInt(value(args, ++i, a));
                 case "--max-record-bytes" -> reader = reader.withMaxRecordBytes(Long.parseLong(value(args, ++i, a)));
                 case "--text-field" -> reader = reader.withTextField(value(args, ++i, a));
+                case "--record-time-limit" -> recordTimeLimit = Duration.ofMillis(Math.round(1000 * Double.parseDouble(value(args, ++i, a))));
                 case "--progress" -> progress = Progress.valueOf(value(args, ++i, a).toUpperCase(java.util.Locale.ROOT));
                 default -> {
                     FilterRule.Kind kind = FilterRule.Kind.byFlag(a)
@@ -135,7 +149,7 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         if (output == null) {
             throw new IllegalArgumentException("--output DIR is required");
         }
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shard, progress);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shard, progress, recordTimeLimit);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -78,7 +78,7 @@ public final class CorpusCleaner {
         ShardFiles files = new ShardFiles(options.output());
         prepare(files);
         Set<Long> committed = files.committed();
-        RecordProcessor processor = new RecordProcessor(pipeline, options.emit(), options.rules());
+        RecordProcessor processor = new RecordProcessor(pipeline, options.emit(), options.rules(), options.recordTimeLimit());
         ProgressMeter meter = new ProgressMeter(options, log, totalInputBytes());
         int threads = options.threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -219,7 +219,7 @@ public final class CorpusCleaner {
                     if (f.getFileName().toString().endsWith(".gz")) {
                         return -1; // compressed: record bytes cannot be compared with file sizes
                     }
-                    total += Files.size(f);
+                    total += Files.isRegularFile(f) ? Files.size(f) : 0;
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -1,7 +1,9 @@
 package io.mixdoc.io.corpus;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mixdoc.AnalysisStoppedException;
 import io.mixdoc.CleanText;
+import io.mixdoc.Deadline;
 import io.mixdoc.Document;
 import io.mixdoc.LanguageSpan;
 import io.mixdoc.LayerKey;
@@ -12,6 +14,7 @@ import io.mixdoc.Seam;
 import io.mixdoc.io.RecordError;
 import io.mixdoc.io.SourceRecord;
 import io.mixdoc.json.ResultJson;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,23 +35,42 @@ import java.util.TreeMap;
  *   <li>rejected: {@code {"id", "url", "metadata", "rule": "min-share=zh=0.8", "value": 0.42, "scores": {...}}};
  *   <li>failed: {@code {"id", "url", "metadata", "error": {"code": "E_...", "message": "..."}}}.
  * </ul>
- * Bad input never throws: a failure inside the pipeline becomes {@link RecordError#PROCESSING}.
+ * Bad input never throws: a failure inside the pipeline becomes {@link RecordError#PROCESSING}, an
+ * analysis that passes the per-record time limit is stopped and becomes {@link RecordError#TIMEOUT},
+ * one that runs out of memory {@link RecordError#OUT_OF_MEMORY}; the run goes on either way.
  */
 public final class RecordProcessor {
     private final Pipeline pipeline;
     private final EmitMode emit;
     private final List<FilterRule> rules;
+    private final Duration timeLimit;
+
+    /** The default per-record time limit: far above any ordinary page (a 1 MB page takes seconds). */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
     /**
      * A processor that runs only the stages of {@code pipeline} its output reads (see {@link #reads}):
      * with the default pipeline and {@code --emit cleaned}, say, the fast path and not the facts.
      */
     public RecordProcessor(Pipeline pipeline, EmitMode emit, List<FilterRule> rules) {
+        this(pipeline, emit, rules, DEFAULT_TIME_LIMIT);
+    }
+
+    /** @param timeLimit how long one record's analysis may run before it becomes {@code E_TIMEOUT} */
+    public RecordProcessor(Pipeline pipeline, EmitMode emit, List<FilterRule> rules, Duration timeLimit) {
         this.emit = Objects.requireNonNull(emit, "emit");
         this.rules = FilterRule.inCheckOrder(rules);
         Objects.requireNonNull(pipeline, "pipeline");
         this.pipeline = emit == EmitMode.MAIN && rules.isEmpty() ? pipeline.producing(Set.of())
                 : reads(emit).map(pipeline::producing).orElse(pipeline);
+        this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("the per-record time limit must be positive, was " + timeLimit);
+        }
+    }
+
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     /**
@@ -89,7 +111,16 @@ public final class RecordProcessor {
         }
         Document doc;
         try {
-            doc = pipeline.run(record.id(), record.text());
+            doc = pipeline.run(Document.of(record.id(), record.text()), Deadline.after(timeLimit));
+        } catch (AnalysisStoppedException e) {
+            if (!e.timedOut()) {
+                throw e; // the run itself is being stopped, not this record
+            }
+            return failed(record, new RecordError(RecordError.TIMEOUT,
+                    "analysis stopped after the per-record time limit of " + timeLimit.toMillis() + " ms"));
+        } catch (OutOfMemoryError e) {
+            return failed(record, new RecordError(RecordError.OUT_OF_MEMORY,
+                    "analysis ran out of memory on " + record.bytes() + " bytes; give the JVM more heap (-Xmx) or split the record"));
         } catch (RuntimeException | StackOverflowError e) {
             return failed(record, new RecordError(RecordError.PROCESSING,
                     "analysis failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))));

@@ -1,6 +1,8 @@
 package io.mixdoc.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mixdoc.AnalysisStoppedException;
+import io.mixdoc.Deadline;
 import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
@@ -10,34 +12,53 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs analyses on a fixed pool of worker threads with a bounded queue and a per-request time limit.
  * One shared {@link Pipeline} serves every worker (pipelines are thread-safe).
  *
- * <p>A request that waits past the limit gets {@link ApiError#E_TIMEOUT}; its task is cancelled
- * (interrupted), though a stage that ignores interrupts runs on until it finishes and its result is
- * dropped. A full queue answers {@link ApiError#E_BUSY} at once instead of piling up work.
+ * <p>The time limit counts from submission and covers everything the worker does: decoding the
+ * request (HTML extraction included) and the whole pipeline, which runs under a {@link Deadline}
+ * at the same instant and so stops by itself, within its stages' check interval, when the client
+ * is told {@link ApiError#E_TIMEOUT}. A timed-out task still waiting is taken out of the queue, so
+ * timeouts never leave work behind that makes later requests {@link ApiError#E_BUSY}. A full queue
+ * answers {@code E_BUSY} at once instead of piling up work.
+ *
+ * <p>Two lanes keep small requests from waiting behind large ones: bodies over {@link #LARGE_BYTES}
+ * run on at most {@code workers - 1} threads of their own (one when there is one worker), small ones
+ * on {@code workers} threads of theirs. A client that sends megabytes of pathological text can hold
+ * the large lane until its time limit, never the small one: ordinary documents keep their latency.
  */
 public final class AnalysisRunner implements AutoCloseable {
+    /** Bodies larger than this (bytes) go to the large lane: about 40 pages of text. */
+    public static final long LARGE_BYTES = 256 * 1024;
+
     private final Pipeline pipeline;
     private final Pipeline withGloss;
     private final Duration timeLimit;
-    private final ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor small;
+    private final ThreadPoolExecutor large;
 
     public AnalysisRunner(Pipeline pipeline, int workers, int queue, Duration timeLimit) {
         this.pipeline = pipeline;
         this.withGloss = withGloss(pipeline);
         this.timeLimit = timeLimit;
-        BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
         AtomicInteger n = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, q, r -> {
+        this.small = pool(workers, queue, n);
+        this.large = pool(Math.max(1, workers - 1), queue, n);
+    }
+
+    private static ThreadPoolExecutor pool(int threads, int queue, AtomicInteger n) {
+        BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, q, r -> {
             Thread t = new Thread(r, "mixdoc-analyze-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -54,32 +75,57 @@ public final class AnalysisRunner implements AutoCloseable {
         return b.withGloss().build();
     }
 
-    /** The schema-v1 result for one request, or an {@link ApiException} (busy, timed out). */
+    /** The schema-v1 result for one already decoded request. */
     public ObjectNode analyze(AnalyzeRequest request) throws InterruptedException {
-        return analyze(request, false);
+        return analyze(() -> request, request.text().length(), false);
     }
 
     /** As {@link #analyze(AnalyzeRequest)}; with {@code gloss} the result has the reading aid's {@code gloss} layer. */
     public ObjectNode analyze(AnalyzeRequest request, boolean gloss) throws InterruptedException {
+        return analyze(() -> request, request.text().length(), gloss);
+    }
+
+    /**
+     * Decodes ({@code decode} runs on the worker, inside the time limit) and analyses one request:
+     * the schema-v1 result, or an {@link ApiException} (bad request, busy, timed out).
+     */
+    public ObjectNode analyze(Supplier<AnalyzeRequest> decode, long bodyBytes) throws InterruptedException {
+        return analyze(decode, bodyBytes, false);
+    }
+
+    /** As {@link #analyze(Supplier, long)}; with {@code gloss} the result has the {@code gloss} layer. */
+    public ObjectNode analyze(Supplier<AnalyzeRequest> decode, long bodyBytes, boolean gloss) throws InterruptedException {
         Pipeline p = gloss ? withGloss : pipeline;
-        Future<ObjectNode> f;
+        ThreadPoolExecutor executor = bodyBytes > LARGE_BYTES ? large : small;
+        Deadline deadline = Deadline.after(timeLimit);
+        FutureTask<ObjectNode> task = new FutureTask<>(() -> {
+            deadline.check(); // waited in the queue past the limit: do nothing
+            AnalyzeRequest request = decode.get();
+            return ResultJson.toTree(p.run(Document.of(request.id(), request.text()), deadline));
+        });
         try {
-            f = executor.submit(() -> ResultJson.toTree(p.run(Document.of(request.id(), request.text()))));
+            executor.execute(task);
         } catch (RejectedExecutionException e) {
             throw new ApiException(ApiError.E_BUSY, "too many analyses waiting; try again shortly");
         }
         try {
-            return f.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+            return task.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
-            throw new ApiException(ApiError.E_TIMEOUT, "the analysis took longer than " + timeLimit.toMillis() + " ms");
+            stop(executor, task);
+            throw timeout();
         } catch (InterruptedException e) {
-            f.cancel(true);
+            stop(executor, task);
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof AnalysisStoppedException) {
+                throw timeout();
+            }
             if (cause instanceof RuntimeException re) {
                 throw re;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ApiException(ApiError.E_BUSY, "the server ran short of memory for this analysis; try again shortly");
             }
             if (cause instanceof Error err) {
                 throw err;
@@ -88,8 +134,29 @@ public final class AnalysisRunner implements AutoCloseable {
         }
     }
 
+    private ApiException timeout() {
+        return new ApiException(ApiError.E_TIMEOUT, "the analysis took longer than " + timeLimit.toMillis() + " ms");
+    }
+
+    /** Interrupts a running task (its deadline stops it anyway) and takes a waiting one out of the queue. */
+    private static void stop(ThreadPoolExecutor executor, Future<?> task) {
+        task.cancel(true);
+        executor.remove((Runnable) task);
+    }
+
+    /** Analyses running now (for health and the soak). */
+    public int busyWorkers() {
+        return small.getActiveCount() + large.getActiveCount();
+    }
+
+    /** Analyses waiting for a worker. */
+    public int queued() {
+        return small.getQueue().size() + large.getQueue().size();
+    }
+
     @Override
     public void close() {
-        executor.shutdownNow();
+        small.shutdownNow();
+        large.shutdownNow();
     }
 }

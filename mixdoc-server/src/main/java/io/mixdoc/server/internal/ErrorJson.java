@@ -10,10 +10,15 @@ public final class ErrorJson {
     }
 
     public static String of(ApiError error, String message) {
+        return of(error, error.status(), message);
+    }
+
+    /** The body for an answer sent with HTTP {@code status}: the status field always equals it. */
+    public static String of(ApiError error, int status, String message) {
         ObjectNode root = ResultJson.MAPPER.createObjectNode();
         ObjectNode e = root.putObject("error");
         e.put("code", error.name());
-        e.put("status", error.status());
+        e.put("status", status);
         e.put("message", message == null || message.isBlank() ? error.defaultMessage() : message);
         try {
             return ResultJson.MAPPER.writeValueAsString(root);

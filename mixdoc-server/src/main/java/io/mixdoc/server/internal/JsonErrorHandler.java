@@ -28,13 +28,13 @@ public final class JsonErrorHandler extends ErrorHandler {
         baseRequest.setHandled(true);
         response.setContentType("application/json; charset=utf-8");
         SecurityHeaders.apply(response::setHeader);
-        response.getOutputStream().write(ErrorJson.of(error, error.defaultMessage()).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(ErrorJson.of(error, code, error.defaultMessage()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         ApiError error = ApiError.forStatus(status);
-        return ByteBuffer.wrap(ErrorJson.of(error, error.defaultMessage()).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(ErrorJson.of(error, status, error.defaultMessage()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,10 @@
 package io.mixdoc.server.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.io.html.MainTextExtractor;
@@ -32,10 +36,40 @@ import org.eclipse.jetty.server.MultiPartFormInputStream;
  * file system (the client's file name only suggests the document id and the format).
  */
 public final class RequestDecoder {
+    /** One JSON value, no repeated keys (which one would win is up to the parser), nothing after it. */
+    private static final ObjectReader STRICT_JSON = ResultJson.MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
     private final long maxBodyBytes;
 
     public RequestDecoder(long maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /**
+     * Reads the request body ({@link #readBounded}); a body that ends before its Content-Length is
+     * {@code 400 E_INCOMPLETE_BODY}, one that stops arriving is {@code 408 E_REQUEST_TIMEOUT}, never a
+     * bare 500.
+     */
+    public static byte[] readBody(InputStream in, long max) {
+        try {
+            return readBounded(in, max);
+        } catch (IOException e) {
+            if (causedByTimeout(e)) {
+                throw new ApiException(ApiError.E_REQUEST_TIMEOUT, "the request body stopped arriving before it was complete");
+            }
+            throw new ApiException(ApiError.E_INCOMPLETE_BODY, "the request body ended before its declared length");
+        }
+    }
+
+    static boolean causedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads at most {@code max} bytes; one more means the body is too large, whatever Content-Length said. */
@@ -87,10 +121,15 @@ public final class RequestDecoder {
     private AnalyzeRequest json(byte[] body, String charsetName, String idParam) {
         JsonNode node;
         try {
-            node = ResultJson.MAPPER.readTree(decodeBytes(body, charsetName));
+            node = STRICT_JSON.readTree(decodeBytes(body, charsetName));
         } catch (JsonProcessingException e) {
-            throw new ApiException(ApiError.E_BAD_JSON, "the body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // Limit errors (nesting, number length) carry no location.
+            JsonLocation at = e.getLocation();
+            throw new ApiException(ApiError.E_BAD_JSON, "the body is not valid JSON"
+                    + (at == null ? " (" + firstLine(e.getOriginalMessage()) + ")"
+                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new ApiException(ApiError.E_BAD_JSON, "the body is not valid JSON");
         }
         if (!(node instanceof ObjectNode obj)) {
             throw new ApiException(ApiError.E_BAD_JSON, "expected a JSON object such as {\"text\": \"...\"}");
@@ -180,19 +219,31 @@ public final class RequestDecoder {
         }
         int start = cs.equals(StandardCharsets.UTF_8) && body.length >= 3 && (body[0] & 0xff) == 0xEF
                 && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF ? 3 : 0;
-        for (int i = start; i < Math.min(body.length, 8192); i++) {
-            if (body[i] == 0 && !cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
-                throw new ApiException(ApiError.E_BINARY, "binary data (NUL byte at " + i + "), not text");
+        if (!cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
+            for (int i = start; i < body.length; i++) { // the whole body: a NUL after 8 KB is binary too
+                if (body[i] == 0) {
+                    throw new ApiException(ApiError.E_BINARY, "binary data (NUL byte at " + i + "), not text");
+                }
             }
         }
         try {
-            return cs.newDecoder()
+            String text = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body, start, body.length - start)).toString();
+            int nul = text.indexOf('\0');
+            if (nul >= 0) { // UTF-16/32: NUL bytes are normal there, a NUL character is not
+                throw new ApiException(ApiError.E_BINARY, "binary data (NUL character at " + nul + "), not text");
+            }
+            return text;
         } catch (CharacterCodingException e) {
             throw new ApiException(ApiError.E_BAD_ENCODING, "the body is not valid " + cs.name() + " text");
         }
+    }
+
+    private static String firstLine(String s) {
+        String t = s == null ? "" : s.lines().findFirst().orElse("");
+        return t.length() > 160 ? t.substring(0, 160) : t;
     }
 
     /** A parsed Content-Type: lower-case {@code type/subtype} and the charset parameter, if any. */

@@ -103,4 +103,37 @@ class RequestDecoderTest {
         assertEquals("doc", AnalyzeRequest.idFromFileName(null));
         assertEquals("___", AnalyzeRequest.idFromFileName("中文名.txt"));
     }
+
+    /** A body stream that fails the way Jetty's does when the client stops sending. */
+    private static java.io.InputStream failing(java.io.IOException e) {
+        return new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw e;
+            }
+        };
+    }
+
+    @Test
+    void aBodyThatStopsArrivingIs408AndOneThatEndsEarlyIs400() {
+        java.io.IOException idle = new java.io.IOException(new java.util.concurrent.TimeoutException("Idle timeout expired"));
+        assertEquals(ApiError.E_REQUEST_TIMEOUT, refused(() -> RequestDecoder.readBody(failing(idle), 100)));
+        assertEquals(ApiError.E_INCOMPLETE_BODY, refused(() -> RequestDecoder.readBody(failing(new java.io.EOFException("Early EOF")), 100)));
+        assertEquals(408, ApiError.E_REQUEST_TIMEOUT.status());
+    }
+
+    @Test
+    void hostHeadersAreReadWithOrWithoutPortAndBrackets() {
+        assertEquals("[::1]", AccessCheck.hostName("[::1]:8080"));
+        assertEquals("localhost", AccessCheck.hostName("localhost:8080"));
+        assertEquals("example.org", AccessCheck.hostName("example.org"));
+        AccessCheck check = new AccessCheck("127.0.0.1", java.util.Set.of("mixdoc.example.org"), java.util.Set.of());
+        check.check("GET", "[::1]:8080", null, 8080);
+        check.check("GET", "MIXDOC.example.org.", null, 8080);
+        check.check("POST", "localhost:8080", "http://localhost:8080", 8080);
+        check.check("POST", "localhost:8080", null, 8080); // curl and scripts send no Origin
+        assertEquals(ApiError.E_FORBIDDEN_HOST, refused(() -> check.check("GET", "127.0.0.1.nip.io:8080", null, 8080)));
+        assertEquals(ApiError.E_FORBIDDEN_ORIGIN, refused(() -> check.check("POST", "localhost:8080", "http://localhost:3000", 8080)));
+        check.check("GET", "localhost:8080", "https://evil.example", 8080); // reading needs CORS, which is never granted
+    }
 }
