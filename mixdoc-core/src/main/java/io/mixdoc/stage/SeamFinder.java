@@ -11,7 +11,9 @@ import io.mixdoc.seams.BoundaryDetector;
 import io.mixdoc.seams.DuplicationDetector;
 import io.mixdoc.seams.GluedWordsDetector;
 import io.mixdoc.seams.HalfTranslatedNameDetector;
+import io.mixdoc.seams.InjectedAnnotationDetector;
 import io.mixdoc.seams.MixedNumeralDetector;
+import io.mixdoc.seams.NoiseDetector;
 import io.mixdoc.seams.OrphanDetector;
 import io.mixdoc.seams.SeamContext;
 import io.mixdoc.seams.SeamDetector;
@@ -27,11 +29,13 @@ import java.util.Set;
  */
 public final class SeamFinder implements Stage {
     /** More specific kinds first: a finding of an earlier kind wins an overlap. */
-    private static final List<SeamType> PRIORITY = List.of(SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL,
+    private static final List<SeamType> PRIORITY = List.of(SeamType.NOISE, SeamType.INJECTED_ANNOTATION,
+            SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL,
             SeamType.SPLIT_WORD, SeamType.DUPLICATION, SeamType.GLUED_WORDS, SeamType.FRAGMENT,
             SeamType.INTRA_SENTENCE_SWITCH, SeamType.ORPHAN);
 
-    private final List<SeamDetector> detectors = List.of(new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
+    private final List<SeamDetector> detectors = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
+            new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
             new SplitWordDetector(), new DuplicationDetector(), new GluedWordsDetector(), new BoundaryDetector(), new OrphanDetector());
 
     @Override

@@ -1,0 +1,79 @@
+package io.mixdoc.seams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Document;
+import io.mixdoc.Layers;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.Pipeline;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.CleanText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Damage from converters and forums (issue 14): injected readings and jammer noise, and what is left alone. */
+class DamageDetectorsTest {
+    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
+
+    private static List<Seam> seams(String text, SeamType type) {
+        return PIPELINE.run("t", text).layer(Layers.SEAM).spans().stream().filter(s -> s.type() == type).toList();
+    }
+
+    private static List<String> surfaces(String text, SeamType type) {
+        return seams(text, type).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    private static String cleaned(String text) {
+        Document d = PIPELINE.run("t", text);
+        return CleanText.of(d).text();
+    }
+
+    @Test
+    void readingsSplicedInsideWordsAreRemoved() {
+        String text = "這些數(shù)據(jù)來自網(wǎng)絡(luò)，經過整理後發佈。";
+        assertEquals(List.of("(shù)", "(jù)", "(wǎng)", "(luò)"), surfaces(text, SeamType.INJECTED_ANNOTATION));
+        assertEquals("這些數據來自網絡，經過整理後發佈。", cleaned(text));
+    }
+
+    @Test
+    void bareToneMarkedPinyinAndZhuyinInsideAWordAreReadings() {
+        assertEquals(List.of("shù", "jù"), surfaces("我們的數shù據jù很多。", SeamType.INJECTED_ANNOTATION));
+        assertEquals(List.of("ㄕㄨˋ"), surfaces("我們的數ㄕㄨˋ據很多。", SeamType.INJECTED_ANNOTATION));
+    }
+
+    @Test
+    void glossesAndReadingAidsAreNotSeams() {
+        // a gloss after a whole word
+        assertTrue(seams("我们讨论了民主（mínzhǔ）的含义。", SeamType.INJECTED_ANNOTATION).isEmpty());
+        // one reading aid after a one-character word, in a text without the converter's pattern
+        assertTrue(seams("这个“和（hé）”字有几个读音。", SeamType.INJECTED_ANNOTATION).isEmpty());
+        // a children's text with pinyin after every character
+        assertTrue(seams("我(wǒ)爱(ài)北(běi)京(jīng)天(tiān)安(ān)门(mén)", SeamType.INJECTED_ANNOTATION).isEmpty());
+        // English in brackets, a term after Chinese
+        assertTrue(seams("使用数据库(database)和缓存(cache)，选项(a)。在系统os里。", SeamType.INJECTED_ANNOTATION).isEmpty());
+    }
+
+    @Test
+    void jammerRunsAreFoundInChineseAndEnglishParagraphs() {
+        String zh = "楼主说得很对3 k# R9 u, E\n我也是这么想的。";
+        assertEquals(List.of("3 k# R9 u, E"), surfaces(zh, SeamType.NOISE));
+        assertEquals("楼主说得很对\n我也是这么想的。", cleaned(zh));
+        String en = "I agree with the first post.\n: M0 J# x0 L/ B- S n: OThe second point is weaker.";
+        assertEquals(List.of(": M0 J# x0 L/ B- S n: O"), surfaces(en, SeamType.NOISE));
+        // glued to the line before, and the next word's first letter is not taken
+        String glued = "the end of the line1 A! z; q. W8 e\nnext";
+        assertEquals(List.of("1 A! z; q. W8 e"), surfaces(glued, SeamType.NOISE));
+    }
+
+    @Test
+    void listsCodeAndProseAreNotNoise() {
+        for (String clean : List.of("f(a, b, c, d, e, f, g)", "x = a + b - c * d / e;",
+                "Items 1 A, 2 B, 3 C, 4 D, 5 E were shipped.", "see § 3 a, 4 b; 5 c. 6 d: 7 e and more",
+                "chmod 7 a: 5 b; 1 c", "a b c d e f g h i j k")) {
+            List<Seam> found = seams(clean, SeamType.NOISE);
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+    }
+}
