@@ -101,10 +101,12 @@ public final class InjectedAnnotationDetector implements SeamDetector {
                     continue;
                 }
                 end = e + 1;
-            } else if (latin && e < n && !Chars.isHan(text.codePointAt(e))) {
-                continue; // bare pinyin must sit between two characters: 數shù據
             }
             String body = text.substring(s, e);
+            boolean toneMarked = body.chars().anyMatch(ch -> ch > 0x7F);
+            if (latin && e < n && !Chars.isHan(text.codePointAt(e)) && !toneMarked) {
+                continue; // bare plain pinyin must sit between two characters: 數shu據
+            }
             int han = text.codePointBefore(i);
             Reading r = judge(body, han, i, end);
             if (r != null) {
