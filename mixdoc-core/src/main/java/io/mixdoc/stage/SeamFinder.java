@@ -9,12 +9,14 @@ import io.mixdoc.Stage;
 import io.mixdoc.internal.EnglishLexicon;
 import io.mixdoc.seams.BoundaryDetector;
 import io.mixdoc.seams.DuplicationDetector;
+import io.mixdoc.seams.ExtractionGlueDetector;
 import io.mixdoc.seams.GluedWordsDetector;
 import io.mixdoc.seams.HalfTranslatedNameDetector;
 import io.mixdoc.seams.InjectedAnnotationDetector;
 import io.mixdoc.seams.MixedNumeralDetector;
 import io.mixdoc.seams.NoiseDetector;
 import io.mixdoc.seams.OrphanDetector;
+import io.mixdoc.seams.RepeatedChunkDetector;
 import io.mixdoc.seams.SeamContext;
 import io.mixdoc.seams.SeamDetector;
 import io.mixdoc.seams.SplitWordDetector;
@@ -36,7 +38,7 @@ public final class SeamFinder implements Stage {
 
     private final List<SeamDetector> detectors = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
             new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
-            new SplitWordDetector(), new DuplicationDetector(), new GluedWordsDetector(), new BoundaryDetector(), new OrphanDetector());
+            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new OrphanDetector());
 
     @Override
     public String id() {

@@ -76,4 +76,45 @@ class DamageDetectorsTest {
             assertTrue(found.isEmpty(), clean + " → " + found);
         }
     }
+
+    @Test
+    void termsRunTogetherByExtractionAreSplitWhereTheDocumentUsesThemApart() {
+        String text = "本书介绍 ARMv8 和 RISC-V 两种架构，以及 macOS 与 Linux 的差异。我们先看 ARMv8RISC-V 的对比，"
+                + "再看 macOSLinux 的工具。dh-make 和 debhelper 都要安装：dh-makedebhelper。";
+        assertEquals(List.of("ARMv8RISC-V", "macOSLinux", "dh-makedebhelper"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals("ARMv8 RISC-V", seams(text, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+    }
+
+    @Test
+    void compoundsNamesAndIdentifiersAreNotGlue() {
+        String text = "Java and Script, JSON and Path, data and base, deb and helper: JavaScript, JSONPath, database, "
+                + "debhelper, IPv4 and IP and v4, see src/ARMv8RISC.c and x86_64 and RISC and ARMv8.";
+        assertTrue(seams(text, SeamType.GLUED_WORDS).isEmpty(), seams(text, SeamType.GLUED_WORDS).toString());
+    }
+
+    @Test
+    void aHeadingGluedToASentenceThatRepeatsItsTerm() {
+        String text = "We cache sessions in Redis.\nRedisRedis is an in-memory store that keeps data.";
+        assertEquals(List.of("RedisRedis"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals("Redis. Redis", seams(text, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+    }
+
+    @Test
+    void latinAndMixedChunksAndLinesWrittenTwice() {
+        assertEquals(List.of("the board the board"), surfaces("We heard that the board the board approved the plan.", SeamType.DUPLICATION));
+        assertEquals(List.of("the the"), surfaces("They signed the the agreement on Monday.", SeamType.DUPLICATION));
+        assertEquals(List.of("使用Redis使用Redis"), surfaces("我们使用Redis使用Redis缓存会话。", SeamType.DUPLICATION));
+        String lines = "The council approved the budget on Tuesday.\nThe council approved the budget on Tuesday.\nIt takes effect in May.";
+        Seam s = seams(lines, SeamType.DUPLICATION).get(0);
+        assertEquals("\nThe council approved the budget on Tuesday.", lines.substring(s.start(), s.end()));
+        assertEquals("The council approved the budget on Tuesday.\nIt takes effect in May.", cleaned(lines));
+    }
+
+    @Test
+    void deliberateDoublingIsNotDuplication() {
+        for (String clean : List.of("What he had had was enough.", "He said that that was fine.", "Bye bye, see you.",
+                "New York, New York is a song.", "x = 1;\nx = 1;\n", "----------\n----------\n")) {
+            assertTrue(seams(clean, SeamType.DUPLICATION).isEmpty(), clean);
+        }
+    }
 }
