@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * <p>Evidence comes from the document itself: both halves must stand alone elsewhere in it, and one of
  * them must be a marked term (a digit, a hyphen, an inner capital, or an acronym) so that ordinary
  * compounds ({@code debhelper}, {@code database}) are never split; CamelCase names made of two
- * capitalised words ({@code JavaScript}, {@code WordPress}) and identifiers ({@code JSONPath},
- * {@code snake_case}, {@code dotted.names}) are left alone.
+ * capitalised words ({@code JavaScript}, {@code WordPress}), names in capitals ({@code SIGPIPE},
+ * {@code HOSTTYPE}) and identifiers ({@code JSONPath}, {@code snake_case}, {@code dotted.names}) are left alone.
  */
 public final class ExtractionGlueDetector implements SeamDetector {
     private static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][a-z]+");
@@ -123,7 +123,15 @@ public final class ExtractionGlueDetector implements SeamDetector {
         if (CAPITALISED_WORD.matcher(a).matches() && Character.isUpperCase(b.charAt(0))) {
             return false;
         }
-        return !(ACRONYM.matcher(a).matches() && CAPITALISED_WORD.matcher(b).lookingAt());
+        if (ACRONYM.matcher(a).matches() && (CAPITALISED_WORD.matcher(b).lookingAt() || ACRONYM.matcher(b).lookingAt()
+                || Character.isLowerCase(b.charAt(0)))) {
+            return false; // HOSTTYPE, SIGPIPE, UUCPnet: one name in capitals
+        }
+        char x = a.charAt(a.length() - 1);
+        if (Character.isLowerCase(x) && Character.isLowerCase(b.charAt(0)) && !isMarked(a)) {
+            return false; // deb|make-doc: a lower-case cut needs the marked term on its left (dh-make|debhelper)
+        }
+        return true;
     }
 
     private static boolean hasLetters(String s) {
