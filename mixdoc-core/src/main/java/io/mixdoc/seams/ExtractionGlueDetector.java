@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class ExtractionGlueDetector implements SeamDetector {
     private static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][a-z]+");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,}");
+    /** {@code stpLogicMap}, {@code firstParamConsumer}: code, never glue. */
+    private static final Pattern CAMEL_IDENTIFIER = Pattern.compile("[a-z]+([A-Z][a-z0-9]+)+");
     static final int MIN_PART = 3;
 
     private record Term(int start, int end, String text) {
@@ -41,7 +43,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (Term t : terms) {
             String w = t.text();
-            if (w.length() < 2 * MIN_PART || counts.get(w) > 1 || ctx.lexicon.contains(w) || protectedContext(text, t)) {
+            if (w.length() < 2 * MIN_PART || counts.get(w) > 1 || ctx.lexicon.contains(w) || protectedContext(text, t)
+                    || CAMEL_IDENTIFIER.matcher(w).matches()) {
                 continue;
             }
             Seam s = doubled(ctx, t, lowerCounts);
@@ -62,8 +65,9 @@ public final class ExtractionGlueDetector implements SeamDetector {
             return null;
         }
         String half = w.substring(0, w.length() / 2);
-        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)) {
-            return null;
+        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)
+                || half.length() < 4 && !isMarked(half)) {
+            return null; // tantan, setset: short doubles are names and typos as often as damage
         }
         boolean known = lowerCounts.getOrDefault(half.toLowerCase(java.util.Locale.ROOT), 0) > 0 || isMarked(half)
                 || ctx.lexicon.isCommonWord(half);

@@ -14,8 +14,8 @@ import java.util.Set;
  * one copy.
  *
  * <p>English doubles words on purpose ({@code had had}, {@code that that}, {@code bye bye}), so a single
- * word doubled is flagged only for articles, prepositions and conjunctions, which never double;
- * a repeated line needs ten letters and no code punctuation.
+ * word doubled is flagged only for articles, prepositions and conjunctions, which never double; a mixed
+ * chunk only when its copies are glued; a repeated line must be a sentence of ten letters or more.
  */
 public final class RepeatedChunkDetector implements SeamDetector {
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "to", "for", "with", "from", "and",
@@ -49,8 +49,8 @@ public final class RepeatedChunkDetector implements SeamDetector {
                     continue; // the cheap test first: most places repeat nothing
                 }
                 String x = text.substring(i, i + k);
-                if (x.endsWith(" ") || x.contains("\n") || !hasLatin(x)) {
-                    continue;
+                if (x.endsWith(" ") || !hasLatin(x) || !x.chars().allMatch(RepeatedChunkDetector::chunkChar)) {
+                    continue; // "sendmail |", "Wesley.", "测试过!!!": table cells, citations and emphasis repeat on purpose
                 }
                 boolean multiWord = x.indexOf(' ') >= 0;
                 boolean mixed = x.chars().anyMatch(Chars::isHan);
@@ -60,7 +60,7 @@ public final class RepeatedChunkDetector implements SeamDetector {
                     keep = x;
                 } else if (spacedCandidate && text.startsWith(x, i + k + 1)
                         && endsToken(text, i + 2 * k + 1)
-                        && ((multiWord || mixed) && letters(x) >= MIN_CHUNK_LETTERS
+                        && (multiWord && !mixed && letters(x) >= MIN_CHUNK_LETTERS
                             || !multiWord && !mixed && NEVER_DOUBLED.contains(x.toLowerCase(java.util.Locale.ROOT)))) {
                     end = i + 2 * k + 1;
                     keep = x;
@@ -68,7 +68,7 @@ public final class RepeatedChunkDetector implements SeamDetector {
             }
             if (end > 0) {
                 double conf = keep.indexOf(' ') >= 0 || keep.chars().anyMatch(Chars::isHan) ? 0.85 : 0.75;
-                out.add(Seam.of(i, end, SeamType.DUPLICATION, conf, "chunk repeated").withRepair(keep, conf));
+                out.add(Seam.of(i, end, SeamType.DUPLICATION, conf, "Latin or mixed chunk repeated").withRepair(keep, conf));
                 i = end;
             } else {
                 i++;
@@ -86,7 +86,7 @@ public final class RepeatedChunkDetector implements SeamDetector {
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end);
             if (!line.isBlank()) {
-                if (prev != null && line.strip().equals(prev) && letters(prev) >= MIN_LINE_LETTERS && !codeLike(prev)) {
+                if (prev != null && line.strip().equals(prev) && letters(prev) >= MIN_LINE_LETTERS && isSentence(prev)) {
                     // the seam runs from the end of the first copy to the end of the second
                     out.add(Seam.of(prevEnd, end, SeamType.DUPLICATION, 0.85, "line repeated").withRepair("", 0.8));
                     prev = null;
@@ -102,9 +102,20 @@ public final class RepeatedChunkDetector implements SeamDetector {
         }
     }
 
-    private static boolean codeLike(String line) {
-        return line.endsWith(";") || line.endsWith("{") || line.endsWith("}") || line.endsWith(")")
-                || line.contains("=") || line.startsWith("$") || line.startsWith("#") || line.startsWith("//");
+    /**
+     * Prose ends like a sentence; headings ({@code GNU GENERAL PUBLIC LICENSE}), table and index rows,
+     * change-log items and code lines, which repeat on purpose, do not.
+     */
+    private static boolean isSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        boolean ends = last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?';
+        return ends && line.indexOf('|') < 0 && line.indexOf('=') < 0 && line.indexOf(';') < 0
+                && !line.startsWith(">") && !line.startsWith("*") && !line.startsWith("-") && !line.startsWith("#");
+    }
+
+    /** Letters, digits, Han, spaces and hyphens: what a repeated chunk of text is made of. */
+    private static boolean chunkChar(int c) {
+        return Chars.isLetter(c) || Character.isDigit(c) || c == ' ' || c == '-';
     }
 
     private static boolean startsToken(String text, int i) {
