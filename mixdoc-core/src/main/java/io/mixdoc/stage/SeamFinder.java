@@ -13,6 +13,7 @@ import io.mixdoc.seams.ExtractionGlueDetector;
 import io.mixdoc.seams.GluedWordsDetector;
 import io.mixdoc.seams.HalfTranslatedNameDetector;
 import io.mixdoc.seams.InjectedAnnotationDetector;
+import io.mixdoc.seams.LeakedWordDetector;
 import io.mixdoc.seams.MixedNumeralDetector;
 import io.mixdoc.seams.NoiseDetector;
 import io.mixdoc.seams.OrphanDetector;
@@ -38,7 +39,7 @@ public final class SeamFinder implements Stage {
 
     private final List<SeamDetector> detectors = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
             new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
-            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new OrphanDetector());
+            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new LeakedWordDetector(), new OrphanDetector());
 
     @Override
     public String id() {

@@ -124,4 +124,26 @@ class DamageDetectorsTest {
             assertTrue(seams(clean, SeamType.DUPLICATION).isEmpty(), clean);
         }
     }
+
+    @Test
+    void aChineseWordLeakedIntoAnEnglishSentenceGetsItsGlossAsAProposal() {
+        String text = "The committee will announce the board's最终 decision next week after a long review.";
+        Seam s = seams(text, SeamType.INTRA_SENTENCE_SWITCH).get(0);
+        assertEquals("最终 ", text.substring(s.start(), s.end()));
+        assertEquals(" final ", s.repair().orElseThrow());
+        assertTrue(s.repairConfidence() < 0.5, "a gloss is a proposal");
+        assertEquals(text, cleaned(text));
+    }
+
+    @Test
+    void chineseQuotedInEnglishOnPurposeIsNotALeak() {
+        for (String clean : List.of("The city of 北京 hosted the event for the whole region this year.",
+                "They talked about the concept of 面子 (mianzi) at the dinner last night.",
+                "The sign said “欢迎” in large red letters above the door of the shop.",
+                "He wrote the term 关系 on the board before the class began.",
+                "The delegation met 习近平 and other leaders in the capital last week.")) {
+            List<Seam> found = new LeakedWordDetector().find(new SeamContext(clean, io.mixdoc.internal.EnglishLexicon.get()));
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+    }
 }
