@@ -26,6 +26,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
     /** {@code stpLogicMap}, {@code firstParamConsumer}: code, never glue. */
     private static final Pattern CAMEL_IDENTIFIER = Pattern.compile("[a-z]+([A-Z][a-z0-9]+)+");
     static final int MIN_PART = 3;
+    static final int MIN_LOWER_GLUE = 8;
 
     private record Term(int start, int end, String text) {
     }
@@ -37,19 +38,25 @@ public final class ExtractionGlueDetector implements SeamDetector {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();
         for (Term t : terms) {
+            if (protectedContext(text, t)) {
+                continue; // ".deb", "/dev/": parts of paths and names are not evidence
+            }
             counts.merge(t.text(), 1, Integer::sum);
             lowerCounts.merge(t.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
         List<Seam> out = new ArrayList<>();
         for (Term t : terms) {
             String w = t.text();
-            if (w.length() < 2 * MIN_PART || counts.get(w) > 1 || ctx.lexicon.contains(w) || protectedContext(text, t)
+            if (w.length() < 2 * MIN_PART || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
                     || CAMEL_IDENTIFIER.matcher(w).matches()) {
                 continue;
             }
             Seam s = doubled(ctx, t, lowerCounts);
             if (s == null) {
                 s = split(t, counts);
+            }
+            if (s == null) {
+                s = lowerTerms(ctx, t, counts);
             }
             if (s != null) {
                 out.add(s);
@@ -107,6 +114,35 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return null;
     }
 
+    /**
+     * Two lower-case commands or package names run together ({@code aliasunalias}, {@code dpkgdebhelper}):
+     * both stand alone elsewhere, at least one is no English word (so {@code webserver}, {@code database}
+     * stay), and the glued form occurs only here.
+     */
+    private static Seam lowerTerms(SeamContext ctx, Term t, Map<String, Integer> counts) {
+        String w = t.text();
+        if (w.length() < MIN_LOWER_GLUE || !w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+            return null;
+        }
+        Seam found = null;
+        for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
+            String a = w.substring(0, i);
+            String b = w.substring(i);
+            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
+                continue;
+            }
+            boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
+            if (english || FunctionWords.is(a) || FunctionWords.is(b)) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two ways to cut: no evidence which
+            }
+            found = glue(t, a + " " + b);
+        }
+        return found;
+    }
+
     private static Seam glue(Term t, String repair) {
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "terms the document uses apart, run together")
                 .withRepair(repair, 0.6);
@@ -157,7 +193,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
     private static boolean protectedContext(String text, Term t) {
         int b = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
         int a = t.end() < text.length() ? text.charAt(t.end()) : ' ';
-        return "/\\._@:=<>$%&~`'\"".indexOf(b) >= 0 || "/\\._@(=<>$%&~`'\"".indexOf(a) >= 0
+        boolean dotted = a == '.' && t.end() + 1 < text.length() && Character.isLetterOrDigit(text.charAt(t.end() + 1));
+        return "/\\._@:=<>$%&~`'\"".indexOf(b) >= 0 || "/\\_@(=<>$%&~`'\"".indexOf(a) >= 0 || dotted
                 || (a == ':' && t.end() + 1 < text.length() && text.charAt(t.end() + 1) == '/');
     }
 

@@ -87,7 +87,15 @@ public final class LeakedWordDetector implements SeamDetector {
         if (MENTION_CUES.contains(previous)) {
             return null;
         }
+        String next = nextWord(text, right);
+        boolean possessive = text.startsWith("'s", left - 2) || text.startsWith("’s", left - 2);
+        if (!(possessive || ctx.lexicon.isWord(previous)) || !ctx.lexicon.isWord(next) || next.length() < 2) {
+            return null; // "singles 在fter", "c胞 New": a cut word beside it is a fragment, not a leak
+        }
         String chunk = text.substring(s, e);
+        if (chunk.length() < 2) {
+            return null;
+        }
         List<Term> terms = HanLP.segment(chunk);
         if (terms.size() != 1) {
             return null;
@@ -123,6 +131,14 @@ public final class LeakedWordDetector implements SeamDetector {
             inWord = letter;
         }
         return count;
+    }
+
+    private static String nextWord(String text, int start) {
+        int e = start;
+        while (e < text.length() && Chars.isLatinLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(start, e).toLowerCase(Locale.ROOT);
     }
 
     private static String previousWord(String text, int end) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * {@code DUPLICATION} beyond Chinese chunks ({@link DuplicationDetector}): Latin and mixed chunks written
- * twice ({@code the board the board}, {@code 使用Redis使用Redis}, {@code the the}), and a line or
+ * twice ({@code approved the budget approved the budget}, {@code 使用Redis使用Redis}, {@code the the}), and a line or
  * paragraph repeated right after itself, as scrapers and broken pipelines leave them. The repair keeps
  * one copy.
  *
@@ -21,7 +21,9 @@ public final class RepeatedChunkDetector implements SeamDetector {
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "to", "for", "with", "from", "and",
             "or", "in", "on", "at", "by", "our", "their", "its", "his", "my", "your", "this", "these", "those");
     static final int MAX_CHUNK = 40;
-    static final int MIN_CHUNK_LETTERS = 6;
+    static final int MIN_CHUNK_LETTERS = 12;
+    /** Two-word repeats occur in real sources ("Xinhua News Xinhua News"); three words are damage. */
+    static final int MIN_CHUNK_WORDS = 3;
     static final int MIN_LINE_LETTERS = 10;
 
     @Override
@@ -60,7 +62,7 @@ public final class RepeatedChunkDetector implements SeamDetector {
                     keep = x;
                 } else if (spacedCandidate && text.startsWith(x, i + k + 1)
                         && endsToken(text, i + 2 * k + 1)
-                        && (multiWord && !mixed && letters(x) >= MIN_CHUNK_LETTERS
+                        && (multiWord && !mixed && letters(x) >= MIN_CHUNK_LETTERS && spaces(x) >= MIN_CHUNK_WORDS - 1
                             || !multiWord && !mixed && NEVER_DOUBLED.contains(x.toLowerCase(java.util.Locale.ROOT)))) {
                     end = i + 2 * k + 1;
                     keep = x;
@@ -134,6 +136,10 @@ public final class RepeatedChunkDetector implements SeamDetector {
         char last = text.charAt(end - 1);
         char next = text.charAt(end);
         return Chars.isHan(last) || !(Chars.isLatinLetter(next) || Character.isDigit(next));
+    }
+
+    private static int spaces(String s) {
+        return (int) s.chars().filter(c -> c == ' ').count();
     }
 
     private static boolean hasLatin(String s) {

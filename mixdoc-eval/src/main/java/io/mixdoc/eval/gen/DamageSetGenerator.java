@@ -18,6 +18,9 @@ import java.util.Random;
  * DamageSetGenerator KIND OUT_DIR SEED SOURCE_LABEL SOURCE_FILE...
  *   KIND: injected  simplified→traditional with the converter's ruby readings: 數(shù)據(jù)
  *         noise     Discuz! jammer runs at line breaks, in Chinese and English posts
+ *         glue      separators lost between two terms (ARMv8、RISC-V → ARMv8RISC-V)
+ *         dup       Latin and mixed chunks and sentence lines written twice
+ * SOURCE_FILE: a manual's .txt.gz (prose paragraphs grouped into documents) or one .txt document
  * </pre>
  * Every fourth document is left undamaged ({@code "clean": true}) to count false alarms.
  */
@@ -39,8 +42,13 @@ public final class DamageSetGenerator {
         String label = args[3];
         List<String> docs = new ArrayList<>();
         for (int i = 4; i < args.length; i++) {
-            List<String> d = SourceText.documents(SourceText.paragraphs(Path.of(args[i])), MIN_DOC_CHARS);
-            docs.addAll(d.subList(0, Math.min(MAX_DOCS / (args.length - 4), d.size())));
+            Path source = Path.of(args[i]);
+            if (source.toString().endsWith(".gz")) { // a whole manual: prose paragraphs, grouped
+                List<String> d = SourceText.documents(SourceText.paragraphs(source), MIN_DOC_CHARS);
+                docs.addAll(d.subList(0, Math.min(MAX_DOCS / (args.length - 4), d.size())));
+            } else { // one document of the real corpus, as it is
+                docs.add(Files.readString(source).strip());
+            }
         }
         Files.createDirectories(out);
         Random rnd = new Random(seed);
@@ -50,6 +58,8 @@ public final class DamageSetGenerator {
             DamagedText t = switch (kind) {
                 case "injected" -> injected(docs.get(i), rnd, clean);
                 case "noise" -> noise(docs.get(i), rnd, clean);
+                case "glue" -> glue(docs.get(i), rnd, clean);
+                case "dup" -> duplicated(docs.get(i), rnd, clean);
                 default -> throw new IllegalArgumentException("unknown kind " + kind);
             };
             seams += t.seamCount();
@@ -146,5 +156,79 @@ public final class DamageSetGenerator {
             s = s.replaceAll(" {2,}", " ");
         }
         return s.strip().isEmpty() ? "3 k# R9 u, E" : s;
+    }
+
+    /** Two terms with the separator between them: {@code ARMv8、RISC-V}, {@code dh-make 和 debhelper}, {@code A, B}. */
+    private static final java.util.regex.Pattern TERM_PAIR = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9_./@-])([A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+])(、| 和 |和| 或 |或|, | and | or )"
+            + "([A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+])(?![A-Za-z0-9_./@(-])");
+
+    /**
+     * Separators lost between two terms, as when an extractor drops the text between two links or list
+     * items: {@code ARMv8、RISC-V} → {@code ARMv8RISC-V}. Half of the pairs in prose paragraphs.
+     */
+    static DamagedText glue(String doc, Random rnd, boolean clean) {
+        DamagedText t = new DamagedText();
+        for (String para : doc.split("\n", -1)) {
+            if (t.length() > 0) {
+                t.append('\n');
+            }
+            if (clean || !SourceText.isProse(para) || para.contains("{") || para.contains(";") || para.contains("**")) {
+                t.append(para); // code keeps its separators: extraction glue is a prose matter
+                continue;
+            }
+            java.util.regex.Matcher m = TERM_PAIR.matcher(para);
+            int at = 0;
+            while (m.find()) {
+                if (rnd.nextBoolean()) {
+                    continue;
+                }
+                t.append(para.substring(at, m.start()));
+                t.damage(m.group(1) + m.group(3), "GLUED_WORDS", m.group());
+                at = m.end();
+            }
+            t.append(para.substring(at));
+        }
+        return t;
+    }
+
+    /**
+     * Chunks written twice: a run of three or four English words repeated after a space, a Chinese word
+     * with the term glued to it repeated ({@code 使用Redis使用Redis}), or a sentence line repeated.
+     */
+    static DamagedText duplicated(String doc, Random rnd, boolean clean) {
+        DamagedText t = new DamagedText();
+        java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![A-Za-z])[a-z]{2,}( [a-z]{2,}){2,3}(?![A-Za-z])");
+        java.util.regex.Pattern mixed = java.util.regex.Pattern.compile("[\\p{IsHan}]{2}[A-Za-z][A-Za-z0-9]{2,}(?![A-Za-z0-9])");
+        for (String para : doc.split("\n", -1)) {
+            if (t.length() > 0) {
+                t.append('\n');
+            }
+            if (clean || !SourceText.isProse(para) || rnd.nextDouble() < 0.5) {
+                t.append(para);
+                continue;
+            }
+            char last = para.charAt(para.length() - 1);
+            boolean sentence = last == '。' || last == '.' || last == '！' || last == '？';
+            int choice = rnd.nextInt(3);
+            java.util.regex.Matcher w = words.matcher(para);
+            java.util.regex.Matcher x = mixed.matcher(para);
+            if (choice == 0 && w.find(rnd.nextInt(Math.max(1, para.length() / 2)))) {
+                String chunk = w.group(); // gold as mixdoc reports it: both copies, repaired to one
+                t.append(para.substring(0, w.start()));
+                t.damage(chunk + " " + chunk, "DUPLICATION", chunk);
+                t.append(para.substring(w.end()));
+            } else if (choice == 1 && x.find()) {
+                t.append(para.substring(0, x.start()));
+                t.damage(x.group() + x.group(), "DUPLICATION", x.group());
+                t.append(para.substring(x.end()));
+            } else if (sentence && para.length() < 400) {
+                t.append(para);
+                t.damage("\n" + para, "DUPLICATION", "");
+            } else {
+                t.append(para);
+            }
+        }
+        return t;
     }
 }
