@@ -127,6 +127,7 @@ public final class DamageSetGenerator {
         }
         String[] lines = lined.toString().split("\n", -1);
         DamagedText t = new DamagedText();
+        int lastJamEnd = -1;
         for (int li = 0; li < lines.length; li++) {
             t.append(lines[li]);
             if (li == lines.length - 1) {
@@ -134,12 +135,14 @@ public final class DamageSetGenerator {
             }
             boolean jam = !clean && rnd.nextDouble() < 0.6;
             boolean before = rnd.nextBoolean();
-            if (jam && before) {
+            if (jam && before && lastJamEnd != t.length()) { // two runs never touch: an empty line between
                 t.damage(jammer(rnd), "NOISE", "");
+                lastJamEnd = t.length();
             }
             t.append('\n');
             if (jam && !before) {
                 t.damage(jammer(rnd), "NOISE", "");
+                lastJamEnd = t.length();
             }
         }
         return t;
