@@ -31,6 +31,12 @@ public final class CodeRegionFinder {
     private static final Pattern OPTION_LINE = Pattern.compile(
             "\\s*(--?[A-Za-z0-9?][\\w-]*(?:=\\S+|\\s(?:<[^>]+>|\\[[^\\]]+]|[A-Z][A-Z0-9_]+))?"
             + "(?:,\\s*--?[A-Za-z0-9?][\\w-]*(?:=\\S+|\\s(?:<[^>]+>|\\[[^\\]]+]|[A-Z][A-Z0-9_]+))?)*)(?:\\s{2,}|\\t|$).*");
+    /** A declaration of Java, JavaScript, C#... outside a fence (Javadoc pages, API docs): needs code punctuation too. */
+    private static final Pattern DECLARATION = Pattern.compile("\\s*(?:@\\w+(?:\\([^)]*\\))?\\s+)*(?:public|private|protected|static|final"
+            + "|abstract|default|synchronized|native|transient|volatile|class|interface|enum|record|import|package|def|function"
+            + "|func|fn|var|let|const|void|return|throws|extends|implements|int|long|boolean|String|Object)\\s.*[(;{=<].*");
+    /** A Javadoc block tag whose next word is a name: {@code @param name}, {@code @throws IOException}. */
+    private static final Pattern DOC_TAG = Pattern.compile("\\s*(@(?:param|throws|exception|see)\\s+[^\\s\\p{IsHan}]+).*");
     private static final Pattern BLOCK_OPEN = Pattern.compile("(?i)\\s*<(script|style|pre)\\b[^>]*>.*");
     /** Programs whose name followed by arguments in a line is a command, not a mention. */
     private static final Set<String> COMMANDS = Set.of("apt", "apt-get", "apt-cache", "aptitude", "dpkg", "sudo", "su",
@@ -109,6 +115,15 @@ public final class CodeRegionFinder {
         int lead = leading(line);
         if (STACK_FRAME.matcher(line).matches() && (!han || line.strip().startsWith("at "))) {
             out.add(new CodeRegion(s + lead, e, Kind.STACK_TRACE));
+            return;
+        }
+        Matcher d = DOC_TAG.matcher(line);
+        if (d.matches()) {
+            out.add(new CodeRegion(s + d.start(1), s + d.end(1), Kind.SOURCE));
+            return;
+        }
+        if (!han && DECLARATION.matcher(line).matches()) {
+            out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SOURCE));
             return;
         }
         Matcher p = PROMPT.matcher(line);
@@ -264,6 +279,12 @@ public final class CodeRegionFinder {
         }
         if (COMMANDS.contains(name) && first.kind() == TokenKind.WORD) {
             return true;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == TokenKind.PUNCT && text.charAt(t.start()) == '=') {
+                return true; // arch = all, LANG=C: an assignment
+            }
         }
         if (first.kind() != TokenKind.WORD || !Character.isLowerCase(text.charAt(first.start()))) {
             return false;

@@ -32,6 +32,7 @@ public final class BoundaryDetector implements SeamDetector {
             boolean known = ctx.isKnownWord(t.text()) || isTerm(ctx, t);
             boolean before = ctx.touchesCjkBefore(t);
             boolean after = ctx.touchesCjkAfter(t);
+            int found = out.size();
             if (before && after) {
                 embedded(ctx, t, known, out);
             } else if (before) {
@@ -45,6 +46,11 @@ public final class BoundaryDetector implements SeamDetector {
                 out.add(fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), 0.7, "tail"));
             } else {
                 spacedOrPunctuatedHead(ctx, t, known, out);
+            }
+            if (!ctx.stretchHasGrammar(t)) {
+                // A switch of language is a switch of clause: the English part carries grammar (a
+                // function word). "test cases 和", "debian/rules build 运行了" are terms, not clauses.
+                out.subList(found, out.size()).removeIf(s -> s.type() == SeamType.INTRA_SENTENCE_SWITCH);
             }
         }
         return out;
@@ -180,12 +186,25 @@ public final class BoundaryDetector implements SeamDetector {
             boolean han = Chars.isHan(d);
             boolean quoteThenEnd = (d == '”' || d == '“') && (e + 2 >= text.length() || text.charAt(e + 2) == '\n'
                     || Chars.isHan(text.charAt(e + 2)));
-            if (han && known && !inFirstLine(ctx, e)) {
+            if (han && known && !inFirstLine(ctx, e) && hanRun(text, e + 1) >= MIN_HAN_AFTER_SPACE) {
+                // "such as 手 and 扌", "cope with 第 6.2.2 节": English quoting a Chinese word is no cut; a
+                // translator's cut leaves the rest of the sentence in Chinese.
                 out.add(Seam.of(e - 1, e + 1, SeamType.INTRA_SENTENCE_SWITCH, 0.55, "English clause left unfinished before Chinese"));
             } else if ((han || quoteThenEnd) && !known) {
                 out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.65, "head"));
             }
         }
+    }
+
+    /** Chinese characters that must follow "English, space" for a cut: fewer is a quoted word. */
+    static final int MIN_HAN_AFTER_SPACE = 3;
+
+    private static int hanRun(String text, int from) {
+        int i = from;
+        while (i < text.length() && Chars.isHan(text.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     /** Is Chinese right ahead of {@code e} through digits, quotes, ASCII punctuation or a space? */

@@ -85,6 +85,12 @@ public final class GluedWordsDetector implements SeamDetector {
         if (!ctx.lexicon.isWord(left) || ctx.lexicon.zipf(left) < MIN_ZIPF) {
             return null;
         }
+        if (ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t)
+                || !(FunctionWords.is(left) || !ctx.lexicon.isWord(right))) {
+            // hideIcon, getParam: a verb and a noun make an identifier; English that lost a space glues
+            // a function word (andCentral, theUS) or runs into a name (comprehensiveXinhua).
+            return null;
+        }
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.85, "common word glued to a capitalised word")
                 .withRepair(left + " " + right, 0.85);
     }

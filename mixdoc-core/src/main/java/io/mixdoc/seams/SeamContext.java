@@ -36,8 +36,12 @@ public final class SeamContext {
 
     /** Protected tokens and code regions, merged: [start, end) pairs, sorted. */
     private final int[] protectedZones;
+    /** Code regions only: [start, end) pairs, sorted. */
+    private final int[] codeZones;
     /** Starts of the words that stand in a term phrase ({@link #inTermPhrase}). */
     private final java.util.Set<Integer> termWords = new java.util.HashSet<>();
+    /** Starts of the words whose Latin stretch has a function word. */
+    private final java.util.Set<Integer> grammarWords = new java.util.HashSet<>();
     /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
     private final Map<String, Integer> wholeWords = new HashMap<>();
 
@@ -49,6 +53,7 @@ public final class SeamContext {
         List<Token> all = doc.layer(Layers.TOKEN).spans();
         List<CodeRegion> code = doc.layer(Layers.CODE).spans();
         this.protectedZones = zones(all, code);
+        this.codeZones = zones(List.of(), code);
         List<LatinToken> words = new ArrayList<>();
         for (Token t : all) {
             if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
@@ -103,24 +108,34 @@ public final class SeamContext {
 
     /** Does {@code [start, end)} overlap a protected token (identifier, URL, path...) or a code region? */
     public boolean isProtected(int start, int end) {
+        return overlaps(protectedZones, start, end);
+    }
+
+    private boolean inCode(int start, int end) {
+        return overlaps(codeZones, start, end);
+    }
+
+    private static boolean overlaps(int[] zones, int start, int end) {
         int lo = 0;
-        int hi = protectedZones.length / 2 - 1;
+        int hi = zones.length / 2 - 1;
         while (lo <= hi) { // first zone whose end is past start
             int mid = (lo + hi) >>> 1;
-            if (protectedZones[2 * mid + 1] <= start) {
+            if (zones[2 * mid + 1] <= start) {
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        return lo < protectedZones.length / 2 && protectedZones[2 * lo] < end;
+        return lo < zones.length / 2 && zones[2 * lo] < end;
     }
 
     /**
-     * A term phrase is a short stretch of Latin text standing inside Chinese, with Chinese (or a line
-     * edge) on both sides, no English function word and no clause punctuation: {@code 使用Redis缓存},
-     * {@code 包括Stefano Zacchiroli和}, {@code 负载均衡（load balancing）}. It is how Chinese writes
-     * English terms and names, not a translator's cut: no fragment or switch is claimed in it.
+     * A term phrase is a short stretch of Latin text standing inside Chinese, with Chinese, a line
+     * edge or code on both sides, no English function word and no clause punctuation:
+     * {@code 使用Redis缓存}, {@code 包括Stefano Zacchiroli和}, {@code @param name Header名}; or any
+     * short stretch in brackets or quotes, a gloss: {@code 负载均衡（load balancing）}, {@code “apt full-upgrade”}.
+     * It is how Chinese writes English terms and names, not a translator's cut: no fragment or switch
+     * is claimed in it. Every word also learns whether its stretch has grammar (a function word).
      */
     private void markTermPhrases(List<Token> all) {
         int k = 0;
@@ -133,38 +148,89 @@ public final class SeamContext {
             while (j + 1 < all.size() && latinStretchToken(all.get(j + 1)) && !lineBreakBetween(all.get(j).end(), all.get(j + 1).start())) {
                 j++;
             }
-            boolean left = k == 0 || lineBreakBetween(all.get(k - 1).end(), all.get(k).start()) || chineseToken(all.get(k - 1));
-            boolean right = j + 1 == all.size() || lineBreakBetween(all.get(j).end(), all.get(j + 1).start()) || chineseToken(all.get(j + 1));
+            boolean left = k == 0 || lineBreakBetween(all.get(k - 1).end(), all.get(k).start()) || bound(all.get(k - 1));
+            boolean right = j + 1 == all.size() || lineBreakBetween(all.get(j).end(), all.get(j + 1).start()) || bound(all.get(j + 1));
+            boolean gloss = k > 0 && j + 1 < all.size() && (pair(all.get(k - 1), all.get(j + 1), "（", "）")
+                    || pair(all.get(k - 1), all.get(j + 1), "「", "」") || pair(all.get(k - 1), all.get(j + 1), "《", "》")
+                    || pair(all.get(k), all.get(j), "“", "”") || pair(all.get(k), all.get(j), "\"", "\""));
             int words = 0;
             int lowerCase = 0;
-            boolean grammar = false;
+            int capitalised = 0;
+            int function = 0;
+            boolean sentenceEnd = false;
+            boolean piece = false;
+            boolean punctuation = false;
             for (int i = k; i <= j; i++) {
                 Token t = all.get(i);
                 if (t.kind() == TokenKind.WORD) {
                     words++;
                     String w = text.substring(t.start(), t.end());
-                    grammar |= FunctionWords.is(w) || FunctionWords.is(beforeHump(w)) || isWordPiece(w);
+                    if (FunctionWords.is(w) || FunctionWords.is(beforeHump(w))) {
+                        function++;
+                    }
+                    piece |= isWordPiece(w) && (w.length() > 1 || touchesHan(t));
                     if (Character.isLowerCase(w.charAt(0))) {
                         lowerCase++;
+                    } else {
+                        capitalised++;
                     }
-                } else if (t.isProtected()) {
+                    sentenceEnd = false;
+                } else if (t.kind() != TokenKind.PUNCT) {
                     words++;
-                } else if (t.kind() == TokenKind.PUNCT && ".,;:!?".indexOf(text.charAt(t.start())) >= 0) {
-                    grammar = true;
+                    sentenceEnd = false;
+                } else {
+                    char c = text.charAt(t.start());
+                    punctuation |= ".,;:!?".indexOf(c) >= 0;
+                    if (".!?".indexOf(c) >= 0) {
+                        sentenceEnd = true;
+                    } else if (")]\"'”’".indexOf(c) < 0) {
+                        sentenceEnd = false;
+                    }
                 }
             }
+            // A clause has grammar: a function word, or it ends a sentence ("ever seen."); a Title Case
+            // stretch is a name or a menu item (Introduction to the “Filters” Menu), not a clause.
+            boolean title = words >= 2 && capitalised * 2 > words;
+            boolean grammar = (function > 0 || sentenceEnd) && !title;
             // Three words or more are a term only as a name or title (Spring Boot Admin): in lower case
             // they read as a clause (Tensions remain high).
             boolean clause = words >= 3 && lowerCase > 0;
-            if (left && right && words >= 1 && words <= MAX_TERM_WORDS && !grammar && !clause) {
-                for (int i = k; i <= j; i++) {
-                    if (all.get(i).kind() == TokenKind.WORD) {
+            boolean term = left && right && words >= 1 && !piece
+                    && (gloss ? words <= MAX_GLOSS_WORDS : words <= MAX_TERM_WORDS && function == 0 && !punctuation && !clause);
+            for (int i = k; i <= j; i++) {
+                if (all.get(i).kind() == TokenKind.WORD) {
+                    if (term) {
                         termWords.add(all.get(i).start());
+                    }
+                    if (grammar) {
+                        grammarWords.add(all.get(i).start());
                     }
                 }
             }
             k = j + 1;
         }
+    }
+
+    /** Longest gloss in brackets or quotes, in words: {@code （Intent To Package）}. */
+    static final int MAX_GLOSS_WORDS = 8;
+
+    /** Where a Latin stretch ends: Chinese, or code. */
+    private boolean bound(Token t) {
+        return chineseToken(t) || inCode(t.start(), t.end());
+    }
+
+    private boolean pair(Token open, Token close, String o, String c) {
+        return text.startsWith(o, open.start()) && open.length() == o.length()
+                && text.startsWith(c, close.start()) && close.length() == c.length() && open != close;
+    }
+
+    private boolean touchesHan(Token t) {
+        return Chars.isHan(cpBefore(t.start())) || Chars.isHan(cpAt(t.end()));
+    }
+
+    /** Does the word's Latin stretch read as an English clause (a function word, or a sentence end; no Title Case)? A clause switch needs it. */
+    boolean stretchHasGrammar(LatinToken t) {
+        return grammarWords.contains(t.start());
     }
 
     /**
@@ -211,6 +277,9 @@ public final class SeamContext {
     static final int MAX_TERM_WORDS = 4;
 
     private boolean latinStretchToken(Token t) {
+        if (inCode(t.start(), t.end())) {
+            return false;
+        }
         return switch (t.kind()) {
             case HAN, OTHER -> false;
             case PUNCT -> !Chars.isCjkPunct(text.codePointAt(t.start()));

@@ -41,6 +41,12 @@ public final class Tokenizer {
     private static final Pattern OPTION = Pattern.compile("--?[A-Za-z][\\w-]*(?:=\\S*)?");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?\\w+}?|%\\w+%");
     private static final Pattern CALL = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(.*\\)");
+    /** A name right before an opening bracket: {@code processSelect(Select}, {@code feat(xgplayer}. */
+    private static final Pattern OPEN_CALL = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(\\S*");
+    /** Package and program names of three parts or more: {@code libpam-gnome-keyring}, {@code network-manager-openvpn}. */
+    private static final Pattern HYPHENATED = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}");
+    /** English hyphen compounds carry these ({@code state-of-the-art}, {@code end-to-end}); package names do not. */
+    private static final Set<String> COMPOUND_GLUE = Set.of("of", "the", "to", "in", "and", "a", "on", "for", "by", "at", "or");
     private static final Pattern DOTTED = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
     /** {@code ext4}, {@code fcitx5}, {@code utf8}, {@code x86}, {@code IPv6}, {@code k8s}: with a lower-case letter (so not {@code G20}, {@code SS1}). */
     private static final Pattern LETTERS_DIGITS = Pattern.compile("(?=[^a-z]*[a-z])[A-Za-z]{1,6}\\d{1,3}[A-Za-z0-9]*");
@@ -147,6 +153,13 @@ public final class Tokenizer {
         while (coreEnd > s && isCloser(text, s, coreEnd)) {
             coreEnd--;
         }
+        int link = text.indexOf("](", s);
+        if (link >= s && link < coreEnd && link + 1 < e) {
+            // [text](url): the link text and the address are two tokens
+            chunk(text, s, link + 1, out);
+            chunk(text, link + 1, e, out);
+            return;
+        }
         if (coreEnd > s) {
             String core = text.substring(s, coreEnd);
             TokenKind whole = wholeKind(core);
@@ -237,7 +250,11 @@ public final class Tokenizer {
         if (file.matches() && EXTENSIONS.contains(file.group(1).toLowerCase(Locale.ROOT)) && !abbreviation(core)) {
             return TokenKind.PATH;
         }
+        if (HYPHENATED.matcher(core).matches() && java.util.Arrays.stream(core.split("-")).noneMatch(COMPOUND_GLUE::contains)) {
+            return TokenKind.IDENTIFIER;
+        }
         if (OPTION.matcher(core).matches() || VARIABLE.matcher(core).matches() || CALL.matcher(core).matches()
+                || OPEN_CALL.matcher(core).matches()
                 || LETTERS_DIGITS.matcher(core).matches() && !yearLike(core) || HYPHEN_DIGITS.matcher(core).matches()) {
             return TokenKind.IDENTIFIER;
         }
@@ -270,8 +287,7 @@ public final class Tokenizer {
             return true;
         }
         String last = core.substring(core.lastIndexOf('/') + 1);
-        var file = FILE_NAME.matcher(last);
-        return file.matches() && EXTENSIONS.contains(file.group(1).toLowerCase(Locale.ROOT));
+        return FILE_NAME.matcher(last).matches(); // debian/foo.install, src/index.js
     }
 
     /** {@code e.g}, {@code U.S}: one-letter segments. */
