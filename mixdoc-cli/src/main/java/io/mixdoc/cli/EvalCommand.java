@@ -2,6 +2,7 @@ package io.mixdoc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
+import io.mixdoc.eval.CleanSetScorer;
 import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
 import io.mixdoc.facts.FactsScorer;
@@ -15,13 +16,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mixdoc eval --gold PATH...}: scores mixdoc (and the Lingua baseline) against gold annotations. */
+/**
+ * {@code mixdoc eval --gold PATH...}: scores mixdoc (and the Lingua baseline) against gold annotations.
+ * {@code mixdoc eval --clean PATH...}: scores mixdoc on clean, unannotated documents (every seam a false
+ * alarm, every edit damage), e.g. the real-text corpus in {@code data/real}.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score results against gold annotations (NAME.gold.json beside NAME.txt).")
+        description = {"Score results against gold annotations (NAME.gold.json beside NAME.txt),",
+                "or on clean documents without gold (--clean): false seams, edits applied, Latin letters per language tag."})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Gold files or directories of NNNN.gold.json files.")
-    List<Path> gold;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "PATH",
+                description = "Gold files or directories of NNNN.gold.json files.")
+        List<Path> gold;
+
+        @Option(names = "--clean", arity = "1..*", required = true, paramLabel = "PATH",
+                description = "Clean .txt files or directories of them (searched recursively; the first folder level is reported as the kind).")
+        List<Path> clean;
+    }
 
     @Option(names = "--baseline", description = "Also score the Lingua baseline, measured in the same run.")
     boolean baseline;
@@ -47,6 +62,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--max-false-per-10k", paramLabel = "X", description = "Exit 3 when false seams per 10,000 characters of clean documents exceed X.")
     Double maxFalse;
 
+    @Option(names = "--max-edits", paramLabel = "N", description = "With --clean: exit 3 when more than N edits are applied.")
+    Integer maxEdits;
+
+    @Option(names = "--max-other-latin", paramLabel = "X", description = "With --clean: exit 3 when the share (0..1) of Latin letters tagged other than en/zxx/zh-Latn exceeds X.")
+    Double maxOtherLatin;
+
     @Spec
     CommandSpec spec;
 
@@ -65,8 +86,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (input.clean != null) {
+            return clean();
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
+        Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(input.gold, baseline);
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
             ObjectNode facts = o.putObject("facts");
@@ -85,6 +109,27 @@ final class EvalCommand implements Callable<Integer> {
                 || (minRepair != null && t.repairExactMatch() < minRepair)
                 || (minLetterAccuracy != null && t.letterAccuracy() < minLetterAccuracy)
                 || (maxFalse != null && t.falseSeamsPer10k() > maxFalse);
+        if (missed) {
+            spec.commandLine().getErr().println("mixdoc eval: a threshold was missed");
+            return MixdocCli.EXIT_THRESHOLD;
+        }
+        return 0;
+    }
+
+    /** Seams, edits and language tags come from the fast path; the other stages add none of them. */
+    private Integer clean() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        CleanSetScorer scorer = new CleanSetScorer(Mixdoc.pipeline().fast().build()).scoreAll(input.clean);
+        if (json) {
+            out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(scorer.toJson(ResultJson.MAPPER, errors)));
+        } else {
+            out.print(scorer.table(errors));
+        }
+        out.flush();
+        CleanSetScorer.Figures f = scorer.all();
+        boolean missed = (maxFalse != null && f.falseSeamsPer10k() > maxFalse)
+                || (maxEdits != null && f.editsApplied() > maxEdits)
+                || (maxOtherLatin != null && f.otherLatinShare() > maxOtherLatin);
         if (missed) {
             spec.commandLine().getErr().println("mixdoc eval: a threshold was missed");
             return MixdocCli.EXIT_THRESHOLD;

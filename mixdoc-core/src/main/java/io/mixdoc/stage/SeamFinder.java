@@ -48,7 +48,7 @@ public final class SeamFinder implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.LANG, Layers.SENTENCE);
+        return Set.of(Layers.TOKEN, Layers.CODE, Layers.LANG, Layers.SENTENCE);
     }
 
     @Override
@@ -58,10 +58,14 @@ public final class SeamFinder implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        SeamContext ctx = new SeamContext(doc.text(), EnglishLexicon.get());
+        SeamContext ctx = new SeamContext(doc, EnglishLexicon.get());
         List<Seam> all = new ArrayList<>();
         for (SeamDetector d : detectors) {
-            all.addAll(d.find(ctx));
+            for (Seam s : d.find(ctx)) {
+                if (!ctx.isProtected(s.start(), s.end())) { // code, URLs, identifiers: never a seam
+                    all.add(s);
+                }
+            }
         }
         return doc.with(Layers.SEAM, resolveOverlaps(all));
     }
