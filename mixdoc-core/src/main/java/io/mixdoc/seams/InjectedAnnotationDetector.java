@@ -34,6 +34,11 @@ public final class InjectedAnnotationDetector implements SeamDetector {
     }
 
     @Override
+    public boolean findsDamageInProtectedText() {
+        return true; // its fingerprint is tested on real clean text, code included (data/real: no finding)
+    }
+
+    @Override
     public List<Seam> find(SeamContext ctx) {
         String text = ctx.text;
         List<Reading> readings = readings(text);

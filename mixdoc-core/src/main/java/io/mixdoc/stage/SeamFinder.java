@@ -62,7 +62,7 @@ public final class SeamFinder implements Stage {
         List<Seam> all = new ArrayList<>();
         for (SeamDetector d : detectors) {
             for (Seam s : d.find(ctx)) {
-                if (!ctx.isProtected(s.start(), s.end())) { // code, URLs, identifiers: never a seam
+                if (d.findsDamageInProtectedText() || !ctx.isProtected(s.start(), s.end())) { // code, URLs, identifiers: never a seam
                     all.add(s);
                 }
             }

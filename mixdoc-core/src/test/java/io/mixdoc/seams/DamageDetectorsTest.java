@@ -25,6 +25,11 @@ class DamageDetectorsTest {
         return seams(text, type).stream().map(s -> text.substring(s.start(), s.end())).toList();
     }
 
+    /** What SeamFinder gives its detectors: the document with its token, code and language layers. */
+    private static SeamContext context(String text) {
+        return new SeamContext(PIPELINE.run("t", text), io.mixdoc.internal.EnglishLexicon.get());
+    }
+
     private static String cleaned(String text) {
         Document d = PIPELINE.run("t", text);
         return CleanText.of(d).text();
@@ -84,8 +89,7 @@ class DamageDetectorsTest {
         assertEquals(List.of("ARMv8RISC-V", "macOSLinux", "dh-makedebhelper"), surfaces(text, SeamType.GLUED_WORDS));
         assertEquals("ARMv8 RISC-V", seams(text, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
         String commands = "用 alias 定义别名，用 unalias 取消。内建命令 aliasunalias 都可用。webserver 用 web 和 server 两个词。";
-        assertEquals(List.of("aliasunalias"), new ExtractionGlueDetector().find(new SeamContext(commands,
-                io.mixdoc.internal.EnglishLexicon.get())).stream().map(x -> commands.substring(x.start(), x.end())).toList());
+        assertEquals(List.of("aliasunalias"), new ExtractionGlueDetector().find(context(commands)).stream().map(x -> commands.substring(x.start(), x.end())).toList());
     }
 
     @Test
@@ -94,7 +98,7 @@ class DamageDetectorsTest {
                 + "debhelper, IPv4 and IP and v4, see src/ARMv8RISC.c and x86_64 and RISC and ARMv8. HOST TYPE HOSTTYPE "
                 + "first Param Consumer firstParam firstParamConsumer deb make-doc debmake-doc UUCP net UUCPnet.";
         // the detector alone: camelCase words are GluedWordsDetector's to judge
-        List<Seam> found = new ExtractionGlueDetector().find(new SeamContext(text, io.mixdoc.internal.EnglishLexicon.get()));
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
         assertTrue(found.isEmpty(), found.toString());
     }
 
@@ -146,7 +150,7 @@ class DamageDetectorsTest {
                 "The sign said “欢迎” in large red letters above the door of the shop.",
                 "He wrote the term 关系 on the board before the class began.",
                 "The delegation met 习近平 and other leaders in the capital last week.")) {
-            List<Seam> found = new LeakedWordDetector().find(new SeamContext(clean, io.mixdoc.internal.EnglishLexicon.get()));
+            List<Seam> found = new LeakedWordDetector().find(context(clean));
             assertTrue(found.isEmpty(), clean + " → " + found);
         }
     }
