@@ -43,6 +43,7 @@ SOURCES = [
     ("deb", "liblunar-date-doc", "3.0.1-2", "LGPL-2.1+"),
     ("deb", "liblunar-calendar-doc", "3.0.1-2", "LGPL-2.1+"),
     ("deb", "fonts-lxgw-wenkai-doc", "1.250+repack-1", "OFL-1.1"),
+    ("deb", "libtext-unidecode-perl", "1.30-3", "Artistic or GPL-1+"),
     ("npm", "pinyin-pro", "3.29.4", "MIT"),
     ("npm", "cnchar", "3.2.6", "MIT"),
     ("npm", "pinyin", "4.0.0", "MIT"),
@@ -74,6 +75,11 @@ SOURCES = [
     ("npm", "@antv/g6", "5.1.1", "MIT"),
     ("npm", "@antv/x6", "3.1.8", "MIT"),
     ("npm", "egg", "4.0.10", "MIT"),
+    ("npm", "remark-cjk-friendly", "2.3.3", "MIT"),
+    ("npm", "micromark-extension-cjk-friendly", "2.0.2", "MIT"),
+    ("npm", "pangu", "7.2.1", "MIT"),
+    ("npm", "@node-rs/jieba", "2.0.3", "MIT"),
+    ("npm", "chinese-lexicon", "1.0.43", "ISC"),
     ("maven", "cn.hutool:hutool-core", "5.8.25", "MulanPSL-2.0"),
     ("maven", "cn.hutool:hutool-http", "5.8.25", "MulanPSL-2.0"),
     ("maven", "com.hankcs:hanlp", "portable-1.8.4", "Apache-2.0"),
@@ -85,6 +91,8 @@ SOURCES = [
     ("maven", "com.github.pagehelper:pagehelper", "6.1.0", "MIT"),
     ("maven", "com.alibaba:easyexcel-core", "3.3.3", "Apache-2.0"),
     ("maven", "com.alibaba:druid", "1.2.20", "Apache-2.0"),
+    ("maven", "org.apache.lucene:lucene-analysis-smartcn", "9.11.1", "Apache-2.0"),
+    ("maven", "com.belerweb:pinyin4j", "2.5.1", "BSD"),
 ]
 
 KINDS = ("zh-tech", "en-zh", "bilingual")
@@ -143,6 +151,12 @@ RECIPES = [
     ("chinese-days", "en-zh", "md", ["package/README.en.md"], 5_000),
     ("lunar-javascript", "en-zh", "md", ["package/README_EN.md"], 5_000),
     ("vxe-table", "en-zh", "md", ["package/README.en.md"], 6_000),
+    ("remark-cjk-friendly", "en-zh", "md", ["package/README.md"], 40_000),
+    ("micromark-extension-cjk-friendly", "en-zh", "md", ["package/README.md"], 25_000),
+    ("pangu", "auto", "md", ["package/README.md", "package/HISTORY.md"], 15_000),
+    ("@node-rs/jieba", "en-zh", "md", ["package/README.md"], 8_000),
+    ("chinese-lexicon", "en-zh", "md", ["package/README.md"], 10_000),
+    ("libtext-unidecode-perl", "en-zh", "roff", ["usr/share/man/man3/Text::Unidecode.3pm.gz"], 30_000),
     # npm: bilingual READMEs and README pairs (English, then the package's own Chinese version)
     ("chinese-conv", "bilingual", "md", ["package/README.md"], 10_000),
     ("js-pinyin", "bilingual", "md", ["package/README.md"], 5_000),
@@ -167,6 +181,9 @@ RECIPES = [
     ("com.github.pagehelper:pagehelper", "auto", "javadoc", ["com/github/pagehelper/**/*.java"], 30_000),
     ("com.alibaba:easyexcel-core", "auto", "javadoc", ["com/alibaba/excel/**/*.java"], 40_000),
     ("com.alibaba:druid", "auto", "javadoc", ["com/alibaba/druid/**/*.java"], 60_000),
+    # Maven Central source jars: English Javadoc about Chinese text
+    ("org.apache.lucene:lucene-analysis-smartcn", "en-zh", "javadoc", ["org/apache/lucene/**/*.java"], 30_000),
+    ("com.belerweb:pinyin4j", "auto", "javadoc", ["net/sourceforge/pinyin4j/**/*.java"], 30_000),
 ]
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

@@ -87,4 +87,25 @@ class MixdocCliTest {
         Run missed = run("eval", "--gold", TestData.seedGold().toString(), "--min-f1", "1.01");
         assertEquals(MixdocCli.EXIT_THRESHOLD, missed.exit());
     }
+
+    @Test
+    void evalCleanScoresDocumentsWithoutGoldAndListsFindings(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("zh-tech"));
+        Files.writeString(dir.resolve("zh-tech/0000.txt"), TestData.seed()); // damaged: its seams show up as false alarms
+        Files.writeString(dir.resolve("zh-tech/0001.txt"), "今天天气很好，我们去公园散步吧。The weather is fine today.");
+        Run r = run("eval", "--clean", dir.toString(), "--errors", "2");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("2 clean documents"), r.out());
+        assertTrue(r.out().contains("false seams / 10k chars") && r.out().contains("zh-tech"), r.out());
+        assertTrue(r.out().contains("Latin share en"), r.out());
+        assertTrue(r.out().contains("  seam zh-tech/0000.txt "), r.out());
+        Run json = run("eval", "--clean", dir.toString(), "--json", "--errors", "1");
+        JsonNode o = ResultJson.MAPPER.readTree(json.out());
+        assertTrue(o.get("all").get("false_seams").asInt() > 0);
+        assertEquals(2, o.get("by_kind").get("zh-tech").get("documents").asInt());
+        Run strict = run("eval", "--clean", dir.toString(), "--max-edits", "0");
+        assertEquals(MixdocCli.EXIT_THRESHOLD, strict.exit());
+        Run both = run("eval", "--clean", dir.toString(), "--gold", TestData.seedGold().toString());
+        assertEquals(2, both.exit(), "--gold and --clean exclude each other");
+    }
 }

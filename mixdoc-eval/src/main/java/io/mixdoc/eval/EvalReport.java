@@ -36,6 +36,7 @@ public final class EvalReport {
         row(s, "seam F1", m.f1(), b == null ? null : b.f1());
         row(s, "type accuracy (matched seams)", m.typeAccuracy(), b == null ? null : b.typeAccuracy());
         row(s, "repair exact-match (" + m.repairGold + " scored)", m.repairExactMatch(), b == null ? null : b.repairExactMatch());
+        row(s, "precision of applied edits (" + m.editsApplied() + ")", m.editPrecision(), b == null ? null : b.editPrecision());
         row(s, "false seams / 10k chars (clean docs)", m.falseSeamsPer10k(), b == null ? null : b.falseSeamsPer10k());
         row(s, "not_seams flagged (of " + m.notSeams + ")", m.notSeamsFlagged, b == null ? null : (double) b.notSeamsFlagged);
         if (m.letters > 0) {

@@ -1,6 +1,7 @@
 package io.mixdoc.eval;
 
 import io.mixdoc.Document;
+import io.mixdoc.Edit;
 import io.mixdoc.LanguageSpan;
 import io.mixdoc.Layer;
 import io.mixdoc.Layers;
@@ -103,6 +104,52 @@ public final class SeamScorer {
         }
         if (!gold.spans().isEmpty()) {
             scoreLanguages(gold, doc, t);
+        }
+        scoreEdits(gold, doc, t);
+    }
+
+    /**
+     * Precision of applied edits: an edit is right when it lies inside a gold seam that has a repair and the
+     * edits inside that seam, applied to its surface, give exactly the gold repair. Any other edit (outside
+     * every seam, inside a seam without a repair, or giving another text) is damage.
+     */
+    private static void scoreEdits(GoldDocument gold, Document doc, Tally t) {
+        String text = doc.text();
+        List<Edit> edits = doc.find(Layers.EDIT).map(Layer::spans).orElse(List.of());
+        boolean[] right = new boolean[edits.size()];
+        for (GoldDocument.GoldSeam gs : gold.seams()) {
+            if (gs.repair() == null) {
+                continue;
+            }
+            StringBuilder repaired = new StringBuilder();
+            int at = gs.start();
+            List<Integer> inside = new ArrayList<>();
+            boolean contained = true;
+            for (int i = 0; i < edits.size(); i++) {
+                Edit e = edits.get(i);
+                if (e.end() <= gs.start() || e.start() >= gs.end()) {
+                    continue;
+                }
+                contained &= e.start() >= gs.start() && e.end() <= gs.end() && e.start() >= at;
+                if (contained) {
+                    repaired.append(text, at, e.start()).append(e.replacement());
+                    at = e.end();
+                }
+                inside.add(i);
+            }
+            if (contained && !inside.isEmpty() && repaired.append(text, at, gs.end()).toString().equals(gs.repair())) {
+                inside.forEach(i -> right[i] = true);
+            }
+        }
+        for (int i = 0; i < edits.size(); i++) {
+            t.editsApplied++;
+            if (right[i]) {
+                t.editsRight++;
+            } else {
+                Edit e = edits.get(i);
+                t.errors.add(new Tally.Error("wrong edit", gold.name(), e.start(), context(text, e.start(), e.end()),
+                        e.reason() + " → " + e.replacement(), 0.75));
+            }
         }
     }
 

@@ -29,6 +29,8 @@ public final class Tally {
     int goldBoundaries;
     int predictedBoundaries;
     int matchedBoundaries;
+    int editsApplied;
+    int editsRight;
     final Map<String, int[]> byType = new TreeMap<>(); // gold, predicted, matched with the right type
     final List<Error> errors = new ArrayList<>();
 
@@ -58,6 +60,15 @@ public final class Tally {
 
     public double falseSeamsPer10k() {
         return cleanChars == 0 ? 0 : cleanFalseSeams * 10000.0 / cleanChars;
+    }
+
+    /** Edits applied that give a gold seam's repair, over all edits applied (1 when none was applied). */
+    public double editPrecision() {
+        return ratio(editsRight, editsApplied);
+    }
+
+    public int editsApplied() {
+        return editsApplied;
     }
 
     public int notSeamsFlagged() {
@@ -116,6 +127,8 @@ public final class Tally {
         o.put("type_accuracy", round(typeAccuracy()));
         o.put("repair_exact_match", round(repairExactMatch()));
         o.put("repairs_scored", repairGold);
+        o.put("edits_applied", editsApplied);
+        o.put("edit_precision", round(editPrecision()));
         o.put("false_seams_per_10k_chars_clean", round(falseSeamsPer10k()));
         o.put("not_seams", notSeams);
         o.put("not_seams_flagged", notSeamsFlagged);

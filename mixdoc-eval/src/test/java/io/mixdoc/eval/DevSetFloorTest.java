@@ -20,6 +20,8 @@ class DevSetFloorTest {
     static final double MAX_FALSE_PER_10K = 0.25;
     static final double MIN_LETTER_ACCURACY = 0.999;
     static final double MIN_TYPE_ACCURACY = 0.93;
+    /** Edits applied that give the gold repair (issue 10: an edit that might be wrong should stay a proposal). */
+    static final double MIN_EDIT_PRECISION = 0.87;
 
     @Test
     void devSetHoldsItsFloorsAndBeatsTheBaselineOnEverySeamFigure() throws Exception {
@@ -36,6 +38,7 @@ class DevSetFloorTest {
         assertTrue(m.letterAccuracy() >= MIN_LETTER_ACCURACY, "letter accuracy " + m.letterAccuracy());
         assertTrue(m.typeAccuracy() >= MIN_TYPE_ACCURACY, "type accuracy " + m.typeAccuracy());
         assertTrue(m.notSeamsFlagged() == 0, "not_seams flagged " + m.notSeamsFlagged());
+        assertTrue(m.editsApplied() > 100 && m.editPrecision() >= MIN_EDIT_PRECISION, "edit precision " + m.editPrecision());
 
         assertTrue(m.precision() > b.precision() && m.recall() > b.recall() && m.f1() > b.f1(), "behind the baseline overall");
         assertTrue(m.repairExactMatch() > b.repairExactMatch() && m.falseSeamsPer10k() < b.falseSeamsPer10k());
