@@ -42,6 +42,8 @@ public final class SeamContext {
     private final java.util.Set<Integer> termWords = new java.util.HashSet<>();
     /** Starts of lone words inside Chinese that are pieces of English words ({@code 合作ges正在}, but also {@code 使用orm框架}). */
     private final java.util.Set<Integer> pieceWords = new java.util.HashSet<>();
+    /** Starts of the words whose Latin stretch is in Title Case (a name, a title, a menu item). */
+    private final java.util.Set<Integer> titleWords = new java.util.HashSet<>();
     /** Starts of the words whose Latin stretch has a function word. */
     private final java.util.Set<Integer> grammarWords = new java.util.HashSet<>();
     /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
@@ -207,6 +209,9 @@ public final class SeamContext {
                     } else if (loneTerm) {
                         pieceWords.add(all.get(i).start());
                     }
+                    if (title) {
+                        titleWords.add(all.get(i).start());
+                    }
                     if (grammar) {
                         grammarWords.add(all.get(i).start());
                     }
@@ -231,6 +236,11 @@ public final class SeamContext {
 
     private boolean touchesHan(Token t) {
         return Chars.isHan(cpBefore(t.start())) || Chars.isHan(cpAt(t.end()));
+    }
+
+    /** Is the word's Latin stretch in Title Case ({@code Debian Wiki on Keysigning})? */
+    boolean inTitle(LatinToken t) {
+        return titleWords.contains(t.start());
     }
 
     /** Does the word's Latin stretch read as an English clause (a function word, or a sentence end; no Title Case)? A clause switch needs it. */
