@@ -120,6 +120,9 @@ public final class BoundaryDetector implements SeamDetector {
         boolean clause = back >= 3 || (back >= 2 && startsSentence(ctx, t.end()));
         int next = ctx.cpAt(t.end());
         if (!known) {
+            if (t.isCapitalised() && ctx.inTitle(t)) {
+                return; // Debian Wiki on Keysigning: the last word of a title, not a cut
+            }
             if (clause || t.isLowerCase()) {
                 out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), clause ? 0.85 : 0.6, "head"));
             } else if (t.text().length() >= 2 && t.text().length() <= 3 && !Pinyin.isSyllable(t.text()) && Chars.isHan(next)) {

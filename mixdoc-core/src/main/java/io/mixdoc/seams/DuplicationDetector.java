@@ -87,10 +87,14 @@ public final class DuplicationDetector implements SeamDetector {
         String before = null;
         String after = null;
         String first = null;
+        boolean secondAligned = false;
         int at = from;
         for (Term t : terms) {
             int e = at + t.word.length();
             String tag = t.nature.toString();
+            if (at == start + chunk.length() && t.word.equals(chunk)) {
+                secondAligned = true;
+            }
             if (e <= start) {
                 before = tag;
             } else if (at == start && t.word.equals(chunk)) {
@@ -100,7 +104,13 @@ public final class DuplicationDetector implements SeamDetector {
             }
             at = e;
         }
-        if (first == null || !(first.startsWith("v") || first.equals("z") || first.equals("a"))) {
+        if (first != null && !secondAligned) {
+            return true; // 使用|使用者: the second copy starts a longer word, no word was written twice
+        }
+        if (first == null) {
+            return false;
+        }
+        if (!(first.startsWith("v") || first.equals("z") || first.equals("a") || first.equals("m") || first.startsWith("d"))) {
             return false;
         }
         boolean betweenNouns = before != null && before.startsWith("n") && after != null && after.startsWith("n");

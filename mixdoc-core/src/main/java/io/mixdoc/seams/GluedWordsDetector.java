@@ -85,8 +85,8 @@ public final class GluedWordsDetector implements SeamDetector {
         if (!ctx.lexicon.isWord(left) || ctx.lexicon.zipf(left) < MIN_ZIPF) {
             return null;
         }
-        if (ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t)
-                || !(FunctionWords.is(left) || !ctx.lexicon.isWord(right))) {
+        boolean touches = ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t);
+        if (!(FunctionWords.is(left) || (!touches && !ctx.lexicon.isWord(right)))) {
             // hideIcon, getParam: a verb and a noun make an identifier; English that lost a space glues
             // a function word (andCentral, theUS) or runs into a name (comprehensiveXinhua).
             return null;

@@ -40,6 +40,10 @@ public final class SeamContext {
     private final int[] codeZones;
     /** Starts of the words that stand in a term phrase ({@link #inTermPhrase}). */
     private final java.util.Set<Integer> termWords = new java.util.HashSet<>();
+    /** Starts of lone words inside Chinese that are pieces of English words ({@code 合作ges正在}, but also {@code 使用orm框架}). */
+    private final java.util.Set<Integer> pieceWords = new java.util.HashSet<>();
+    /** Starts of the words whose Latin stretch is in Title Case (a name, a title, a menu item). */
+    private final java.util.Set<Integer> titleWords = new java.util.HashSet<>();
     /** Starts of the words whose Latin stretch has a function word. */
     private final java.util.Set<Integer> grammarWords = new java.util.HashSet<>();
     /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
@@ -197,10 +201,16 @@ public final class SeamContext {
             boolean clause = words >= 3 && lowerCase > 0;
             boolean term = left && right && words >= 1 && !piece
                     && (gloss ? words <= MAX_GLOSS_WORDS : words <= MAX_TERM_WORDS && function == 0 && !punctuation && !clause);
+            boolean loneTerm = left && right && words == 1 && !gloss && function == 0 && !punctuation;
             for (int i = k; i <= j; i++) {
                 if (all.get(i).kind() == TokenKind.WORD) {
                     if (term) {
                         termWords.add(all.get(i).start());
+                    } else if (loneTerm) {
+                        pieceWords.add(all.get(i).start());
+                    }
+                    if (title) {
+                        titleWords.add(all.get(i).start());
                     }
                     if (grammar) {
                         grammarWords.add(all.get(i).start());
@@ -226,6 +236,11 @@ public final class SeamContext {
 
     private boolean touchesHan(Token t) {
         return Chars.isHan(cpBefore(t.start())) || Chars.isHan(cpAt(t.end()));
+    }
+
+    /** Is the word's Latin stretch in Title Case ({@code Debian Wiki on Keysigning})? */
+    boolean inTitle(LatinToken t) {
+        return titleWords.contains(t.start());
     }
 
     /** Does the word's Latin stretch read as an English clause (a function word, or a sentence end; no Title Case)? A clause switch needs it. */
@@ -303,6 +318,23 @@ public final class SeamContext {
     /** Is the word part of a term phrase standing inside Chinese (see {@link #markTermPhrases})? */
     boolean inTermPhrase(LatinToken t) {
         return termWords.contains(t.start());
+    }
+
+    /**
+     * Is the seam only a lone piece of a word inside Chinese? Such a piece ({@code 合作ges正在}) cannot be
+     * told from a short term ({@code 使用orm框架}) by its form: it counts only in a document that shows
+     * a translator's damage elsewhere.
+     */
+    public boolean isWeak(io.mixdoc.Seam s) {
+        if (s.type() != io.mixdoc.SeamType.FRAGMENT) {
+            return false;
+        }
+        for (LatinToken t : tokens) {
+            if (t.start() >= s.start() && t.end() <= s.end() && pieceWords.contains(t.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often the word stands whole in the document, wherever it stands. */

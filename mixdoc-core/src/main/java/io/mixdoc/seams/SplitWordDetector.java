@@ -28,8 +28,8 @@ public final class SplitWordDetector implements SeamDetector {
             if (!Character.isLowerCase(b.text().charAt(0)) || a.isAllCaps() && a.text().length() > 1) {
                 continue;
             }
-            if (ctx.inTermPhrase(a) && ctx.inTermPhrase(b)) {
-                continue; // useState和useEffect: two terms joined by a Chinese word, not one word split
+            if (ctx.inTermPhrase(a) || ctx.inTermPhrase(b)) {
+                continue; // useState和useEffect, seeked代替canplay: terms around Chinese, not one word split
             }
             String joined = a.text() + b.text();
             boolean aWord = ctx.isKnownWord(a.text());

@@ -65,7 +65,7 @@ public final class LanguageTagger implements Stage {
                 prose.add(r);
             }
         }
-        boolean mostlyChinese = mostlyChinese(prose);
+        boolean mostlyChinese = mostlyChinese(text, prose);
         String latinDefault = mostlyChinese ? "en" : LatinLanguages.documentLanguage(text, prose, Script.LATIN);
         String cyrillicDefault = LatinLanguages.documentLanguage(text, prose, Script.CYRILLIC);
         List<LanguageSpan> out = new ArrayList<>();
@@ -161,18 +161,30 @@ public final class LanguageTagger implements Stage {
         return out;
     }
 
-    /** More Chinese letters than Latin ones (outside code): Latin runs are terms and names in a Chinese text. */
-    private static boolean mostlyChinese(List<ScriptRun> pieces) {
+    /**
+     * Is there enough Chinese (outside code) that Latin runs are read as terms and names in a Chinese
+     * text: at least a fifth of the letters. A Chinese page with many English terms has more Latin
+     * letters than Chinese ones, and still its Latin terms are English.
+     */
+    private static boolean mostlyChinese(String text, List<ScriptRun> pieces) {
         int han = 0;
         int latin = 0;
         for (ScriptRun r : pieces) {
-            if (r.script() == Script.HAN) {
-                han += r.length();
-            } else if (r.script() == Script.LATIN) {
-                latin += r.length();
+            if (r.script() == Script.HAN || r.script() == Script.LATIN) {
+                int letters = 0;
+                for (int i = r.start(); i < r.end(); i++) {
+                    if (Character.isLetter(text.charAt(i))) {
+                        letters++;
+                    }
+                }
+                if (r.script() == Script.HAN) {
+                    han += letters;
+                } else {
+                    latin += letters;
+                }
             }
         }
-        return han > latin;
+        return han > 0 && han * 5 >= han + latin;
     }
 
     /** Japanese mixes Han with kana; a Han run touching a kana run is Japanese. */

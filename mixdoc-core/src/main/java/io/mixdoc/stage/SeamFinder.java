@@ -41,6 +41,9 @@ public final class SeamFinder implements Stage {
             new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
             new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new LeakedWordDetector(), new OrphanDetector());
 
+    /** Seams other than lone word pieces a document needs before its lone word pieces count as cuts. */
+    static final int MIN_STRONG_SEAMS = 2;
+
     @Override
     public String id() {
         return "seams";
@@ -67,7 +70,12 @@ public final class SeamFinder implements Stage {
                 }
             }
         }
-        return doc.with(Layers.SEAM, resolveOverlaps(all));
+        List<Seam> kept = resolveOverlaps(all);
+        long strong = kept.stream().filter(s -> !ctx.isWeak(s)).count();
+        if (strong < MIN_STRONG_SEAMS) {
+            kept.removeIf(ctx::isWeak); // a lone word piece in an undamaged document is a term
+        }
+        return doc.with(Layers.SEAM, kept);
     }
 
     static List<Seam> resolveOverlaps(List<Seam> all) {
