@@ -26,7 +26,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
     /** {@code stpLogicMap}, {@code firstParamConsumer}: code, never glue. */
     private static final Pattern CAMEL_IDENTIFIER = Pattern.compile("[a-z]+([A-Z][a-z0-9]+)+");
     static final int MIN_PART = 3;
-    static final int MIN_LOWER_GLUE = 8;
+    static final int MIN_LOWER_GLUE = 10;
+    static final int MIN_LOWER_PART = 5;
 
     private record Term(int start, int end, String text) {
     }
@@ -128,7 +129,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
+            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || a.length() < MIN_LOWER_PART
+                    || b.length() < MIN_LOWER_PART) { // postinst, preinst: short parts make package names
                 continue;
             }
             boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
@@ -168,8 +170,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
             return false; // HOSTTYPE, SIGPIPE, UUCPnet: one name in capitals
         }
         char x = a.charAt(a.length() - 1);
-        if (Character.isLowerCase(x) && Character.isLowerCase(b.charAt(0)) && !isMarked(a)) {
-            return false; // deb|make-doc: a lower-case cut needs the marked term on its left (dh-make|debhelper)
+        if (Character.isLowerCase(x) && Character.isLowerCase(b.charAt(0)) && (!isMarked(a) || b.length() < MIN_LOWER_PART)) {
+            return false; // deb|make-doc, apt-list|bugs: a lower-case cut needs a marked term before a long one (dh-make|debhelper)
         }
         return true;
     }

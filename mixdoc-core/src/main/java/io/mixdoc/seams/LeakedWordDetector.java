@@ -65,7 +65,12 @@ public final class LeakedWordDetector implements SeamDetector {
         if (lineEnd < 0) {
             lineEnd = text.length();
         }
-        // the Latin words before and after, within the line, with nothing Chinese in between
+        for (int k = lineStart; k < lineEnd; k++) {
+            if ((k < s || k >= e) && (Chars.isHan(text.charAt(k)) || Chars.isCjkPunct(text.charAt(k)))) {
+                return null; // a Chinese line with English terms in it (命令 aptitude 或者 apt) is no English sentence
+            }
+        }
+        // the Latin words before and after, within the line
         int before = words(text, lineStart, s, true);
         int after = words(text, e, lineEnd, false);
         if (before < MIN_WORDS_BEFORE || after < MIN_WORDS_AFTER) {

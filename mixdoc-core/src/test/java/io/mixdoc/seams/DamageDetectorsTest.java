@@ -114,6 +114,7 @@ class DamageDetectorsTest {
         assertEquals(List.of("approved the new budget approved the new budget"),
                 surfaces("We heard that the board approved the new budget approved the new budget on Monday.", SeamType.DUPLICATION));
         assertEquals(List.of("the the"), surfaces("They signed the the agreement on Monday.", SeamType.DUPLICATION));
+        assertTrue(seams("They signed the the agreement on Monday.", SeamType.DUPLICATION).get(0).repairConfidence() < 0.5);
         assertEquals(List.of("documentdocument"), surfaces("They signed the documentdocument on Monday.", SeamType.DUPLICATION));
         assertEquals(List.of("使用Redis使用Redis"), surfaces("我们使用Redis使用Redis缓存会话。", SeamType.DUPLICATION));
         String lines = "The council approved the budget on Tuesday.\nThe council approved the budget on Tuesday.\nIt takes effect in May.";
