@@ -2,6 +2,8 @@ package io.mixdoc;
 
 /** The built-in layer keys. Names appear in the JSON and in stage declarations. */
 public final class Layers {
+    public static final LayerKey<Token> TOKEN = LayerKey.of("token", Token.class);
+    public static final LayerKey<CodeRegion> CODE = LayerKey.of("code", CodeRegion.class);
     public static final LayerKey<ScriptRun> SCRIPT = LayerKey.of("script", ScriptRun.class);
     public static final LayerKey<LanguageSpan> LANG = LayerKey.of("lang", LanguageSpan.class);
     public static final LayerKey<Sentence> SENTENCE = LayerKey.of("sentence", Sentence.class);

@@ -1,11 +1,13 @@
 package io.mixdoc;
 
+import io.mixdoc.stage.CodeTagger;
 import io.mixdoc.stage.InputDiagnostics;
 import io.mixdoc.stage.LanguageTagger;
 import io.mixdoc.stage.Mender;
 import io.mixdoc.stage.ScriptRunTagger;
 import io.mixdoc.stage.SeamFinder;
 import io.mixdoc.stage.SentenceSplitter;
+import io.mixdoc.stage.TokenTagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -55,7 +57,7 @@ public final class Mixdoc {
         private boolean standard;
         private boolean extensions = true;
 
-        /** The fast path: script runs, languages, sentences, seams and mending. */
+        /** The fast path: script runs, tokens, code regions, languages, sentences, seams and mending. */
         public Builder fast() {
             fast = true;
             return this;
@@ -92,6 +94,8 @@ public final class Mixdoc {
             if (fast || standard) {
                 stages.add(new InputDiagnostics());
                 stages.add(new ScriptRunTagger());
+                stages.add(new TokenTagger());
+                stages.add(new CodeTagger());
                 stages.add(new LanguageTagger());
                 stages.add(new SentenceSplitter());
                 stages.add(new SeamFinder());

@@ -19,6 +19,9 @@ import java.util.TreeMap;
 public record Scores(int letters, Map<String, Double> languageShare, String mainLanguage,
                      double switchesPer1000, double seamsPer1000) {
 
+    /** The tag of code, identifiers and URLs: no linguistic content; never the main language, never a switch. */
+    public static final String NO_LANGUAGE = "zxx";
+
     public static Scores of(Document doc) {
         String text = doc.text();
         Map<String, Integer> counts = new TreeMap<>();
@@ -35,10 +38,12 @@ public record Scores(int letters, Map<String, Double> languageShare, String main
             if (n == 0) {
                 continue;
             }
-            if (lastLang != null && !lastLang.equals(s.lang())) {
-                switches++;
+            if (!NO_LANGUAGE.equals(s.lang())) { // code between two English words is no language switch
+                if (lastLang != null && !lastLang.equals(s.lang())) {
+                    switches++;
+                }
+                lastLang = s.lang();
             }
-            lastLang = s.lang();
             counts.merge(s.lang(), n, Integer::sum);
             letters += n;
         }
@@ -47,7 +52,7 @@ public record Scores(int letters, Map<String, Double> languageShare, String main
         int max = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             share.put(e.getKey(), round((double) e.getValue() / letters));
-            if (e.getValue() > max) {
+            if (e.getValue() > max && !NO_LANGUAGE.equals(e.getKey())) {
                 max = e.getValue();
                 main = e.getKey();
             }

@@ -17,5 +17,12 @@ public enum SeamType {
     /** A sentence that changes language mid-way with no word broken: {@code 建议to invest}. */
     INTRA_SENTENCE_SWITCH,
     /** A stranded word or one-word sentence left by reordering. */
-    ORPHAN
+    ORPHAN,
+    /**
+     * A reading spliced inside a word by a converter with ruby text: {@code 數(shù)據(jù)}, also bare
+     * tone-marked pinyin or zhuyin. Not a deliberate gloss after a whole word ({@code 民主（mínzhǔ）}).
+     */
+    INJECTED_ANNOTATION,
+    /** Random characters spliced in by a forum's anti-copy feature: {@code 3 k# R9 u, E}. */
+    NOISE
 }

@@ -7,7 +7,9 @@ import io.mixdoc.Scores;
 import io.mixdoc.Stage;
 import io.mixdoc.stage.LanguageTagger;
 import io.mixdoc.stage.Mender;
+import io.mixdoc.stage.CodeTagger;
 import io.mixdoc.stage.ScriptRunTagger;
+import io.mixdoc.stage.TokenTagger;
 import io.mixdoc.stage.SeamFinder;
 import io.mixdoc.stage.SentenceSplitter;
 import java.io.IOException;
@@ -39,6 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class StageBenchmarks {
     private final ScriptRunTagger scripts = new ScriptRunTagger();
+    private final TokenTagger tokens = new TokenTagger();
+    private final CodeTagger code = new CodeTagger();
     private final LanguageTagger languages = new LanguageTagger();
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final SeamFinder seams = new SeamFinder();
@@ -72,7 +76,7 @@ public class StageBenchmarks {
         for (int i = 0; i < utf8.size(); i++) {
             plain.add(Document.of("d" + i, new String(utf8.get(i), StandardCharsets.UTF_8)));
         }
-        withScripts = applyAll(scripts, plain);
+        withScripts = applyAll(code, applyAll(tokens, applyAll(scripts, plain)));
         withLanguages = applyAll(languages, withScripts);
         withSentences = applyAll(sentences, withLanguages);
         withSeams = applyAll(seams, withSentences);
@@ -104,6 +108,11 @@ public class StageBenchmarks {
     @Benchmark
     public void scriptRuns(Blackhole bh) {
         run(scripts, plain, bh);
+    }
+
+    @Benchmark
+    public void tokens(Blackhole bh) {
+        run(tokens, plain, bh);
     }
 
     @Benchmark

@@ -135,6 +135,41 @@ public final class LatinLanguages {
         return Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end;
     }
 
+    /** Inside a mostly Chinese document, a Latin run is taken for another language than English only when this long. */
+    public static final int MIN_FOREIGN_RUN_LETTERS = 60;
+    /** ... and when fewer of its words than this are English words. */
+    private static final double FOREIGN_MAX_ENGLISH = 0.35;
+
+    /**
+     * The language of a Latin run inside a mostly Chinese document: English (terms, names, English
+     * sentences) unless the run is long, few of its words are English, it is no list of capitalised
+     * names, and Lingua is confident.
+     */
+    public static String runLanguageAmongChinese(String run) {
+        int letters = 0;
+        int words = 0;
+        int capitalised = 0;
+        boolean inWord = false;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            boolean letter = Character.isLetter(c);
+            if (letter) {
+                letters++;
+                if (!inWord) {
+                    words++;
+                    if (Character.isUpperCase(c)) {
+                        capitalised++;
+                    }
+                }
+            }
+            inWord = letter;
+        }
+        if (letters < MIN_FOREIGN_RUN_LETTERS || capitalised * 2 >= words || englishCoverage(run) >= FOREIGN_MAX_ENGLISH) {
+            return "en";
+        }
+        return runLanguage(run, "en");
+    }
+
     /** Share of the Latin words of {@code s} that the English lexicon knows. */
     static double englishCoverage(CharSequence s) {
         EnglishLexicon lex = EnglishLexicon.get();

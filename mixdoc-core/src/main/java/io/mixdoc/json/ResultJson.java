@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.CleanText;
+import io.mixdoc.CodeRegion;
 import io.mixdoc.Diagnostic;
 import io.mixdoc.Document;
 import io.mixdoc.Edit;
@@ -17,10 +18,12 @@ import io.mixdoc.Mixdoc;
 import io.mixdoc.Scores;
 import io.mixdoc.Seam;
 import io.mixdoc.Sentence;
+import io.mixdoc.Token;
 import io.mixdoc.internal.CodePoints;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -104,6 +107,19 @@ public final class ResultJson {
             o.put("original", e.original());
             o.put("replacement", e.replacement());
             o.put("reason", e.reason());
+        }
+        ArrayNode code = root.putArray("code");
+        for (CodeRegion c : doc.find(Layers.CODE).map(Layer::spans).orElse(List.of())) {
+            span(code.addObject(), cp, c.start(), c.end()).put("kind", c.kind().name().toLowerCase(Locale.ROOT));
+        }
+        // Only protected tokens are written: they say what was left alone and why, while the full
+        // token layer (every word and mark) would multiply the size of corpus output. It stays in the
+        // Java API (Layers.TOKEN).
+        ArrayNode tokens = root.putArray("protected_tokens");
+        for (Token t : doc.find(Layers.TOKEN).map(Layer::spans).orElse(List.of())) {
+            if (t.isProtected()) {
+                span(tokens.addObject(), cp, t.start(), t.end()).put("kind", t.kind().name().toLowerCase(Locale.ROOT));
+            }
         }
         root.put("cleaned_text", CleanText.of(doc).text());
         ArrayNode diags = root.putArray("diagnostics");

@@ -27,9 +27,13 @@ public final class BoundaryDetector implements SeamDetector {
             if (isClitic(ctx, t)) {
                 continue; // Sainsbury's, don't: the part after an apostrophe
             }
-            boolean known = ctx.isKnownWord(t.text());
+            if (ctx.inTermPhrase(t)) {
+                continue; // 使用Redis缓存, 包括Stefano Zacchiroli和: how Chinese writes terms and names
+            }
+            boolean known = ctx.isKnownWord(t.text()) || isTerm(ctx, t);
             boolean before = ctx.touchesCjkBefore(t);
             boolean after = ctx.touchesCjkAfter(t);
+            int found = out.size();
             if (before && after) {
                 embedded(ctx, t, known, out);
             } else if (before) {
@@ -44,11 +48,19 @@ public final class BoundaryDetector implements SeamDetector {
             } else {
                 spacedOrPunctuatedHead(ctx, t, known, out);
             }
+            if (!ctx.stretchHasGrammar(t)) {
+                // A switch of language is a switch of clause: the English part carries grammar (a
+                // function word). "test cases 和", "debian/rules build 运行了" are terms, not clauses.
+                out.subList(found, out.size()).removeIf(s -> s.type() == SeamType.INTRA_SENTENCE_SWITCH);
+            }
         }
         return out;
     }
 
-    /** A single Latin token with Chinese on both sides. */
+    /**
+     * A single Latin token with Chinese on both sides but inside a longer Latin stretch
+     * (a term phrase on its own was skipped already): claimed only when it is no word or term.
+     */
     private static void embedded(SeamContext ctx, LatinToken t, boolean known, List<Seam> out) {
         if (!t.isLowerCase() || known) {
             return; // a name or a term used inside Chinese
@@ -80,14 +92,14 @@ public final class BoundaryDetector implements SeamDetector {
             String longer = documentWordEndingWith(ctx, t.text());
             if (paired != null) {
                 // 警方已[hey] are: the document elsewhere says "they are".
-                out.add(fragment(t, paired, 0.65, "tail"));
+                out.add(fragment(t, proposal(paired), 0.65, "tail"));
             } else if (said != null) {
                 // 战平…[raw]: the Chinese before the cut says "draw", of which "raw" is the end.
-                out.add(fragment(t, said, 0.7, "tail"));
+                out.add(fragment(t, proposal(said), 0.7, "tail"));
             } else if (longer != null) {
                 // "sin" where the text says "cousin": the end of a cut word that happens to be a word.
                 out.add(Seam.of(t.start(), t.end(), SeamType.FRAGMENT, 0.6, "tail of a word the document uses")
-                        .withRepair(longer, 0.55));
+                        .withRepair(longer, PROPOSAL));
             } else if (words >= 2) {
                 out.add(Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                         SeamType.INTRA_SENTENCE_SWITCH, 0.75, "lower-case clause starts right after Chinese"));
@@ -109,6 +121,9 @@ public final class BoundaryDetector implements SeamDetector {
         boolean clause = back >= 3 || (back >= 2 && startsSentence(ctx, t.end()));
         int next = ctx.cpAt(t.end());
         if (!known) {
+            if (t.isCapitalised() && ctx.inTitle(t)) {
+                return; // Debian Wiki on Keysigning: the last word of a title, not a cut
+            }
             if (clause || t.isLowerCase()) {
                 out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), clause ? 0.85 : 0.6, "head"));
             } else if (t.text().length() >= 2 && t.text().length() <= 3 && !Pinyin.isSyllable(t.text()) && Chars.isHan(next)) {
@@ -121,7 +136,7 @@ public final class BoundaryDetector implements SeamDetector {
             said = Completer.fromChineseOnly(ctx, t.text(), true, t.start(), t.end());
         }
         if (said != null && (clause || Chars.isHan(next))) {
-            out.add(fragment(t, said, 0.7, "head"));
+            out.add(fragment(t, proposal(said), 0.7, "head"));
             return;
         }
         boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
@@ -175,12 +190,25 @@ public final class BoundaryDetector implements SeamDetector {
             boolean han = Chars.isHan(d);
             boolean quoteThenEnd = (d == '”' || d == '“') && (e + 2 >= text.length() || text.charAt(e + 2) == '\n'
                     || Chars.isHan(text.charAt(e + 2)));
-            if (han && known && !inFirstLine(ctx, e)) {
+            if (han && known && !inFirstLine(ctx, e) && hanRun(text, e + 1) >= MIN_HAN_AFTER_SPACE) {
+                // "such as 手 and 扌", "cope with 第 6.2.2 节": English quoting a Chinese word is no cut; a
+                // translator's cut leaves the rest of the sentence in Chinese.
                 out.add(Seam.of(e - 1, e + 1, SeamType.INTRA_SENTENCE_SWITCH, 0.55, "English clause left unfinished before Chinese"));
             } else if ((han || quoteThenEnd) && !known) {
                 out.add(fragment(t, Completer.complete(ctx, t.text(), true, t.start(), t.end()), 0.65, "head"));
             }
         }
+    }
+
+    /** Chinese characters that must follow "English, space" for a cut: fewer is a quoted word. */
+    static final int MIN_HAN_AFTER_SPACE = 3;
+
+    private static int hanRun(String text, int from) {
+        int i = from;
+        while (i < text.length() && Chars.isHan(text.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     /** Is Chinese right ahead of {@code e} through digits, quotes, ASCII punctuation or a space? */
@@ -201,6 +229,16 @@ public final class BoundaryDetector implements SeamDetector {
             return Chars.isHan(d);
         }
         return c == ' ' && t.isLowerCase() && (Chars.isHan(d) || d == '”' || d == '“');
+    }
+
+    /**
+     * Repairs that would turn one word into another ({@code hey} → they) may be right, but an edit
+     * that might be wrong is a proposal: below the Mender's threshold.
+     */
+    static final double PROPOSAL = 0.45;
+
+    private static Completer.Completion proposal(Completer.Completion c) {
+        return new Completer.Completion(c.word(), Math.min(c.confidence(), PROPOSAL));
     }
 
     private static Seam switchAfter(SeamContext ctx, LatinToken t, String why) {
@@ -230,6 +268,14 @@ public final class BoundaryDetector implements SeamDetector {
             }
         }
         return best == null ? null : ctx.documentSpelling(best);
+    }
+
+    /**
+     * A word the document uses whole more than once ({@code kubelet} … {@code kubelet}) is a term of
+     * its own, not the piece of a cut word: cuts do not repeat themselves.
+     */
+    private static boolean isTerm(SeamContext ctx, LatinToken t) {
+        return t.text().length() >= 3 && ctx.wholeCount(t.text()) >= 2;
     }
 
     private static boolean isClitic(SeamContext ctx, LatinToken t) {

@@ -58,24 +58,66 @@ public final class DuplicationDetector implements SeamDetector {
         if (chunk.chars().distinct().count() == 1 || chunk.charAt(0) == '一') {
             return null;
         }
+        if (chunk.length() == 2 && chunk.charAt(1) == '着') {
+            return null; // 走着走着: "while walking on"
+        }
         int end = start + 2 * chunk.length();
         double conf = chunk.length() >= 3 ? 0.9 : 0.8;
-        if (chunk.length() == 2) {
-            char next = end < text.length() ? text.charAt(end) : '。';
-            boolean pause = !Chars.isHan(next) || "吧了啊呀嘛".indexOf(next) >= 0;
-            if (pause && isVerb(chunk)) {
-                return null; // 研究研究吧: verb reduplication, "have a go at"
-            }
-            if (isVerb(chunk)) {
-                conf = 0.65;
-            }
+        if (chunk.length() == 2 && reduplicates(text, start, end, chunk)) {
+            return null;
         }
         return Seam.of(start, end, SeamType.DUPLICATION, conf, "chunk repeated")
                 .withRepair(chunk, conf);
     }
 
-    private static boolean isVerb(String chunk) {
-        List<Term> terms = HanLP.segment(chunk);
-        return terms.size() == 1 && terms.get(0).nature.toString().startsWith("v");
+    /**
+     * ABAB reduplication, which Chinese allows for verbs ({@code 研究研究这个方案}, {@code 讨论讨论再定},
+     * {@code 打扫打扫房间}) and state adjectives ({@code 雪白雪白}). A doubled verb between two nouns
+     * ({@code 口岸通关通关效率}) is a noun compound written twice: damage.
+     */
+    private static boolean reduplicates(String text, int start, int end, String chunk) {
+        int from = start;
+        while (from > 0 && start - from < CONTEXT && Chars.isHan(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && to - end < CONTEXT && Chars.isHan(text.charAt(to))) {
+            to++;
+        }
+        List<Term> terms = HanLP.segment(text.substring(from, to));
+        String before = null;
+        String after = null;
+        String first = null;
+        boolean secondAligned = false;
+        int at = from;
+        for (Term t : terms) {
+            int e = at + t.word.length();
+            String tag = t.nature.toString();
+            if (at == start + chunk.length() && t.word.equals(chunk)) {
+                secondAligned = true;
+            }
+            if (e <= start) {
+                before = tag;
+            } else if (at == start && t.word.equals(chunk)) {
+                first = tag;
+            } else if (at >= end && after == null) {
+                after = tag;
+            }
+            at = e;
+        }
+        if (first != null && !secondAligned) {
+            return true; // 使用|使用者: the second copy starts a longer word, no word was written twice
+        }
+        if (first == null) {
+            return false;
+        }
+        if (!(first.startsWith("v") || first.equals("z") || first.equals("a") || first.equals("m") || first.startsWith("d"))) {
+            return false;
+        }
+        boolean betweenNouns = before != null && before.startsWith("n") && after != null && after.startsWith("n");
+        return !betweenNouns;
     }
+
+    /** Characters of context on each side given to HanLP to tag a doubled chunk. */
+    private static final int CONTEXT = 4;
 }

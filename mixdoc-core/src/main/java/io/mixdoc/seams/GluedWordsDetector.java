@@ -38,12 +38,29 @@ public final class GluedWordsDetector implements SeamDetector {
             if (ctx.lexicon.contains(w) || ctx.vocabularyCount(w) > 1 || nextToApostrophe(ctx, t)) {
                 continue;
             }
+            if (ctx.inTermPhrase(t) || !inEnglishStretch(ctx, t) || CODE_WORDS.contains(t.lower())) {
+                continue; // useState和useEffect, typeof: terms and code words, not two English words
+            }
             Seam s = t.hasInnerCapital() ? camel(ctx, t) : lowerSplit(ctx, t);
             if (s != null) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /** Keywords and names of programming that look like two glued English words. */
+    private static final Set<String> CODE_WORDS = Set.of("typeof", "instanceof", "sizeof", "nullptr", "elif", "elseif",
+            "endif", "ifdef", "ifndef", "readonly", "namespace", "goto", "nonlocal", "foreach", "varchar", "stdin",
+            "stdout", "stderr", "localhost", "mkdir", "rmdir", "chmod", "chown", "whoami", "hostname", "username",
+            "filename", "pathname", "dirname", "basename", "datetime", "timestamp", "uint", "boolean", "endfor",
+            "endwhile", "fallthrough", "noexcept", "constexpr", "async", "await", "println", "printf", "sprintf",
+            "strlen", "malloc", "realloc", "getattr", "setattr", "hasattr", "isinstance", "classpath", "webpack",
+            "onclick", "onload", "innerhtml", "tostring", "hashcode", "keyup", "keydown", "setup", "teardown");
+
+    /** Glued words are English prose that lost a space: the token has an English word beside it across one space. */
+    private static boolean inEnglishStretch(SeamContext ctx, LatinToken t) {
+        return ctx.wordBefore(t.start()) != null || ctx.wordAfter(t.end()) != null;
     }
 
     /** Words with an apostrophe or hyphen next to them are often names or contractions (O'Neill, Xi'an). */
@@ -74,6 +91,12 @@ public final class GluedWordsDetector implements SeamDetector {
             return null;
         }
         if (!ctx.lexicon.isWord(left) || ctx.lexicon.zipf(left) < MIN_ZIPF) {
+            return null;
+        }
+        boolean touches = ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t);
+        if (!(FunctionWords.is(left) || (!touches && !ctx.lexicon.isWord(right)))) {
+            // hideIcon, getParam: a verb and a noun make an identifier; English that lost a space glues
+            // a function word (andCentral, theUS) or runs into a name (comprehensiveXinhua).
             return null;
         }
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.85, "common word glued to a capitalised word")

@@ -32,7 +32,8 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
                     e++;
                 }
                 int given = e - t.end();
-                if (given >= 1 && given <= 2 && (e == text.length() || !Chars.isHan(text.charAt(e)))) {
+                if (given >= 1 && given <= 2 && (e == text.length() || !Chars.isHan(text.charAt(e)))
+                        && NOT_GIVEN_NAMES.indexOf(text.charAt(t.end())) < 0) {
                     String g = Pinyin.givenName(text.substring(t.end(), e));
                     if (g != null) {
                         add(ctx, out, t.start(), e, t.text() + " " + g);
@@ -42,7 +43,7 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
             // Surname in characters, given name in Latin.
             if (Chars.isHan(before) && !ctx.isKnownWord(t.text()) && !Chars.isLatinLetter(ctx.cpAt(t.end()))) {
                 int s = t.start() - Character.charCount(before);
-                if (ChineseSurnames.isSurname(before) && t.text().length() >= 3
+                if (ChineseSurnames.isSurname(before) && t.text().length() >= 3 && !endsWord(text, s)
                         && splitsIntoSyllables(t.text().toLowerCase(), 0, 0)) {
                     List<String> sur = Pinyin.syllables(text.substring(s, t.start()));
                     if (!sur.isEmpty() && sur.get(0) != null) {
@@ -53,6 +54,18 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
         }
         return out;
     }
+
+    /** Is the character at {@code s} the end of a Chinese word (于 of 关于), not a surname starting a name? */
+    private static boolean endsWord(String text, int s) {
+        if (s == 0 || !Chars.isHan(text.charAt(s - 1))) {
+            return false;
+        }
+        java.util.List<com.hankcs.hanlp.seg.common.Term> terms = com.hankcs.hanlp.HanLP.segment(text.substring(s - 1, s + 1));
+        return terms.size() == 1;
+    }
+
+    /** Particles that follow a name, never start a given name: Sun的, Li和. */
+    private static final String NOT_GIVEN_NAMES = "的了是在和与或及也都说对从把被让给向";
 
     private static void add(SeamContext ctx, List<Seam> out, int start, int end, String repair) {
         boolean attested = ctx.text.contains(repair);

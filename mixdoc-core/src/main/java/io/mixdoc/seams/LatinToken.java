@@ -1,6 +1,6 @@
 package io.mixdoc.seams;
 
-/** A maximal run of Latin letters, with UTF-16 offsets into the document text. */
+/** A Latin word of the {@code token} layer (kind WORD), with its text: UTF-16 offsets into the document text. */
 record LatinToken(int start, int end, String text, String lower) {
     LatinToken(int start, int end, String text) {
         this(start, end, text, text.toLowerCase(java.util.Locale.ROOT));

@@ -1,6 +1,11 @@
 package io.mixdoc.seams;
 
 import io.mixdoc.Deadline;
+import io.mixdoc.CodeRegion;
+import io.mixdoc.Document;
+import io.mixdoc.Layers;
+import io.mixdoc.Token;
+import io.mixdoc.TokenKind;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.internal.EnglishLexicon;
 import java.util.ArrayList;
@@ -11,8 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What every detector needs about one document: its Latin tokens, the vocabulary the document
- * itself uses cleanly (tokens not touching Chinese, so not damaged by a cut), and the lexicon.
+ * What every detector needs about one document: its Latin words (the {@code token} layer's words
+ * outside code and protected tokens), the vocabulary the document itself uses cleanly (words not
+ * touching Chinese, so not damaged by a cut), the term phrases, and the lexicon.
  * Built once per document by {@link io.mixdoc.stage.SeamFinder}.
  */
 public final class SeamContext {
@@ -31,17 +37,40 @@ public final class SeamContext {
     /** Where the document's opening headline ends: the first line break or sentence end. */
     final int headlineEnd;
 
-    public SeamContext(String text, EnglishLexicon lexicon) {
-        this(text, lexicon, Deadline.none());
-    }
+    /** Protected tokens and code regions, merged: [start, end) pairs, sorted. */
+    private final int[] protectedZones;
+    /** Code regions only: [start, end) pairs, sorted. */
+    private final int[] codeZones;
+    /** Starts of the words that stand in a term phrase ({@link #inTermPhrase}). */
+    private final java.util.Set<Integer> termWords = new java.util.HashSet<>();
+    /** Starts of lone words inside Chinese that are pieces of English words ({@code 合作ges正在}, but also {@code 使用orm框架}). */
+    private final java.util.Set<Integer> pieceWords = new java.util.HashSet<>();
+    /** Starts of the words whose Latin stretch is in Title Case (a name, a title, a menu item). */
+    private final java.util.Set<Integer> titleWords = new java.util.HashSet<>();
+    /** Starts of the words whose Latin stretch has a function word. */
+    private final java.util.Set<Integer> grammarWords = new java.util.HashSet<>();
+    /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
+    private final Map<String, Integer> wholeWords = new HashMap<>();
 
-    public SeamContext(String text, EnglishLexicon lexicon, Deadline deadline) {
-        this.deadline = deadline;
-        this.text = text;
+    /** Reads the document's {@code token} and {@code code} layers (the one tokenizer; nothing is tokenised here). */
+    public SeamContext(Document doc, EnglishLexicon lexicon) {
+        this.deadline = doc.deadline();
+        this.text = doc.text();
         this.headlineEnd = headlineEnd(text);
         this.lexicon = lexicon;
-        this.tokens = Collections.unmodifiableList(tokenize(text));
+        List<Token> all = doc.layer(Layers.TOKEN).spans();
+        List<CodeRegion> code = doc.layer(Layers.CODE).spans();
+        this.protectedZones = zones(all, code);
+        this.codeZones = zones(List.of(), code);
+        List<LatinToken> words = new ArrayList<>();
+        for (Token t : all) {
+            if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
+                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end())));
+            }
+        }
+        this.tokens = Collections.unmodifiableList(words);
         for (LatinToken t : tokens) {
+            wholeWords.merge(t.lower(), 1, Integer::sum);
             int before = cpBefore(t.start());
             boolean afterApostrophe = before == '\'' || before == '’';
             if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t) && !afterApostrophe) {
@@ -54,6 +83,267 @@ public final class SeamContext {
                 }
             }
         }
+        markTermPhrases(all);
+    }
+
+    private int[] zones(List<Token> all, List<CodeRegion> code) {
+        List<int[]> z = new ArrayList<>();
+        for (Token t : all) {
+            if (t.isProtected()) {
+                z.add(new int[] {t.start(), t.end()});
+            }
+        }
+        for (CodeRegion c : code) {
+            z.add(new int[] {c.start(), c.end()});
+        }
+        z.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : z) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] <= last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(r.clone());
+            }
+        }
+        int[] flat = new int[merged.size() * 2];
+        for (int i = 0; i < merged.size(); i++) {
+            flat[2 * i] = merged.get(i)[0];
+            flat[2 * i + 1] = merged.get(i)[1];
+        }
+        return flat;
+    }
+
+    /** Does {@code [start, end)} overlap a protected token (identifier, URL, path...) or a code region? */
+    public boolean isProtected(int start, int end) {
+        return overlaps(protectedZones, start, end);
+    }
+
+    private boolean inCode(int start, int end) {
+        return overlaps(codeZones, start, end);
+    }
+
+    private static boolean overlaps(int[] zones, int start, int end) {
+        int lo = 0;
+        int hi = zones.length / 2 - 1;
+        while (lo <= hi) { // first zone whose end is past start
+            int mid = (lo + hi) >>> 1;
+            if (zones[2 * mid + 1] <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo < zones.length / 2 && zones[2 * lo] < end;
+    }
+
+    /**
+     * A term phrase is a short stretch of Latin text standing inside Chinese, with Chinese, a line
+     * edge or code on both sides, no English function word and no clause punctuation:
+     * {@code 使用Redis缓存}, {@code 包括Stefano Zacchiroli和}, {@code @param name Header名}; or any
+     * short stretch in brackets or quotes, a gloss: {@code 负载均衡（load balancing）}, {@code “apt full-upgrade”}.
+     * It is how Chinese writes English terms and names, not a translator's cut: no fragment or switch
+     * is claimed in it. Every word also learns whether its stretch has grammar (a function word).
+     */
+    private void markTermPhrases(List<Token> all) {
+        int k = 0;
+        while (k < all.size()) {
+            if (!latinStretchToken(all.get(k))) {
+                k++;
+                continue;
+            }
+            int j = k;
+            while (j + 1 < all.size() && latinStretchToken(all.get(j + 1)) && !lineBreakBetween(all.get(j).end(), all.get(j + 1).start())) {
+                j++;
+            }
+            boolean left = k == 0 || lineBreakBetween(all.get(k - 1).end(), all.get(k).start()) || bound(all.get(k - 1));
+            boolean right = j + 1 == all.size() || lineBreakBetween(all.get(j).end(), all.get(j + 1).start()) || bound(all.get(j + 1));
+            boolean gloss = k > 0 && j + 1 < all.size() && (pair(all.get(k - 1), all.get(j + 1), "（", "）")
+                    || pair(all.get(k - 1), all.get(j + 1), "「", "」") || pair(all.get(k - 1), all.get(j + 1), "《", "》")
+                    || pair(all.get(k), all.get(j), "“", "”") || pair(all.get(k), all.get(j), "\"", "\""));
+            int words = 0;
+            int lowerCase = 0;
+            int capitalised = 0;
+            int function = 0;
+            boolean sentenceEnd = false;
+            boolean piece = false;
+            boolean punctuation = false;
+            for (int i = k; i <= j; i++) {
+                Token t = all.get(i);
+                if (t.kind() == TokenKind.WORD) {
+                    words++;
+                    String w = text.substring(t.start(), t.end());
+                    if (FunctionWords.is(w) || FunctionWords.is(beforeHump(w))) {
+                        function++;
+                    }
+                    piece |= isWordPiece(w) && (w.length() > 1 || touchesHan(t));
+                    if (Character.isLowerCase(w.charAt(0))) {
+                        lowerCase++;
+                    } else {
+                        capitalised++;
+                    }
+                    sentenceEnd = false;
+                } else if (t.kind() != TokenKind.PUNCT) {
+                    words++;
+                    sentenceEnd = false;
+                } else {
+                    char c = text.charAt(t.start());
+                    punctuation |= ".,;:!?".indexOf(c) >= 0;
+                    if (".!?".indexOf(c) >= 0) {
+                        sentenceEnd = true;
+                    } else if (")]\"'”’".indexOf(c) < 0) {
+                        sentenceEnd = false;
+                    }
+                }
+            }
+            // A clause has grammar: a function word, or it ends a sentence ("ever seen."); a Title Case
+            // stretch is a name or a menu item (Introduction to the “Filters” Menu), not a clause.
+            boolean title = words >= 2 && capitalised * 2 > words;
+            boolean grammar = (function > 0 || sentenceEnd) && !title;
+            // Three words or more are a term only as a name or title (Spring Boot Admin): in lower case
+            // they read as a clause (Tensions remain high).
+            boolean clause = words >= 3 && lowerCase > 0;
+            boolean term = left && right && words >= 1 && !piece
+                    && (gloss ? words <= MAX_GLOSS_WORDS : words <= MAX_TERM_WORDS && function == 0 && !punctuation && !clause);
+            boolean loneTerm = left && right && words == 1 && !gloss && function == 0 && !punctuation;
+            for (int i = k; i <= j; i++) {
+                if (all.get(i).kind() == TokenKind.WORD) {
+                    if (term) {
+                        termWords.add(all.get(i).start());
+                    } else if (loneTerm) {
+                        pieceWords.add(all.get(i).start());
+                    }
+                    if (title) {
+                        titleWords.add(all.get(i).start());
+                    }
+                    if (grammar) {
+                        grammarWords.add(all.get(i).start());
+                    }
+                }
+            }
+            k = j + 1;
+        }
+    }
+
+    /** Longest gloss in brackets or quotes, in words: {@code （Intent To Package）}. */
+    static final int MAX_GLOSS_WORDS = 8;
+
+    /** Where a Latin stretch ends: Chinese, or code. */
+    private boolean bound(Token t) {
+        return chineseToken(t) || inCode(t.start(), t.end());
+    }
+
+    private boolean pair(Token open, Token close, String o, String c) {
+        return text.startsWith(o, open.start()) && open.length() == o.length()
+                && text.startsWith(c, close.start()) && close.length() == c.length() && open != close;
+    }
+
+    private boolean touchesHan(Token t) {
+        return Chars.isHan(cpBefore(t.start())) || Chars.isHan(cpAt(t.end()));
+    }
+
+    /** Is the word's Latin stretch in Title Case ({@code Debian Wiki on Keysigning})? */
+    boolean inTitle(LatinToken t) {
+        return titleWords.contains(t.start());
+    }
+
+    /** Does the word's Latin stretch read as an English clause (a function word, or a sentence end; no Title Case)? A clause switch needs it. */
+    boolean stretchHasGrammar(LatinToken t) {
+        return grammarWords.contains(t.start());
+    }
+
+    /**
+     * A token that is no word but a common piece of English words, the remains of a cut: a single
+     * letter ({@code t}), or the start or end of several common words ({@code ges}, {@code peop},
+     * {@code Th}). Tool and product names ({@code nginx}, {@code sudo}, {@code kubelet}) are no such pieces.
+     */
+    boolean isWordPiece(String w) {
+        if (isKnownWord(w) || (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1)))) {
+            return false; // words, acronyms (HSK, NBC)
+        }
+        if (w.length() == 1) {
+            return Character.isLowerCase(w.charAt(0));
+        }
+        int common = 0;
+        for (String x : lexicon.withPrefix(w, PIECE_LOOKUP)) {
+            if (lexicon.zipf(x) >= PIECE_ZIPF) {
+                common++;
+            }
+        }
+        for (String x : lexicon.withSuffix(w, PIECE_LOOKUP)) {
+            if (lexicon.zipf(x) >= PIECE_ZIPF) {
+                common++;
+            }
+        }
+        return common >= PIECE_MIN_WORDS;
+    }
+
+    /** {@code and} of {@code andCentral}: a function word glued to a name is English prose that lost a space. */
+    private static String beforeHump(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
+                return w.substring(0, i);
+            }
+        }
+        return "";
+    }
+
+    private static final int PIECE_LOOKUP = 30;
+    private static final double PIECE_ZIPF = 3.0;
+    private static final int PIECE_MIN_WORDS = 3;
+
+    /** Longest term phrase, in words: {@code Spring Boot Admin Server}. */
+    static final int MAX_TERM_WORDS = 4;
+
+    private boolean latinStretchToken(Token t) {
+        if (inCode(t.start(), t.end())) {
+            return false;
+        }
+        return switch (t.kind()) {
+            case HAN, OTHER -> false;
+            case PUNCT -> !Chars.isCjkPunct(text.codePointAt(t.start()));
+            default -> true;
+        };
+    }
+
+    private boolean chineseToken(Token t) {
+        return t.kind() == TokenKind.HAN || (t.kind() == TokenKind.PUNCT && Chars.isCjkPunct(text.codePointAt(t.start())));
+    }
+
+    private boolean lineBreakBetween(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is the word part of a term phrase standing inside Chinese (see {@link #markTermPhrases})? */
+    boolean inTermPhrase(LatinToken t) {
+        return termWords.contains(t.start());
+    }
+
+    /**
+     * Is the seam only a lone piece of a word inside Chinese? Such a piece ({@code 合作ges正在}) cannot be
+     * told from a short term ({@code 使用orm框架}) by its form: it counts only in a document that shows
+     * a translator's damage elsewhere.
+     */
+    public boolean isWeak(io.mixdoc.Seam s) {
+        if (s.type() != io.mixdoc.SeamType.FRAGMENT) {
+            return false;
+        }
+        for (LatinToken t : tokens) {
+            if (t.start() >= s.start() && t.end() <= s.end() && pieceWords.contains(t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How often the word stands whole in the document, wherever it stands. */
+    int wholeCount(String word) {
+        return wholeWords.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
     }
 
     /** Is the token the first word of a sentence (where its capital letter says nothing)? */
@@ -79,25 +369,6 @@ public final class SeamContext {
             }
         }
         return text.length();
-    }
-
-    private static List<LatinToken> tokenize(String text) {
-        List<LatinToken> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (Chars.isLatinLetter(cp)) {
-                int s = i;
-                while (i < n && Chars.isLatinLetter(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-                out.add(new LatinToken(s, i, text.substring(s, i)));
-            } else {
-                i += Character.charCount(cp);
-            }
-        }
-        return out;
     }
 
     int cpBefore(int pos) {

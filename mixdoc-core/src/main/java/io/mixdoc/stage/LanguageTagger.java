@@ -1,24 +1,35 @@
 package io.mixdoc.stage;
 
+import io.mixdoc.CodeRegion;
 import io.mixdoc.Document;
 import io.mixdoc.LanguageSpan;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Script;
 import io.mixdoc.ScriptRun;
+import io.mixdoc.Scores;
 import io.mixdoc.Stage;
+import io.mixdoc.Token;
+import io.mixdoc.TokenKind;
 import io.mixdoc.internal.LatinLanguages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Gives every script run a language code. Han is {@code zh}, or {@code ja} when kana stands next
- * to it; kana {@code ja}; Hangul {@code ko}; Latin and Cyrillic runs are told apart by Lingua
- * ({@link LatinLanguages}): long runs on their own, short ones take the language of all the
- * document's runs of that script together. Adjacent spans of one language are merged.
+ * to it; kana {@code ja}; Hangul {@code ko}. Code regions and protected tokens (identifiers, URLs,
+ * paths, handles...) are {@code zxx}, no linguistic content; pinyin with tone marks is {@code zh-Latn}.
+ * Latin and Cyrillic runs are told apart by Lingua ({@link LatinLanguages}): long runs on their own,
+ * short ones take the document's language for that script. In a document written mostly in Chinese
+ * that language is English: its short Latin runs are terms and names, and one misjudged run must
+ * not decide the language of all the others. Adjacent spans of one language are merged.
  */
 public final class LanguageTagger implements Stage {
+    public static final String NO_LANGUAGE = Scores.NO_LANGUAGE;
+    public static final String PINYIN = "zh-Latn";
+
     @Override
     public String id() {
         return "languages";
@@ -26,7 +37,7 @@ public final class LanguageTagger implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.SCRIPT);
+        return Set.of(Layers.SCRIPT, Layers.TOKEN, Layers.CODE);
     }
 
     @Override
@@ -38,25 +49,49 @@ public final class LanguageTagger implements Stage {
     public Document apply(Document doc) {
         List<ScriptRun> runs = doc.layer(Layers.SCRIPT).spans();
         String text = doc.text();
-        String latinDefault = LatinLanguages.documentLanguage(text, runs, Script.LATIN);
-        String cyrillicDefault = LatinLanguages.documentLanguage(text, runs, Script.CYRILLIC);
+        List<LanguageSpan> overrides = overrides(doc);
+        List<ScriptRun> pieces = pieces(runs, overrides);
+        String[] fixed = new String[pieces.size()];
+        List<ScriptRun> prose = new ArrayList<>();
+        int o = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            ScriptRun r = pieces.get(i);
+            while (o < overrides.size() && overrides.get(o).end() <= r.start()) {
+                o++;
+            }
+            if (o < overrides.size() && overrides.get(o).start() <= r.start() && r.end() <= overrides.get(o).end()) {
+                fixed[i] = overrides.get(o).lang();
+            } else {
+                prose.add(r);
+            }
+        }
+        boolean mostlyChinese = mostlyChinese(text, prose);
+        String latinDefault = mostlyChinese ? "en" : LatinLanguages.documentLanguage(text, prose, Script.LATIN);
+        String cyrillicDefault = LatinLanguages.documentLanguage(text, prose, Script.CYRILLIC);
         List<LanguageSpan> out = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
+        for (int i = 0; i < pieces.size(); i++) {
             doc.deadline().checkEvery(i);
-            ScriptRun r = runs.get(i);
-            String lang = switch (r.script()) {
-                case HAN -> kanaNear(runs, i) ? "ja" : "zh";
-                case KANA -> "ja";
-                case HANGUL -> "ko";
-                case LATIN -> LatinLanguages.runLanguage(text.substring(r.start(), r.end()), latinDefault);
-                case CYRILLIC -> LatinLanguages.runLanguage(text.substring(r.start(), r.end()), cyrillicDefault);
-                case GREEK -> "el";
-                case ARABIC -> "ar";
-                case HEBREW -> "he";
-                case THAI -> "th";
-                case DEVANAGARI -> "hi";
-                case OTHER, NONE -> "und";
-            };
+            ScriptRun r = pieces.get(i);
+            String lang;
+            if (fixed[i] != null) {
+                lang = fixed[i];
+            } else {
+                lang = switch (r.script()) {
+                    case HAN -> kanaNear(pieces, i) ? "ja" : "zh";
+                    case KANA -> "ja";
+                    case HANGUL -> "ko";
+                    case LATIN -> mostlyChinese
+                            ? LatinLanguages.runLanguageAmongChinese(text.substring(r.start(), r.end()))
+                            : LatinLanguages.runLanguage(text.substring(r.start(), r.end()), latinDefault);
+                    case CYRILLIC -> LatinLanguages.runLanguage(text.substring(r.start(), r.end()), cyrillicDefault);
+                    case GREEK -> "el";
+                    case ARABIC -> "ar";
+                    case HEBREW -> "he";
+                    case THAI -> "th";
+                    case DEVANAGARI -> "hi";
+                    case OTHER, NONE -> "und";
+                };
+            }
             LanguageSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.lang().equals(lang) && last.end() == r.start()) {
                 out.set(out.size() - 1, new LanguageSpan(last.start(), r.end(), lang));
@@ -65,6 +100,92 @@ public final class LanguageTagger implements Stage {
             }
         }
         return doc.with(Layers.LANG, out);
+    }
+
+    /** Spans whose language comes from what they are, not how they read: code ({@code zxx}) and pinyin ({@code zh-Latn}). */
+    private static List<LanguageSpan> overrides(Document doc) {
+        List<LanguageSpan> raw = new ArrayList<>();
+        for (CodeRegion c : doc.layer(Layers.CODE).spans()) {
+            raw.add(new LanguageSpan(c.start(), c.end(), NO_LANGUAGE));
+        }
+        for (Token t : doc.layer(Layers.TOKEN).spans()) {
+            if (t.kind() == TokenKind.PINYIN) {
+                raw.add(new LanguageSpan(t.start(), t.end(), PINYIN));
+            } else if (t.isProtected()) {
+                raw.add(new LanguageSpan(t.start(), t.end(), NO_LANGUAGE));
+            }
+        }
+        raw.sort(Comparator.comparingInt(LanguageSpan::start).thenComparing(Comparator.comparingInt(LanguageSpan::end).reversed()));
+        List<LanguageSpan> out = new ArrayList<>();
+        for (LanguageSpan s : raw) {
+            LanguageSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.start() < last.end()) {
+                if (s.end() > last.end()) {
+                    out.set(out.size() - 1, new LanguageSpan(last.start(), s.end(), last.lang()));
+                }
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The script runs cut at the edges of the overrides, so that each piece is inside one or outside all. */
+    private static List<ScriptRun> pieces(List<ScriptRun> runs, List<LanguageSpan> overrides) {
+        if (overrides.isEmpty()) {
+            return runs;
+        }
+        List<ScriptRun> out = new ArrayList<>();
+        int o = 0;
+        for (ScriptRun r : runs) {
+            int at = r.start();
+            while (o > 0 && overrides.get(o - 1).end() > r.start()) {
+                o--;
+            }
+            while (o < overrides.size() && overrides.get(o).end() <= r.start()) {
+                o++;
+            }
+            for (int k = o; k < overrides.size() && overrides.get(k).start() < r.end(); k++) {
+                LanguageSpan v = overrides.get(k);
+                int s = Math.max(v.start(), r.start());
+                int e = Math.min(v.end(), r.end());
+                if (s > at) {
+                    out.add(new ScriptRun(at, s, r.script()));
+                }
+                out.add(new ScriptRun(s, e, r.script()));
+                at = e;
+            }
+            if (at < r.end()) {
+                out.add(new ScriptRun(at, r.end(), r.script()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Is there enough Chinese (outside code) that Latin runs are read as terms and names in a Chinese
+     * text: at least a fifth of the letters. A Chinese page with many English terms has more Latin
+     * letters than Chinese ones, and still its Latin terms are English.
+     */
+    private static boolean mostlyChinese(String text, List<ScriptRun> pieces) {
+        int han = 0;
+        int latin = 0;
+        for (ScriptRun r : pieces) {
+            if (r.script() == Script.HAN || r.script() == Script.LATIN) {
+                int letters = 0;
+                for (int i = r.start(); i < r.end(); i++) {
+                    if (Character.isLetter(text.charAt(i))) {
+                        letters++;
+                    }
+                }
+                if (r.script() == Script.HAN) {
+                    han += letters;
+                } else {
+                    latin += letters;
+                }
+            }
+        }
+        return han > 0 && han * 5 >= han + latin;
     }
 
     /** Japanese mixes Han with kana; a Han run touching a kana run is Japanese. */

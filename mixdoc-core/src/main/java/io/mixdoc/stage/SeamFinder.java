@@ -10,10 +10,15 @@ import io.mixdoc.internal.EnglishLexicon;
 import io.mixdoc.internal.NonOverlapping;
 import io.mixdoc.seams.BoundaryDetector;
 import io.mixdoc.seams.DuplicationDetector;
+import io.mixdoc.seams.ExtractionGlueDetector;
 import io.mixdoc.seams.GluedWordsDetector;
 import io.mixdoc.seams.HalfTranslatedNameDetector;
+import io.mixdoc.seams.InjectedAnnotationDetector;
+import io.mixdoc.seams.LeakedWordDetector;
 import io.mixdoc.seams.MixedNumeralDetector;
+import io.mixdoc.seams.NoiseDetector;
 import io.mixdoc.seams.OrphanDetector;
+import io.mixdoc.seams.RepeatedChunkDetector;
 import io.mixdoc.seams.SeamContext;
 import io.mixdoc.seams.SeamDetector;
 import io.mixdoc.seams.SplitWordDetector;
@@ -28,12 +33,17 @@ import java.util.Set;
  */
 public final class SeamFinder implements Stage {
     /** More specific kinds first: a finding of an earlier kind wins an overlap. */
-    private static final List<SeamType> PRIORITY = List.of(SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL,
+    private static final List<SeamType> PRIORITY = List.of(SeamType.NOISE, SeamType.INJECTED_ANNOTATION,
+            SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL,
             SeamType.SPLIT_WORD, SeamType.DUPLICATION, SeamType.GLUED_WORDS, SeamType.FRAGMENT,
             SeamType.INTRA_SENTENCE_SWITCH, SeamType.ORPHAN);
 
-    private final List<SeamDetector> detectors = List.of(new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
-            new SplitWordDetector(), new DuplicationDetector(), new GluedWordsDetector(), new BoundaryDetector(), new OrphanDetector());
+    private final List<SeamDetector> detectors = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
+            new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
+            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new LeakedWordDetector(), new OrphanDetector());
+
+    /** Seams other than lone word pieces a document needs before its lone word pieces count as cuts. */
+    static final int MIN_STRONG_SEAMS = 2;
 
     @Override
     public String id() {
@@ -42,7 +52,7 @@ public final class SeamFinder implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.LANG, Layers.SENTENCE);
+        return Set.of(Layers.TOKEN, Layers.CODE, Layers.LANG, Layers.SENTENCE);
     }
 
     @Override
@@ -52,13 +62,22 @@ public final class SeamFinder implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        SeamContext ctx = new SeamContext(doc.text(), EnglishLexicon.get(), doc.deadline());
+        SeamContext ctx = new SeamContext(doc, EnglishLexicon.get());
         List<Seam> all = new ArrayList<>();
         for (SeamDetector d : detectors) {
             doc.deadline().check();
-            all.addAll(d.find(ctx));
+            for (Seam s : d.find(ctx)) {
+                if (d.findsDamageInProtectedText() || !ctx.isProtected(s.start(), s.end())) { // code, URLs, identifiers: never a seam
+                    all.add(s);
+                }
+            }
         }
-        return doc.with(Layers.SEAM, resolveOverlaps(all));
+        List<Seam> kept = resolveOverlaps(all);
+        long strong = kept.stream().filter(s -> !ctx.isWeak(s)).count();
+        if (strong < MIN_STRONG_SEAMS) {
+            kept.removeIf(ctx::isWeak); // a lone word piece in an undamaged document is a term
+        }
+        return doc.with(Layers.SEAM, kept);
     }
 
     /** Keeps, best first (kind, then confidence), every seam that overlaps none kept before it. */

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** The glued-word split looks at halves of bounded length only, so a run without spaces costs linear time. */
 class GluedWordsBoundTest {
+    private static final io.mixdoc.Pipeline FAST = io.mixdoc.Mixdoc.pipeline().fast().build();
+
     private static List<Seam> glued(String text) {
-        return new GluedWordsDetector().find(new SeamContext(text, EnglishLexicon.get()));
+        return new GluedWordsDetector().find(new SeamContext(FAST.run("t", text), EnglishLexicon.get()));
     }
 
     @Test

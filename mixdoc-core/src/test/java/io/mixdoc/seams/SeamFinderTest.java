@@ -125,4 +125,28 @@ class SeamFinderTest {
             assertTrue(found.isEmpty(), clean + " -> " + found);
         }
     }
+
+    @Test
+    void chineseTypesettingIsNoDamage() {
+        for (String text : List.of("本项目使用Redis缓存，并支持macOS、Linux和Windows。",
+                "首先编辑config.yaml文件，然后运行 dpkg --get-selections 查看。",
+                "负载均衡（load balancing）是指将请求分发到多个服务器。",
+                "这个函数叫做getUserName，它和setUserName配对使用。在React中，useState和useEffect最常用。",
+                "你好（nǐ hǎo）是最常见的问候语。请联系@zhangsan或访问 https://example.com/docs 。",
+                "我们用kubelet管理Pod，用sudo执行命令，用ibus输入中文。包括Stefano Zacchiroli和Ian Murdock。",
+                "参见 Creating a new GPG key 以及 Debian Wiki on Keysigning。",
+                "public void processSelect(Select select)\nprivate String keyColumn;\n处理PlainSelect类型。")) {
+            assertTrue(seams(text).isEmpty(), text + " -> " + seams(text));
+        }
+    }
+
+    @Test
+    void aClauseInTheOtherLanguageIsStillASwitch() {
+        only("您对企业规划有什么建议to invest in Kyrgyzstan?", SeamType.INTRA_SENTENCE_SWITCH);
+    }
+
+    @Test
+    void reduplicationIsNoDuplication() {
+        assertTrue(seams("我们研究研究这个方案，大家讨论讨论再定。他走着走着就睡着了。天天加班，个个高兴。").isEmpty());
+    }
 }

@@ -77,4 +77,17 @@ class LanguageTaggerTest {
             }
         }
     }
+
+    @Test
+    void codeIsZxxPinyinIsZhLatnAndTermsInChineseAreEnglish() {
+        String text = "本项目使用Redis缓存，运行 `npm install mixdoc` 安装，设置JAVA_HOME变量。你好（nǐ hǎo）。"
+                + "我们用Kubernetes、Elasticsearch、PostgreSQL、Kafka、kubelet、Nginx和Zacchiroli。";
+        assertEquals("en", langOf(text, "Redis"));
+        assertEquals("zxx", langOf(text, "npm install"));
+        assertEquals("zxx", langOf(text, "JAVA_HOME"));
+        assertEquals("zh-Latn", langOf(text, "nǐ"));
+        for (String term : List.of("Kubernetes", "Elasticsearch", "PostgreSQL", "Kafka", "kubelet", "Nginx", "Zacchiroli")) {
+            assertEquals("en", langOf(text, term), term);
+        }
+    }
 }

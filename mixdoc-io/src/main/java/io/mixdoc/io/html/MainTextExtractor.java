@@ -206,8 +206,8 @@ public final class MainTextExtractor {
         if (DROP_TAGS.contains(e.normalName())) {
             return true;
         }
-        if (e.hasAttr("hidden")) {
-            return true;
+        if (e.hasAttr("hidden") || e.hasClass("jammer")) {
+            return true; // forum anti-copy text (Discuz! "jammer"), hidden by the site's style sheet
         }
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();

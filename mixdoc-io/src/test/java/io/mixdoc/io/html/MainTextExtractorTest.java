@@ -80,6 +80,18 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void forumJammerElementsAreDropped() {
+        // Discuz! splices random pairs into every post: a jammer-class element before the line break,
+        // or a display:none span after it (issue 14)
+        String html = "<body><div class=\"t_f\">" + PARA1 + "<font class=\"jammer\">3 k# R9 u, E0 x</font><br>\r\n"
+                + "<span style=\"display:none\">+ v% [0 P+ _; u3 {$ y9 r</span>" + PARA2 + "</div></body>";
+        MainTextExtractor.Extraction x = new MainTextExtractor().extract(html, "");
+        assertFalse(x.mainText().contains("k#"), x.mainText());
+        assertFalse(x.mainText().contains("y9"), x.mainText());
+        assertTrue(x.mainText().contains(PARA1) && x.mainText().contains(PARA2), x.mainText());
+    }
+
+    @Test
     void emptyAndTextlessInputGiveEmptyResults() {
         MainTextExtractor.Extraction x = new MainTextExtractor().extract("", null);
         assertEquals("", x.mainText());

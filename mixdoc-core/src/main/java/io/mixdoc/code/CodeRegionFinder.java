@@ -1,0 +1,449 @@
+package io.mixdoc.code;
+
+import io.mixdoc.CodeRegion;
+import io.mixdoc.CodeRegion.Kind;
+import io.mixdoc.Token;
+import io.mixdoc.TokenKind;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the code in a document, line by line: Markdown fences and inline code, indented blocks that
+ * read as code, stack traces, shell prompts and commands (also a command inside a Chinese sentence,
+ * {@code 运行 dpkg --get-selections 可以}), HTML script/style blocks and unfenced source lines, and
+ * the option part of option tables ({@code -f, --force   描述}: the description stays prose).
+ *
+ * <p>Offsets are UTF-16 indices into the text, half-open; the regions returned are sorted and do
+ * not overlap.
+ */
+public final class CodeRegionFinder {
+    private static final Pattern FENCE = Pattern.compile("[ \\t]{0,3}(`{3,}|~{3,}).*");
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s*(?:at [\\w$.<>/\\[\\]-]+\\(.*\\)|\\.\\.\\. \\d+ more"
+            + "|Caused by: .*|Exception in thread .*|Traceback \\(most recent call last\\):?|File \".*\", line \\d+.*"
+            + "|[\\w$]+(?:\\.[\\w$]+)+(?:Exception|Error)(?::.*)?)\\s*");
+    private static final Pattern PROMPT = Pattern.compile("(\\s*(?:[$%#]|>>>|[A-Z]:\\\\[^>]*>|PS [^>]*>)\\s?)[a-z./~_][\\w./+:=-]*(?:\\s.*)?");
+    private static final Pattern OPTION_LINE = Pattern.compile(
+            "\\s*(--?[A-Za-z0-9?][\\w-]*(?:=\\S+|\\s(?:<[^>]+>|\\[[^\\]]+]|[A-Z][A-Z0-9_]+))?"
+            + "(?:,\\s*--?[A-Za-z0-9?][\\w-]*(?:=\\S+|\\s(?:<[^>]+>|\\[[^\\]]+]|[A-Z][A-Z0-9_]+))?)*)(?:\\s{2,}|\\t|$).*");
+    /** A declaration of Java, JavaScript, C#... outside a fence (Javadoc pages, API docs): needs code punctuation too. */
+    private static final Pattern DECLARATION = Pattern.compile("\\s*(?:@\\w+(?:\\([^)]*\\))?\\s+)*(?:public|private|protected|static|final"
+            + "|abstract|default|synchronized|native|transient|volatile|class|interface|enum|record|import|package|def|function"
+            + "|func|fn|var|let|const|void|return|throws|extends|implements|int|long|boolean|String|Object)\\s.*[(;{=<].*");
+    /** A Javadoc block tag whose next word is a name: {@code @param name}, {@code @throws IOException}. */
+    private static final Pattern DOC_TAG = Pattern.compile("\\s*(@(?:param|throws|exception|see)\\s+[^\\s\\p{IsHan}]+).*");
+    private static final Pattern BLOCK_OPEN = Pattern.compile("(?i)\\s*<(script|style|pre)\\b[^>]*>.*");
+    /** Programs whose name followed by arguments in a line is a command, not a mention. */
+    private static final Set<String> COMMANDS = Set.of("apt", "apt-get", "apt-cache", "aptitude", "dpkg", "sudo", "su",
+            "git", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "python", "python3", "node", "java", "javac", "mvn",
+            "gradle", "docker", "kubectl", "systemctl", "service", "journalctl", "make", "cmake", "gcc", "cd", "ls", "cp",
+            "mv", "rm", "mkdir", "chmod", "chown", "cat", "grep", "curl", "wget", "ssh", "scp", "tar", "unzip", "brew",
+            "conda", "cargo", "rustc", "gem", "bundle", "composer", "export", "echo", "source", "mount", "umount",
+            "modprobe", "update-alternatives", "dpkg-reconfigure", "locale-gen", "useradd", "usermod", "passwd",
+            "ping", "ifconfig", "ip", "iptables", "crontab", "find", "xargs", "sed", "awk", "less", "man", "debuild",
+            "dch", "dh_make", "lintian", "pbuilder", "reportbug", "rsync", "nano", "go");
+
+    private CodeRegionFinder() {
+    }
+
+    public static List<CodeRegion> find(String text, List<Token> tokens) {
+        List<CodeRegion> out = new ArrayList<>();
+        List<int[]> lines = lines(text);
+        int fenceAt = -1;
+        String fence = null;
+        String blockTag = null;
+        int blockAt = -1;
+        for (int li = 0; li < lines.size(); li++) {
+            int s = lines.get(li)[0];
+            int e = lines.get(li)[1];
+            String line = text.substring(s, e);
+            if (fence != null) {
+                if (line.strip().startsWith(fence)) {
+                    out.add(new CodeRegion(fenceAt, e, Kind.FENCED));
+                    fence = null;
+                }
+                continue;
+            }
+            Matcher f = FENCE.matcher(line);
+            if (f.matches()) {
+                fence = f.group(1);
+                fenceAt = s;
+                continue;
+            }
+            if (blockTag != null) {
+                if (line.toLowerCase(Locale.ROOT).contains("</" + blockTag)) {
+                    out.add(new CodeRegion(blockAt, e, Kind.MARKUP));
+                    blockTag = null;
+                }
+                continue;
+            }
+            Matcher b = BLOCK_OPEN.matcher(line);
+            if (b.matches() && !line.toLowerCase(Locale.ROOT).contains("</" + b.group(1).toLowerCase(Locale.ROOT))) {
+                blockTag = b.group(1).toLowerCase(Locale.ROOT);
+                blockAt = s;
+                continue;
+            }
+            if (isIndented(line) && (li == 0 || blank(text, lines.get(li - 1)) || lastEndsAt(out, lines.get(li - 1)[1]))) {
+                int last = indentedBlockEnd(text, lines, li);
+                if (blockReadsAsCode(text, lines, li, last)) {
+                    out.add(new CodeRegion(s + leading(line), lines.get(last)[1], Kind.INDENTED));
+                    li = last;
+                    continue;
+                }
+            }
+            lineRegion(text, s, e, line, out);
+        }
+        if (fence != null) {
+            out.add(new CodeRegion(fenceAt, text.length(), Kind.FENCED)); // an unclosed fence runs to the end, as in CommonMark
+        }
+        if (blockTag != null) {
+            out.add(new CodeRegion(blockAt, text.length(), Kind.MARKUP));
+        }
+        inline(text, out);
+        commands(text, tokens, out);
+        return merge(out);
+    }
+
+    /** Code recognised from one line on its own. */
+    private static void lineRegion(String text, int s, int e, String line, List<CodeRegion> out) {
+        boolean han = hasHan(line);
+        int lead = leading(line);
+        if (STACK_FRAME.matcher(line).matches() && (!han || line.strip().startsWith("at "))) {
+            out.add(new CodeRegion(s + lead, e, Kind.STACK_TRACE));
+            return;
+        }
+        Matcher d = DOC_TAG.matcher(line);
+        if (d.matches()) {
+            out.add(new CodeRegion(s + d.start(1), s + d.end(1), Kind.SOURCE));
+            return;
+        }
+        if (!han && DECLARATION.matcher(line).matches()) {
+            out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SOURCE));
+            return;
+        }
+        Matcher p = PROMPT.matcher(line);
+        if (p.matches() && !han && !markdownHeading(line, p.group(1))) {
+            out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SHELL));
+            return;
+        }
+        Matcher o = OPTION_LINE.matcher(line);
+        if (o.matches() && line.stripLeading().startsWith("-") && !line.stripLeading().startsWith("- ")) {
+            out.add(new CodeRegion(s + o.start(1), s + o.end(1), Kind.OPTION));
+            return;
+        }
+        if (!han && startsWithCommand(line) && !proseLine(line)) {
+            out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SHELL));
+            return;
+        }
+        if (!han && sourceLine(line)) {
+            out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SOURCE));
+        }
+    }
+
+    /** {@code # apt-get install x} is a root prompt; {@code # Install} is a Markdown heading. */
+    private static boolean markdownHeading(String line, String prompt) {
+        if (!prompt.strip().equals("#")) {
+            return false;
+        }
+        String rest = line.substring(prompt.length()).strip();
+        String first = rest.split("\\s+")[0];
+        return !(COMMANDS.contains(first) || first.startsWith("/") || first.startsWith("./") || first.contains("-")
+                && !rest.contains(" ") || rest.contains(" -") || rest.contains("/"));
+    }
+
+    private static boolean startsWithCommand(String line) {
+        String t = line.strip();
+        int sp = t.indexOf(' ');
+        if (sp < 0) {
+            return false;
+        }
+        return COMMANDS.contains(t.substring(0, sp)) && (t.contains(" -") || t.contains("/") || t.split("\\s+").length <= 5);
+    }
+
+    /** An English sentence that happens to start with a command name ("make sure the ..."): ends with a full stop, has many words. */
+    private static boolean proseLine(String line) {
+        String t = line.strip();
+        return (t.endsWith(".") && !t.endsWith("..")) || t.split("\\s+").length > 8 && !t.contains(" -");
+    }
+
+    /** JS/CSS/C-like source outside a fence: ends in a brace or semicolon, or is a line comment, with code punctuation. */
+    private static boolean sourceLine(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.startsWith("//") || t.startsWith("/*") || t.equals("}") || t.equals("};") || t.equals("{")) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last != ';' && last != '{' && last != '}') {
+            return false;
+        }
+        return codePunctuationShare(t) >= 0.06;
+    }
+
+    private static double codePunctuationShare(String t) {
+        int code = 0;
+        int all = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == ' ') {
+                continue;
+            }
+            all++;
+            if ("{}();=<>[]$|&_:\\".indexOf(c) >= 0) {
+                code++;
+            }
+        }
+        return all == 0 ? 0 : (double) code / all;
+    }
+
+    /** Inline code between backticks, on one line, outside regions found already. */
+    private static void inline(String text, List<CodeRegion> out) {
+        List<CodeRegion> found = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int open = text.indexOf('`', i);
+            if (open < 0) {
+                break;
+            }
+            int run = open;
+            while (run < n && text.charAt(run) == '`') {
+                run++;
+            }
+            String ticks = text.substring(open, run);
+            int close = text.indexOf(ticks, run);
+            int nl = text.indexOf('\n', run);
+            if (close < 0 || (nl >= 0 && nl < close) || close == run || inside(out, open)) {
+                i = run;
+                continue;
+            }
+            found.add(new CodeRegion(open, close + ticks.length(), Kind.INLINE));
+            i = close + ticks.length();
+        }
+        out.addAll(found);
+    }
+
+    /**
+     * A command inside a sentence: a stretch of Latin text between Chinese (or the line's edges)
+     * that starts with a known program and carries arguments ({@code 使用systemctl start sshd启动}),
+     * or starts with a lower-case word and carries an option ({@code dpkg --get-selections}).
+     */
+    private static void commands(String text, List<Token> tokens, List<CodeRegion> out) {
+        List<CodeRegion> found = new ArrayList<>();
+        int k = 0;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            if (!latinish(text, t) || t.kind() == TokenKind.PUNCT || inside(out, t.start())) {
+                k++;
+                continue;
+            }
+            int j = k;
+            while (j + 1 < tokens.size() && latinish(text, tokens.get(j + 1)) && sameLine(text, tokens.get(j).end(), tokens.get(j + 1).start())) {
+                j++;
+            }
+            // Trailing sentence punctuation is not part of the command.
+            int last = j;
+            while (last > k && tokens.get(last).kind() == TokenKind.PUNCT) {
+                last--;
+            }
+            if (last > k && isCommand(text, tokens, k, last)) {
+                found.add(new CodeRegion(t.start(), tokens.get(last).end(), Kind.SHELL));
+            }
+            k = j + 1;
+        }
+        out.addAll(found);
+    }
+
+    private static boolean isCommand(String text, List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        String name = text.substring(first.start(), first.end());
+        boolean chineseAround = chineseBefore(text, first.start()) || chineseAfter(text, tokens.get(to).end());
+        if (!chineseAround) {
+            return false; // in English prose "git" and "make" are often just words
+        }
+        if (first.kind() == TokenKind.WORD && tokens.get(from + 1).kind() == TokenKind.PUNCT
+                && text.charAt(tokens.get(from + 1).start()) == '-' && from + 2 <= to
+                && tokens.get(from + 2).start() == tokens.get(from + 1).end()) {
+            // apt-get, dpkg-reconfigure: a hyphenated program name
+            name = text.substring(first.start(), tokens.get(from + 2).end());
+            if (COMMANDS.contains(name)) {
+                return to > from + 2;
+            }
+        }
+        if (COMMANDS.contains(name) && first.kind() == TokenKind.WORD) {
+            return true;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == TokenKind.PUNCT && text.charAt(t.start()) == '=') {
+                return true; // arch = all, LANG=C: an assignment
+            }
+        }
+        if (first.kind() != TokenKind.WORD || !Character.isLowerCase(text.charAt(first.start()))) {
+            return false;
+        }
+        for (int k = from + 1; k <= to; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == TokenKind.IDENTIFIER && text.charAt(t.start()) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean latinish(String text, Token t) {
+        return switch (t.kind()) {
+            case WORD, NUMBER, IDENTIFIER, URL, EMAIL, PATH, VERSION, HANDLE -> true;
+            case PUNCT -> !Chars.isCjkPunct(text.codePointAt(t.start()));
+            default -> false;
+        };
+    }
+
+    private static boolean sameLine(String text, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean chineseBefore(String text, int pos) {
+        int k = pos;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k > 0 && (Chars.isHan(text.codePointBefore(k)) || Chars.isCjkPunct(text.codePointBefore(k)));
+    }
+
+    private static boolean chineseAfter(String text, int pos) {
+        int k = pos;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && (Chars.isHan(text.codePointAt(k)) || Chars.isCjkPunct(text.codePointAt(k)));
+    }
+
+    private static boolean isIndented(String line) {
+        return (line.startsWith("    ") || line.startsWith("\t")) && !line.isBlank();
+    }
+
+    private static int indentedBlockEnd(String text, List<int[]> lines, int from) {
+        int last = from;
+        for (int k = from + 1; k < lines.size(); k++) {
+            String l = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (isIndented(l)) {
+                last = k;
+            } else if (!l.isBlank()) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** An indented block is code when it has no Chinese and at least half its lines read as code. */
+    private static boolean blockReadsAsCode(String text, List<int[]> lines, int from, int to) {
+        int code = 0;
+        int all = 0;
+        for (int k = from; k <= to; k++) {
+            String l = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (l.isBlank()) {
+                continue;
+            }
+            all++;
+            if (hasHan(l) && !STACK_FRAME.matcher(l).matches()) {
+                return false;
+            }
+            String t = l.strip();
+            if (STACK_FRAME.matcher(l).matches() || PROMPT.matcher(t).matches() || startsWithCommand(t) || sourceLine(t)
+                    || codePunctuationShare(t) >= 0.08 || t.endsWith(")") || t.endsWith(",") && codePunctuationShare(t) > 0.03) {
+                code++;
+            }
+        }
+        return all > 0 && code * 2 >= all;
+    }
+
+    private static boolean blank(String text, int[] line) {
+        return text.substring(line[0], line[1]).isBlank();
+    }
+
+    private static boolean lastEndsAt(List<CodeRegion> out, int end) {
+        return !out.isEmpty() && out.get(out.size() - 1).end() == end;
+    }
+
+    private static boolean inside(List<CodeRegion> regions, int pos) {
+        for (CodeRegion r : regions) {
+            if (r.start() <= pos && pos < r.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int leading(String line) {
+        int k = 0;
+        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean hasHan(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if (Chars.isHan(line.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [start, end) of every line, without its line break. */
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        int n = text.length();
+        for (int k = 0; k <= n; k++) {
+            if (k == n || text.charAt(k) == '\n') {
+                int e = k > s && text.charAt(k - 1) == '\r' ? k - 1 : k;
+                out.add(new int[] {s, e});
+                s = k + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Sorted, with overlapping regions joined (the first one's kind is kept). */
+    private static List<CodeRegion> merge(List<CodeRegion> regions) {
+        List<CodeRegion> sorted = new ArrayList<>();
+        for (CodeRegion r : regions) {
+            if (r.end() > r.start()) {
+                sorted.add(r);
+            }
+        }
+        sorted.sort(Comparator.comparingInt(CodeRegion::start).thenComparingInt(CodeRegion::end));
+        List<CodeRegion> out = new ArrayList<>();
+        for (CodeRegion r : sorted) {
+            CodeRegion last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r.start() < last.end()) {
+                out.set(out.size() - 1, new CodeRegion(last.start(), Math.max(last.end(), r.end()), last.kind()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,234 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Terms run together where an extractor lost the separator or inline element between them
+ * ({@code macOSLinux}, {@code ARMv8RISC-V}, {@code dh-makedebhelper}), and one term written twice where
+ * a heading was glued to a sentence that starts with it ({@code RedisRedis is}). Plain words glued
+ * together are {@link GluedWordsDetector}'s.
+ *
+ * <p>Evidence comes from the document itself: both halves must stand alone elsewhere in it, and one of
+ * them must be a marked term (a digit, a hyphen, an inner capital, or an acronym) so that ordinary
+ * compounds ({@code debhelper}, {@code database}) are never split; CamelCase names made of two
+ * capitalised words ({@code JavaScript}, {@code WordPress}), names in capitals ({@code SIGPIPE},
+ * {@code HOSTTYPE}) and identifiers ({@code JSONPath}, {@code snake_case}, {@code dotted.names}) are left alone.
+ */
+public final class ExtractionGlueDetector implements SeamDetector {
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,}");
+    /** {@code stpLogicMap}, {@code firstParamConsumer}: code, never glue. */
+    private static final Pattern CAMEL_IDENTIFIER = Pattern.compile("[a-z]+([A-Z][a-z0-9]+)+");
+    static final int MIN_PART = 3;
+    static final int MIN_LOWER_GLUE = 10;
+    static final int MIN_LOWER_PART = 5;
+
+    private record Term(int start, int end, String text) {
+    }
+
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        String text = ctx.text;
+        List<Term> terms = terms(text);
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lowerCounts = new HashMap<>();
+        for (Term t : terms) {
+            if (protectedContext(text, t)) {
+                continue; // ".deb", "/dev/": parts of paths and names are not evidence
+            }
+            counts.merge(t.text(), 1, Integer::sum);
+            lowerCounts.merge(t.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        }
+        List<Seam> out = new ArrayList<>();
+        for (Term t : terms) {
+            String w = t.text();
+            if (w.length() < 2 * MIN_PART || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
+                    || CAMEL_IDENTIFIER.matcher(w).matches()) {
+                continue;
+            }
+            Seam s = doubled(ctx, t, lowerCounts);
+            if (s == null) {
+                s = split(t, counts);
+            }
+            if (s == null) {
+                s = lowerTerms(ctx, t, counts);
+            }
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** {@code RedisRedis is …}: a term twice, the second starting a sentence; else a plain duplicate. */
+    private static Seam doubled(SeamContext ctx, Term t, Map<String, Integer> lowerCounts) {
+        String w = t.text();
+        if (w.length() % 2 != 0) {
+            return null;
+        }
+        String half = w.substring(0, w.length() / 2);
+        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)
+                || half.length() < 4 && !isMarked(half)) {
+            return null; // tantan, setset: short doubles are names and typos as often as damage
+        }
+        boolean known = lowerCounts.getOrDefault(half.toLowerCase(java.util.Locale.ROOT), 0) > 0 || isMarked(half)
+                || ctx.lexicon.isCommonWord(half);
+        if (!known) {
+            return null; // couscous, bonbon: words that double by nature
+        }
+        String next = ctx.wordAfter(t.end());
+        boolean sentenceStarts = Character.isUpperCase(half.charAt(0)) && next != null
+                && Character.isLowerCase(ctx.text.charAt(t.end() + 1));
+        if (sentenceStarts) {
+            return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a term glued to the sentence that repeats it")
+                    .withRepair(half + ". " + half, 0.6);
+        }
+        return Seam.of(t.start(), t.end(), SeamType.DUPLICATION, 0.85, "a term written twice").withRepair(half, 0.8);
+    }
+
+    /** Two (or three) terms of the document run together. */
+    private static Seam split(Term t, Map<String, Integer> counts) {
+        String w = t.text();
+        for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
+            String a = w.substring(0, i);
+            String rest = w.substring(i);
+            if (!counts.containsKey(a) || !boundary(a, rest)) {
+                continue;
+            }
+            if (counts.containsKey(rest) && fits(a, rest)) {
+                return glue(t, a + " " + rest);
+            }
+            for (int j = MIN_PART; j <= rest.length() - MIN_PART; j++) {
+                String b = rest.substring(0, j);
+                String c = rest.substring(j);
+                if (counts.containsKey(b) && counts.containsKey(c) && boundary(b, c) && fits(a, b) && fits(b, c)) {
+                    return glue(t, a + " " + b + " " + c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two lower-case commands or package names run together ({@code aliasunalias}, {@code dpkgdebhelper}):
+     * both stand alone elsewhere, at least one is no English word (so {@code webserver}, {@code database}
+     * stay), and the glued form occurs only here.
+     */
+    private static Seam lowerTerms(SeamContext ctx, Term t, Map<String, Integer> counts) {
+        String w = t.text();
+        if (w.length() < MIN_LOWER_GLUE || !w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+            return null;
+        }
+        Seam found = null;
+        for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
+            String a = w.substring(0, i);
+            String b = w.substring(i);
+            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || a.length() < MIN_LOWER_PART
+                    || b.length() < MIN_LOWER_PART) { // postinst, preinst: short parts make package names
+                continue;
+            }
+            boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
+            if (english || FunctionWords.is(a) || FunctionWords.is(b)) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two ways to cut: no evidence which
+            }
+            found = glue(t, a + " " + b);
+        }
+        return found;
+    }
+
+    private static Seam glue(Term t, String repair) {
+        return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "terms the document uses apart, run together")
+                .withRepair(repair, 0.6);
+    }
+
+    /** Never cut next to a hyphen or plus, nor between two digits. */
+    private static boolean boundary(String a, String b) {
+        char x = a.charAt(a.length() - 1);
+        char y = b.charAt(0);
+        return x != '-' && x != '+' && y != '-' && y != '+' && !(Character.isDigit(x) && Character.isDigit(y));
+    }
+
+    /** One side a marked term; not two capitalised words (JavaScript) nor an acronym before a word (JSONPath). */
+    private static boolean fits(String a, String b) {
+        if (!(isMarked(a) || isMarked(b)) || !hasLetters(a) || !hasLetters(b)) {
+            return false;
+        }
+        if (CAPITALISED_WORD.matcher(a).matches() && Character.isUpperCase(b.charAt(0))) {
+            return false;
+        }
+        if (ACRONYM.matcher(a).matches() && (CAPITALISED_WORD.matcher(b).lookingAt() || ACRONYM.matcher(b).lookingAt()
+                || Character.isLowerCase(b.charAt(0)))) {
+            return false; // HOSTTYPE, SIGPIPE, UUCPnet: one name in capitals
+        }
+        char x = a.charAt(a.length() - 1);
+        if (Character.isLowerCase(x) && Character.isLowerCase(b.charAt(0)) && (!isMarked(a) || b.length() < MIN_LOWER_PART)) {
+            return false; // deb|make-doc, apt-list|bugs: a lower-case cut needs a marked term before a long one (dh-make|debhelper)
+        }
+        return true;
+    }
+
+    private static boolean hasLetters(String s) {
+        return s.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    /** A digit, a hyphen, a capital after the first letter, or an acronym: {@code ARMv8}, {@code dh-make}, {@code macOS}. */
+    static boolean isMarked(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || c == '-' || (i > 0 && Character.isUpperCase(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Terms inside paths, URLs, e-mail addresses, identifiers and dotted names are not prose. */
+    private static boolean protectedContext(String text, Term t) {
+        int b = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
+        int a = t.end() < text.length() ? text.charAt(t.end()) : ' ';
+        boolean dotted = a == '.' && t.end() + 1 < text.length() && Character.isLetterOrDigit(text.charAt(t.end() + 1));
+        return "/\\._@:=<>$%&~`'\"".indexOf(b) >= 0 || "/\\_@(=<>$%&~`'\"".indexOf(a) >= 0 || dotted
+                || (a == ':' && t.end() + 1 < text.length() && text.charAt(t.end() + 1) == '/');
+    }
+
+    /** A term: ASCII letters and digits with inner hyphens or pluses ({@code RISC-V}, {@code C++}). */
+    private static boolean isTermChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '+';
+    }
+
+    private static List<Term> terms(String text) {
+        List<Term> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isTermChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+') {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isTermChar(text.charAt(i))) {
+                i++;
+            }
+            int e = i;
+            while (e > s && (text.charAt(e - 1) == '-' || text.charAt(e - 1) == '+') && !text.startsWith("++", e - 2)) {
+                e--; // a trailing hyphen is punctuation, C++ keeps its pluses
+            }
+            if (e > s) {
+                out.add(new Term(s, e, text.substring(s, e)));
+            }
+            if (i == s) {
+                i++;
+            }
+        }
+        return out;
+    }
+}

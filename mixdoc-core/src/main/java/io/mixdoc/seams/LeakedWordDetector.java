@@ -1,0 +1,160 @@
+package io.mixdoc.seams;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import io.mixdoc.internal.ChineseEnglishGlosses;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One Chinese word leaked into an English sentence by a translator or a language model
+ * ({@code the board's最终 decision}): an {@code INTRA_SENTENCE_SWITCH} whose proposed repair is the word's
+ * CC-CEDICT gloss ({@code final}). The seam runs from the end of the English word before to the start of
+ * the word after, so the repair restores the spacing; it stays a proposal (a gloss is a guess at the word
+ * the writer meant).
+ *
+ * <p>English text quotes Chinese on purpose, so names (HanLP's person, place and organisation tags),
+ * words in quotes or brackets, words followed by a gloss ({@code 面子 (mianzi)}) and words mentioned as
+ * words ({@code the term 关系}) are left alone, as is any sentence with other Chinese in it.
+ */
+public final class LeakedWordDetector implements SeamDetector {
+    static final int MAX_HAN = 4;
+    static final int MIN_WORDS_BEFORE = 3;
+    static final int MIN_WORDS_AFTER = 2;
+    /** Words that introduce a word as a word: "the term 关系", "known as 面子". */
+    private static final Set<String> MENTION_CUES = Set.of("word", "words", "term", "terms", "character", "characters",
+            "phrase", "called", "named", "concept", "idiom", "means", "as", "say", "says", "said", "written", "reads",
+            "slogan", "name", "title", "label", "chinese", "mandarin", "cantonese", "pinyin", "of");
+    private static final double REPAIR_CONFIDENCE = 0.4;
+
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        String text = ctx.text;
+        List<Seam> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Chars.isHan(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Chars.isHan(text.charAt(i))) {
+                i++;
+            }
+            Seam seam = judge(ctx, s, i);
+            if (seam != null) {
+                out.add(seam);
+            }
+        }
+        return out;
+    }
+
+    private static Seam judge(SeamContext ctx, int s, int e) {
+        String text = ctx.text;
+        if (e - s > MAX_HAN) {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', s) + 1;
+        int lineEnd = text.indexOf('\n', e);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        for (int k = lineStart; k < lineEnd; k++) {
+            if ((k < s || k >= e) && (Chars.isHan(text.charAt(k)) || Chars.isCjkPunct(text.charAt(k)))) {
+                return null; // a Chinese line with English terms in it (命令 aptitude 或者 apt) is no English sentence
+            }
+        }
+        // the Latin words before and after, within the line
+        int before = words(text, lineStart, s, true);
+        int after = words(text, e, lineEnd, false);
+        if (before < MIN_WORDS_BEFORE || after < MIN_WORDS_AFTER) {
+            return null;
+        }
+        int left = s;
+        while (left > lineStart && text.charAt(left - 1) == ' ') {
+            left--;
+        }
+        int right = e;
+        while (right < lineEnd && text.charAt(right) == ' ') {
+            right++;
+        }
+        if (left == lineStart || right == lineEnd || !Chars.isLatinLetter(text.charAt(left - 1))
+                || !Chars.isLatinLetter(text.charAt(right))) {
+            return null; // quotes, brackets, a gloss after it, or punctuation: a word quoted, not leaked
+        }
+        String previous = previousWord(text, left);
+        if (MENTION_CUES.contains(previous)) {
+            return null;
+        }
+        String next = nextWord(text, right);
+        boolean possessive = text.startsWith("'s", left - 2) || text.startsWith("’s", left - 2);
+        if (!(possessive || ctx.lexicon.isWord(previous)) || !ctx.lexicon.isWord(next) || next.length() < 2) {
+            return null; // "singles 在fter", "c胞 New": a cut word beside it is a fragment, not a leak
+        }
+        String chunk = text.substring(s, e);
+        if (chunk.length() < 2) {
+            return null;
+        }
+        List<Term> terms = HanLP.segment(chunk);
+        if (terms.size() != 1) {
+            return null;
+        }
+        String nature = terms.get(0).nature.toString();
+        if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nz")
+                || nature.startsWith("nx") || nature.startsWith("w")) {
+            return null; // a name written in Chinese in English text is typesetting, not a leak
+        }
+        List<String> glosses = ChineseEnglishGlosses.get().glosses(chunk);
+        if (glosses.isEmpty()) {
+            return null;
+        }
+        String repair = " " + glosses.get(0) + " "; // the span holds the spaces around the leak, if any
+        return Seam.of(left, right, SeamType.INTRA_SENTENCE_SWITCH, 0.75, "a Chinese word leaked into an English sentence")
+                .withRepair(repair, REPAIR_CONFIDENCE);
+    }
+
+    /** How many Latin words lie between {@code from} and {@code to}, stopping at anything Chinese. */
+    private static int words(String text, int from, int to, boolean backwards) {
+        int count = 0;
+        boolean inWord = false;
+        int limit = Math.min(to - from, 80);
+        for (int k = 0; k < limit; k++) {
+            char c = text.charAt(backwards ? to - 1 - k : from + k);
+            if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
+                return count;
+            }
+            boolean letter = Chars.isLatinLetter(c);
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    private static String nextWord(String text, int start) {
+        int e = start;
+        while (e < text.length() && Chars.isLatinLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(start, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static String previousWord(String text, int end) {
+        int e = end;
+        while (e > 0 && !Chars.isLatinLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Chars.isLatinLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,154 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code DUPLICATION} beyond Chinese chunks ({@link DuplicationDetector}): Latin and mixed chunks written
+ * twice ({@code approved the budget approved the budget}, {@code 使用Redis使用Redis}, {@code the the}), and a line or
+ * paragraph repeated right after itself, as scrapers and broken pipelines leave them. The repair keeps
+ * one copy.
+ *
+ * <p>English doubles words on purpose ({@code had had}, {@code that that}, {@code bye bye}), so a single
+ * word doubled is flagged only for articles, prepositions and conjunctions, which never double; a mixed
+ * chunk only when its copies are glued; a repeated line must be a sentence of ten letters or more.
+ */
+public final class RepeatedChunkDetector implements SeamDetector {
+    private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "to", "for", "with", "from", "and",
+            "or", "in", "on", "at", "by", "our", "their", "its", "his", "my", "your", "this", "these", "those");
+    static final int MAX_CHUNK = 40;
+    static final int MIN_CHUNK_LETTERS = 12;
+    /** Two-word repeats occur in real sources ("Xinhua News Xinhua News"); three words are damage. */
+    static final int MIN_CHUNK_WORDS = 3;
+    static final int MIN_LINE_LETTERS = 10;
+
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        List<Seam> out = new ArrayList<>();
+        chunks(ctx.text, out);
+        lines(ctx.text, out);
+        return out;
+    }
+
+    private static void chunks(String text, List<Seam> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!startsToken(text, i)) {
+                i++;
+                continue;
+            }
+            int end = -1;
+            String keep = null;
+            for (int k = Math.min(MAX_CHUNK, (n - i) / 2); k >= 2 && end < 0; k--) {
+                boolean gluedCandidate = text.charAt(i + k) == text.charAt(i);
+                boolean spacedCandidate = i + 2 * k + 1 <= n && text.charAt(i + k) == ' ' && text.charAt(i + k + 1) == text.charAt(i);
+                if (!gluedCandidate && !spacedCandidate) {
+                    continue; // the cheap test first: most places repeat nothing
+                }
+                String x = text.substring(i, i + k);
+                if (x.endsWith(" ") || !hasLatin(x) || !x.chars().allMatch(RepeatedChunkDetector::chunkChar)) {
+                    continue; // "sendmail |", "Wesley.", "测试过!!!": table cells, citations and emphasis repeat on purpose
+                }
+                boolean multiWord = x.indexOf(' ') >= 0;
+                boolean mixed = x.chars().anyMatch(Chars::isHan);
+                // glued: XX (mixed chunks only: two Latin words glued are ExtractionGlueDetector's)
+                if (mixed && letters(x) >= 4 && text.startsWith(x, i + k) && endsToken(text, i + 2 * k)) {
+                    end = i + 2 * k;
+                    keep = x;
+                } else if (spacedCandidate && text.startsWith(x, i + k + 1)
+                        && endsToken(text, i + 2 * k + 1)
+                        && (multiWord && !mixed && letters(x) >= MIN_CHUNK_LETTERS && spaces(x) >= MIN_CHUNK_WORDS - 1
+                            || !multiWord && !mixed && NEVER_DOUBLED.contains(x.toLowerCase(java.util.Locale.ROOT)))) {
+                    end = i + 2 * k + 1;
+                    keep = x;
+                }
+            }
+            if (end > 0) {
+                double conf = keep.indexOf(' ') >= 0 || keep.chars().anyMatch(Chars::isHan) ? 0.85 : 0.75;
+                // one word doubled ("the the") is also an author's own typo in clean text: proposed, not applied
+                double repairConf = conf >= 0.85 ? conf : 0.45;
+                out.add(Seam.of(i, end, SeamType.DUPLICATION, conf, "Latin or mixed chunk repeated").withRepair(keep, repairConf));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** A line (or paragraph) repeated right after itself, possibly across a blank line: the copy goes. */
+    private static void lines(String text, List<Seam> out) {
+        String prev = null;
+        int prevEnd = -1;
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end);
+            if (!line.isBlank()) {
+                if (prev != null && line.strip().equals(prev) && letters(prev) >= MIN_LINE_LETTERS && isSentence(prev)) {
+                    // the seam runs from the end of the first copy to the end of the second
+                    out.add(Seam.of(prevEnd, end, SeamType.DUPLICATION, 0.85, "line repeated").withRepair("", 0.8));
+                    prev = null;
+                } else {
+                    prev = line.strip();
+                    prevEnd = end;
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+    }
+
+    /**
+     * Prose ends like a sentence; headings ({@code GNU GENERAL PUBLIC LICENSE}), table and index rows,
+     * change-log items and code lines, which repeat on purpose, do not.
+     */
+    private static boolean isSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        boolean ends = last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?';
+        return ends && line.indexOf('|') < 0 && line.indexOf('=') < 0 && line.indexOf(';') < 0
+                && !line.startsWith(">") && !line.startsWith("*") && !line.startsWith("-") && !line.startsWith("#");
+    }
+
+    /** Letters, digits, Han, spaces and hyphens: what a repeated chunk of text is made of. */
+    private static boolean chunkChar(int c) {
+        return Chars.isLetter(c) || Character.isDigit(c) || c == ' ' || c == '-';
+    }
+
+    private static boolean startsToken(String text, int i) {
+        int c = text.charAt(i);
+        if (!(Chars.isLatinLetter(c) || Chars.isHan(c))) {
+            return false;
+        }
+        return i == 0 || !Chars.isLatinLetter(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1))
+                || Chars.isHan(c);
+    }
+
+    private static boolean endsToken(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char last = text.charAt(end - 1);
+        char next = text.charAt(end);
+        return Chars.isHan(last) || !(Chars.isLatinLetter(next) || Character.isDigit(next));
+    }
+
+    private static int spaces(String s) {
+        return (int) s.chars().filter(c -> c == ' ').count();
+    }
+
+    private static boolean hasLatin(String s) {
+        return s.chars().anyMatch(Chars::isLatinLetter);
+    }
+
+    private static int letters(String s) {
+        return (int) s.chars().filter(Chars::isLetter).count();
+    }
+}

@@ -1,0 +1,402 @@
+package io.mixdoc.token;
+
+import io.mixdoc.Script;
+import io.mixdoc.Token;
+import io.mixdoc.TokenKind;
+import io.mixdoc.internal.Chars;
+import io.mixdoc.internal.Pinyin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one tokenizer of mixdoc. Every stage that needs words reads its {@code token} layer; none
+ * tokenises the text again.
+ *
+ * <p>How: Chinese characters form {@link TokenKind#HAN} runs, CJK punctuation one
+ * {@link TokenKind#PUNCT} each. Everything else between whitespace is a <em>chunk</em>
+ * ({@code config.yaml}, {@code https://…}, {@code doc.getText()}, {@code end.The}); opening and closing
+ * punctuation is peeled off, and the core is recognised as a whole (URL, e-mail, handle, path,
+ * version, number, identifier) or else split into words, numbers and punctuation. Hand-written rather
+ * than ICU's {@code BreakIterator}: UAX #29 word breaks split URLs, paths, handles and options apart,
+ * which are exactly the tokens that must stay whole here, and the core keeps no ICU dependency.
+ *
+ * <p>Offsets are UTF-16 indices into the text, half-open; tokens never overlap and never contain
+ * whitespace, except a markup tag with attributes.
+ */
+public final class Tokenizer {
+    private static final Pattern URL = Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}://|www\\.|mailto:)\\S+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.-]+)?");
+    private static final Pattern VERSION = Pattern.compile(
+            "[vV]\\d+(?:\\.\\d+)*(?:[-+.~][0-9A-Za-z]+)*|\\d+(?:\\.\\d+){2,}(?:[-+~][0-9A-Za-z.]+)*|\\d+\\.\\d+[-+~][0-9A-Za-z.]+");
+    /** A number with a percent sign, an ordinal ending or a unit of measure or storage ({@code 4th}, {@code 10px}, {@code 8GB}). */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:[.,:]\\d+)*(?:%|st|nd|rd|th|px|em|rem|pt|ms|ns"
+            + "|[kKMGT]i?[bB]|[kKMG]?[hH]z|km|kg|cm|mm|mg|ml|[smhdDkKMBpxgG])?");
+    private static final Pattern ABSOLUTE_PATH = Pattern.compile("(?:~|\\.{1,2})?/[^\\s]*[A-Za-z0-9_][^\\s]*|[A-Za-z]:\\\\\\S*|~");
+    private static final Pattern DOTFILE = Pattern.compile("\\.[A-Za-z][\\w.-]*");
+    private static final Pattern FILE_NAME = Pattern.compile("[\\w.+-]*[\\w-]\\.([A-Za-z0-9]{1,10})");
+    private static final Pattern OPTION = Pattern.compile("--?[A-Za-z][\\w-]*(?:=\\S*)?");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?\\w+}?|%\\w+%");
+    private static final Pattern CALL = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(.*\\)");
+    /** A name right before an opening bracket: {@code processSelect(Select}, {@code feat(xgplayer}. */
+    private static final Pattern OPEN_CALL = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(\\S*");
+    /** Package and program names of three parts or more: {@code libpam-gnome-keyring}, {@code network-manager-openvpn}. */
+    private static final Pattern HYPHENATED = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}");
+    /** English hyphen compounds carry these ({@code state-of-the-art}, {@code end-to-end}); package names do not. */
+    private static final Set<String> COMPOUND_GLUE = Set.of("of", "the", "to", "in", "and", "a", "on", "for", "by", "at", "or");
+    private static final Pattern DOTTED = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
+    /** {@code ext4}, {@code fcitx5}, {@code utf8}, {@code x86}, {@code IPv6}, {@code k8s}: with a lower-case letter (so not {@code G20}, {@code SS1}). */
+    private static final Pattern LETTERS_DIGITS = Pattern.compile("(?=[^a-z]*[a-z])[A-Za-z]{1,6}\\d{1,3}[A-Za-z0-9]*");
+    private static final Pattern HYPHEN_DIGITS = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\\d+(?:-[a-z0-9]+)*|[a-z]+(?:-[a-z0-9]+)*-[a-z]*\\d[a-z0-9]*");
+    private static final Pattern TAG = Pattern.compile("<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>\\n]*)?/?>|<![A-Za-z][^<>\\n]*>", Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z]{2,8}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6});");
+    private static final int MAX_TAG = 400;
+
+    /** File extensions that make {@code name.ext} a file name (words such as "list" or "key" are left out on purpose). */
+    private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "rst", "html", "htm", "xhtml", "xml",
+            "json", "jsonl", "yaml", "yml", "toml", "ini", "cfg", "conf", "properties", "java", "class", "jar", "war",
+            "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "py", "pyc", "ipynb", "rb", "go", "rs", "c", "h", "cc",
+            "cpp", "hpp", "cxx", "cs", "php", "pl", "sh", "bash", "zsh", "bat", "cmd", "ps1", "css", "scss", "sass",
+            "less", "sql", "csv", "tsv", "log", "lock", "gz", "tgz", "zip", "tar", "bz2", "xz", "7z", "deb", "rpm",
+            "apk", "dmg", "exe", "dll", "so", "dylib", "iso", "img", "png", "jpg", "jpeg", "gif", "svg", "webp",
+            "ico", "bmp", "pdf", "docx", "xls", "xlsx", "ppt", "pptx", "mp3", "mp4", "wav", "avi", "mkv", "mov",
+            "woff", "woff2", "ttf", "otf", "kt", "kts", "gradle", "swift", "lua", "dart", "scala", "clj", "ex", "exs",
+            "erl", "hs", "ml", "vim", "el", "tex", "bib", "pem", "crt", "pom", "sgml", "dtd", "xsl", "xslt", "po",
+            "pot", "mo", "diff", "patch", "in", "am", "ac", "mk", "cmake", "dockerfile", "bak", "tmp", "swp", "d.ts");
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ";
+    private static final String TONELESS = "aaaaeeeeiiiioooouuuuüüüüaaaaeeeeiiiioooouuuu";
+
+    private Tokenizer() {
+    }
+
+    /** The tokens of {@code text}, in order. */
+    public static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 3 + 4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isSpace(cp)) {
+                i = next;
+            } else if (Chars.isHan(cp)) {
+                int e = next;
+                while (e < n && Chars.isHan(text.codePointAt(e))) {
+                    e += Character.charCount(text.codePointAt(e));
+                }
+                out.add(new Token(i, e, TokenKind.HAN));
+                i = e;
+            } else if (Chars.isCjkPunct(cp)) {
+                out.add(new Token(i, next, TokenKind.PUNCT));
+                i = next;
+            } else if (isOtherScriptLetter(cp)) {
+                Script s = Chars.script(cp);
+                int e = next;
+                while (e < n && Chars.script(text.codePointAt(e)) == s) {
+                    e += Character.charCount(text.codePointAt(e));
+                }
+                out.add(new Token(i, e, TokenKind.OTHER));
+                i = e;
+            } else if ((cp == '<' || cp == '&') && markupEnd(text, i) > i) {
+                int e = markupEnd(text, i);
+                out.add(new Token(i, e, TokenKind.MARKUP));
+                i = e;
+            } else {
+                int e = next;
+                while (e < n) {
+                    int c = text.codePointAt(e);
+                    if (!isChunkChar(c) || (c == '<' || c == '&') && markupEnd(text, e) > e) {
+                        break;
+                    }
+                    e += Character.charCount(c);
+                }
+                chunk(text, i, e, out);
+                i = e;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
+    }
+
+    /** Letters of scripts written without Latin-style words between spaces here (kana, Hangul, Thai...). */
+    private static boolean isOtherScriptLetter(int cp) {
+        if (cp < 0x80) {
+            return false;
+        }
+        Script s = Chars.script(cp);
+        return s == Script.KANA || s == Script.HANGUL || s == Script.THAI || s == Script.OTHER;
+    }
+
+    private static boolean isChunkChar(int cp) {
+        return !isSpace(cp) && !Chars.isHan(cp) && !Chars.isCjkPunct(cp) && !isOtherScriptLetter(cp);
+    }
+
+    private static int markupEnd(String text, int i) {
+        int limit = Math.min(text.length(), i + MAX_TAG);
+        var m = (text.charAt(i) == '<' ? TAG : ENTITY).matcher(text).region(i, limit);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** One whitespace-free stretch {@code [s, e)} without Chinese: peel punctuation, then recognise or split the core. */
+    private static void chunk(String text, int s, int e, List<Token> out) {
+        while (s < e && isOpener(text.charAt(s))) {
+            out.add(new Token(s, s + 1, TokenKind.PUNCT));
+            s++;
+        }
+        int coreEnd = e;
+        while (coreEnd > s && isCloser(text, s, coreEnd)) {
+            coreEnd--;
+        }
+        int link = text.indexOf("](", s);
+        if (link >= s && link < coreEnd && link + 1 < e) {
+            // [text](url): the link text and the address are two tokens
+            chunk(text, s, link + 1, out);
+            chunk(text, link + 1, e, out);
+            return;
+        }
+        if (coreEnd > s) {
+            String core = text.substring(s, coreEnd);
+            TokenKind whole = wholeKind(core);
+            if (whole != null) {
+                out.add(new Token(s, coreEnd, whole));
+            } else {
+                split(text, s, coreEnd, out);
+            }
+        }
+        for (int k = coreEnd; k < e; k++) {
+            out.add(new Token(k, k + 1, TokenKind.PUNCT));
+        }
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '*'
+                || c == '`' || c == '«' || c == '¿' || c == '¡';
+    }
+
+    /** Is the last character of {@code [s, e)} trailing punctuation (a closing bracket only when unbalanced)? */
+    private static boolean isCloser(String text, int s, int e) {
+        char c = text.charAt(e - 1);
+        switch (c) {
+            case '.', ',', ';', ':', '!', '?', '"', '\'', '”', '’', '*', '`', '»', '…' -> {
+                return true;
+            }
+            case ')', ']', '}' -> {
+                char open = c == ')' ? '(' : c == ']' ? '[' : '{';
+                int depth = 0;
+                for (int k = s; k < e; k++) {
+                    char x = text.charAt(k);
+                    if (x == open) {
+                        depth++;
+                    } else if (x == c) {
+                        depth--;
+                    }
+                }
+                return depth < 0;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** The kind of a chunk core recognised whole, or null when it is to be split into words. */
+    static TokenKind wholeKind(String core) {
+        boolean letter = false;
+        boolean digit = false;
+        boolean other = false;
+        for (int k = 0; k < core.length(); k++) {
+            char c = core.charAt(k);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else {
+                other = true;
+            }
+        }
+        if (!other && !digit) {
+            return isCamelIdentifier(core) ? TokenKind.IDENTIFIER : null; // plain words: split below (one WORD)
+        }
+        if (!letter && !digit) {
+            return null;
+        }
+        if (URL.matcher(core).matches()) {
+            return TokenKind.URL;
+        }
+        if (core.indexOf('@') >= 0) {
+            if (EMAIL.matcher(core).matches()) {
+                return TokenKind.EMAIL;
+            }
+            if (HANDLE.matcher(core).matches()) {
+                return TokenKind.HANDLE;
+            }
+        }
+        if (VERSION.matcher(core).matches()) {
+            return TokenKind.VERSION;
+        }
+        if (NUMBER.matcher(core).matches()) {
+            return TokenKind.NUMBER;
+        }
+        if (ABSOLUTE_PATH.matcher(core).matches() || DOTFILE.matcher(core).matches() || relativePath(core)) {
+            return TokenKind.PATH;
+        }
+        var file = FILE_NAME.matcher(core);
+        if (file.matches() && EXTENSIONS.contains(file.group(1).toLowerCase(Locale.ROOT)) && !abbreviation(core)) {
+            return TokenKind.PATH;
+        }
+        if (HYPHENATED.matcher(core).matches() && java.util.Arrays.stream(core.split("-")).noneMatch(COMPOUND_GLUE::contains)) {
+            return TokenKind.IDENTIFIER;
+        }
+        if (OPTION.matcher(core).matches() || VARIABLE.matcher(core).matches() || CALL.matcher(core).matches()
+                || OPEN_CALL.matcher(core).matches()
+                || LETTERS_DIGITS.matcher(core).matches() && !yearLike(core) || HYPHEN_DIGITS.matcher(core).matches()) {
+            return TokenKind.IDENTIFIER;
+        }
+        if (letter && (core.contains("_") || core.contains("::") || core.contains("->") || core.contains("=")
+                || core.contains("#") && core.indexOf('#') > 0)) {
+            return TokenKind.IDENTIFIER;
+        }
+        if (DOTTED.matcher(core).matches() && dottedName(core)) {
+            return TokenKind.IDENTIFIER;
+        }
+        return null;
+    }
+
+    /** {@code src/main/java}, {@code usr/lib/jvm}: two slashes, or one with a file name; not {@code TCP/IP}, {@code and/or}. */
+    private static boolean relativePath(String core) {
+        int slash = core.indexOf('/');
+        if (slash <= 0 || core.contains("//")) {
+            return false;
+        }
+        int slashes = 0;
+        for (int k = 0; k < core.length(); k++) {
+            char c = core.charAt(k);
+            if (c == '/') {
+                slashes++;
+            } else if (!Character.isLetterOrDigit(c) && c != '.' && c != '_' && c != '-' && c != '+' && c != '@') {
+                return false;
+            }
+        }
+        if (slashes >= 2) {
+            return true;
+        }
+        String last = core.substring(core.lastIndexOf('/') + 1);
+        return FILE_NAME.matcher(last).matches(); // debian/foo.install, src/index.js
+    }
+
+    /** {@code e.g}, {@code U.S}: one-letter segments. */
+    private static boolean abbreviation(String core) {
+        for (String seg : core.split("\\.")) {
+            if (seg.length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean yearLike(String core) {
+        int d = 0;
+        for (int k = 0; k < core.length(); k++) {
+            if (Character.isDigit(core.charAt(k))) {
+                d++;
+            }
+        }
+        return d >= 4;
+    }
+
+    /**
+     * {@code java.lang.String}, {@code doc.getText}, {@code Node.js}: dotted names whose parts are
+     * all at least two letters; not a sentence whose space after the full stop was lost ({@code end.The}).
+     */
+    private static boolean dottedName(String core) {
+        String[] parts = core.split("\\.");
+        for (String p : parts) {
+            if (p.length() < 2) {
+                return false;
+            }
+        }
+        if (parts.length == 2) {
+            String a = parts[0];
+            String b = parts[1];
+            boolean sentenceGlue = Character.isLowerCase(a.charAt(a.length() - 1)) && Character.isUpperCase(b.charAt(0))
+                    && b.length() > 1 && b.substring(1).chars().allMatch(Character::isLowerCase)
+                    && a.chars().allMatch(Character::isLetter);
+            return !sentenceGlue;
+        }
+        return true;
+    }
+
+    /** {@code getUserName}, {@code parseHTMLString}: two or more humps. One hump ({@code iPhone}, {@code andCentral}) stays a word. */
+    private static boolean isCamelIdentifier(String core) {
+        int humps = 0;
+        for (int k = 1; k < core.length(); k++) {
+            if (Character.isUpperCase(core.charAt(k)) && Character.isLowerCase(core.charAt(k - 1))) {
+                humps++;
+            }
+        }
+        return humps >= 2 && Character.isLowerCase(core.charAt(0));
+    }
+
+    /** Splits a core that is not one token into runs of letters (words), digits (numbers) and single marks. */
+    private static void split(String text, int s, int e, List<Token> out) {
+        int k = s;
+        while (k < e) {
+            int cp = text.codePointAt(k);
+            int j = k + Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                while (j < e && Character.isLetter(text.codePointAt(j))) {
+                    j += Character.charCount(text.codePointAt(j));
+                }
+                out.add(new Token(k, j, isPinyin(text, k, j) ? TokenKind.PINYIN : TokenKind.WORD));
+            } else if (Character.isDigit(cp)) {
+                while (j < e && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
+                out.add(new Token(k, j, TokenKind.NUMBER));
+            } else {
+                out.add(new Token(k, j, TokenKind.PUNCT));
+            }
+            k = j;
+        }
+    }
+
+    /** A word with a tone mark that reads as one to four pinyin syllables ({@code nǐ}, {@code Běijīng}). */
+    static boolean isPinyin(String text, int s, int e) {
+        boolean tone = false;
+        StringBuilder plain = new StringBuilder(e - s);
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            int t = TONE_MARKS.indexOf(c);
+            if (t >= 0) {
+                tone = true;
+                plain.append(TONELESS.charAt(t));
+            } else if (c < 0x80 || c == 'ü' || c == 'Ü') {
+                plain.append(Character.toLowerCase(c));
+            } else {
+                return false;
+            }
+        }
+        return tone && syllables(plain.toString().replace('ü', 'v'), 0, 0);
+    }
+
+    private static boolean syllables(String s, int i, int used) {
+        if (i == s.length()) {
+            return used >= 1;
+        }
+        if (used == 4) {
+            return false;
+        }
+        for (int j = Math.min(s.length(), i + 6); j > i; j--) {
+            if (Pinyin.isSyllable(s.substring(i, j)) && syllables(s, j, used + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package io.mixdoc.seams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Document;
+import io.mixdoc.Layers;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.Pipeline;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.CleanText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Damage from converters and forums (issue 14): injected readings and jammer noise, and what is left alone. */
+class DamageDetectorsTest {
+    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
+
+    private static List<Seam> seams(String text, SeamType type) {
+        return PIPELINE.run("t", text).layer(Layers.SEAM).spans().stream().filter(s -> s.type() == type).toList();
+    }
+
+    private static List<String> surfaces(String text, SeamType type) {
+        return seams(text, type).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    /** What SeamFinder gives its detectors: the document with its token, code and language layers. */
+    private static SeamContext context(String text) {
+        return new SeamContext(PIPELINE.run("t", text), io.mixdoc.internal.EnglishLexicon.get());
+    }
+
+    private static String cleaned(String text) {
+        Document d = PIPELINE.run("t", text);
+        return CleanText.of(d).text();
+    }
+
+    @Test
+    void readingsSplicedInsideWordsAreRemoved() {
+        String text = "這些數(shù)據(jù)來自網(wǎng)絡(luò)，經過整理後發佈。";
+        assertEquals(List.of("(shù)", "(jù)", "(wǎng)", "(luò)"), surfaces(text, SeamType.INJECTED_ANNOTATION));
+        assertEquals("這些數據來自網絡，經過整理後發佈。", cleaned(text));
+    }
+
+    @Test
+    void bareToneMarkedPinyinAndZhuyinInsideAWordAreReadings() {
+        assertEquals(List.of("shù", "jù"), surfaces("我們的數shù據jù很多。", SeamType.INJECTED_ANNOTATION));
+        assertEquals(List.of("ㄕㄨˋ"), surfaces("我們的數ㄕㄨˋ據很多。", SeamType.INJECTED_ANNOTATION));
+    }
+
+    @Test
+    void glossesAndReadingAidsAreNotSeams() {
+        // a gloss after a whole word
+        assertTrue(seams("我们讨论了民主（mínzhǔ）的含义。", SeamType.INJECTED_ANNOTATION).isEmpty());
+        // one reading aid after a one-character word, in a text without the converter's pattern
+        assertTrue(seams("这个“和（hé）”字有几个读音。", SeamType.INJECTED_ANNOTATION).isEmpty());
+        // a children's text with pinyin after every character
+        assertTrue(seams("我(wǒ)爱(ài)北(běi)京(jīng)天(tiān)安(ān)门(mén)", SeamType.INJECTED_ANNOTATION).isEmpty());
+        // English in brackets, a term after Chinese
+        assertTrue(seams("使用数据库(database)和缓存(cache)，选项(a)。在系统os里。", SeamType.INJECTED_ANNOTATION).isEmpty());
+    }
+
+    @Test
+    void jammerRunsAreFoundInChineseAndEnglishParagraphs() {
+        String zh = "楼主说得很对3 k# R9 u, E\n我也是这么想的。";
+        assertEquals(List.of("3 k# R9 u, E"), surfaces(zh, SeamType.NOISE));
+        assertEquals("楼主说得很对\n我也是这么想的。", cleaned(zh));
+        String en = "I agree with the first post.\n: M0 J# x0 L/ B- S n: OThe second point is weaker.";
+        assertEquals(List.of(": M0 J# x0 L/ B- S n: O"), surfaces(en, SeamType.NOISE));
+        // glued to the line before, and the next word's first letter is not taken
+        String glued = "the end of the line1 A! z; q. W8 e\nnext";
+        assertEquals(List.of("1 A! z; q. W8 e"), surfaces(glued, SeamType.NOISE));
+    }
+
+    @Test
+    void listsCodeAndProseAreNotNoise() {
+        for (String clean : List.of("f(a, b, c, d, e, f, g)", "x = a + b - c * d / e;",
+                "Items 1 A, 2 B, 3 C, 4 D, 5 E were shipped.", "see § 3 a, 4 b; 5 c. 6 d: 7 e and more",
+                "chmod 7 a: 5 b; 1 c", "a b c d e f g h i j k")) {
+            List<Seam> found = seams(clean, SeamType.NOISE);
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+    }
+
+    @Test
+    void termsRunTogetherByExtractionAreSplitWhereTheDocumentUsesThemApart() {
+        String text = "本书介绍 ARMv8 和 RISC-V 两种架构，以及 macOS 与 Linux 的差异。我们先看 ARMv8RISC-V 的对比，"
+                + "再看 macOSLinux 的工具。dh-make 和 debhelper 都要安装：dh-makedebhelper。";
+        assertEquals(List.of("ARMv8RISC-V", "macOSLinux", "dh-makedebhelper"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals("ARMv8 RISC-V", seams(text, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+        String commands = "用 alias 定义别名，用 unalias 取消。内建命令 aliasunalias 都可用。webserver 用 web 和 server 两个词。";
+        assertEquals(List.of("aliasunalias"), new ExtractionGlueDetector().find(context(commands)).stream().map(x -> commands.substring(x.start(), x.end())).toList());
+    }
+
+    @Test
+    void compoundsNamesAndIdentifiersAreNotGlue() {
+        String text = "Java and Script, JSON and Path, data and base, deb and helper: JavaScript, JSONPath, database, "
+                + "debhelper, IPv4 and IP and v4, see src/ARMv8RISC.c and x86_64 and RISC and ARMv8. HOST TYPE HOSTTYPE "
+                + "first Param Consumer firstParam firstParamConsumer deb make-doc debmake-doc UUCP net UUCPnet.";
+        // the detector alone: camelCase words are GluedWordsDetector's to judge
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void aHeadingGluedToASentenceThatRepeatsItsTerm() {
+        String text = "We cache sessions in Redis.\nRedisRedis is an in-memory store that keeps data.";
+        assertEquals(List.of("RedisRedis"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals("Redis. Redis", seams(text, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+    }
+
+    @Test
+    void latinAndMixedChunksAndLinesWrittenTwice() {
+        assertEquals(List.of("approved the new budget approved the new budget"),
+                surfaces("We heard that the board approved the new budget approved the new budget on Monday.", SeamType.DUPLICATION));
+        assertEquals(List.of("the the"), surfaces("They signed the the agreement on Monday.", SeamType.DUPLICATION));
+        assertTrue(seams("They signed the the agreement on Monday.", SeamType.DUPLICATION).get(0).repairConfidence() < 0.5);
+        assertEquals(List.of("documentdocument"), surfaces("They signed the documentdocument on Monday.", SeamType.DUPLICATION));
+        assertEquals(List.of("使用Redis使用Redis"), surfaces("我们使用Redis使用Redis缓存会话。", SeamType.DUPLICATION));
+        String lines = "The council approved the budget on Tuesday.\nThe council approved the budget on Tuesday.\nIt takes effect in May.";
+        Seam s = seams(lines, SeamType.DUPLICATION).get(0);
+        assertEquals("\nThe council approved the budget on Tuesday.", lines.substring(s.start(), s.end()));
+        assertEquals("The council approved the budget on Tuesday.\nIt takes effect in May.", cleaned(lines));
+    }
+
+    @Test
+    void deliberateDoublingIsNotDuplication() {
+        for (String clean : List.of("What he had had was enough.", "He said that that was fine.", "Bye bye, see you.",
+                "New York, New York is a song.", "Science Forum - Xinhua News Xinhua News Beijing", "x = 1;\nx = 1;\n", "----------\n----------\n",
+                "GNU GENERAL PUBLIC LICENSE\nGNU GENERAL PUBLIC LICENSE\n", "sendmail | sendmail | 读取邮件",
+                "版权 © 1990 Addison Wesley. Addison Wesley. 第二版", "只在 mysql 下测试过!!!  只在 mysql 下测试过!!!",
+                "一个pair的setset", "@author hubin tantan", "使用 format 使用 format 以")) {
+            assertTrue(seams(clean, SeamType.DUPLICATION).isEmpty(), clean);
+        }
+    }
+
+    @Test
+    void aChineseWordLeakedIntoAnEnglishSentenceGetsItsGlossAsAProposal() {
+        String text = "The committee will announce the board's最终 decision next week after a long review.";
+        Seam s = seams(text, SeamType.INTRA_SENTENCE_SWITCH).get(0);
+        assertEquals("最终 ", text.substring(s.start(), s.end()));
+        assertEquals(" final ", s.repair().orElseThrow());
+        assertTrue(s.repairConfidence() < 0.5, "a gloss is a proposal");
+        assertEquals(text, cleaned(text));
+    }
+
+    @Test
+    void chineseQuotedInEnglishOnPurposeIsNotALeak() {
+        for (String clean : List.of("The city of 北京 hosted the event for the whole region this year.",
+                "They talked about the concept of 面子 (mianzi) at the dinner last night.",
+                "The sign said “欢迎” in large red letters above the door of the shop.",
+                "He wrote the term 关系 on the board before the class began.",
+                "The delegation met 习近平 and other leaders in the capital last week.")) {
+            List<Seam> found = new LeakedWordDetector().find(context(clean));
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.mixdoc.eval.gen;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text being written with damage spliced in, and the gold seams that record it (UTF-16 offsets while
+ * writing; code points in the gold file, as every mixdoc gold file).
+ */
+final class DamagedText {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Gold(int start, int end, String type, String repair) {
+    }
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Gold> seams = new ArrayList<>();
+
+    DamagedText append(CharSequence s) {
+        text.append(s);
+        return this;
+    }
+
+    DamagedText append(char c) {
+        text.append(c);
+        return this;
+    }
+
+    /** Appends {@code damage} and records it as a seam of {@code type} whose repair is {@code repair}. */
+    DamagedText damage(String damage, String type, String repair) {
+        int start = text.length();
+        text.append(damage);
+        seams.add(new Gold(start, text.length(), type, repair));
+        return this;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    int seamCount() {
+        return seams.size();
+    }
+
+    /** Writes {@code NAME.txt} and {@code NAME.gold.json} into {@code dir}. */
+    void write(Path dir, String name, String generator, String source, boolean clean) throws IOException {
+        String t = text.toString();
+        StringBuilder json = new StringBuilder("{\n");
+        json.append(" \"generator\": ").append(JSON.writeValueAsString(generator)).append(",\n");
+        json.append(" \"source\": ").append(JSON.writeValueAsString(source)).append(",\n");
+        json.append(" \"clean\": ").append(clean).append(",\n");
+        json.append(" \"not_seams\": [],\n");
+        json.append(" \"seams\": [");
+        String sep = "\n  ";
+        for (Gold g : seams) { // one seam a line: the files stay small and diff well
+            ObjectNode s = JSON.createObjectNode();
+            s.put("start", t.codePointCount(0, g.start()));
+            s.put("end", t.codePointCount(0, g.end()));
+            s.put("surface", t.substring(g.start(), g.end()));
+            s.put("type", g.type());
+            s.put("repair", g.repair());
+            s.put("difficulty", "core");
+            json.append(sep).append(JSON.writeValueAsString(s));
+            sep = ",\n  ";
+        }
+        json.append("\n ]\n}\n");
+        Files.writeString(dir.resolve(name + ".txt"), t, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(name + ".gold.json"), json, StandardCharsets.UTF_8);
+    }
+}

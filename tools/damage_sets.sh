@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Rebuilds the generated damage dev sets in data/eval/damage/ (issue 14): real clean documents of the
+# real-text corpus (data/real, see its MANIFEST.tsv for packages and licences) with one kind of damage
+# spliced in, and gold. Deterministic (seed 14): the same corpus gives the same files.
+#   tools/damage_sets.sh            # needs a JDK; builds the CLI first
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -DskipTests -pl mixdoc-cli -am package
+cp="mixdoc-cli/target/mixdoc-cli.jar:mixdoc-cli/target/lib/*"
+# pick KIND PACKAGE_REGEX EVERY MAX: every EVERY-th document of that kind and package, at most MAX
+pick() { awk -F'\t' -v k="$1" -v p="$2" -v e="$3" -v m="$4" \
+  'NR > 1 && $2 == k && $4 ~ p { if (n++ % e == 0 && c < m) { print "data/real/" $1; c++ } }' data/real/MANIFEST.tsv; }
+gen() { java -cp "$cp" io.mixdoc.eval.gen.DamageSetGenerator "$@"; }
+simplified='(zh-cn|^manpages-zh)$'
+rm -rf data/eval/damage/{injected,noise,glue,dup}
+gen injected data/eval/damage/injected 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 4 40)
+gen noise data/eval/damage/noise 14 "data/real (zh-tech and en-zh)" $(pick zh-tech "$simplified" 9 20) $(pick en-zh . 2 20)
+gen glue data/eval/damage/glue 14 "data/real (zh-tech)" $(pick zh-tech . 7 60)
+gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 11 30) $(pick en-zh . 2 20)
