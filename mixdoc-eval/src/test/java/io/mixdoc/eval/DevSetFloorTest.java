@@ -59,6 +59,7 @@ class DevSetFloorTest {
     void scorerCountsMissesAndFalseAlarms() throws Exception {
         // A pipeline with no seam finder at all must score zero recall on the dev set: the scorer can fail.
         var noSeams = Mixdoc.pipeline().withoutExtensions().add(new io.mixdoc.stage.ScriptRunTagger())
+                .add(new io.mixdoc.stage.TokenTagger()).add(new io.mixdoc.stage.CodeTagger())
                 .add(new io.mixdoc.stage.LanguageTagger()).build();
         Evaluator.Result r = new Evaluator(noSeams, false).run(List.of(TestData.devDir()), false);
         assertTrue(r.mixdoc().recall() == 0 && r.mixdoc().gold() > 300);
