@@ -99,7 +99,7 @@ class ApiIT {
 
     @Test
     void offsetsAreCodePointsEvenOutsideTheBmp() throws IOException {
-        String text = "𠮷𠮷 他说 documentannouncement 很好。";
+        String text = "𠮷𠮷 他说 the documentannouncement was made 很好。";
         JsonNode got = json(post(server, "/v1/analyze", "text/plain", text));
         int[] cps = text.codePoints().toArray();
         JsonNode seam = got.path("seams").get(0);
