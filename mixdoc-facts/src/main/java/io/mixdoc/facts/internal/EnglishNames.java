@@ -212,6 +212,11 @@ public final class EnglishNames {
         return text.substring(t[0], t[1]);
     }
 
+    /** A frequent English word (not a name on its own), whatever its case. */
+    public static boolean isCommon(String w) {
+        return EnglishLexicon.get().zipf(w.toLowerCase(Locale.ROOT)) >= 3.5;
+    }
+
     static boolean isCommonWord(String w) {
         if (w.length() > 1 && w.chars().allMatch(Character::isUpperCase)) {
             return false;

@@ -3,6 +3,7 @@ package io.mixdoc.io.corpus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.CleanText;
 import io.mixdoc.Document;
+import io.mixdoc.io.html.PageDate;
 import io.mixdoc.LanguageSpan;
 import io.mixdoc.Layers;
 import io.mixdoc.Pipeline;
@@ -62,7 +63,7 @@ public final class RecordProcessor {
         }
         Document doc;
         try {
-            doc = pipeline.run(record.id(), record.text());
+            doc = pipeline.run(withDates(Document.of(record.id(), record.text()), record.metadata()));
         } catch (RuntimeException | StackOverflowError e) {
             return failed(record, new RecordError(RecordError.PROCESSING,
                     "analysis failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))));
@@ -172,4 +173,17 @@ public final class RecordProcessor {
         String t = s.replace('\n', ' ').replace('\r', ' ');
         return t.length() > 200 ? t.substring(0, 200) : t;
     }
+
+    /** The dates a reader found (the page's own date, the WARC capture date) go to the pipeline as evidence. */
+    static Document withDates(Document doc, Map<String, String> metadata) {
+        Document d = doc;
+        for (String key : new String[] {PageDate.METADATA_KEY, PageDate.METADATA_EVIDENCE_KEY, "warc_date"}) {
+            String v = metadata.get(key);
+            if (v != null) {
+                d = d.withMetadata(key, v);
+            }
+        }
+        return d;
+    }
+
 }

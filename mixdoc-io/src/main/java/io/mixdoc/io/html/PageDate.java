@@ -53,6 +53,8 @@ public final class PageDate {
         "sailthru.date", "parsely-pub-date", "article.published", "published_time_telegram", "analyticsattributes.articledate",
     };
     private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
+    private static final Pattern LABEL_BEFORE = Pattern.compile("(?i)(?:发表于|发表时间|发布时间|发布日期|发布|时间|日期|posted(?: on)?|published(?: on)?|updated(?: on)?)\\s*[:：]?\\s*$");
+    private static final Pattern LABEL_AFTER = Pattern.compile("^\\s*(?:报道|电|讯|发表|发布|更新)");
     /** How far after the headline a date line may stand, in characters of page text. */
     private static final int NEAR_HEADLINE = 800;
 
@@ -66,11 +68,17 @@ public final class PageDate {
         if (declared.isPresent()) {
             return declared;
         }
-        Optional<Found> line = dateLine(doc);
+        String text = doc.body() == null ? "" : doc.body().text();
+        Optional<Found> line = nearHeadline(doc, text).or(() -> labelled(text));
         if (line.isPresent()) {
             return line;
         }
-        return fromAddress(url == null || url.isEmpty() ? canonical(doc) : url);
+        Optional<Found> address = fromAddress(url == null || url.isEmpty() ? canonical(doc) : url);
+        if (address.isPresent()) {
+            return address;
+        }
+        // last: the first date written with a time of day ("2005-07-18 13:03:17"), wherever it stands
+        return firstDate(text, 0, text.length(), true);
     }
 
     // ---- declared metadata ----------------------------------------------------------------------
@@ -151,41 +159,53 @@ public final class PageDate {
 
     // ---- a date line near the headline ----------------------------------------------------------
 
-    private static Optional<Found> dateLine(Document doc) {
-        String text = doc.body() == null ? "" : doc.body().text();
-        int from = headlineEnd(doc, text);
-        Optional<Found> near = firstDate(text, from, Math.min(text.length(), from + NEAR_HEADLINE), false);
-        if (near.isPresent()) {
-            return near;
-        }
-        // no headline found: the first date written with a time of day ("2005-07-18 13:03:17")
-        return firstDate(text, 0, text.length(), true);
-    }
-
-    /** Where the page's headline ends in its text: the {@code <h1>}, else the longest part of {@code <title>}. */
-    private static int headlineEnd(Document doc, String text) {
+    /** The first date within a few lines after the headline ({@code <h1>}, else the longest part of {@code <title>}). */
+    private static Optional<Found> nearHeadline(Document doc, String text) {
         List<String> candidates = new ArrayList<>();
         Element h1 = doc.selectFirst("h1");
-        if (h1 != null && h1.text().strip().length() >= 4) {
-            candidates.add(h1.text().strip());
+        if (h1 != null) {
+            String first = h1.wholeText().strip().split("\\s*\\n\\s*")[0].strip();
+            if (first.length() >= 8) {
+                candidates.add(first);
+            }
         }
-        String title = doc.title();
         String longest = "";
-        for (String part : title.split("\\s*[_|｜\\-–—]+\\s*")) {
+        for (String part : doc.title().split("\\s*[_|｜\\-–—]+\\s*")) {
             if (part.strip().length() > longest.length()) {
                 longest = part.strip();
             }
         }
-        if (longest.length() >= 4) {
+        if (longest.length() >= 8) {
             candidates.add(longest);
         }
         for (String c : candidates) {
-            int at = text.indexOf(c);
-            if (at >= 0) {
-                return at + c.length();
+            for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+                int from = at + c.length();
+                Optional<Found> f = firstDate(text, from, Math.min(text.length(), from + NEAR_HEADLINE), false);
+                if (f.isPresent()) {
+                    return f;
+                }
             }
         }
-        return -1;
+        return Optional.empty();
+    }
+
+    /** A date the page labels as the publication's: "发表于 2004年12月27日", "【看中国2005年07月03日报道】", "Posted on …". */
+    private static Optional<Found> labelled(String text) {
+        for (Pattern p : new Pattern[] {ZH_DATE, DASHED, MONTH_NAME}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String before = text.substring(Math.max(0, m.start() - 8), m.start());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+                if (LABEL_BEFORE.matcher(before).find() || LABEL_AFTER.matcher(after).find()) {
+                    Optional<Found> f = firstDate(text, m.start(), m.end(), false);
+                    if (f.isPresent()) {
+                        return Optional.of(new Found(f.get().value(), "labelled date \"" + before.strip() + m.group() + after.strip() + "\""));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Found> firstDate(String text, int from, int to, boolean needClock) {
@@ -209,7 +229,7 @@ public final class PageDate {
                             ? date(m.group("y"), Integer.toString(month(m.group("mon"))), m.group("d1") != null ? m.group("d1") : m.group("d2")) : null)
                         : date(m.group("y"), m.group("m"), m.group("d"));
                 if (day != null) {
-                    best = new Found(day.toString(), "date line " + (needClock ? "with a time of day" : "after the headline")
+                    best = new Found(day.toString(), (needClock ? "the first date with a time of day" : "date line after the headline")
                             + " \"" + m.group().strip() + "\"");
                     bestAt = m.start();
                     break;
