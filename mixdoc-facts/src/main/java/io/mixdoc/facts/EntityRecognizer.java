@@ -78,7 +78,8 @@ public final class EntityRecognizer implements Stage {
         List<Candidate> cands = new ArrayList<>();
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
-        chinese(text, cands, knownPeople);
+        Set<Integer> termEdges = new HashSet<>();
+        chinese(text, cands, knownPeople, termEdges);
         gazetteerZh(text, cands);
         patternsZh(text, cands);
         transliteratedByTitle(text, cands);
@@ -90,6 +91,9 @@ public final class EntityRecognizer implements Stage {
         }
         List<EntityMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
+        List<Candidate> found = resolve(cands);
+        cands.addAll(EnglishNames.byContext(text, found));
+        cands.addAll(repeated(text, resolve(cands), termEdges));
         for (Candidate c : resolve(cands)) {
             if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
                 continue; // names in related headlines are not the article's
@@ -136,11 +140,13 @@ public final class EntityRecognizer implements Stage {
 
     // ---- HanLP ----------------------------------------------------------------------------------
 
-    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople) {
+    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges) {
         List<Term> terms = mergeNames(SEGMENT.get().seg(text));
         Map<String, Integer> counts = new HashMap<>();
         for (Term t : terms) {
             counts.merge(t.word, 1, Integer::sum);
+            termEdges.add(t.offset);
+            termEdges.add(t.offset + t.word.length());
         }
         List<Candidate> places = new ArrayList<>();
         List<Term> undecided = new ArrayList<>();
@@ -162,8 +168,10 @@ public final class EntityRecognizer implements Stage {
                 boolean transliterated = n.equals("nrf") || w.contains("·");
                 boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3;
                 boolean repeated = counts.get(w) >= 2 && !quoted;
+                // a two-character name is common as a word too: it must recur more, or carry a title
+                boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
                 if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
-                        || (chineseName || transliterated && w.length() >= 3) && (titled || repeated && w.length() >= 3)) {
+                        || (chineseName || transliterated && w.length() >= 3) && (titled || recurs)) {
                     cands.add(new Candidate(start, end, EntityType.PERSON, "hanlp:" + n, 2));
                 } else {
                     undecided.add(t);
@@ -394,6 +402,50 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "mixed", 3));
             }
         }
+    }
+
+    // ---- the document's own repeated names ------------------------------------------------------
+
+    private static final Pattern ZH_ORG_HEAD = Pattern.compile("(公司|集团|集團|有限公司|股份有限公司)$");
+
+    /**
+     * A name found once is a name wherever the text writes it again: each further occurrence of a
+     * recognised name (and of a company's short name, "耐克" for "耐克公司") becomes a mention of the same
+     * type, where the occurrence is a whole word: Chinese at the segmenter's word edges, Latin at word
+     * boundaries.
+     */
+    private static List<Candidate> repeated(String text, List<Candidate> found, Set<Integer> termEdges) {
+        Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+        for (Candidate c : found) {
+            if (c.type() == EntityType.EVENT) {
+                continue;
+            }
+            String w = text.substring(c.start(), c.end());
+            names.putIfAbsent(w, c.type());
+            Matcher head = ZH_ORG_HEAD.matcher(w);
+            if (c.type() == EntityType.ORG && head.find() && head.start() >= 2) {
+                names.putIfAbsent(w.substring(0, head.start()), EntityType.ORG);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<String, EntityType> e : names.entrySet()) {
+            String w = e.getKey();
+            boolean han = NameKeys.hasHan(w);
+            if (han ? w.length() < 2 : w.length() < 3 || w.chars().noneMatch(Character::isUpperCase)) {
+                continue;
+            }
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                boolean whole = han ? (termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0)
+                        && (termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end)))
+                        : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (whole) {
+                    out.add(new Candidate(at, end, e.getValue(), "repeated", 1));
+                }
+            }
+        }
+        return out;
     }
 
     // ---- overlaps -------------------------------------------------------------------------------
