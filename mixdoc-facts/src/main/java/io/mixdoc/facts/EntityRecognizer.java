@@ -95,6 +95,9 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(EnglishNames.byContext(text, found));
         cands.addAll(repeated(text, resolve(cands), termEdges));
         for (Candidate c : resolve(cands)) {
+            if (c.type() == EntityType.PERSON && notAName(text.substring(c.start(), c.end()))) {
+                continue;
+            }
             if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
                 continue; // names in related headlines are not the article's
             }
@@ -404,6 +407,13 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
+    private static final Pattern SURNAME_AND_TITLE = Pattern.compile("^[\\p{IsHan}](?:先生|女士|小姐|医生|大夫|老师|所长|院长|局长|主任|经理|教授|护士长|同志)$");
+
+    /** "李某", "黄某某": a withheld name; "刘先生", "金医生": a surname and a title, no name. */
+    private static boolean notAName(String w) {
+        return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches();
+    }
+
     // ---- the document's own repeated names ------------------------------------------------------
 
     private static final Pattern ZH_ORG_HEAD = Pattern.compile("(公司|集团|集團|有限公司|股份有限公司)$");
@@ -465,7 +475,7 @@ public final class EntityRecognizer implements Stage {
                 if (!c.overlaps(k)) {
                     continue;
                 }
-                boolean nestedPlace = c.type() == EntityType.PLACE && k.type() != EntityType.PLACE && k.type() != EntityType.PERSON
+                boolean nestedPlace = c.type() == EntityType.PLACE && (k.type() == EntityType.EVENT || k.type() == EntityType.FACILITY)
                         && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2
                         && kept.stream().noneMatch(o -> o != k && o.overlaps(c));
                 if (!nestedPlace) {
