@@ -32,6 +32,15 @@ public final class DateReader {
     /** "7月份", "10月初", "五月底", "3月下旬": a month, its part not resolved further. */
     private static final Pattern ZH_MONTH_PART = Pattern.compile(
             "(?<![\\d年\\-—~至到第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|初|底|末|中旬|上旬|下旬|中)");
+    /** "1958年末", "2004年底": the year's last month. */
+    private static final Pattern ZH_YEAR_END = Pattern.compile("(?<![\\d.])(?<y>(?:1[89]|20)\\d\\d)\\s?年(?:末|底)");
+    private static final Pattern ZH_FULL_OR_MONTH_DAY = Pattern.compile(
+            "(?:(?<y>(?:1[89]|2[01])\\d\\d)\\s?年)?(?<m>" + ZH_MONTH + ")\\s?月\\s?" + ZH_DAY + "\\s?[日号]");
+    /** "the end of 2025", "end-2020": the year's last month. */
+    private static final Pattern EN_YEAR_END = Pattern.compile("(?i)\\b(?:the )?end(?: of|-) ?(?<y>(?:19|20)\\d\\d)\\b");
+    /** "its 2020 session", "the 2016 election": a year naming an event. */
+    private static final Pattern EN_YEAR_EVENT = Pattern.compile(
+            "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?)\\b");
     /** "1980年代", "1990年代初": a decade. */
     private static final Pattern ZH_DECADE = Pattern.compile("(?<y>(?:1[89]|20)\\d0)年代");
 
@@ -72,7 +81,7 @@ public final class DateReader {
     private static final Pattern EN_MONTH_ALONE = Pattern.compile(
             "\\b(?:in|since|from|until|by|early|late|mid-?|end of|last|this|next)\\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)");
     private static final Pattern EN_YEAR = Pattern.compile(
-            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
+            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year|least)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private DateReader() {
@@ -117,6 +126,9 @@ public final class DateReader {
         List<Hit> hits = new ArrayList<>();
         if (anchorYear > 0 && anchorMonth > 0) {
             for (Matcher m = ZH_DAY_ONLY.matcher(text); m.find(); ) {
+                if (ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+                    continue; // read below, with the month of the date just before
+                }
                 int day = Integer.parseInt(m.group("d"));
                 int y = anchorYear;
                 int mo = anchorMonth;
@@ -130,6 +142,20 @@ public final class DateReader {
                 hits.add(ymd(m.start(), m.end(), y, mo, day, true));
             }
         }
+        for (Matcher m = ZH_DAY_ONLY.matcher(text); m.find(); ) {
+            // "6月3日晚至4日凌晨": a bare day right after a full date shares its month and year
+            Matcher prev = ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start());
+            int[] last = null;
+            while (prev.find()) {
+                last = new int[] {prev.group("y") == null ? 0 : Integer.parseInt(prev.group("y")), zhMonth(prev.group("m"))};
+            }
+            if (last != null) {
+                int y = last[0] > 0 ? last[0] : yearFor(text, m.start(), anchorYear, anchorMonth, last[1]);
+                if (y > 0) {
+                    hits.add(ymd(m.start(), m.end(), y, last[1], Integer.parseInt(m.group("d")), true));
+                }
+            }
+        }
         for (Matcher m = ZH_YEAR_MONTH_RANGE.matcher(text); m.find(); ) {
             int y = Integer.parseInt(m.group("y"));
             hits.add(range(m, y, zhMonth(m.group("m1")), zhMonth(m.group("m2")), false));
@@ -141,6 +167,15 @@ public final class DateReader {
         for (Matcher m = ZH_NUMERAL_YEAR.matcher(text); m.find(); ) {
             hits.add(ymd(m.start(), m.end(), digitByDigit(m.group("y")), m.group("m") == null ? 0 : zhMonth(m.group("m")),
                     m.group("d") == null ? 0 : zhMonth(m.group("d")), false));
+        }
+        for (Matcher m = ZH_YEAR_END.matcher(text); m.find(); ) {
+            hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 12, 0, false));
+        }
+        for (Matcher m = EN_YEAR_END.matcher(text); m.find(); ) {
+            hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 12, 0, false));
+        }
+        for (Matcher m = EN_YEAR_EVENT.matcher(text); m.find(); ) {
+            hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
         for (Matcher m = ZH_DECADE.matcher(text); m.find(); ) {
             int y = Integer.parseInt(m.group("y"));
@@ -224,7 +259,7 @@ public final class DateReader {
     private static final Pattern FUTURE_CUE = Pattern.compile("(?i)\\b(?:will|would|is due|are due|scheduled|expected|plans?|goes on sale|starts?|until|by)\\b|将|计划|预计|拟|将于");
     private static final Pattern PAST_CUE = Pattern.compile("(?i)\\b(?:since|was|were|had|ago|did|last)\\b|曾|已经|去年");
     /** How far back, in characters, a stated year still governs a date that gives none. */
-    private static final int YEAR_CONTEXT = 300;
+    private static final int YEAR_CONTEXT = 1500;
 
     /** The year stated last before {@code pos} in the same stretch of text ("2004年10月下旬……11月4日"), or 0. */
     private static int contextYear(String text, int pos) {

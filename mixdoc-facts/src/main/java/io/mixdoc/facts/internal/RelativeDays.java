@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code 上个星期三}), weeks and weekends ({@code last week}, {@code 下星期}, {@code over the weekend}), months
  * ({@code this month}, {@code 下个月}) and parts of a year ({@code the first quarter}, {@code first half of next
  * year}). A bare weekday is the nearest such day to the publication (ties go to the past): news speak of
- * the current week. Weeks run Monday to Sunday. Offsets are UTF-16 indices, half-open.
+ * the current week. Weeks run Monday to Sunday; {@code 上周三} is the Wednesday of last week, {@code last Wednesday}
+ * the latest Wednesday before the day. Offsets are UTF-16 indices, half-open.
  */
 public final class RelativeDays {
     private static final String EN_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -25,8 +26,8 @@ public final class RelativeDays {
             "(?i)\\b(?:(?<rel>this|last|next|past|previous|coming)\\s+(?<unit>week|weekend|month)|over the (?<unit2>weekend)|(?:the )?(?<ord>first|second|third|fourth) (?<part>quarter|half)(?: of (?:(?<prel>this|last|next) year|(?<py>(?:19|20)\\d\\d)))?)\\b");
     private static final String ZH_WEEKDAYS = "一二三四五六日天";
     private static final Pattern ZH_WEEKDAY = Pattern.compile(
-            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)?(?:星期|礼拜|周)(?<wd>[一二三四五六日天])");
-    private static final Pattern ZH_DAY = Pattern.compile("(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天)|(?<w2>昨)(?=[也已曾又还在向从对将被])");
+            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)?(?:星期|礼拜|周)(?<wd>[一二三四五六日天])(?![报報刊])");
+    private static final Pattern ZH_DAY = Pattern.compile("(?<!的)(?<w>今天|昨天|昨日|前天|明天|后天)|(?<w2>昨)(?=[也已曾又还在向从对将被])");
     private static final Pattern ZH_SPAN = Pattern.compile(
             "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)(?<unit>星期|礼拜|周|月)(?![一二三四五六日天末])");
 
@@ -71,7 +72,11 @@ public final class RelativeDays {
             int i = ZH_WEEKDAYS.indexOf(m.group("wd").charAt(0));
             DayOfWeek wd = DayOfWeek.of(Math.min(i, 6) + 1);
             String rel = m.group("rel") == null ? "" : m.group("rel");
-            hits.add(day(m.start(), m.end(), weekday(anchor, wd, rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0)));
+            // 上周三 is the Wednesday of last week (weeks run Monday to Sunday), 下周三 that of next week
+            int weeks = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
+            LocalDate d = weeks == 0 && rel.isEmpty() ? weekday(anchor, wd, 0)
+                    : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(wd.getValue() - 1);
+            hits.add(day(m.start(), m.end(), d));
         }
         for (Matcher m = ZH_DAY.matcher(text); m.find(); ) {
             String w = m.group("w") != null ? m.group("w") : m.group("w2");

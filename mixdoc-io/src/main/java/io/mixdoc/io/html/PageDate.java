@@ -251,25 +251,28 @@ public final class PageDate {
             return Optional.empty();
         }
         Matcher m = URL_DATE.matcher(url);
+        Optional<Found> last = Optional.empty(); // the deepest date in the path is the article's own
         while (m.find()) {
             if (m.group("y") != null) {
                 LocalDate day = date(m.group("y"), m.group("m"), m.group("d"));
                 if (day != null) {
-                    return Optional.of(new Found(day.toString(), "page address " + url));
+                    last = Optional.of(new Found(day.toString(), "page address " + url));
                 }
             } else if (m.group("y2") != null) {
                 LocalDate day = date("20" + m.group("y2"), m.group("m2"), m.group("d2"));
-                if (day != null && day.getYear() <= 2025) {
-                    return Optional.of(new Found(day.toString(), "page address " + url + " (yymmdd)"));
+                // "/200502/" reads as a year and a month (2005-02), not as 2020-05-02
+                boolean yearMonth = m.group("y2").matches("19|20") && m.group("m2").matches("[0-9]\\d") && m.group("d2").matches("0[1-9]|1[0-2]");
+                if (day != null && day.getYear() <= 2025 && !yearMonth) {
+                    last = Optional.of(new Found(day.toString(), "page address " + url + " (yymmdd)"));
                 }
             } else {
                 int month = Integer.parseInt(m.group("m3"));
                 if (month >= 1 && month <= 12) {
-                    return Optional.of(new Found(String.format(Locale.ROOT, "%s-%02d", m.group("y3"), month), "page address " + url));
+                    last = Optional.of(new Found(String.format(Locale.ROOT, "%s-%02d", m.group("y3"), month), "page address " + url));
                 }
             }
         }
-        return Optional.empty();
+        return last;
     }
 
     private static LocalDate date(String y, String m, String d) {
