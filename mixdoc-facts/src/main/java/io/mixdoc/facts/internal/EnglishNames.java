@@ -101,6 +101,9 @@ public final class EnglishNames {
         }
         int start = run.get(a)[0];
         int end = run.get(b - 1)[1];
+        if (end - start > 3 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+            end -= 2; // "Parise’s": the possessive is no part of the name
+        }
         String name = text.substring(start, end);
         String head = word(text, run.get(b - 1));
         for (int k = a + 1; k < b; k++) {
@@ -132,7 +135,7 @@ public final class EnglishNames {
         } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))) {
             type = EntityType.PERSON;
             source = "en:pinyin";
-        } else if (chineseText && b - a == 1 && pinyinName(name) && syllableCount(name) >= 2 && !isCommonWord(name)
+        } else if ((chineseText || LOCATIVE.matcher(text.substring(Math.max(0, start - 6), start)).find()) && b - a == 1 && pinyinName(name) && syllableCount(name) >= 2 && !isCommonWord(name)
                 && !name.chars().allMatch(Character::isUpperCase)) {
             type = EntityType.PLACE;
             source = "en:pinyin";
@@ -204,6 +207,9 @@ public final class EnglishNames {
         }
     }
 
+    /** "in Tianjin", "from Xi'an": a preposition of place before a lone pinyin-shaped word. */
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|from|to|at|near|of)\\s$");
+
     // ---- names typed by their context -----------------------------------------------------------
 
     private static final String NAME = "(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
@@ -218,6 +224,8 @@ public final class EnglishNames {
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
             + "|\\b(?:said|says|told|added|according to) " + NAME.replace("?<name>", "?<name2>"));
+    private static final Pattern LONE_SPEAKER = Pattern.compile(
+            "(?<![A-Z][a-z]+ )\\b(?<name>[A-Z][a-z]{2,}) (?:said|says|told|added|acknowledged)\\b|\\b(?:said|says) (?<name2>[A-Z][a-z]{2,})\\b(?! [A-Z])");
     /** A name with an age: "Patrick W. Carlineo Jr., 55,". */
     private static final Pattern AGE = Pattern.compile(NAME + ", \\d{1,3},");
     /** A company by its legal form: "Tempus Inc.", "Acme Corp.". */
@@ -249,6 +257,22 @@ public final class EnglishNames {
             String n = m.group("name");
             if (Gazetteer.get().en(n).isEmpty() && !isCommonWord(n.split(" ")[0])) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:company", 2));
+            }
+        }
+        // "Boudreau said": a lone surname that speaks is a person, and so is the full name ending in it
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        for (Matcher m = LONE_SPEAKER.matcher(text); m.find(); ) {
+            String n = m.group("name") != null ? m.group("name") : m.group("name2");
+            if (!isCommonWord(n) && Gazetteer.get().en(n).isEmpty() && !ORG_HEADS.contains(n) && !TITLES.contains(n)) {
+                speakers.add(n);
+            }
+        }
+        for (String sp : speakers) {
+            Matcher full = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z]\\.)? " + Pattern.quote(sp) + "\\b").matcher(text);
+            while (full.find()) {
+                if (!isCommonWord(full.group().split(" ")[0])) {
+                    out.add(new Candidate(full.start(), full.end(), EntityType.PERSON, "en:speaker", 3));
+                }
             }
         }
         List<Candidate> people = new ArrayList<>(out);
