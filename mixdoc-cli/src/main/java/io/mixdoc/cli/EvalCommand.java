@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
+import io.mixdoc.eval.FactsEvaluator;
+import io.mixdoc.eval.FactsGoldScorer;
+import io.mixdoc.eval.NewsGold;
 import io.mixdoc.facts.FactsScorer;
 import io.mixdoc.json.ResultJson;
 import java.io.PrintWriter;
@@ -17,11 +20,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code mixdoc eval --gold PATH...}: scores mixdoc (and the Lingua baseline) against gold annotations. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score results against gold annotations (NAME.gold.json beside NAME.txt).")
+        description = "Score results against gold annotations (NAME.gold.json beside NAME.txt; KEY.facts.json naming a text in ../shared/eval).")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Gold files or directories of NNNN.gold.json files.")
+            description = "Gold files or directories of NNNN.gold.json files and/or KEY.facts.json files.")
     List<Path> gold;
+
+    @Option(names = "--shared", paramLabel = "DIR",
+            description = "The shared data directory holding eval/ (default: -Dmixdoc.shared, MIXDOC_SHARED, or a shared/ beside the repository).")
+    Path shared;
+
+    @Option(names = "--facts-misses", description = "List every facts miss and false alarm (facts gold files).")
+    boolean factsMisses;
 
     @Option(names = "--baseline", description = "Also score the Lingua baseline, measured in the same run.")
     boolean baseline;
@@ -63,18 +73,54 @@ final class EvalCommand implements Callable<Integer> {
         return reports;
     }
 
+    /** Facts gold files ({@code *.facts.json}) scored by the gold format's rules, or null when there are none. */
+    private FactsGoldScorer newsFacts() throws java.io.IOException {
+        boolean any = false;
+        for (Path p : gold) {
+            any |= !NewsGold.find(p).isEmpty();
+        }
+        if (!any) {
+            return null;
+        }
+        Path eval = shared != null ? shared.resolve("eval") : NewsGold.sharedEval(gold.get(0)).orElse(null);
+        if (eval == null || !java.nio.file.Files.isDirectory(eval)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "facts gold files name texts in the shared evaluation data: give --shared DIR (the directory holding eval/)");
+        }
+        return FactsEvaluator.run(Mixdoc.standard(), gold, eval);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        FactsGoldScorer news = newsFacts();
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
+        if (news != null && r.documents().isEmpty()) {
+            if (json) {
+                out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(news.toJson()));
+            } else {
+                out.print(news.format());
+                if (factsMisses) {
+                    news.misses().forEach(out::println);
+                }
+            }
+            out.flush();
+            return 0;
+        }
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
             ObjectNode facts = o.putObject("facts");
             factsReports(r).forEach((name, report) -> facts.set(name, ResultJson.MAPPER.valueToTree(report)));
+            if (news != null) {
+                o.set("news_facts", news.toJson());
+            }
             out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             out.print(EvalReport.table(r));
             factsReports(r).forEach((name, report) -> out.print("\nstructure and facts, " + name + ":\n" + report.format()));
+            if (news != null) {
+                out.print("\n" + news.format());
+            }
             if (errors > 0) {
                 out.print(EvalReport.errors(r, errors));
             }

@@ -322,6 +322,23 @@ public final class FactsGoldScorer {
         return List.copyOf(misses);
     }
 
+    /** The figures as JSON (for {@code mixdoc eval --json}). */
+    public com.fasterxml.jackson.databind.node.ObjectNode toJson() {
+        var o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        o.put("documents", documents);
+        o.putObject("entity_mentions").put("precision", mentionPrecision()).put("recall", mentionRecall()).put("f1", mentionF1())
+                .put("right", mentionsRight).put("predicted", mentionsPredicted).put("gold", mentionsGold);
+        o.putObject("links").put("share", links()).put("right", linksRight).put("gold", linksGold);
+        o.putObject("quantities").put("f1", quantityF1()).put("right", quantitiesRight).put("predicted", quantitiesPredicted).put("gold", quantitiesGold);
+        o.putObject("dates").put("f1", dateF1()).put("right", datesRight).put("predicted", datesPredicted).put("gold", datesGold);
+        o.putObject("datelines").put("found", datelinesFound).put("gold", datelinesGold).put("extra", datelinesExtra);
+        o.putObject("bylines").put("right", bylinesRight).put("gold", bylinesGold).put("extra", bylinesExtra);
+        o.putObject("publication_dates").put("right", publicationDatesRight).put("gold", publicationDatesGold);
+        o.putObject("turns").put("precision", turnPrecision()).put("recall", turnRecall()).put("right", turnsRight)
+                .put("predicted", turnsPredicted).put("gold", turnsGold);
+        return o;
+    }
+
     /** The figures as a small table. */
     public String format() {
         StringBuilder b = new StringBuilder();

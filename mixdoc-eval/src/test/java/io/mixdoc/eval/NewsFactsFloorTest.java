@@ -20,15 +20,17 @@ import org.junit.jupiter.api.Test;
  * never lower one to make a change pass. Skipped when {@code ../shared} is not beside the repository.
  */
 class NewsFactsFloorTest {
-    static final double MIN_MENTION_F1 = 0.0;
-    static final double MIN_LINKS = 0.0;
-    static final double MIN_QUANTITY_F1 = 0.0;
-    static final double MIN_DATE_F1 = 0.0;
-    static final int MAX_DATELINES_MISSED = 99;
-    static final int MAX_BYLINES_MISSED = 99;
-    static final double MIN_PUBLICATION_DATES = 0.0;
-    static final double MIN_TURN_RECALL = 0.0;
-    static final double MIN_TURN_PRECISION = 0.0;
+    // reached on 2026-11-30 (issue 15): mention F1 0.633, links 1/11, quantities 0.853, dates 0.894,
+    // datelines 7/7, bylines 3/3, publication dates 35/35, turns 34/34 at precision 1.0
+    static final double MIN_MENTION_F1 = 0.63;
+    static final double MIN_LINKS = 0.09;
+    static final double MIN_QUANTITY_F1 = 0.85;
+    static final double MIN_DATE_F1 = 0.89;
+    static final int MAX_DATELINES_MISSED = 0;
+    static final int MAX_BYLINES_MISSED = 0;
+    static final double MIN_PUBLICATION_DATES = 1.0;
+    static final double MIN_TURN_RECALL = 1.0;
+    static final double MIN_TURN_PRECISION = 1.0;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
