@@ -56,7 +56,11 @@ public final class Document {
         return text;
     }
 
-    /** Free-form facts about the source (charset, URL, reader); never used for analysis. */
+    /**
+     * Free-form facts about the source (charset, URL, reader). Only dates are used as evidence: a reader's
+     * {@code page_date} (the page's own publication date) and {@code warc_date} (capture date) anchor the
+     * publication date and relative dates; nothing else here changes the analysis.
+     */
     public Map<String, String> metadata() {
         return metadata;
     }

@@ -5,6 +5,9 @@ import io.mixdoc.Mixdoc;
 import io.mixdoc.eval.CleanSetScorer;
 import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
+import io.mixdoc.eval.FactsEvaluator;
+import io.mixdoc.eval.FactsGoldScorer;
+import io.mixdoc.eval.NewsGold;
 import io.mixdoc.facts.FactsScorer;
 import io.mixdoc.json.ResultJson;
 import io.mixdoc.io.html.ExtractionBenchmark;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
  * {@code ../shared/eval/dev}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score results against gold annotations (NAME.gold.json beside NAME.txt; default ../shared/eval/dev),",
+        description = {"Score results against gold annotations (NAME.gold.json beside NAME.txt, default ../shared/eval/dev;",
+                "KEY.facts.json naming a news text in ../shared/eval),",
                 "or on clean documents without gold (--clean): false seams, edits applied, Latin letters per language tag,",
                 "and main-text extraction against benchmark pages (--extraction: html/NAME.html.gz + ground-truth.json)."})
 final class EvalCommand implements Callable<Integer> {
@@ -50,13 +54,20 @@ final class EvalCommand implements Callable<Integer> {
 
     static final class Input {
         @Option(names = "--gold", arity = "1..*", required = true, paramLabel = "PATH",
-                description = "Gold files or directories of NNNN.gold.json files.")
+                description = "Gold files or directories of NNNN.gold.json files and/or KEY.facts.json files.")
         List<Path> gold;
 
         @Option(names = "--clean", arity = "1..*", required = true, paramLabel = "PATH",
                 description = "Clean .txt files or directories of them (searched recursively; the first folder level is reported as the kind).")
         List<Path> clean;
     }
+
+    @Option(names = "--shared", paramLabel = "DIR",
+            description = "The shared data directory holding eval/ (default: -Dmixdoc.shared, MIXDOC_SHARED, or a shared/ beside the repository).")
+    Path shared;
+
+    @Option(names = "--facts-misses", description = "List every facts miss and false alarm (facts gold files).")
+    boolean factsMisses;
 
     @Option(names = "--baseline", description = "Also score the Lingua baseline, measured in the same run.")
     boolean baseline;
@@ -102,6 +113,23 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return reports;
+    }
+
+    /** Facts gold files ({@code *.facts.json}) scored by the gold format's rules, or null when there are none. */
+    private FactsGoldScorer newsFacts(List<Path> gold) throws java.io.IOException {
+        boolean any = false;
+        for (Path p : gold) {
+            any |= !NewsGold.find(p).isEmpty();
+        }
+        if (!any) {
+            return null;
+        }
+        Path eval = shared != null ? shared.resolve("eval") : NewsGold.sharedEval(gold.get(0)).orElse(null);
+        if (eval == null || !java.nio.file.Files.isDirectory(eval)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "facts gold files name texts in the shared evaluation data: give --shared DIR (the directory holding eval/)");
+        }
+        return FactsEvaluator.run(Mixdoc.standard(), gold, eval);
     }
 
     @Override
@@ -167,7 +195,20 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Scores seams, languages and facts against the gold files; true when a floor was missed. */
     private boolean seams(PrintWriter out, List<Path> gold, ObjectNode extractionJson) throws Exception {
+        FactsGoldScorer news = newsFacts(gold);
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
+        if (news != null && r.documents().isEmpty()) {
+            if (json) {
+                out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(news.toJson()));
+            } else {
+                out.print(news.format());
+                if (factsMisses) {
+                    news.misses().forEach(out::println);
+                }
+            }
+            out.flush();
+            return false;
+        }
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
             ObjectNode facts = o.putObject("facts");
@@ -175,10 +216,16 @@ final class EvalCommand implements Callable<Integer> {
             if (!extractionJson.isEmpty()) {
                 o.set("extraction", extractionJson);
             }
+            if (news != null) {
+                o.set("news_facts", news.toJson());
+            }
             out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             out.print(EvalReport.table(r));
             factsReports(r).forEach((name, report) -> out.print("\nstructure and facts, " + name + ":\n" + report.format()));
+            if (news != null) {
+                out.print("\n" + news.format());
+            }
             if (errors > 0) {
                 out.print(EvalReport.errors(r, errors));
             }

@@ -37,7 +37,11 @@ public final class DateTagger implements Stage {
         int[] monthDay = publicationMonthDay(doc);
         List<DateMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
-        for (DateReader.Hit h : DateReader.read(doc.text(), year, monthDay[0], monthDay[1])) {
+        List<DateReader.Hit> hits = new ArrayList<>(DateReader.read(doc.text(), year, monthDay[0], monthDay[1]));
+        if (monthDay[0] > 0) {
+            hits.addAll(io.mixdoc.facts.internal.RelativeDays.read(doc.text(), java.time.LocalDate.of(year, monthDay[0], monthDay[1])));
+        }
+        for (DateReader.Hit h : DateReader.nonOverlapping(hits)) {
             DateMention d = new DateMention(h.start(), h.end(), h.value(), h.relative());
             if (boilerplate.contains(d)) {
                 continue;

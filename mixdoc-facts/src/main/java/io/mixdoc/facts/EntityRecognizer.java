@@ -43,9 +43,9 @@ public final class EntityRecognizer implements Stage {
             "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(组织|通讯社|新闻社|社|学院|大学|大使馆|总领事馆|领事馆|使馆|公司|集团|银行|委员会|协会|联合会|联盟|基金会|研究院|研究所|科学院|"
-                    + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社)$");
+                    + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社|师专|中学|小学|学校|出版社|制片厂|研究会|事务所)$");
     private static final Pattern FACILITY_SUFFIX = Pattern.compile(
-            "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园)$");
+            "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园|山庄|广场|体育场|体育馆|大厦|饭店|酒店)$");
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
             "^(?:主席|总统|总理|大使|首相|部长|外长|副总理|副主席|委员长|书记|省长|市长|总书记|国务委员|参赞|领事|先生|女士|教授|博士|院士|记者|总裁|董事长|主任|发言人|秘书长|国王|女王|议长|将军)");
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
@@ -78,7 +78,8 @@ public final class EntityRecognizer implements Stage {
         List<Candidate> cands = new ArrayList<>();
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
-        chinese(text, cands, knownPeople, doc.deadline());
+        Set<Integer> termEdges = new HashSet<>();
+        chinese(text, cands, knownPeople, termEdges, doc.deadline());
         gazetteerZh(text, cands);
         patternsZh(text, cands);
         transliteratedByTitle(text, cands);
@@ -91,7 +92,13 @@ public final class EntityRecognizer implements Stage {
         }
         List<EntityMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
+        List<Candidate> found = resolve(cands);
+        cands.addAll(EnglishNames.byContext(text, found));
+        cands.addAll(repeated(text, resolve(cands), termEdges));
         for (Candidate c : resolve(cands)) {
+            if (c.type() == EntityType.PERSON && notAName(text.substring(c.start(), c.end()))) {
+                continue;
+            }
             if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
                 continue; // names in related headlines are not the article's
             }
@@ -183,11 +190,14 @@ public final class EntityRecognizer implements Stage {
         return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
-    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, io.mixdoc.Deadline deadline) {
+    private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
+                                io.mixdoc.Deadline deadline) {
         List<Term> terms = mergeNames(segmentInWindows(text, deadline));
         Map<String, Integer> counts = new HashMap<>();
         for (Term t : terms) {
             counts.merge(t.word, 1, Integer::sum);
+            termEdges.add(t.offset);
+            termEdges.add(t.offset + t.word.length());
         }
         List<Candidate> places = new ArrayList<>();
         List<Term> undecided = new ArrayList<>();
@@ -209,8 +219,10 @@ public final class EntityRecognizer implements Stage {
                 boolean transliterated = n.equals("nrf") || w.contains("·");
                 boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3;
                 boolean repeated = counts.get(w) >= 2 && !quoted;
+                // a two-character name is common as a word too: it must recur more, or carry a title
+                boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
                 if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
-                        || (chineseName || transliterated && w.length() >= 3) && (titled || repeated && w.length() >= 3)) {
+                        || (chineseName || transliterated && w.length() >= 3) && (titled || recurs)) {
                     cands.add(new Candidate(start, end, EntityType.PERSON, "hanlp:" + n, 2));
                 } else {
                     undecided.add(t);
@@ -446,6 +458,57 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
+    private static final Pattern SURNAME_AND_TITLE = Pattern.compile("^[\\p{IsHan}](?:先生|女士|小姐|医生|大夫|老师|所长|院长|局长|主任|经理|教授|护士长|同志)$");
+
+    /** "李某", "黄某某": a withheld name; "刘先生", "金医生": a surname and a title, no name. */
+    private static boolean notAName(String w) {
+        return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches();
+    }
+
+    // ---- the document's own repeated names ------------------------------------------------------
+
+    private static final Pattern ZH_ORG_HEAD = Pattern.compile("(公司|集团|集團|有限公司|股份有限公司)$");
+
+    /**
+     * A name found once is a name wherever the text writes it again: each further occurrence of a
+     * recognised name (and of a company's short name, "耐克" for "耐克公司") becomes a mention of the same
+     * type, where the occurrence is a whole word: Chinese at the segmenter's word edges, Latin at word
+     * boundaries.
+     */
+    private static List<Candidate> repeated(String text, List<Candidate> found, Set<Integer> termEdges) {
+        Map<String, EntityType> names = new java.util.LinkedHashMap<>();
+        for (Candidate c : found) {
+            if (c.type() == EntityType.EVENT) {
+                continue;
+            }
+            String w = text.substring(c.start(), c.end());
+            names.putIfAbsent(w, c.type());
+            Matcher head = ZH_ORG_HEAD.matcher(w);
+            if (c.type() == EntityType.ORG && head.find() && head.start() >= 2) {
+                names.putIfAbsent(w.substring(0, head.start()), EntityType.ORG);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<String, EntityType> e : names.entrySet()) {
+            String w = e.getKey();
+            boolean han = NameKeys.hasHan(w);
+            if (han ? w.length() < 2 : w.length() < 3 || w.chars().noneMatch(Character::isUpperCase)) {
+                continue;
+            }
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                boolean whole = han ? (termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0)
+                        && (termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end)))
+                        : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (whole) {
+                    out.add(new Candidate(at, end, e.getValue(), "repeated", 1));
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- overlaps -------------------------------------------------------------------------------
 
     /**
@@ -453,7 +516,7 @@ public final class EntityRecognizer implements Stage {
      * places nested inside a kept organisation, facility or event name, which are kept as well.
      */
     private static boolean nestedPlace(Candidate c, Candidate k) {
-        return c.type() == EntityType.PLACE && k.type() != EntityType.PLACE && k.type() != EntityType.PERSON
+        return c.type() == EntityType.PLACE && (k.type() == EntityType.EVENT || k.type() == EntityType.FACILITY)
                 && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2;
     }
 

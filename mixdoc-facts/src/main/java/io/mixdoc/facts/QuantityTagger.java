@@ -33,8 +33,8 @@ public final class QuantityTagger implements Stage {
 
     private static final Pattern ZH = Pattern.compile(
             "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
-                    + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+)"
-                    + "(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?");
+                    + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+|半)"
+                    + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
             "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
                     + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn)\\b)?");
@@ -46,8 +46,14 @@ public final class QuantityTagger implements Stage {
     /** A number, then up to one modifier, then a plural noun: "800 cataract patients", "four main aspects". */
     private static final Pattern EN_COUNTED = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
-                    + "(?<![\\w.,$])(?<num>\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+                    + "(?<![\\w.,$])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
                     + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[A-Za-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s)\\b");
+    /** "two-goal", "10-year", "2.5-liter", "275-horsepower": a number joined to its unit by a hyphen. */
+    private static final Pattern EN_HYPHENATED = Pattern.compile(
+            "(?<![\\w.,$-])(?<num>\\d+(?:\\.\\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+                    + "-(?<unit>[a-z]{3,})\\b(?!-)");
+    /** "27,934.02": a figure with thousands and decimals, an index level or a price, never a year or an id. */
+    private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?![\\w.,])");
     private static final Map<String, Integer> EN_NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
@@ -63,7 +69,11 @@ public final class QuantityTagger implements Stage {
                 {"平方公里", "km2"}, {"平方千米", "km2"}, {"平方米", "m2"}, {"立方米", "m3"}, {"公里", "km"}, {"千米", "km"},
                 {"厘米", "cm"}, {"毫米", "mm"}, {"米", "m"}, {"公斤", "kg"}, {"千克", "kg"}, {"吨", "t"}, {"公顷", "ha"},
                 {"千瓦时", "kWh"}, {"千瓦", "kW"}, {"兆瓦", "MW"}, {"吉瓦", "GW"}, {"升", "L"},
-                {"周年", "anniversary"}, {"名", "people"}, {"人次", "person_times"}, {"人", "people"}, {"位", "people"},
+                {"周年", "anniversary"}, {"名", "people"}, {"元美金", "USD"}, {"美金", "USD"}, {"美分", "USD_cents"},
+                {"个小时", "hours"}, {"个星期", "weeks"}, {"星期", "weeks"}, {"周", "weeks"}, {"秒", "s"}, {"毫升", "mL"},
+                {"公分", "cm"}, {"克", "g"}, {"斤", "jin"}, {"亩", "mu"}, {"英亩", "acres"}, {"码", "mph"},
+                {"支", "items"}, {"本", "copies"}, {"套", "sets"}, {"注", "tickets"}, {"间", "rooms"},
+                {"针", "stitches"}, {"粒", "grains"}, {"株", "plants"}, {"例", "cases"}, {"部", "works"}, {"只", "animals"}, {"人次", "person_times"}, {"人", "people"}, {"位", "people"},
                 {"年", "years"}, {"个月", "months"}, {"天", "days"}, {"小时", "hours"}, {"分钟", "minutes"}, {"岁", "years_old"},
                 {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
@@ -85,7 +95,9 @@ public final class QuantityTagger implements Stage {
                 {"tons", "t"}, {"tonnes", "t"}, {"kilograms", "kg"}, {"kg", "kg"}, {"years", "years"}, {"year", "years"},
                 {"months", "months"}, {"days", "days"}, {"hours", "hours"}, {"people", "people"}, {"persons", "people"},
                 {"times", "times"}, {"countries", "countries"}, {"companies", "companies"}, {"students", "students"},
-                {"pairs", "pairs"}, {"projects", "projects"}};
+                {"pairs", "pairs"}, {"projects", "projects"}, {"Hong Kong dollars", "HKD"}, {"horsepower", "hp"}, {"hp", "hp"},
+                {"mph", "mph"}, {"kph", "km/h"}, {"seconds", "s"}, {"inches", "in"}, {"points", "points"}, {"weeks", "weeks"},
+                {"minutes", "min"}, {"acres", "acres"}, {"miles per gallon", "mpg"}, {"kilometers per liter", "km/L"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -151,6 +163,21 @@ public final class QuantityTagger implements Stage {
             doc.deadline().check();
             counted(text, m).ifPresent(found::add);
         }
+        var lexicon = io.mixdoc.internal.EnglishLexicon.get();
+        for (Matcher m = EN_HYPHENATED.matcher(text); m.find(); ) {
+            String unit = m.group("unit");
+            if (!lexicon.contains(unit) || unit.equals("old") || unit.equals("based") || unit.equals("long")) {
+                continue;
+            }
+            String num = m.group("num").toLowerCase(Locale.ROOT);
+            BigDecimal v = Character.isDigit(num.charAt(0)) ? ChineseNumbers.parseAny(num) : BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
+            if (v != null) {
+                found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.getOrDefault(unit + "s", unit + "s"), Approx.EXACT));
+            }
+        }
+        for (Matcher m = EN_FIGURE.matcher(text); m.find(); ) {
+            found.add(new Quantity(m.start(), m.end(), ChineseNumbers.parseAny(m.group()), "", Approx.EXACT));
+        }
         for (Matcher m = ZH.matcher(text); m.find(); ) {
             doc.deadline().check();
             zh(text, m).ifPresent(found::add);
@@ -165,8 +192,13 @@ public final class QuantityTagger implements Stage {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         String noun = m.group("noun").toLowerCase(Locale.ROOT);
         String mod = m.group("mod");
-        if (EN_UNITS.containsKey(noun) && mod == null) {
+        if (EN_UNITS.containsKey(noun) && mod == null && Character.isDigit(num.charAt(0))) {
             return java.util.Optional.empty(); // "800 people": the unit pattern has it
+        }
+        if (mod != null && Character.isUpperCase(mod.charAt(0)) && Character.isDigit(num.charAt(0))
+                && io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isEmpty()
+                && !io.mixdoc.facts.internal.EnglishNames.isCommon(mod)) {
+            return java.util.Optional.empty(); // "787 Dreamliner sales", "737 Max jets": a model number
         }
         if (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")
                 || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")
@@ -217,9 +249,16 @@ public final class QuantityTagger implements Stage {
                 && text.charAt(m.start("num") - 1) < 0x80)) {
             return java.util.Optional.empty(); // inside a Latin token such as A320
         }
-        BigDecimal v = ChineseNumbers.parseAny(num);
+        BigDecimal v = num.equals("半") ? new BigDecimal("0.5") : ChineseNumbers.parseAny(num);
         if (v == null) {
             return java.util.Optional.empty();
+        }
+        boolean timeUnit = unitWritten != null && TIME_UNITS.contains(unitWritten);
+        if (num.equals("半") && !timeUnit) {
+            return java.util.Optional.empty();
+        }
+        if (m.group("half") != null && timeUnit) {
+            v = v.add(new BigDecimal("0.5"));
         }
         if (unitWritten == null) {
             if (mag == null || !arabic) {
@@ -231,9 +270,27 @@ public final class QuantityTagger implements Stage {
             return java.util.Optional.empty(); // 百年, 千年, 万人: idioms for "a century", "many", not counts
         }
         if (!arabic && v.compareTo(BigDecimal.ONE) == 0 && num.length() == 1) {
-            return java.util.Optional.empty(); // 一 is mostly "a", "one of", "once"
+            // 一 is mostly "a", "one of", "once"; with a unit of time it is a duration ("整整一天", "一个小时"),
+            // unless a demonstrative makes it a day ("那一天", "有一天")
+            boolean demonstrative = m.start("num") > 0 && "那这有每同某哪第".indexOf(text.charAt(m.start("num") - 1)) >= 0;
+            boolean counted = unitWritten.startsWith("个") || m.group("half") != null || nextIs(text, m.end(), "多", "半");
+            if (!timeUnit || demonstrative || m.group("pre") != null || !counted && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达")) {
+                return java.util.Optional.empty();
+            }
         }
-        if (unitWritten.equals("年") && arabic && m.group("approx") == null && mag == null && num.length() == 4
+        if (!arabic && num.matches(".*[一二两三四五六七八九]{2}.*")) {
+            return java.util.Optional.empty(); // 十三四岁, 两三个月, 四五千元: a rough range; 一九八九年: a year
+        }
+        if (unitWritten.equals("年") && nextIs(text, m.end(), "代")) {
+            return java.util.Optional.empty(); // 80年代: a decade
+        }
+        if (unitWritten.equals("只") || unitWritten.equals("本") || unitWritten.equals("部")) {
+            // a bare classifier counts only after a digit or a numeral above one ("6个学生", "两个表姐")
+            if (!arabic && v.compareTo(BigDecimal.ONE) <= 0 || nextIs(text, m.end(), "人", "月", "国", "省", "城")) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (unitWritten.equals("年") && arabic && m.group("approx") == null && m.group("approx1") == null && mag == null && num.length() == 4
                 && v.intValue() >= 1800 && v.intValue() <= 2199) {
             return java.util.Optional.empty(); // 1992年: a date
         }
@@ -247,10 +304,24 @@ public final class QuantityTagger implements Stage {
             return java.util.Optional.empty();
         }
         BigDecimal value = scaleZh(v, mag);
-        Approx approx = m.group("approx") != null ? Approx.MORE_THAN : approxZh(m.group("pre"));
+        if (unitWritten.equals("美分")) {
+            return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value.movePointLeft(2), "USD", Approx.EXACT));
+        }
+        Approx approx = m.group("approx") != null || m.group("approx1") != null ? Approx.MORE_THAN : approxZh(m.group("pre"));
         String unit = unitWritten.isEmpty() ? "" : ZH_UNITS.get(unitWritten);
         return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value, unit, approx));
     }
+
+    private static boolean precededBy(String text, int pos, String... options) {
+        for (String o : options) {
+            if (pos >= o.length() && text.startsWith(o, pos - o.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒");
 
     private static boolean nextIs(String text, int pos, String... options) {
         for (String o : options) {

@@ -32,11 +32,26 @@ public final class StructureTagger implements Stage {
     /** Where a dateline may start: within this many characters of the text's first letter. */
     private static final int DATELINE_WINDOW = 400;
 
+    private static final String ZH_REPORTER = "实习记者|本报记者|本報記者|特约记者|特約記者|首席记者|记者|記者|通讯员|通訊員|实习生|實習生";
+    /** Chinese numerals as written in datelines, with the letter O or 〇 for zero ("二O一五年"). */
+    private static final String ZH_NUM = "[0-9０-９零〇○OＯ一二三四五六七八九十]";
     private static final Pattern ZH_DATELINE = Pattern.compile(
-            "(?<agency>新华社|中新社|中新网|人民网|新华网|央视网|央视新闻|国际在线|光明网|环球网|澎湃新闻|本报|本刊|[\\p{IsHan}]{1,4}?(?:社|网|报|台))"
-                    + "(?:记者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>\\d{4})年)?(?<month>1[0-2]|0?[1-9])月(?<day>3[01]|[12]\\d|0?[1-9])日(?:电|讯|消息)");
+            "(?<agency>新华社|新華社|中新社|中新网|中新網|中评社|中評社|人民网|人民網|新华网|新華網|央视网|央視網|央视新闻|央視新聞|央视|央視"
+                    + "|国际在线|光明网|环球网|澎湃新闻|澎湃|本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報|台))"
+                    + "(?:记者|記者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日"
+                    + "(?:电|電|讯|訊|消息|报道|報道)");
+    /** An agency's undated opening: "本报讯", "本報訊", "新华网讯". */
+    private static final Pattern ZH_UNDATED_DATELINE = Pattern.compile(
+            "(?<agency>本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|訊|电|電)(?=\\s|[（(【]|$)");
+    /** "HAYWARD, Calif. —", "VIENNA —", "Indianapolis –": a place opening the text, then a dash. */
+    private static final Pattern EN_CITY_DASH = Pattern.compile(
+            "(?<place>(?<city>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3})(?:, (?<region>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3}))?)"
+                    + " ?(?<dash>—|–|--) ");
+    /** A Wikinews-style date line opening the article: "Tuesday, May 5, 2009". */
+    private static final Pattern EN_DAY_DATELINE = Pattern.compile(
+            "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<month>[A-Z][a-z]{2,8}) (?<day>3[01]|[12]\\d|0?[1-9]), (?<year>\\d{4})\\s*$");
     private static final Pattern EN_DATELINE = Pattern.compile(
-            "(?<place>[A-Z][A-Za-z.'’\\- ]{1,30}?),?\\s+(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:,\\s*(?<year>\\d{4}))?\\s+)?"
+            "(?<place>[A-Z][A-Za-z.'’\\- ]{1,30}?(?:, [A-Z][A-Za-z.'’\\- ]{1,20}?)?),?\\s+(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:,\\s*(?<year>\\d{4}))?\\s+)?"
                     + "\\((?<agency>[A-Z][A-Za-z .]{1,40})\\)\\s*(?<dash>--|—|–|-)?");
     /** An agency dateline put into English by a page translator: "China News Service, Urumqi, October 16 (...)". */
     private static final Pattern EN_AGENCY_DATELINE = Pattern.compile(
@@ -48,8 +63,12 @@ public final class StructureTagger implements Stage {
     private static final Pattern EN_PAREN_BYLINE = Pattern.compile(
             "^\\s*[（(]\\s*(?:(?i:reporters?|correspondents?|by)\\s*:?\\s*)?(?<names>[A-Z][a-z]+(?:[\\s,、]+(?:and\\s+)?[A-Z][a-z]+){1,15})\\s*[)）]");
     private static final Pattern ZH_BYLINE = Pattern.compile(
-            "^\\s*[（(]\\s*(?:(?:记者|通讯员|实习生|特约记者|文|图|文/图)\\s*[:：/]?\\s*)?"
-                    + "(?<names>[\\p{IsHan}·]{2,6}(?:[\\s、，,]+(?:记者|通讯员|实习生)?\\s*[\\p{IsHan}·]{2,6}){0,8})\\s*[）)]");
+            "^\\s*[（(]\\s*(?:(?:" + ZH_REPORTER + "|文|图|文/图)\\s*[:：/]?\\s*)?"
+                    + "(?<names>[\\p{IsHan}·]{2,6}(?:[\\s、，,]*(?:" + ZH_REPORTER + ")\\s*[\\p{IsHan}·]{2,4}|[\\s、，,]+[\\p{IsHan}·]{2,6}){0,8})\\s*[）)]");
+    /** "河南商报记者马俊峰/文", "新华日报·交汇点记者 徐睿翔", "文/图 张三": a credit line naming the writers. */
+    private static final Pattern ZH_CREDIT_BYLINE = Pattern.compile(
+            "(?:(?:" + ZH_REPORTER + ")\\s*(?<names>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*(?:[/／]\\s*文|$)"
+                    + "|^\\s*(?:文|撰文|文/图|文／图|图/文|图／文)\\s*[/／:：|｜]\\s*(?<names2>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*$)");
     private static final Pattern EN_BYLINE = Pattern.compile(
             "^By\\s+(?<names>[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}(?:(?:,\\s*|\\s+and\\s+)[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}){0,5})\\s*$");
     private static final Pattern END_MARK = Pattern.compile(
@@ -100,7 +119,8 @@ public final class StructureTagger implements Stage {
         List<StructureSpan> out = new ArrayList<>();
         Optional<StructureSpan> dateline = dateline(text, lines);
         dateline.ifPresent(out::add);
-        dateline.flatMap(d -> byline(text, d.end())).or(() -> englishByline(text, lines)).ifPresent(out::add);
+        dateline.flatMap(d -> byline(text, d.end())).or(() -> englishByline(text, lines))
+                .or(() -> creditByline(text, lines)).ifPresent(out::add);
         headline(text, lines, dateline).ifPresent(out::add);
         Optional<StructureSpan> endMark = endMark(text, lines);
         endMark.ifPresent(out::add);
@@ -114,7 +134,7 @@ public final class StructureTagger implements Stage {
                 out.add(StructureSpan.of(l.start(), l.end(), StructureKind.PARAGRAPH));
             }
         }
-        dateline.flatMap(d -> publicationDate(text, d)).ifPresent(out::add);
+        publicationDate(text, dateline, doc.metadata()).ifPresent(out::add);
         return doc.with(FactsLayers.STRUCTURE, out);
     }
 
@@ -136,17 +156,33 @@ public final class StructureTagger implements Stage {
         int windowEnd = Math.min(text.length(), lines.get(0).start() + DATELINE_WINDOW);
         String window = text.substring(0, windowEnd);
         Matcher zh = ZH_DATELINE.matcher(window);
-        if (zh.find() && atLineStartOrAfterHeadline(text, lines, zh.start())) {
+        while (zh.find()) {
+            int month = zhNumber(zh.group("month"));
+            int day = zhNumber(zh.group("day"));
+            int year = zh.group("year") == null ? 0 : zhNumber(zh.group("year"));
+            if (month < 1 || month > 12 || day < 1 || day > 31 || !atLineStartOrAfterHeadline(text, lines, zh.start())) {
+                continue;
+            }
             Map<String, String> a = new LinkedHashMap<>();
             a.put("agency", zh.group("agency"));
             a.put("place", zh.group("place"));
-            a.put("month", Integer.toString(Integer.parseInt(zh.group("month"))));
-            a.put("day", Integer.toString(Integer.parseInt(zh.group("day"))));
-            if (zh.group("year") != null) {
-                a.put("year", zh.group("year"));
+            a.put("month", Integer.toString(month));
+            a.put("day", Integer.toString(day));
+            if (year > 0) {
+                a.put("year", Integer.toString(year));
             }
             a.put("lang", "zh");
             return Optional.of(new StructureSpan(zh.start(), zh.end(), StructureKind.DATELINE, a, List.of()));
+        }
+        Matcher undated = ZH_UNDATED_DATELINE.matcher(window);
+        while (undated.find()) {
+            if (atLineStartOrAfterHeadline(text, lines, undated.start())) {
+                Map<String, String> a = new LinkedHashMap<>();
+                a.put("agency", undated.group("agency"));
+                a.put("place", undated.group("place"));
+                a.put("lang", "zh");
+                return Optional.of(new StructureSpan(undated.start(), undated.end(), StructureKind.DATELINE, a, List.of()));
+            }
         }
         Matcher ea = EN_AGENCY_DATELINE.matcher(window);
         while (ea.find()) {
@@ -195,7 +231,63 @@ public final class StructureTagger implements Stage {
             a.put("lang", "en");
             return Optional.of(new StructureSpan(en.start(), en.end(), StructureKind.DATELINE, a, List.of()));
         }
+        Line first = lines.get(0);
+        Matcher cd = EN_CITY_DASH.matcher(text).region(first.start(), first.end());
+        if (cd.lookingAt() && placeOpening(cd.group("city"), cd.group("region"))) {
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", "");
+            a.put("place", cd.group("place"));
+            a.put("lang", "en");
+            int end = cd.end("dash");
+            return Optional.of(new StructureSpan(cd.start(), end, StructureKind.DATELINE, a, List.of()));
+        }
+        for (int i = 0; i < Math.min(3, lines.size()); i++) {
+            Matcher wd = EN_DAY_DATELINE.matcher(lines.get(i).text(text));
+            int month = wd.lookingAt() ? DateReader.month(wd.group("month")) : 0;
+            if (month > 0) {
+                Map<String, String> a = new LinkedHashMap<>();
+                a.put("agency", "");
+                a.put("place", "");
+                a.put("month", Integer.toString(month));
+                a.put("day", wd.group("day"));
+                a.put("year", wd.group("year"));
+                a.put("lang", "en");
+                return Optional.of(new StructureSpan(lines.get(i).start(), lines.get(i).end(), StructureKind.DATELINE, a, List.of()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "VIENNA —", "HAYWARD, Calif. —", "Indianapolis –": the words before the dash are a place when they
+     * are written in capitals, are a known place, or are followed by a region ("City, Region").
+     */
+    private static boolean placeOpening(String city, String region) {
+        boolean capitals = city.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && city.length() >= 3;
+        boolean known = io.mixdoc.facts.internal.Gazetteer.get().en(city).filter(e -> e.type() == EntityType.PLACE).isPresent();
+        boolean common = city.split(" ").length == 1 && io.mixdoc.facts.internal.EnglishNames.isCommon(city);
+        return known || region != null && region.length() >= 2 || capitals && !common;
+    }
+
+    /** A month, day or year in Arabic or Chinese numerals; a four-digit year may be written digit by digit ("二O一五"). */
+    static int zhNumber(String s) {
+        String t = io.mixdoc.facts.internal.ChineseNumbers.toAsciiDigits(s);
+        if (t.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(t);
+        }
+        if (t.indexOf('十') < 0) {
+            StringBuilder b = new StringBuilder();
+            for (char c : t.toCharArray()) {
+                int d = "零〇○OＯ".indexOf(c) >= 0 ? 0 : io.mixdoc.internal.Chars.hanDigit(c);
+                if (d < 0) {
+                    return -1;
+                }
+                b.append(d);
+            }
+            return b.length() == 0 || b.length() > 4 ? -1 : Integer.parseInt(b.toString());
+        }
+        java.math.BigDecimal v = io.mixdoc.facts.internal.ChineseNumbers.parse(t);
+        return v == null ? -1 : v.intValue();
     }
 
     /** A dateline opens a line (the first lines of the article: a headline may come before it). */
@@ -225,7 +317,7 @@ public final class StructureTagger implements Stage {
         }
         List<String> authors = new ArrayList<>();
         for (String n : m.group("names").split("[\\s、，,]+")) {
-            String name = n.replaceFirst("^(?:记者|通讯员|实习生)", "");
+            String name = n.replaceFirst("^(?:" + ZH_REPORTER + ")", "");
             if (name.length() >= 2) {
                 authors.add(name);
             }
@@ -258,6 +350,34 @@ public final class StructureTagger implements Stage {
             }
         }
         return names;
+    }
+
+    /** A credit line among the first lines or the last ones: "河南商报记者马俊峰/文", "交汇点记者 徐睿翔", "文/图 张三". */
+    private static Optional<StructureSpan> creditByline(String text, List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i >= 8 && i < lines.size() - 4) {
+                continue;
+            }
+            Line l = lines.get(i);
+            String t = l.text(text);
+            if (t.codePointCount(0, t.length()) > 60 || t.contains("摄")) {
+                continue; // "记者 X 摄" credits a photograph, not the writing
+            }
+            Matcher m = ZH_CREDIT_BYLINE.matcher(t);
+            if (m.find()) {
+                String names = m.group("names") != null ? m.group("names") : m.group("names2");
+                List<String> authors = new ArrayList<>();
+                for (String n : names.split("[\\s、，,]+")) {
+                    if (n.length() >= 2 && NameKeys.hasHan(n) && !n.matches(".*(?:" + ZH_REPORTER + "|新闻|日报|网).*")) {
+                        authors.add(n);
+                    }
+                }
+                if (!authors.isEmpty()) {
+                    return Optional.of(new StructureSpan(l.start() + m.start(), l.start() + m.end(), StructureKind.BYLINE, Map.of(), authors));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<StructureSpan> englishByline(String text, List<Line> lines) {
@@ -557,47 +677,91 @@ public final class StructureTagger implements Stage {
 
     private static final Pattern FUTURE = Pattern.compile("将|计划|预计|拟|有望|(?i:\\bwill\\b|\\bplans?\\b|\\bexpected\\b|\\bscheduled\\b|\\bto be held\\b)");
 
-    private static Optional<StructureSpan> publicationDate(String text, StructureSpan dateline) {
-        String m = dateline.attribute("month");
-        String d = dateline.attribute("day");
-        if (m.isEmpty()) {
+    /** Document metadata a reader may pass: the page's own date (see mixdoc-io's PageDate) and a WARC capture date. */
+    static final String PAGE_DATE = "page_date";
+    static final String PAGE_DATE_EVIDENCE = "page_date_evidence";
+    static final String WARC_DATE = "warc_date";
+    private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
+
+    /**
+     * The publication date, strongest evidence first: a dateline with its year; a dateline's month and
+     * day with the year of the page date (or the WARC record date); the page date alone; the dateline
+     * with the year of the latest dated event the text reports; the WARC record date; else none.
+     */
+    private static Optional<StructureSpan> publicationDate(String text, Optional<StructureSpan> dateline, Map<String, String> meta) {
+        Optional<int[]> page = day(meta.getOrDefault(PAGE_DATE, ""));
+        Optional<int[]> warc = day(meta.getOrDefault(WARC_DATE, ""));
+        Map<String, String> a = new LinkedHashMap<>();
+        if (dateline.isPresent() && !dateline.get().attribute("month").isEmpty()) {
+            StructureSpan d = dateline.get();
+            int month = Integer.parseInt(d.attribute("month"));
+            int day = Integer.parseInt(d.attribute("day"));
+            Optional<int[]> anchor = page.isPresent() ? page : warc;
+            if (!d.attribute("year").isEmpty()) {
+                a.put("value", String.format(Locale.ROOT, "%s-%02d-%02d", d.attribute("year"), month, day));
+                a.put("evidence", "the dateline states the full date");
+            } else if (anchor.isPresent()) {
+                int[] p = anchor.get();
+                // the dateline's day on or shortly before the page's: a late-December dateline on a January page is last year's
+                int year = p[1] != 0 && (month > p[1] + 1 || month == 12 && p[1] == 1) ? p[0] - 1 : p[0];
+                a.put("value", String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
+                a.put("evidence", String.format(Locale.ROOT, "the dateline gives %02d-%02d; the year from the %s %s",
+                        month, day, page.isPresent() ? "page date" : "WARC record date",
+                        page.isPresent() ? meta.get(PAGE_DATE) : meta.get(WARC_DATE)));
+            } else {
+                datelineWithEventYear(text, d, month, day, a);
+            }
+            return Optional.of(new StructureSpan(d.start(), d.end(), StructureKind.PUBLICATION_DATE, a, List.of()));
+        }
+        if (page.isPresent()) {
+            a.put("value", meta.get(PAGE_DATE));
+            a.put("evidence", "the page: " + meta.getOrDefault(PAGE_DATE_EVIDENCE, "its own date"));
+        } else if (warc.isPresent()) {
+            a.put("value", meta.get(WARC_DATE).substring(0, 10));
+            a.put("evidence", "the WARC record date " + meta.get(WARC_DATE) + " (when the page was captured)");
+        } else {
             return Optional.empty();
         }
-        int month = Integer.parseInt(m);
-        int day = Integer.parseInt(d);
-        Map<String, String> a = new LinkedHashMap<>();
-        if (!dateline.attribute("year").isEmpty()) {
-            a.put("value", String.format(Locale.ROOT, "%s-%02d-%02d", dateline.attribute("year"), month, day));
-            a.put("evidence", "the dateline states the full date");
-        } else {
-            // The dateline gives month and day. The latest dated event the text reports (with a month)
-            // fixes the year: the same year if it falls on or before the dateline's day, else the next.
-            DateReader.Hit latest = null;
-            for (DateReader.Hit h : DateReader.absolute(text)) {
-                if (h.month() == 0 || h.start() < dateline.end() && h.end() > dateline.start()) {
-                    continue;
-                }
-                String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14));
-                if (FUTURE.matcher(after).find()) {
-                    continue; // "2026年3月将举行": a plan, not an event the article reports
-                }
-                if (latest == null || compare(h, latest) > 0) {
-                    latest = h;
-                }
+        return Optional.of(new StructureSpan(0, 0, StructureKind.PUBLICATION_DATE, a, List.of()));
+    }
+
+    /** {year, month, day} of "YYYY-MM-DD…" (day 0 for "YYYY-MM"), or empty. */
+    private static Optional<int[]> day(String value) {
+        Matcher m = DAY.matcher(value);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3))});
+    }
+
+    private static void datelineWithEventYear(String text, StructureSpan dateline, int month, int day, Map<String, String> a) {
+        // The dateline gives month and day. The latest dated event the text reports (with a month)
+        // fixes the year: the same year if it falls on or before the dateline's day, else the next.
+        DateReader.Hit latest = null;
+        for (DateReader.Hit h : DateReader.absolute(text)) {
+            if (h.month() == 0 || h.start() < dateline.end() && h.end() > dateline.start()) {
+                continue;
             }
-            if (latest == null) {
-                a.put("value", String.format(Locale.ROOT, "--%02d-%02d", month, day));
-                a.put("evidence", "the dateline gives " + month + "-" + day + " and the text states no dated event to fix the year");
-            } else {
-                boolean sameYear = latest.month() < month || latest.month() == month && latest.day() <= day;
-                int year = sameYear ? latest.year() : latest.year() + 1;
-                a.put("value", String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
-                a.put("evidence", String.format(Locale.ROOT,
-                        "the dateline gives %02d-%02d with no year; the latest dated event in the text, \"%s\" (%s), puts it in %d",
-                        month, day, text.substring(latest.start(), latest.end()), latest.value(), year));
+            String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14));
+            if (FUTURE.matcher(after).find()) {
+                continue; // "2026年3月将举行": a plan, not an event the article reports
+            }
+            if (latest == null || compare(h, latest) > 0) {
+                latest = h;
             }
         }
-        return Optional.of(new StructureSpan(dateline.start(), dateline.end(), StructureKind.PUBLICATION_DATE, a, List.of()));
+        if (latest == null) {
+            a.put("value", String.format(Locale.ROOT, "--%02d-%02d", month, day));
+            a.put("evidence", "the dateline gives " + month + "-" + day + " and the text states no dated event to fix the year");
+        } else {
+            boolean sameYear = latest.month() < month || latest.month() == month && latest.day() <= day;
+            int year = sameYear ? latest.year() : latest.year() + 1;
+            a.put("value", String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
+            a.put("evidence", String.format(Locale.ROOT,
+                    "the dateline gives %02d-%02d with no year; the latest dated event in the text, \"%s\" (%s), puts it in %d",
+                    month, day, text.substring(latest.start(), latest.end()), latest.value(), year));
+        }
     }
 
     private static int compare(DateReader.Hit a, DateReader.Hit b) {

@@ -35,7 +35,8 @@ class DateTaggerTest {
                 Last year's figures were published in March.
                 """;
         Document doc = TestData.run("en", text);
-        assertEquals(List.of("Oct. 16=2025-10-16", "Sept. 30, 2025=2025-09-30", "next year=2026", "Last year=2024",
+        // the dateline's day, 2025-10-16, was a Thursday: "on Thursday" is that day
+        assertEquals(List.of("Oct. 16=2025-10-16", "Thursday=2025-10-16", "Sept. 30, 2025=2025-09-30", "next year=2026", "Last year=2024",
                 "March=2025-03"), render(doc));
     }
 
@@ -54,4 +55,11 @@ class DateTaggerTest {
         Document doc = TestData.run("zh", text);
         assertEquals(List.of("5月20日=2025-05-20", "19日=2025-05-19", "28日=2025-04-28", "2025年5月18日=2025-05-18"), render(doc));
     }
+
+    @Test
+    void chineseNumeralDatesAndTheYearStatedBeforeAYearlessDate() {
+        Document doc = TestData.run("zh", "一九八九年四月，我在湖南开会。4月23日，商店被砸。2004年10月下旬的一天，他来了。11月4日，他又来了。");
+        assertEquals(List.of("一九八九年四月=1989-04", "4月23日=1989-04-23", "2004年10月=2004-10", "11月4日=2004-11-04"), render(doc));
+    }
+
 }

@@ -26,7 +26,24 @@ public final class DateReader {
                     + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final Map<String, Integer> MONTH_NUMBER = monthNumbers();
     private static final String ZH_MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
-    private static final String ZH_DAY = "(?:3[01]|[12]\\d|0?[1-9])";
+    private static final String ZH_DAY = "(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
+    /** A year written digit by digit in Chinese numerals: "一九八九年", "二O一五年". */
+    private static final Pattern ZH_NUMERAL_YEAR = Pattern.compile(
+            "(?<y>[一二][零〇○OＯ一二三四五六七八九]{3})年(?:(?<m>" + "(?:十[一二]?|[一二三四五六七八九])" + ")月(?:(?<d>" + "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])" + ")[日号])?)?");
+    /** "7月份", "10月初", "五月底", "3月下旬": a month, its part not resolved further. */
+    private static final Pattern ZH_MONTH_PART = Pattern.compile(
+            "(?<![\\d年\\-—~至到第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|初|底|末|中旬|上旬|下旬|中)");
+    /** "1958年末", "2004年底": the year's last month. */
+    private static final Pattern ZH_YEAR_END = Pattern.compile("(?<![\\d.])(?<y>(?:1[89]|20)\\d\\d)\\s?年(?:末|底)");
+    private static final Pattern ZH_FULL_OR_MONTH_DAY = Pattern.compile(
+            "(?:(?<y>(?:1[89]|2[01])\\d\\d)\\s?年)?(?<m>" + ZH_MONTH + ")\\s?月\\s?" + ZH_DAY + "\\s?[日号]");
+    /** "the end of 2025", "end-2020": the year's last month. */
+    private static final Pattern EN_YEAR_END = Pattern.compile("(?i)\\b(?:the )?end(?: of|-) ?(?<y>(?:19|20)\\d\\d)\\b");
+    /** "its 2020 session", "the 2016 election": a year naming an event. */
+    private static final Pattern EN_YEAR_EVENT = Pattern.compile(
+            "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?)\\b");
+    /** "1980年代", "1990年代初": a decade. */
+    private static final Pattern ZH_DECADE = Pattern.compile("(?<y>(?:1[89]|20)\\d0)年代");
 
     private static final Pattern ZH_YEAR_MONTH_RANGE = Pattern.compile(
             "(?<y>(?:1[89]|2[01])\\d\\d)\\s?年\\s?(?<m1>" + ZH_MONTH + ")\\s?(?:-|—|–|～|~|至|到)\\s?(?<m2>" + ZH_MONTH + ")\\s?月");
@@ -65,7 +82,7 @@ public final class DateReader {
     private static final Pattern EN_MONTH_ALONE = Pattern.compile(
             "\\b(?:in|since|from|until|by|early|late|mid-?|end of|last|this|next)\\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)");
     private static final Pattern EN_YEAR = Pattern.compile(
-            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
+            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year|least)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private DateReader() {
@@ -110,6 +127,9 @@ public final class DateReader {
         List<Hit> hits = new ArrayList<>();
         if (anchorYear > 0 && anchorMonth > 0) {
             for (Matcher m = ZH_DAY_ONLY.matcher(text); m.find(); ) {
+                if (ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+                    continue; // read below, with the month of the date just before
+                }
                 int day = Integer.parseInt(m.group("d"));
                 int y = anchorYear;
                 int mo = anchorMonth;
@@ -123,13 +143,44 @@ public final class DateReader {
                 hits.add(ymd(m.start(), m.end(), y, mo, day, true));
             }
         }
+        for (Matcher m = ZH_DAY_ONLY.matcher(text); m.find(); ) {
+            // "6月3日晚至4日凌晨": a bare day right after a full date shares its month and year
+            Matcher prev = ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start());
+            int[] last = null;
+            while (prev.find()) {
+                last = new int[] {prev.group("y") == null ? 0 : Integer.parseInt(prev.group("y")), zhMonth(prev.group("m"))};
+            }
+            if (last != null) {
+                int y = last[0] > 0 ? last[0] : yearFor(text, m.start(), anchorYear, anchorMonth, last[1]);
+                if (y > 0) {
+                    hits.add(ymd(m.start(), m.end(), y, last[1], Integer.parseInt(m.group("d")), true));
+                }
+            }
+        }
         for (Matcher m = ZH_YEAR_MONTH_RANGE.matcher(text); m.find(); ) {
             int y = Integer.parseInt(m.group("y"));
             hits.add(range(m, y, zhMonth(m.group("m1")), zhMonth(m.group("m2")), false));
         }
         for (Matcher m = ZH_FULL.matcher(text); m.find(); ) {
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), zhMonth(m.group("m")),
-                    m.group("d") == null ? 0 : Integer.parseInt(m.group("d")), false));
+                    m.group("d") == null ? 0 : zhMonth(m.group("d")), false));
+        }
+        for (Matcher m = ZH_NUMERAL_YEAR.matcher(text); m.find(); ) {
+            hits.add(ymd(m.start(), m.end(), digitByDigit(m.group("y")), m.group("m") == null ? 0 : zhMonth(m.group("m")),
+                    m.group("d") == null ? 0 : zhMonth(m.group("d")), false));
+        }
+        for (Matcher m = ZH_YEAR_END.matcher(text); m.find(); ) {
+            hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 12, 0, false));
+        }
+        for (Matcher m = EN_YEAR_END.matcher(text); m.find(); ) {
+            hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 12, 0, false));
+        }
+        for (Matcher m = EN_YEAR_EVENT.matcher(text); m.find(); ) {
+            hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
+        }
+        for (Matcher m = ZH_DECADE.matcher(text); m.find(); ) {
+            int y = Integer.parseInt(m.group("y"));
+            hits.add(new Hit(m.start(), m.end(), y + "/" + (y + 9), false, false, y, 0, 0));
         }
         for (Matcher m = ZH_YEAR.matcher(text); m.find(); ) {
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 0, 0, false));
@@ -172,28 +223,98 @@ public final class DateReader {
             }
             for (Matcher m = EN_MONTH_ALONE.matcher(text); m.find(); ) {
                 String before = text.substring(m.start(), m.start("mon")).trim().toLowerCase(Locale.ROOT);
-                int y = anchorYear + (before.equals("last") ? -1 : before.equals("next") ? 1 : 0);
-                hits.add(ymd(m.start("mon"), m.end(), y, month(m.group("mon")), 0, true));
+                int mo = month(m.group("mon"));
+                int y = before.equals("last") ? anchorYear - 1 : before.equals("next") ? anchorYear + 1
+                        : yearFor(text, m.start(), anchorYear, anchorMonth, mo);
+                hits.add(ymd(m.start("mon"), m.end(), y, mo, 0, true));
             }
             for (Matcher m = ZH_MONTH_ONLY.matcher(text); m.find(); ) {
-                hits.add(ymd(m.start(), m.end(), anchorYear, zhMonth(m.group("m")), 0, true));
+                int mo = zhMonth(m.group("m"));
+                hits.add(ymd(m.start(), m.end(), yearFor(text, m.start(), anchorYear, anchorMonth, mo), mo, 0, true));
+            }
+            for (Matcher m = ZH_MONTH_PART.matcher(text); m.find(); ) {
+                int mo = zhMonth(m.group("m"));
+                hits.add(ymd(m.start(), m.end(), yearFor(text, m.start(), anchorYear, anchorMonth, mo), mo, 0, true));
             }
         }
         for (Matcher m = ZH_MONTH_DAY.matcher(text); m.find(); ) {
-            hits.add(yearless(m.start(), m.end(), anchorYear, zhMonth(m.group("m")), Integer.parseInt(m.group("d"))));
+            hits.add(yearless(text, m.start(), m.end(), anchorYear, anchorMonth, zhMonth(m.group("m")), zhMonth(m.group("d"))));
         }
         for (Matcher m = EN_MONTH_DAY.matcher(text); m.find(); ) {
-            hits.add(yearless(m.start(), m.end(), anchorYear, month(m.group("mon")), Integer.parseInt(m.group("d"))));
+            hits.add(yearless(text, m.start(), m.end(), anchorYear, anchorMonth, month(m.group("mon")), Integer.parseInt(m.group("d"))));
         }
         return nonOverlapping(hits);
     }
 
-    private static Hit yearless(int start, int end, int anchorYear, int month, int day) {
-        if (anchorYear > 0) {
-            return new Hit(start, end, String.format(Locale.ROOT, "%04d-%02d-%02d", anchorYear, month, day), true, false,
-                    anchorYear, month, day);
+    private static Hit yearless(String text, int start, int end, int anchorYear, int anchorMonth, int month, int day) {
+        int context = contextYear(text, start);
+        if (anchorYear > 0 || context > 0) {
+            int y = yearFor(text, start, anchorYear, anchorMonth, month);
+            return new Hit(start, end, String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day), true, false,
+                    y, month, day);
         }
         return new Hit(start, end, String.format(Locale.ROOT, "--%02d-%02d", month, day), false, true, 0, month, day);
+    }
+
+    private static final Pattern STATED_YEAR = Pattern.compile("(?<![\\d.])((?:1[89]|20)\\d\\d)\\s?年(?![代多余])|[一二][零〇○OＯ一二三四五六七八九]{3}年");
+    private static final Pattern FUTURE_CUE = Pattern.compile("(?i)\\b(?:will|would|is due|are due|scheduled|expected|plans?|goes on sale|starts?|until|by)\\b|将|计划|预计|拟|将于");
+    private static final Pattern PAST_CUE = Pattern.compile("(?i)\\b(?:since|was|were|had|ago|did|last)\\b|曾|已经|去年");
+    /** How far back, in characters, a stated year still governs a date that gives none. */
+    private static final int YEAR_CONTEXT = 1500;
+
+    /** The year stated last before {@code pos} in the same stretch of text ("2004年10月下旬……11月4日"), or 0. */
+    private static int contextYear(String text, int pos) {
+        Matcher m = STATED_YEAR.matcher(text).region(Math.max(0, pos - YEAR_CONTEXT), pos);
+        int year = 0;
+        while (m.find()) {
+            year = m.group(1) != null ? Integer.parseInt(m.group(1)) : digitByDigit(m.group().substring(0, 4));
+        }
+        return year;
+    }
+
+    /**
+     * The year of a month the text gives without one: the year stated just before it, else the
+     * publication year, moved a year on for a month far behind the publication that the sentence puts in
+     * the future ("goes on sale in late January" in November), or back for a month far ahead that it puts
+     * in the past.
+     */
+    static int yearFor(String text, int pos, int anchorYear, int anchorMonth, int month) {
+        int context = contextYear(text, pos);
+        if (context > 0) {
+            return context;
+        }
+        if (anchorMonth == 0) {
+            return anchorYear;
+        }
+        String sentence = sentenceAround(text, pos);
+        if (month < anchorMonth && anchorMonth - month >= 6 && FUTURE_CUE.matcher(sentence).find()) {
+            return anchorYear + 1;
+        }
+        if (month > anchorMonth && month - anchorMonth >= 6 && PAST_CUE.matcher(sentence).find()) {
+            return anchorYear - 1;
+        }
+        return anchorYear;
+    }
+
+    private static String sentenceAround(String text, int pos) {
+        int a = pos;
+        while (a > 0 && ".。!?！？\n".indexOf(text.charAt(a - 1)) < 0 && pos - a < 200) {
+            a--;
+        }
+        int b = pos;
+        while (b < text.length() && ".。!?！？\n".indexOf(text.charAt(b)) < 0 && b - pos < 200) {
+            b++;
+        }
+        return text.substring(a, b);
+    }
+
+    /** "一九八九" → 1989, "二O一五" → 2015. */
+    static int digitByDigit(String s) {
+        int v = 0;
+        for (char c : s.toCharArray()) {
+            v = v * 10 + ("零〇○OＯ".indexOf(c) >= 0 ? 0 : io.mixdoc.internal.Chars.hanDigit(c));
+        }
+        return v;
     }
 
     private static Hit range(Matcher m, int y, int m1, int m2, boolean relative) {
@@ -239,7 +360,7 @@ public final class DateReader {
     }
 
     /** Longest first at each start; later hits that overlap an accepted one are dropped. */
-    private static List<Hit> nonOverlapping(List<Hit> hits) {
+    public static List<Hit> nonOverlapping(List<Hit> hits) {
         List<Hit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparingInt(Hit::start));
         sorted.removeIf(h -> h.month() > 12 || h.end() <= h.start()); // never kept, so they block nothing

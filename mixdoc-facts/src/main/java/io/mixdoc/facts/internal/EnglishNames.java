@@ -43,6 +43,9 @@ public final class EnglishNames {
     /** Candidates in {@code text[from, to)}; nested place names inside longer names are included. */
     public static List<Candidate> find(String text, int from, int to) {
         List<Candidate> out = new ArrayList<>();
+        // a lone pinyin-shaped word ("Tianjin") is read as a Chinese place only in a text that has Chinese in it:
+        // in plain English news most such words are other names ("Parise", "Alibaba", "Adele")
+        boolean chineseText = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
@@ -68,13 +71,13 @@ public final class EnglishNames {
                     break;
                 }
             }
-            run(text, tokens.subList(i, j + 1), out);
+            run(text, tokens.subList(i, j + 1), out, chineseText);
             i = j + 1;
         }
         return out;
     }
 
-    private static void run(String text, List<int[]> run, List<Candidate> out) {
+    private static void run(String text, List<int[]> run, List<Candidate> out, boolean chineseText) {
         int a = 0;
         int b = run.size();
         boolean titled = false;
@@ -98,6 +101,9 @@ public final class EnglishNames {
         }
         int start = run.get(a)[0];
         int end = run.get(b - 1)[1];
+        if (end - start > 3 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+            end -= 2; // "Parise’s": the possessive is no part of the name
+        }
         String name = text.substring(start, end);
         String head = word(text, run.get(b - 1));
         for (int k = a + 1; k < b; k++) {
@@ -129,7 +135,8 @@ public final class EnglishNames {
         } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))) {
             type = EntityType.PERSON;
             source = "en:pinyin";
-        } else if (b - a == 1 && pinyinName(name) && syllableCount(name) >= 2 && !isCommonWord(name)) {
+        } else if ((chineseText || LOCATIVE.matcher(text.substring(Math.max(0, start - 6), start)).find()) && b - a == 1 && pinyinName(name) && syllableCount(name) >= 2 && !isCommonWord(name)
+                && !name.chars().allMatch(Character::isUpperCase)) {
             type = EntityType.PLACE;
             source = "en:pinyin";
         }
@@ -139,12 +146,12 @@ public final class EnglishNames {
         // names inside the run: "China-Kyrgyzstan relations", "the Tianjin Summit",
         // "Kyrgyzstan Liu Jiangping" (a place then a person, run together)
         if (!source.equals("gazetteer") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
-            inner(text, run.subList(a, b), type != null, out);
+            inner(text, run.subList(a, b), type != null, out, chineseText);
         }
     }
 
     /** Splits a run into hyphen-separated parts and finds places and romanised names among them. */
-    private static void inner(String text, List<int[]> run, boolean typed, List<Candidate> out) {
+    private static void inner(String text, List<int[]> run, boolean typed, List<Candidate> out, boolean chineseText) {
         List<int[]> parts = new ArrayList<>();
         for (int[] t : run) {
             int pos = t[0];
@@ -190,7 +197,7 @@ public final class EnglishNames {
             }
             if (matched == 0) {
                 String p = word(text, parts.get(k));
-                if (pinyinName(p) && syllableCount(p) >= 2 && !isCommonWord(p) && !ORG_HEADS.contains(p)
+                if (chineseText && pinyinName(p) && syllableCount(p) >= 2 && !isCommonWord(p) && !ORG_HEADS.contains(p)
                         && !FACILITY_HEADS.contains(p) && !EVENT_HEADS.contains(p)) {
                     out.add(new Candidate(parts.get(k)[0], parts.get(k)[1], EntityType.PLACE, "en:pinyin", 2));
                 }
@@ -198,6 +205,117 @@ public final class EnglishNames {
             }
             k += matched;
         }
+    }
+
+    /** "in Tianjin", "from Xi'an": a preposition of place before a lone pinyin-shaped word. */
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|from|to|at|near|of)\\s$");
+
+    // ---- names typed by their context -----------------------------------------------------------
+
+    private static final String NAME = "(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
+    /** A role written before a name: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:analyst|coach|defenseman|goalie|center|winger|forward|guard|"
+            + "quarterback|pitcher|player|captain|teacher|employee|attorney|lawyer|spokesman|spokeswoman|spokesperson|"
+            + "economist|strategist|trader|official|reporter|correspondent|author|writer|director|actor|actress|singer|"
+            + "chairman|chairwoman|CEO|president|founder|executive|professor|doctor|scientist|researcher|student|"
+            + "minister|governor|mayor|senator|judge|officer|chief|speaker|superintendent|ombudsman|commander|general|"
+            + "secretary|ambassador|envoy|leader|manager|editor|designer|architect|artist|survivor|resident|victim|"
+            + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof)\\.?,? " + NAME);
+    /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
+    private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
+            + "|\\b(?:said|says|told|added|according to) " + NAME.replace("?<name>", "?<name2>"));
+    private static final Pattern LONE_SPEAKER = Pattern.compile(
+            "(?<![A-Z][a-z]+ )\\b(?<name>[A-Z][a-z]{2,}) (?:said|says|told|added|acknowledged)\\b|\\b(?:said|says) (?<name2>[A-Z][a-z]{2,})\\b(?! [A-Z])");
+    /** A name with an age: "Patrick W. Carlineo Jr., 55,". */
+    private static final Pattern AGE = Pattern.compile(NAME + ", \\d{1,3},");
+    /** A company by its legal form: "Tempus Inc.", "Acme Corp.". */
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\b[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,3} (?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|GmbH)\\b\\.?");
+    /** A company by what it has: "Alibaba shares", "An Alibaba spokesperson", "Boeing's sales". */
+    private static final Pattern COMPANY_CUE = Pattern.compile(
+            "\\b(?<name>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)(?:['’]s)? (?:shares|stock|spokesperson|spokeswoman|spokesman|executives|shareholders|chief executive|earnings|revenue)\\b");
+
+    /**
+     * People and companies named where the shape alone cannot type them: a role or title before the
+     * name, a speech verb, an age in commas, a legal form, a company's shares; then the surname of every
+     * person named in full ("Parise" after "Zach Parise"). {@code found} are the mentions kept so far.
+     */
+    public static List<Candidate> byContext(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (Pattern p : new Pattern[] {ROLE_BEFORE, SAID, AGE}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String group = m.group("name") != null ? "name" : "name2";
+                if (m.group(group) != null && personShaped(m.group(group))) {
+                    out.add(new Candidate(m.start(group), m.end(group), EntityType.PERSON, "en:context", 3));
+                }
+            }
+        }
+        for (Matcher m = LEGAL_FORM.matcher(text); m.find(); ) {
+            out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legal-form", 3));
+        }
+        for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
+            String n = m.group("name");
+            if (Gazetteer.get().en(n).isEmpty() && !isCommonWord(n.split(" ")[0])) {
+                out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:company", 2));
+            }
+        }
+        // "Boudreau said": a lone surname that speaks is a person, and so is the full name ending in it
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        for (Matcher m = LONE_SPEAKER.matcher(text); m.find(); ) {
+            String n = m.group("name") != null ? m.group("name") : m.group("name2");
+            if (!isCommonWord(n) && Gazetteer.get().en(n).isEmpty() && !ORG_HEADS.contains(n) && !TITLES.contains(n)) {
+                speakers.add(n);
+            }
+        }
+        for (String sp : speakers) {
+            Matcher full = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z]\\.)? " + Pattern.quote(sp) + "\\b").matcher(text);
+            while (full.find()) {
+                if (!isCommonWord(full.group().split(" ")[0])) {
+                    out.add(new Candidate(full.start(), full.end(), EntityType.PERSON, "en:speaker", 3));
+                }
+            }
+        }
+        List<Candidate> people = new ArrayList<>(out);
+        for (Candidate c : found) {
+            if (c.type() == EntityType.PERSON) {
+                people.add(c);
+            }
+        }
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Candidate c : people) {
+            String n = text.substring(c.start(), c.end()).replaceFirst(",? (?:Jr|Sr)\\.?$", "");
+            String[] w = n.split(" ");
+            if (w.length >= 2 && w[w.length - 1].length() >= 3 && Character.isUpperCase(w[w.length - 1].charAt(0))
+                    && !NameKeys.hasHan(n)) {
+                surnames.add(w[w.length - 1]);
+            }
+        }
+        for (String sn : surnames) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text);
+            while (m.find()) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname", 3));
+            }
+        }
+        return out;
+    }
+
+    /** Two or three capitalised words, none a frequent word or a known place or organisation. */
+    private static boolean personShaped(String name) {
+        String[] w = name.split(" ");
+        if (w.length < 2) {
+            return false;
+        }
+        Gazetteer g = Gazetteer.get();
+        if (g.en(name).isPresent()) {
+            return false;
+        }
+        for (String x : w) {
+            if (ORG_HEADS.contains(x) || FACILITY_HEADS.contains(x) || EVENT_HEADS.contains(x) || TITLES.contains(x)
+                    || g.en(x).filter(e -> e.type() != EntityType.PERSON).isPresent() && x.length() > 3) {
+                return false;
+            }
+        }
+        return !isCommonWord(w[0]) || w[0].length() <= 6 && EnglishLexicon.get().zipf(w[0].toLowerCase(Locale.ROOT)) < 4.5;
     }
 
     private static boolean isCapitalised(String text, int[] t) {
@@ -210,6 +328,11 @@ public final class EnglishNames {
 
     private static String word(String text, int[] t) {
         return text.substring(t[0], t[1]);
+    }
+
+    /** A frequent English word (not a name on its own), whatever its case. */
+    public static boolean isCommon(String w) {
+        return EnglishLexicon.get().zipf(w.toLowerCase(Locale.ROOT)) >= 3.5;
     }
 
     static boolean isCommonWord(String w) {

@@ -131,6 +131,9 @@ public final class Gazetteer {
     /** Case-insensitive for names of two or more letters; acronyms must match in upper case. */
     public Optional<Entry> en(String name) {
         Entry e = byEn.get(name.toLowerCase(Locale.ROOT));
+        if (e == null && name.length() >= 4 && name.matches("(?:[A-Z]\\.){2,3}")) {
+            return en(name.replace(".", "")); // "U.S." is "US", "U.K." is "UK"
+        }
         if (e == null) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import io.mixdoc.io.SourceRecord;
 import io.mixdoc.io.charset.DecodedText;
 import io.mixdoc.io.charset.TextDecoder;
 import io.mixdoc.io.html.MainTextExtractor;
+import io.mixdoc.io.html.PageDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -90,6 +91,14 @@ public final class SingleFileReader extends LookaheadReader {
         }
         if (ex.title() != null && !ex.title().isBlank()) {
             m.put("title", ex.title().strip());
+        }
+        try {
+            PageDate.find(d.text(), url).ifPresent(p -> {
+                m.put(PageDate.METADATA_KEY, p.value());
+                m.put(PageDate.METADATA_EVIDENCE_KEY, p.evidence());
+            });
+        } catch (RuntimeException | StackOverflowError e) {
+            // a page date is evidence, never a reason to lose the record
         }
         if (ex.mainText() == null || ex.mainText().isBlank()) {
             return SourceRecord.failed(id, url, m, new RecordError(RecordError.NO_MAIN_TEXT, "the page has no main text"), bytes.length);

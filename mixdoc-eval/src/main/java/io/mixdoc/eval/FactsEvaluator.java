@@ -1,0 +1,25 @@
+package io.mixdoc.eval;
+
+import io.mixdoc.Pipeline;
+import io.mixdoc.json.ResultJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs mixdoc over facts gold files ({@link NewsGold}) and scores them by the gold format's rules. */
+public final class FactsEvaluator {
+    private FactsEvaluator() {
+    }
+
+    /** Scores every {@code *.facts.json} under {@code goldPaths}; their texts are read from {@code sharedEval}. */
+    public static FactsGoldScorer run(Pipeline pipeline, List<Path> goldPaths, Path sharedEval) throws IOException {
+        FactsGoldScorer scorer = new FactsGoldScorer();
+        for (Path p : goldPaths) {
+            for (Path file : NewsGold.find(p)) {
+                NewsGold gold = NewsGold.load(file, sharedEval);
+                scorer.add(gold.key(), gold.json(), ResultJson.toTree(pipeline.run(gold.document())));
+            }
+        }
+        return scorer;
+    }
+}

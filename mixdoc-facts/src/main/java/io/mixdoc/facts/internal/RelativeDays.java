@@ -1,0 +1,139 @@
+package io.mixdoc.facts.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates a text gives relative to the day it was published: days ({@code today}, {@code 昨日}, {@code Tuesday},
+ * {@code 上个星期三}), weeks and weekends ({@code last week}, {@code 下星期}, {@code over the weekend}), months
+ * ({@code this month}, {@code 下个月}) and parts of a year ({@code the first quarter}, {@code first half of next
+ * year}). A bare weekday is the nearest such day to the publication (ties go to the past): news speak of
+ * the current week. Weeks run Monday to Sunday; {@code 上周三} is the Wednesday of last week, {@code last Wednesday}
+ * the latest Wednesday before the day. Offsets are UTF-16 indices, half-open.
+ */
+public final class RelativeDays {
+    private static final String EN_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern EN_WEEKDAY = Pattern.compile(
+            "\\b(?:(?<rel>last|next|this|previous|coming)\\s+)?(?<wd>" + EN_DAYS + ")\\b(?!,\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b)");
+    private static final Pattern EN_DAY = Pattern.compile("(?i)\\b(?<w>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\\b");
+    private static final Pattern EN_SPAN = Pattern.compile(
+            "(?i)\\b(?:(?<rel>this|last|next|past|previous|coming)\\s+(?<unit>week|weekend|month)|over the (?<unit2>weekend)|(?:the )?(?<ord>first|second|third|fourth) (?<part>quarter|half)(?: of (?:(?<prel>this|last|next) year|(?<py>(?:19|20)\\d\\d)))?)\\b");
+    private static final String ZH_WEEKDAYS = "一二三四五六日天";
+    private static final Pattern ZH_WEEKDAY = Pattern.compile(
+            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)?(?:星期|礼拜|周)(?<wd>[一二三四五六日天])(?![报報刊])");
+    private static final Pattern ZH_DAY = Pattern.compile("(?<!的)(?<w>今天|昨天|昨日|前天|明天|后天)|(?<w2>昨)(?=[也已曾又还在向从对将被])");
+    private static final Pattern ZH_SPAN = Pattern.compile(
+            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)(?<unit>星期|礼拜|周|月)(?![一二三四五六日天末])");
+
+    private RelativeDays() {
+    }
+
+    /** Relative dates resolved against {@code anchor} (the publication day). */
+    public static List<DateReader.Hit> read(String text, LocalDate anchor) {
+        List<DateReader.Hit> hits = new ArrayList<>();
+        for (Matcher m = EN_WEEKDAY.matcher(text); m.find(); ) {
+            DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+            String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+            hits.add(day(m.start(), m.end(), weekday(anchor, wd, rel.equals("last") || rel.equals("previous") ? -1
+                    : rel.equals("next") || rel.equals("coming") ? 1 : 0)));
+        }
+        for (Matcher m = EN_DAY.matcher(text); m.find(); ) {
+            String w = m.group("w").toLowerCase(Locale.ROOT);
+            int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
+            hits.add(day(m.start(), m.end(), anchor.plusDays(shift)));
+        }
+        for (Matcher m = EN_SPAN.matcher(text); m.find(); ) {
+            if (m.group("ord") != null) {
+                int year = m.group("py") != null ? Integer.parseInt(m.group("py"))
+                        : anchor.getYear() + offset(m.group("prel") == null ? "this" : m.group("prel"));
+                int n = List.of("first", "second", "third", "fourth").indexOf(m.group("ord").toLowerCase(Locale.ROOT));
+                boolean half = m.group("part").equalsIgnoreCase("half");
+                if (half && n > 1) {
+                    continue;
+                }
+                int from = half ? 1 + 6 * n : 1 + 3 * n;
+                int to = half ? from + 5 : from + 2;
+                hits.add(new DateReader.Hit(m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d/%04d-%02d", year, from, year, to),
+                        true, false, year, to, 0));
+                continue;
+            }
+            String unit = (m.group("unit") != null ? m.group("unit") : m.group("unit2")).toLowerCase(Locale.ROOT);
+            String rel = m.group("rel") == null ? "past" : m.group("rel").toLowerCase(Locale.ROOT);
+            int shift = rel.equals("next") || rel.equals("coming") ? 1 : rel.equals("this") ? 0 : -1;
+            hits.add(span(m.start(), m.end(), anchor, unit, shift));
+        }
+        for (Matcher m = ZH_WEEKDAY.matcher(text); m.find(); ) {
+            int i = ZH_WEEKDAYS.indexOf(m.group("wd").charAt(0));
+            DayOfWeek wd = DayOfWeek.of(Math.min(i, 6) + 1);
+            String rel = m.group("rel") == null ? "" : m.group("rel");
+            // 上周三 is the Wednesday of last week (weeks run Monday to Sunday), 下周三 that of next week
+            int weeks = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
+            LocalDate d = weeks == 0 && rel.isEmpty() ? weekday(anchor, wd, 0)
+                    : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(wd.getValue() - 1);
+            hits.add(day(m.start(), m.end(), d));
+        }
+        for (Matcher m = ZH_DAY.matcher(text); m.find(); ) {
+            String w = m.group("w") != null ? m.group("w") : m.group("w2");
+            int shift = w.startsWith("昨") ? -1 : w.equals("前天") ? -2 : w.startsWith("明") ? 1 : w.equals("后天") ? 2 : 0;
+            hits.add(day(m.start(), m.end(), anchor.plusDays(shift)));
+        }
+        for (Matcher m = ZH_SPAN.matcher(text); m.find(); ) {
+            String rel = m.group("rel");
+            int shift = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
+            hits.add(span(m.start(), m.end(), anchor, m.group("unit").equals("月") ? "month" : "week", shift));
+        }
+        return hits;
+    }
+
+    private static int offset(String rel) {
+        return switch (rel.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The weekday nearest the anchor (direction 0, ties to the past), or the one strictly before (-1) or after (+1) it. */
+    static LocalDate weekday(LocalDate anchor, DayOfWeek wd, int direction) {
+        LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(wd));
+        LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(wd));
+        if (direction < 0) {
+            return anchor.with(TemporalAdjusters.previous(wd));
+        }
+        if (direction > 0) {
+            return anchor.with(TemporalAdjusters.next(wd));
+        }
+        return anchor.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - anchor.toEpochDay() ? before : after;
+    }
+
+    private static DateReader.Hit day(int start, int end, LocalDate d) {
+        return new DateReader.Hit(start, end, d.toString(), true, false, d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private static DateReader.Hit span(int start, int end, LocalDate anchor, String unit, int shift) {
+        if (unit.equals("month")) {
+            LocalDate m = anchor.withDayOfMonth(1).plusMonths(shift);
+            return new DateReader.Hit(start, end, String.format(Locale.ROOT, "%04d-%02d", m.getYear(), m.getMonthValue()),
+                    true, false, m.getYear(), m.getMonthValue(), 0);
+        }
+        LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
+        LocalDate from = unit.equals("weekend") ? monday.plusDays(5) : monday;
+        LocalDate to = monday.plusDays(6);
+        if (unit.equals("weekend") && shift < 0 && anchor.getDayOfWeek().getValue() >= 6) {
+            from = from.plusWeeks(0);
+        }
+        if (unit.equals("weekend") && shift == -1 && anchor.getDayOfWeek() != DayOfWeek.SATURDAY && anchor.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            // "last weekend", "over the weekend" on a weekday: the weekend just past
+            LocalDate sunday = anchor.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+            from = sunday.minusDays(1);
+            to = sunday;
+        }
+        return new DateReader.Hit(start, end, from + "/" + to, true, false, to.getYear(), to.getMonthValue(), 0);
+    }
+}

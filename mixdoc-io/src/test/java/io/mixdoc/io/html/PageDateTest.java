@@ -1,0 +1,48 @@
+package io.mixdoc.io.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PageDateTest {
+    private static String date(String html, String url) {
+        return PageDate.find(html, url).map(PageDate.Found::value).orElse("none");
+    }
+
+    @Test
+    void declaredDatesKeepTheDayOfThePagesOwnZone() {
+        String html = "<html><head><meta name=\"dc.date\" content=\"2019-11-20T05:57:50Z\">"
+                + "<meta name=\"sailthru.date\" content=\"2019-11-19 21:57:00 -0800\"></head><body>x</body></html>";
+        assertEquals("2019-11-19", date(html, ""));
+        String utcOnly = "<html><head><meta property=\"article:published_time\" content=\"2019-11-20T05:47:00+00:00\"></head></html>";
+        assertEquals("2019-11-20", date(utcOnly, ""));
+        String jsonLd = "<html><head><script type=\"application/ld+json\">{\"datePublished\": \"20 Nov 2019 08:02 GMT\"}</script></head></html>";
+        assertEquals("2019-11-20", date(jsonLd, ""));
+    }
+
+    @Test
+    void placeholderDatesAreIgnoredAndTheAddressDecides() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script></head><body>x</body></html>";
+        Optional<PageDate.Found> f = PageDate.find(html, "https://example.com/story/news/2019/11/19/teachers-rally/40651467/");
+        assertEquals("2019-11-19", f.get().value());
+        assertTrue(f.get().evidence().startsWith("page address"), f.get().evidence());
+    }
+
+    @Test
+    void aDateLineAfterTheHeadlineOrALabelledDate() {
+        String page = "<html><head><title>无性婚姻能走多远_新闻_雅虎</title></head><body><div>导航 2006年12月27日</div>"
+                + "<h1>无性婚姻能走多远</h1><p>2005-04-05 06:40更新 来源：转载文章</p><p>正文</p></body></html>";
+        assertEquals("2005-04-05", date(page, "http://cn.news.yahoo.com/050404/346/2al02.html"));
+        String labelled = "<html><head><title>关注中国</title></head><body><p>【看中国2005年07月03日报道】一九八九年四月……</p></body></html>";
+        assertEquals("2005-07-03", date(labelled, ""));
+    }
+
+    @Test
+    void addressesYymmddAndTheDeepestDate() {
+        assertEquals("2005-04-04", date("<html></html>", "http://cn.news.yahoo.com/050404/346/2al02.html"));
+        assertEquals("2005-07", date("<html></html>", "http://bynews.example.cn/200502/article/2005-07/4651.htm"));
+        assertEquals("none", date("<html><body>no date</body></html>", "http://example.com/about"));
+    }
+}
