@@ -34,14 +34,15 @@ class PipelineTest {
         assertEquals(a, b);
         assertEquals(a, c);
         var added = Mixdoc.pipeline().add(new io.mixdoc.stage.SentenceSplitter()).add(new LanguageTagger())
+                .add(new io.mixdoc.stage.CodeTagger()).add(new io.mixdoc.stage.TokenTagger())
                 .add(new io.mixdoc.stage.ScriptRunTagger()).build().stageIds();
-        assertEquals(java.util.List.of("scripts", "languages", "sentences"), added);
+        assertEquals(java.util.List.of("tokens", "code", "scripts", "languages", "sentences"), added);
     }
 
     @Test
     void producingKeepsOnlyTheStagesALayerNeeds() {
         Pipeline fast = Mixdoc.pipeline().withoutExtensions().fast().build();
-        assertEquals(java.util.List.of("scripts", "languages"), fast.producing(java.util.Set.of(Layers.LANG)).stageIds());
+        assertEquals(java.util.List.of("scripts", "tokens", "code", "languages"), fast.producing(java.util.Set.of(Layers.LANG)).stageIds());
         assertEquals(fast.stageIds().subList(1, fast.stageIds().size()), fast.producing(java.util.Set.of(Layers.EDIT)).stageIds(),
                 "everything but the input diagnostics, which no other stage reads");
         assertTrue(fast.producing(java.util.Set.of()).stageIds().isEmpty());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SeamOverlapTest {
     /** The former quadratic rule, kept here as the reference. */
     static List<Seam> everyPair(List<Seam> all) {
-        List<SeamType> priority = List.of(SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL, SeamType.SPLIT_WORD,
+        List<SeamType> priority = List.of(SeamType.NOISE, SeamType.INJECTED_ANNOTATION, SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL, SeamType.SPLIT_WORD,
                 SeamType.DUPLICATION, SeamType.GLUED_WORDS, SeamType.FRAGMENT, SeamType.INTRA_SENTENCE_SWITCH, SeamType.ORPHAN);
         List<Seam> ranked = new ArrayList<>(all);
         ranked.sort(Comparator.comparingInt((Seam s) -> priority.indexOf(s.type()))
