@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
  */
 @Tag(SharedData.TAG)
 class GenTestFloorTest {
-    static final double MIN_F1 = 0.94;
+    // Re-measured after issue 10 (do no harm on real text) merged: it trades a few generated switches and
+    // fragments for far fewer false alarms on real documents (F1 0.947 -> 0.928, recall 0.919 -> 0.886,
+    // repair 0.601 -> 0.584, letter accuracy 0.9999 -> 0.9983), as on the dev set.
+    static final double MIN_F1 = 0.925;
     static final double MIN_PRECISION = 0.97;
-    static final double MIN_RECALL = 0.91;
-    static final double MIN_REPAIR = 0.59;
+    static final double MIN_RECALL = 0.88;
+    static final double MIN_REPAIR = 0.58;
     static final double MAX_FALSE_PER_10K = 0.35;
-    static final double MIN_LETTER_ACCURACY = 0.999;
+    static final double MIN_LETTER_ACCURACY = 0.998;
     static final double MIN_TYPE_ACCURACY = 0.90;
 
     @Test
