@@ -211,11 +211,11 @@ public final class Scaling {
         return bytes >= 1_000_000 ? bytes / 1_000_000 + " MB" : bytes / 1000 + " KB";
     }
 
-    /** The lines of the seed and the dev set: the ordinary kind is made of them. */
+    /** The lines of the seed and the team-written samples: the ordinary kind is made of them. */
     public static List<String> sentences() throws java.io.IOException {
         Path root = Throughput.repositoryRoot();
         List<String> lines = new ArrayList<>();
-        for (String dir : List.of("data/seed", "data/eval/dev")) {
+        for (String dir : List.of("data/seed", "data/samples/docs")) {
             try (Stream<Path> s = Files.list(root.resolve(dir))) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                     for (String line : Files.readAllLines(p)) {

@@ -48,7 +48,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (Term t : terms) {
             String w = t.text();
-            if (w.length() < 2 * MIN_PART || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
+            if (w.length() < 2 * MIN_PART || w.length() > MAX_GLUED || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
                     || CAMEL_IDENTIFIER.matcher(w).matches()) {
                 continue;
             }
@@ -65,6 +65,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         }
         return out;
     }
+
+    /**
+     * Longer tokens are not two or three terms run together; the splits below try every cut (and every
+     * second cut), so without this bound one long run of letters would cost the cube of its length.
+     */
+    static final int MAX_GLUED = 96;
 
     /** {@code RedisRedis is …}: a term twice, the second starting a sentence; else a plain duplicate. */
     private static Seam doubled(SeamContext ctx, Term t, Map<String, Integer> lowerCounts) {

@@ -488,24 +488,36 @@ public final class EntityRecognizer implements Stage {
                 names.putIfAbsent(w.substring(0, head.start()), EntityType.ORG);
             }
         }
-        List<Candidate> out = new ArrayList<>();
+        java.util.TreeMap<String, EntityType> searched = new java.util.TreeMap<>();
         for (Map.Entry<String, EntityType> e : names.entrySet()) {
             String w = e.getKey();
             boolean han = NameKeys.hasHan(w);
-            if (han ? w.length() < 2 : w.length() < 3 || w.chars().noneMatch(Character::isUpperCase)) {
-                continue;
-            }
-            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-                int end = at + w.length();
-                boolean whole = han ? (termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0)
-                        && (termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end)))
-                        : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-                if (whole) {
-                    out.add(new Candidate(at, end, e.getValue(), "repeated", 1));
-                }
+            if (!(han ? w.length() < 2 : w.length() < 3 || w.chars().noneMatch(Character::isUpperCase))) {
+                searched.put(w, e.getValue());
             }
         }
+        List<Candidate> out = new ArrayList<>();
+        if (searched.isEmpty()) {
+            return out;
+        }
+        // One Aho-Corasick pass over the text for all names (HanLP's double-array trie): a search per name
+        // would cost names x text, which grows with the square of the document.
+        com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> trie =
+                new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>();
+        java.util.TreeMap<String, String> keys = new java.util.TreeMap<>();
+        searched.keySet().forEach(k -> keys.put(k, k));
+        trie.build(keys);
+        trie.parseText(text, (at, end, w) -> {
+            boolean han = NameKeys.hasHan(w);
+            boolean whole = han ? (termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0)
+                    && (termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end)))
+                    : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole) {
+                out.add(new Candidate(at, end, searched.get(w), "repeated", 1));
+            }
+        });
+        out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
     }
 

@@ -46,8 +46,12 @@ class CorpusReportIT {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.copy(TestSupport.root().resolve(TestSupport.SEED), corpus.resolve("seed.txt"));
         StringBuilder jsonl = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            String text = Files.readString(TestSupport.root().resolve(String.format("data/eval/dev/%04d.txt", i)));
+        List<Path> samples; // the team-written samples (the dev set lives beside the repository)
+        try (java.util.stream.Stream<Path> docs = Files.list(TestSupport.root().resolve("data/samples/docs"))) {
+            samples = docs.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path sample : samples) {
+            String text = Files.readString(sample);
             jsonl.append(ResultJson.MAPPER.writeValueAsString(Map.of("text", text))).append('\n');
         }
         jsonl.append("{\"text\": \"\"}\n").append("not json\n");

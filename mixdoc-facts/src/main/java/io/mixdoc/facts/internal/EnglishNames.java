@@ -224,8 +224,9 @@ public final class EnglishNames {
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
             + "|\\b(?:said|says|told|added|according to) " + NAME.replace("?<name>", "?<name2>"));
+    // The look-behind is bounded: an unbounded one scans back over a whole run of letters at every position.
     private static final Pattern LONE_SPEAKER = Pattern.compile(
-            "(?<![A-Z][a-z]+ )\\b(?<name>[A-Z][a-z]{2,}) (?:said|says|told|added|acknowledged)\\b|\\b(?:said|says) (?<name2>[A-Z][a-z]{2,})\\b(?! [A-Z])");
+            "\\b(?<![A-Z][a-z]{1,40} )(?<name>[A-Z][a-z]{2,}) (?:said|says|told|added|acknowledged)\\b|\\b(?:said|says) (?<name2>[A-Z][a-z]{2,})\\b(?! [A-Z])");
     /** A name with an age: "Patrick W. Carlineo Jr., 55,". */
     private static final Pattern AGE = Pattern.compile(NAME + ", \\d{1,3},");
     /** A company by its legal form: "Tempus Inc.", "Acme Corp.". */
