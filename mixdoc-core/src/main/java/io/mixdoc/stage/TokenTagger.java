@@ -26,6 +26,6 @@ public final class TokenTagger implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(Layers.TOKEN, Tokenizer.tokenize(doc.text()));
+        return doc.with(Layers.TOKEN, Tokenizer.tokenize(doc.text(), doc.deadline()));
     }
 }

@@ -74,10 +74,17 @@ public final class Tokenizer {
 
     /** The tokens of {@code text}, in order. */
     public static List<Token> tokenize(String text) {
+        return tokenize(text, io.mixdoc.Deadline.none());
+    }
+
+    /** As {@link #tokenize(String)}, checking {@code deadline} as it goes (a long text must stop when told). */
+    public static List<Token> tokenize(String text, io.mixdoc.Deadline deadline) {
         List<Token> out = new ArrayList<>(text.length() / 3 + 4);
         int n = text.length();
         int i = 0;
+        int steps = 0;
         while (i < n) {
+            deadline.checkEvery(steps++);
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isSpace(cp)) {
