@@ -27,6 +27,7 @@ final class LocatedRecords implements Closeable {
 
     private final Path root;
     private final Iterator<Path> files;
+    private final java.util.Set<Path> inDirectorySpecial = new java.util.HashSet<>();
     private final ReaderOptions options;
     private RecordReader current;
     private String currentName;
@@ -37,7 +38,14 @@ final class LocatedRecords implements Closeable {
         this.options = options;
         List<Path> all = new ArrayList<>();
         for (Path p : inputs) {
-            all.addAll(Files.isDirectory(p) ? Readers.filesUnder(p) : List.of(p));
+            if (Files.isDirectory(p)) {
+                List<Path> under = Readers.filesUnder(p);
+                all.addAll(under);
+                // Found in a directory, not named: a pipe or device there is reported, never opened (it would wait forever).
+                under.stream().filter(f -> !Files.isRegularFile(f)).forEach(inDirectorySpecial::add);
+            } else {
+                all.add(p);
+            }
         }
         this.root = rootOf(inputs);
         this.files = all.iterator();
@@ -88,6 +96,12 @@ final class LocatedRecords implements Closeable {
             Path f = files.next();
             currentName = root.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
             index = 0;
+            if (inDirectorySpecial.contains(f)) {
+                pendingFailure = new Located(SourceRecord.failed(f.toString(), RecordError.READ,
+                        Files.isSymbolicLink(f) && !Files.exists(f) ? "a broken link" : "a special file (pipe, device or socket): not read", 0),
+                        currentName, 0);
+                continue;
+            }
             try {
                 current = Readers.open(f, options);
             } catch (IOException | RuntimeException e) {
