@@ -45,7 +45,7 @@ class CorpusCommandsTest {
                     "--emit", "cleaned", k.flag(), strict, "--progress", "quiet"), err.toString());
             String summary = Files.readString(o.resolve("summary.json"));
             assertTrue(summary.contains("\"" + k.id() + "="), k.id() + " rejects the record: " + summary);
-            assertTrue(summary.contains("\"stages\" : [ \"scripts\", \"languages\", \"sentences\", \"seams\", \"mend\" ]"),
+            assertTrue(summary.contains("\"stages\" : [ \"scripts\", \"tokens\", \"code\", \"languages\", \"sentences\", \"seams\", \"mend\" ]"),
                     "no facts for --emit cleaned: " + summary);
         }
     }

@@ -98,7 +98,7 @@ final class LocatedRecords implements Closeable {
             index = 0;
             if (inDirectorySpecial.contains(f)) {
                 pendingFailure = new Located(SourceRecord.failed(f.toString(), RecordError.READ,
-                        Files.isSymbolicLink(f) && !Files.exists(f) ? "a broken link" : "a special file (pipe, device or socket): not read", 0),
+                        Files.isSymbolicLink(f) && !Files.exists(f) ? "a broken link" : "not a regular file (a pipe, device or socket): not read", 0),
                         currentName, 0);
                 continue;
             }
