@@ -28,6 +28,8 @@ final class LocatedRecords implements Closeable {
     private final Path root;
     private final Iterator<Path> files;
     private final java.util.Set<Path> inDirectorySpecial = new java.util.HashSet<>();
+    /** Real paths already read: a file reached again (a link, or a folder and a file in it) is read once. */
+    private final java.util.Set<Path> seen = new java.util.HashSet<>();
     private final ReaderOptions options;
     private RecordReader current;
     private String currentName;
@@ -103,6 +105,9 @@ final class LocatedRecords implements Closeable {
                 continue;
             }
             try {
+                if (Files.exists(f) && !seen.add(f.toRealPath())) {
+                    continue;
+                }
                 current = Readers.open(f, options);
             } catch (IOException | RuntimeException e) {
                 pendingFailure = new Located(SourceRecord.failed(f.toString(), RecordError.READ, "cannot open: " + e, 0), currentName, 0);
