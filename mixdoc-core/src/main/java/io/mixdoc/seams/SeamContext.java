@@ -119,7 +119,8 @@ public final class SeamContext {
         return overlaps(protectedZones, start, end);
     }
 
-    private boolean inCode(int start, int end) {
+    /** Does {@code [start, end)} touch a code region (fences, inline code, commands, source lines)? */
+    public boolean inCode(int start, int end) {
         return overlaps(codeZones, start, end);
     }
 
