@@ -249,6 +249,28 @@ class MainTextExtractorTest {
         assertEquals(PARA1 + "\n\n" + PARA2 + "\n\n" + PARA3, new MainTextExtractor().extract(html, null).mainText());
     }
 
+    @Test
+    void aDataTableAfterTheLastParagraphIsPartOfTheArticle() {
+        // short cells are no sentences, yet a table of courses and teachers below the text is the article's
+        String html = "<body><div class=menu><a href=/>Home</a> | <a href=/b>News</a></div><div><p>" + PARA1
+                + "</p><p>" + PARA2 + "</p><table><tr><th>Course</th><th>Teacher</th><th>Places</th></tr>"
+                + "<tr><td>Art history</td><td>Liu</td><td>7</td></tr>"
+                + "<tr><td>Music theory</td><td>Tian</td><td>9</td></tr></table></div>"
+                + "<div class=copyright>Copyright 2005 Daily News</div></body>";
+        String main = new MainTextExtractor().extract(html, null).mainText();
+        assertTrue(main.contains("Art history") && main.contains("Tian") && main.contains("Places"), main);
+        assertFalse(main.contains("Copyright"), main);
+    }
+
+    @Test
+    void aLayoutTableAfterTheArticleIsNotADataTable() {
+        // a table that holds another table lays out the page; its short cells are not the article's
+        String html = "<body><div><p>" + PARA1 + "</p><p>" + PARA2 + "</p><table>"
+                + "<tr><td>Sport</td><td>Markets</td><td>Cars</td></tr><tr><td>Travel</td><td>Jobs</td><td>Homes</td></tr>"
+                + "<tr><td><table><tr><td>x</td></tr></table></td><td>Weather</td><td>Radio</td></tr></table></div></body>";
+        assertEquals(PARA1 + "\n\n" + PARA2, new MainTextExtractor().extract(html, null).mainText());
+    }
+
     private static BlockKind kindOf(MainTextExtractor.Extraction x, String text) {
         return x.blocks().stream().filter(b -> b.text().equals(text)).map(TextBlock::kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no block " + text + " in " + x.blocks()));
