@@ -13,6 +13,14 @@ public final class Layers {
     /** Chinese words with pinyin and English glosses; only when asked for ({@link io.mixdoc.stage.GlossTagger}). */
     public static final LayerKey<Gloss> GLOSS = LayerKey.of("gloss", Gloss.class);
 
+    /**
+     * The layers of the core's own stages (the fast path and input diagnostics), without the reading aid:
+     * what a result holds when no facts are asked for ({@code mixdoc clean} without {@code --facts},
+     * {@code /v1/analyze?facts=false}); {@link Pipeline#producing} runs just their stages.
+     */
+    public static final java.util.Set<LayerKey<?>> CORE = java.util.Set.of(DIAGNOSTIC, SCRIPT, TOKEN, CODE, LANG, SENTENCE,
+            SEAM, EDIT);
+
     private Layers() {
     }
 }
