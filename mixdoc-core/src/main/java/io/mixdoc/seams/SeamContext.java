@@ -119,7 +119,8 @@ public final class SeamContext {
         return overlaps(protectedZones, start, end);
     }
 
-    private boolean inCode(int start, int end) {
+    /** Does {@code [start, end)} overlap a code region (a block or line of code, not a lone identifier)? */
+    boolean inCode(int start, int end) {
         return overlaps(codeZones, start, end);
     }
 
