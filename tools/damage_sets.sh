@@ -15,5 +15,5 @@ simplified='(zh-cn|^manpages-zh)$'
 rm -rf data/eval/damage/{injected,noise,glue,dup}
 gen injected data/eval/damage/injected 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 4 40)
 gen noise data/eval/damage/noise 14 "data/real (zh-tech and en-zh)" $(pick zh-tech "$simplified" 9 20) $(pick en-zh . 2 20)
-gen glue data/eval/damage/glue 14 "data/real (zh-tech)" $(pick zh-tech . 7 60)
+gen glue data/eval/damage/glue 14 "data/real (zh-tech)" $(pick zh-tech . 3 150)
 gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 11 30) $(pick en-zh . 2 20)

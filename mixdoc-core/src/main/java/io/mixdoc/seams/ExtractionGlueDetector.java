@@ -59,6 +59,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
             if (s == null) {
                 s = lowerTerms(ctx, t, counts);
             }
+            if (s == null) {
+                s = englishWords(ctx, t, counts);
+            }
+            if (s == null) {
+                s = listItem(ctx, t, counts);
+            }
             if (s != null) {
                 out.add(s);
             }
@@ -151,9 +157,123 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return found;
     }
 
+    /**
+     * Two English words run together where a comma or "and" was lost ({@code dependenciesconflicts},
+     * {@code installedupgraded}): both common words of four letters or more that the document also writes
+     * apart (without that, {@code userspace} reads users|pace), the whole no word and one way to cut it. English closed compounds never inflect their first
+     * word ({@code filesystem}, {@code commandline}, {@code domainname}), so the first word must end in a
+     * plural, {@code -ed} or {@code -ing}.
+     */
+    private static Seam englishWords(SeamContext ctx, Term t, Map<String, Integer> counts) {
+        String w = t.text();
+        if (w.length() < MIN_ENGLISH_GLUE || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return null;
+        }
+        Seam found = null;
+        for (int i = MIN_ENGLISH_PART; i <= w.length() - MIN_ENGLISH_PART; i++) {
+            String a = w.substring(0, i);
+            String b = w.substring(i);
+            if (counts.containsKey(a) && counts.containsKey(b) && inflected(a) && ctx.lexicon.isCommonWord(a)
+                    && ctx.lexicon.isCommonWord(b) && !FunctionWords.is(a) && !FunctionWords.is(b)) {
+                if (found != null) {
+                    return null; // two ways to cut: no evidence which
+                }
+                found = glue(t, a + " " + b);
+            }
+        }
+        return found;
+    }
+
+    private static boolean inflected(String w) {
+        return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    static final int MIN_ENGLISH_GLUE = 9;
+    static final int MIN_ENGLISH_PART = 4;
+
+    /**
+     * An item of a list of terms ({@code interface, method, property} → {@code interfacemethod, property})
+     * made of two terms the document uses apart, not both English words when in lower case ({@code newline},
+     * {@code reportbug}, {@code webpack} are compounds): the list itself says items are single terms. Items of a
+     * naming family ({@code pdftops, pdfinfo}; {@code preinst, postinst, postrm}: another term of the line
+     * sharing the first part as prefix or the second as suffix) are names, not glue.
+     */
+    private static Seam listItem(SeamContext ctx, Term t, Map<String, Integer> counts) {
+        String w = t.text();
+        String before = listNeighbour(ctx.text, t.start(), -1);
+        String after = listNeighbour(ctx.text, t.end(), 1);
+        if (before == null && after == null || ctx.lexicon.contains(w) || ACRONYM.matcher(w).matches()) {
+            return null;
+        }
+        List<String> line = lineTerms(ctx.text, t);
+        Seam found = null;
+        for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
+            String a = w.substring(0, i);
+            String b = w.substring(i);
+            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)
+                    || family(a, b, line) || isLower(w) && ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b) || oneName(a, b)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = glue(t, a + " " + b);
+        }
+        return found;
+    }
+
+    private static boolean isLower(String w) {
+        return w.chars().noneMatch(Character::isUpperCase);
+    }
+
+    /** Another term of the line shares the first part as a prefix or the second as a suffix: a naming scheme. */
+    private static boolean family(String a, String b, List<String> line) {
+        for (String x : line) {
+            if (!x.equals(a + b) && (x.length() > a.length() && x.startsWith(a) || x.length() > b.length() && x.endsWith(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> lineTerms(String text, Term t) {
+        int from = text.lastIndexOf('\n', t.start()) + 1;
+        int to = text.indexOf('\n', t.end());
+        return terms(text.substring(from, to < 0 ? text.length() : to)).stream().map(Term::text).toList();
+    }
+
+    /**
+     * The Latin term on the other side of a list separator ({@code ", "}, {@code "、"}, {@code "，"}) next to
+     * {@code [at]} in direction {@code dir}, or null when there is none.
+     */
+    private static String listNeighbour(String text, int at, int dir) {
+        int i = dir < 0 ? at - 1 : at;
+        if (i < 0 || i >= text.length()) {
+            return null;
+        }
+        char c = text.charAt(i);
+        if (c != ',' && c != '、' && c != '，') {
+            return null;
+        }
+        i += dir;
+        while (i >= 0 && i < text.length() && text.charAt(i) == ' ') {
+            i += dir;
+        }
+        int s = i;
+        while (i >= 0 && i < text.length() && isTermChar(text.charAt(i))) {
+            i += dir;
+        }
+        if (i == s) {
+            return null;
+        }
+        String term = dir < 0 ? text.substring(i + 1, s + 1) : text.substring(s, i);
+        return term.chars().anyMatch(Character::isLetter) ? term : null;
+    }
+
+    /** The separator lost is unknown (a comma, 和, 、): the split is proposed, never applied. */
     private static Seam glue(Term t, String repair) {
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "terms the document uses apart, run together")
-                .withRepair(repair, 0.6);
+                .withRepair(repair, 0.45);
     }
 
     /** Never cut next to a hyphen or plus, nor between two digits. */
@@ -161,6 +281,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         char x = a.charAt(a.length() - 1);
         char y = b.charAt(0);
         return x != '-' && x != '+' && y != '-' && y != '+' && !(Character.isDigit(x) && Character.isDigit(y));
+    }
+
+    /** Two capitalised words ({@code JavaScript}) or an acronym before a word ({@code JSONPath}, {@code HOSTTYPE}): one name. */
+    private static boolean oneName(String a, String b) {
+        return CAPITALISED_WORD.matcher(a).matches() && Character.isUpperCase(b.charAt(0))
+                || ACRONYM.matcher(a).matches() && !Character.isDigit(b.charAt(0)) || CAMEL_IDENTIFIER.matcher(a + b).matches();
     }
 
     /** One side a marked term; not two capitalised words (JavaScript) nor an acronym before a word (JSONPath). */

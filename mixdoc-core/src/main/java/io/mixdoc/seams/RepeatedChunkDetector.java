@@ -9,28 +9,27 @@ import java.util.Set;
 
 /**
  * {@code DUPLICATION} beyond Chinese chunks ({@link DuplicationDetector}): Latin and mixed chunks written
- * twice ({@code approved the budget approved the budget}, {@code 使用Redis使用Redis}, {@code the the}), and a line or
- * paragraph repeated right after itself, as scrapers and broken pipelines leave them. The repair keeps
- * one copy.
+ * twice ({@code approved the budget approved the budget}, {@code 使用Redis使用Redis}, {@code the the}), as scrapers
+ * and broken pipelines leave them. The repair keeps one copy. Whole lines repeated are
+ * {@link RepeatedLineDetector}'s.
  *
  * <p>English doubles words on purpose ({@code had had}, {@code that that}, {@code bye bye}), so a single
  * word doubled is flagged only for articles, prepositions and conjunctions, which never double; a mixed
- * chunk only when its copies are glued; a repeated line must be a sentence of ten letters or more.
+ * chunk only when its copies are glued.
  */
 public final class RepeatedChunkDetector implements SeamDetector {
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "to", "for", "with", "from", "and",
             "or", "in", "on", "at", "by", "our", "their", "its", "his", "my", "your", "this", "these", "those");
     static final int MAX_CHUNK = 40;
-    static final int MIN_CHUNK_LETTERS = 12;
+    /** "or null if it or null if it": three short words twice are damage; "la la la la la la" is not. */
+    static final int MIN_CHUNK_LETTERS = 8;
     /** Two-word repeats occur in real sources ("Xinhua News Xinhua News"); three words are damage. */
     static final int MIN_CHUNK_WORDS = 3;
-    static final int MIN_LINE_LETTERS = 10;
 
     @Override
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();
         chunks(ctx.text, out);
-        lines(ctx.text, out);
         return out;
     }
 
@@ -85,43 +84,6 @@ public final class RepeatedChunkDetector implements SeamDetector {
                 i++;
             }
         }
-    }
-
-    /** A line (or paragraph) repeated right after itself, possibly across a blank line: the copy goes. */
-    private static void lines(String text, List<Seam> out) {
-        String prev = null;
-        int prevEnd = -1;
-        int pos = 0;
-        while (pos <= text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
-            if (!line.isBlank()) {
-                if (prev != null && line.strip().equals(prev) && letters(prev) >= MIN_LINE_LETTERS && isSentence(prev)) {
-                    // the seam runs from the end of the first copy to the end of the second
-                    out.add(Seam.of(prevEnd, end, SeamType.DUPLICATION, 0.85, "line repeated").withRepair("", 0.8));
-                    prev = null;
-                } else {
-                    prev = line.strip();
-                    prevEnd = end;
-                }
-            }
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
-        }
-    }
-
-    /**
-     * Prose ends like a sentence; headings ({@code GNU GENERAL PUBLIC LICENSE}), table and index rows,
-     * change-log items and code lines, which repeat on purpose, do not.
-     */
-    private static boolean isSentence(String line) {
-        char last = line.charAt(line.length() - 1);
-        boolean ends = last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?';
-        return ends && line.indexOf('|') < 0 && line.indexOf('=') < 0 && line.indexOf(';') < 0
-                && !line.startsWith(">") && !line.startsWith("*") && !line.startsWith("-") && !line.startsWith("#");
     }
 
     /** Letters, digits, Han, spaces and hyphens: what a repeated chunk of text is made of. */

@@ -19,6 +19,7 @@ import io.mixdoc.seams.MixedNumeralDetector;
 import io.mixdoc.seams.NoiseDetector;
 import io.mixdoc.seams.OrphanDetector;
 import io.mixdoc.seams.RepeatedChunkDetector;
+import io.mixdoc.seams.RepeatedLineDetector;
 import io.mixdoc.seams.SeamContext;
 import io.mixdoc.seams.SeamDetector;
 import io.mixdoc.seams.SplitWordDetector;
@@ -40,7 +41,7 @@ public final class SeamFinder implements Stage {
 
     private final List<SeamDetector> detectors = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
             new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
-            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new LeakedWordDetector(), new OrphanDetector());
+            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new RepeatedLineDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new LeakedWordDetector(), new OrphanDetector());
 
     /** Seams other than lone word pieces a document needs before its lone word pieces count as cuts. */
     static final int MIN_STRONG_SEAMS = 2;

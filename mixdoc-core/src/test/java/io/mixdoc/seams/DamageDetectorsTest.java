@@ -103,6 +103,27 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void anItemOfATermListMadeOfTwoTermsTheDocumentUsesApartIsGlue() {
+        String text = "输入法框架有 ibus 和 fcitx5 两种。可选 ibusfcitx5, uim 等。"
+                + "脚本 preinst、prerm、postinst 和 postrm 都要写，inst 与 post 是前后缀。";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("ibusfcitx5"), found.stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertEquals("ibus fcitx5", found.get(0).repair().orElseThrow());
+        assertTrue(found.get(0).repairConfidence() < 0.5, "the lost separator is unknown: a proposal, not an edit");
+        // two English words in lower case are a compound, however the list stands: newline, reportbug
+        String compounds = "new line, report bug: tabs, newlines, reportbug, spaces.";
+        assertTrue(new ExtractionGlueDetector().find(context(compounds)).isEmpty());
+    }
+
+    @Test
+    void twoEnglishWordsGluedWhenTheFirstIsInflectedAndBothStandApart() {
+        String text = "Packages list their dependencies first. Conflicts come later: conflicts are rare. "
+                + "The field declares dependenciesconflicts on other packages. The filesystem keeps files; file and system.";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("dependenciesconflicts"), found.stream().map(x -> text.substring(x.start(), x.end())).toList());
+    }
+
+    @Test
     void compoundsNamesAndIdentifiersAreNotGlue() {
         String text = "Java and Script, JSON and Path, data and base, deb and helper: JavaScript, JSONPath, database, "
                 + "debhelper, IPv4 and IP and v4, see src/ARMv8RISC.c and x86_64 and RISC and ARMv8. HOST TYPE HOSTTYPE "
@@ -131,6 +152,16 @@ class DamageDetectorsTest {
         Seam s = seams(lines, SeamType.DUPLICATION).get(0);
         assertEquals("\nThe council approved the budget on Tuesday.", lines.substring(s.start(), s.end()));
         assertEquals("The council approved the budget on Tuesday.\nIt takes effect in May.", cleaned(lines));
+    }
+
+    @Test
+    void aSentenceLineRepeatedIsDuplicationWhateverItQuotes() {
+        String lines = "* 不要使用 “dpkg -i random_package” 安装任何软件包。\n* 不要使用 “dpkg -i random_package” 安装任何软件包。\n下一行。";
+        Seam s = seams(lines, SeamType.DUPLICATION).get(0);
+        assertEquals("\n* 不要使用 “dpkg -i random_package” 安装任何软件包。", lines.substring(s.start(), s.end()));
+        for (String clean : List.of("```\nrm -rf /tmp/x.\nrm -rf /tmp/x.\n```\n", "BarLine, example | The color property\nBarLine, example | The color property\n")) {
+            assertTrue(seams(clean, SeamType.DUPLICATION).isEmpty(), clean);
+        }
     }
 
     @Test

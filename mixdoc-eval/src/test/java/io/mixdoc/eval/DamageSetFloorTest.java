@@ -25,7 +25,7 @@ class DamageSetFloorTest {
     private static final Set<String> NEW_TYPES = Set.of("INJECTED_ANNOTATION", "NOISE");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"injected, INJECTED_ANNOTATION", "noise, NOISE"})
+    @CsvSource({"injected, INJECTED_ANNOTATION", "noise, NOISE", "dup, DUPLICATION"})
     void eachDamageClassHoldsItsFloors(String set, String type) throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), false)
                 .run(List.of(TestData.path("data/eval/damage/" + set)), false);
@@ -44,12 +44,17 @@ class DamageSetFloorTest {
         }
     }
 
-    /** Latin and mixed duplication: precision held (recall, 0.53 after the token layer's protections, is not yet). */
+    /**
+     * Lost separators between two terms: found only where the document itself gives the evidence (both
+     * terms apart, a list of single terms); most glued pairs in the set have none, so recall is low (0.09,
+     * measured) and held here so that it can only rise. The set's false GLUED_WORDS come from
+     * GluedWordsDetector's word splits (strikethrough, colorscheme), not from this class of damage.
+     */
     @Test
-    void duplicationOfLatinAndMixedChunksIsPrecise() throws Exception {
-        Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(TestData.path("data/eval/damage/dup")), false);
-        double[] t = r.mixdoc().perType().get("DUPLICATION");
-        assertTrue(t[3] >= 150 && t[0] >= MIN_PRECISION, "DUPLICATION precision " + t[0] + " on " + t[3] + " gold");
-        assertTrue(t[1] >= 0.5, "DUPLICATION recall " + t[1]);
+    void extractionGlueRecallHolds() throws Exception {
+        Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(TestData.path("data/eval/damage/glue")), false);
+        double[] t = r.mixdoc().perType().get("GLUED_WORDS");
+        assertTrue(t[3] >= 75, "GLUED_WORDS gold " + t[3]);
+        assertTrue(t[1] >= 0.08, "GLUED_WORDS recall " + t[1]);
     }
 }

@@ -161,6 +161,13 @@ public final class DamageSetGenerator {
         return s.strip().isEmpty() ? "3 k# R9 u, E" : s;
     }
 
+    /** Javadoc tags, statements, option lists, markup: lines of code or its comments, which extraction damage leaves alone. */
+    static boolean looksLikeCode(String para) {
+        String p = para.strip();
+        return p.startsWith("@") || p.startsWith("//") || p.startsWith("-") || p.contains("{") || p.contains("}")
+                || p.contains(";") || p.contains("**") || p.contains("<!--") || p.contains("-->");
+    }
+
     /** Two terms with the separator between them: {@code ARMv8、RISC-V}, {@code dh-make 和 debhelper}, {@code A, B}. */
     private static final java.util.regex.Pattern TERM_PAIR = java.util.regex.Pattern.compile(
             "(?<![A-Za-z0-9_./@-])([A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+])(、| 和 |和| 或 |或|, | and | or )"
@@ -176,7 +183,7 @@ public final class DamageSetGenerator {
             if (t.length() > 0) {
                 t.append('\n');
             }
-            if (clean || !SourceText.isProse(para) || para.contains("{") || para.contains(";") || para.contains("**")) {
+            if (clean || !SourceText.isProse(para) || looksLikeCode(para)) {
                 t.append(para); // code keeps its separators: extraction glue is a prose matter
                 continue;
             }
@@ -201,27 +208,31 @@ public final class DamageSetGenerator {
      */
     static DamagedText duplicated(String doc, Random rnd, boolean clean) {
         DamagedText t = new DamagedText();
-        java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![A-Za-z])[a-z]{2,}( [a-z]{2,}){2,3}(?![A-Za-z])");
-        java.util.regex.Pattern mixed = java.util.regex.Pattern.compile("[\\p{IsHan}]{2}[A-Za-z][A-Za-z0-9]{2,}(?![A-Za-z0-9])");
+        java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![A-Za-z_@.:/-])[A-Za-z][a-z]+( [A-Za-z][a-z]+){2,3}(?![A-Za-z_(-]|\\.[A-Za-z])");
+        java.util.regex.Pattern mixed = java.util.regex.Pattern.compile("[\\p{IsHan}]{2} ?[A-Za-z][A-Za-z0-9]{2,}(?![A-Za-z0-9_./(-])");
         for (String para : doc.split("\n", -1)) {
             if (t.length() > 0) {
                 t.append('\n');
             }
-            if (clean || !SourceText.isProse(para) || rnd.nextDouble() < 0.5) {
-                t.append(para);
+            if (clean || !SourceText.isProse(para) || looksLikeCode(para) || rnd.nextDouble() < 0.4) {
+                t.append(para); // code is never edited: its repeats are no damage mixdoc may report
                 continue;
             }
             char last = para.charAt(para.length() - 1);
             boolean sentence = last == '。' || last == '.' || last == '！' || last == '？';
-            int choice = rnd.nextInt(3);
             java.util.regex.Matcher w = words.matcher(para);
             java.util.regex.Matcher x = mixed.matcher(para);
-            if (choice == 0 && w.find(rnd.nextInt(Math.max(1, para.length() / 2)))) {
+            // a chunk kind at random, the other chunk kind when the paragraph has none, the line last
+            boolean wordsFirst = rnd.nextBoolean();
+            boolean hasWords = w.find(rnd.nextInt(Math.max(1, para.length() / 2))) || w.find(0);
+            boolean hasMixed = x.find(rnd.nextInt(Math.max(1, para.length() / 2))) || x.find(0);
+            int kind = rnd.nextInt(3);
+            if (kind < 2 && hasWords && (wordsFirst || !hasMixed)) {
                 String chunk = w.group(); // gold as mixdoc reports it: both copies, repaired to one
                 t.append(para.substring(0, w.start()));
                 t.damage(chunk + " " + chunk, "DUPLICATION", chunk);
                 t.append(para.substring(w.end()));
-            } else if (choice == 1 && x.find()) {
+            } else if (kind < 2 && hasMixed) {
                 t.append(para.substring(0, x.start()));
                 t.damage(x.group() + x.group(), "DUPLICATION", x.group());
                 t.append(para.substring(x.end()));
