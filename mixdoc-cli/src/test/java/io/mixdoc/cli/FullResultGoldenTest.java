@@ -46,13 +46,13 @@ class FullResultGoldenTest {
     }
 
     @Test
-    void everySampleDocumentValidatesAgainstTheSchema() throws Exception {
+    void everySampleDocumentValidatesAgainstTheSchemaAndRoundTrips() throws Exception {
         assertValid(TestData.sampleDocs());
     }
 
     @Test
     @org.junit.jupiter.api.Tag(io.mixdoc.testkit.SharedData.TAG)
-    void everyDevDocumentValidatesAgainstTheSchema() throws Exception {
+    void everyDevDocumentValidatesAgainstTheSchemaAndRoundTrips() throws Exception {
         try (var files = Files.list(TestData.devDir())) {
             List<Path> dev = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
             assertTrue(dev.size() >= 80, "dev set not found whole: " + dev.size());
@@ -60,13 +60,21 @@ class FullResultGoldenTest {
         }
     }
 
+    @Test
+    void theSeedsFullResultReadBackIsWrittenIdentically() {
+        String json = ResultJson.write(Mixdoc.standard().run(TestData.SEED, TestData.seed()));
+        assertEquals(json, ResultJson.write(ResultJson.read(json)));
+    }
+
+    /** Each text's full result validates, and write → read → write gives the same bytes. */
     private static void assertValid(List<Path> texts) throws Exception {
         JsonSchema schema = schema();
         assertFalse(texts.isEmpty());
         for (Path p : texts) {
-            JsonNode tree = ResultJson.toTree(Mixdoc.standard().run(p.getFileName().toString(), Files.readString(p)));
-            var errors = schema.validate(tree);
+            String json = ResultJson.write(Mixdoc.standard().run(p.getFileName().toString(), Files.readString(p)));
+            var errors = schema.validate(ResultJson.MAPPER.readTree(json));
             assertTrue(errors.isEmpty(), p + ": " + errors);
+            assertEquals(json, ResultJson.write(ResultJson.read(json)), p + ": the result read back writes differently");
         }
     }
 }
