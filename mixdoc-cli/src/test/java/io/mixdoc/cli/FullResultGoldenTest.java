@@ -10,8 +10,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.json.ResultJson;
+import io.mixdoc.json.ResultSchema;
 import io.mixdoc.testkit.TestData;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class FullResultGoldenTest {
     private static JsonSchema schema() throws Exception {
-        try (InputStream in = ResultJson.class.getResourceAsStream("/io/mixdoc/schema/mixdoc-result-v1.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        }
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ResultSchema.assembled());
     }
 
     @Test

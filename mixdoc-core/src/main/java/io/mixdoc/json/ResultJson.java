@@ -34,17 +34,27 @@ public final class ResultJson {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     /** Every layer the result carries, in the order its fields are written. */
-    private static final List<LayerKey<?>> RESULT_LAYERS = resultLayers();
+    private static final List<LayerKey<?>> RESULT_LAYERS = loadResultLayers();
 
     private ResultJson() {
     }
 
-    private static List<LayerKey<?>> resultLayers() {
+    /** The modules' sections on the class path, in a fixed order (by class name). */
+    static List<ResultSection> sections() {
         List<ResultSection> sections = new ArrayList<>();
         ServiceLoader.load(ResultSection.class).forEach(sections::add);
         sections.sort((a, b) -> a.getClass().getName().compareTo(b.getClass().getName()));
+        return sections;
+    }
+
+    /** Every layer the result carries, in the order its fields are written. */
+    public static List<LayerKey<?>> resultLayers() {
+        return RESULT_LAYERS;
+    }
+
+    private static List<LayerKey<?>> loadResultLayers() {
         List<LayerKey<?>> keys = new ArrayList<>(Layers.IN_RESULT);
-        sections.forEach(s -> keys.addAll(s.layers()));
+        sections().forEach(s -> keys.addAll(s.layers()));
         Set<String> fields = new HashSet<>();
         for (LayerKey<?> k : keys) {
             String field = k.json().orElseThrow(() -> new IllegalStateException("layer " + k + " has no JSON")).field();

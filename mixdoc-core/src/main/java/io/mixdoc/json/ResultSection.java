@@ -12,4 +12,10 @@ import java.util.List;
 public interface ResultSection {
     /** This module's layers that appear in the result, in the order their fields are written. */
     List<LayerKey<?>> layers();
+
+    /**
+     * The class path resource (relative to this class, or absolute) holding this module's part of the
+     * result schema: the {@code properties} of its fields, merged into core's by {@link ResultSchema}.
+     */
+    String schemaFragment();
 }

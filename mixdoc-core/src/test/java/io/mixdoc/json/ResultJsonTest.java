@@ -12,7 +12,6 @@ import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.testkit.TestData;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +24,7 @@ public class ResultJsonTest {
     private static final boolean UPDATE = Boolean.getBoolean("mixdoc.updateGolden");
 
     public static JsonSchema schema() {
-        try (InputStream in = ResultJson.class.getResourceAsStream("/io/mixdoc/schema/mixdoc-result-v1.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ResultSchema.assembled());
     }
 
     @Test

@@ -12,4 +12,10 @@ public final class FactsResultSection implements io.mixdoc.json.ResultSection {
     public List<LayerKey<?>> layers() {
         return List.of(FactsLayers.STRUCTURE, FactsLayers.QUANTITY, FactsLayers.DATE, FactsLayers.ENTITY);
     }
+
+    /** These fields' schema (and {@code scores.boilerplate_share}); it uses core's {@code $defs}. */
+    @Override
+    public String schemaFragment() {
+        return "result-facts.schema.json";
+    }
 }
