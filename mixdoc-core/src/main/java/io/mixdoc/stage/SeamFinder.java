@@ -87,7 +87,10 @@ public final class SeamFinder implements Stage {
                     throw new IllegalStateException(d.getClass().getSimpleName() + " reported " + s.type()
                             + ", which it does not declare in types()");
                 }
-                if (d.findsDamageInProtectedText() || !ctx.isProtected(s.start(), s.end())) { // code, URLs, identifiers: never a seam
+                // Code, URLs, identifiers: never a seam. Noise and injected readings glue onto words and make
+                // them look like identifiers, so those detectors may look inside protected tokens, but never into code.
+                boolean allowed = d.findsDamageInProtectedText() ? !ctx.inCode(s.start(), s.end()) : !ctx.isProtected(s.start(), s.end());
+                if (allowed) {
                     all.add(s);
                 }
             }
