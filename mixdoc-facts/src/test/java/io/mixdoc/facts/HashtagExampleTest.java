@@ -1,4 +1,4 @@
-package io.mixdoc.json;
+package io.mixdoc.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
+import io.mixdoc.json.ResultJson;
+import io.mixdoc.json.ResultSchema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class HashtagExampleTest {
 
         assertEquals(doc.layer(HashtagExample.HASHTAG).spans(), ResultJson.read(json).layer(HashtagExample.HASHTAG).spans());
         assertEquals(json, ResultJson.write(ResultJson.read(json)));
-        assertTrue(ResultSchema.assembled().get("properties").has("hashtags"));
-        assertTrue(ResultJsonTest.schema().validate(ResultJson.MAPPER.readTree(json)).isEmpty());
+        JsonNode schema = ResultSchema.assembled().at("/properties/hashtags/items/properties");
+        assertTrue(schema.has("start") && schema.has("tag"), "the module's fragment is in the assembled schema");
     }
 }

@@ -1,14 +1,16 @@
-package io.mixdoc.json;
+package io.mixdoc.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Document;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Span;
+import io.mixdoc.json.ResultSection;
+import io.mixdoc.json.SpanArrayJson;
 import java.util.List;
 
 /**
- * CONTRIBUTING.md's worked example of a new output field, exactly as written there: a span type, a key
+ * CONTRIBUTING.md's worked example (in this module's tests: its service file must not reach other modules) of a new output field, exactly as written there: a span type, a key
  * that carries its JSON, the module's section and its schema fragment. {@link HashtagExampleTest} keeps it honest.
  */
 final class HashtagExample {
