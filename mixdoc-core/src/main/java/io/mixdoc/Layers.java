@@ -22,6 +22,14 @@ public final class Layers {
      */
     public static final List<LayerKey<?>> IN_RESULT = List.of(LANG, SENTENCE, SEAM, EDIT, CODE, TOKEN, DIAGNOSTIC, GLOSS);
 
+    /**
+     * The layers of the core's own stages (the fast path and input diagnostics), without the reading aid:
+     * what a result holds when no facts are asked for ({@code mixdoc clean} without {@code --facts},
+     * {@code /v1/analyze?facts=false}); {@link Pipeline#producing} runs just their stages.
+     */
+    public static final java.util.Set<LayerKey<?>> CORE = java.util.Set.of(DIAGNOSTIC, SCRIPT, TOKEN, CODE, LANG, SENTENCE,
+            SEAM, EDIT);
+
     private Layers() {
     }
 }

@@ -107,12 +107,15 @@ public final class Throughput {
         Work fullWork = b -> Scores.of(full.run("d", decode(b))).letters();
         Work linguaWork = b -> lingua.run("d", decode(b)).layer(Layers.SEAM).size();
         // mixdoc clean's own record processor (analysis, rules, output line), as each worker thread of
-        // `mixdoc clean` runs it: with its defaults (--emit result: every stage) and with --emit cleaned
-        // and a rule, which reads only languages, seams and edits and so runs only the fast path.
-        RecordProcessor cleanDefaults = new RecordProcessor(full, EmitMode.RESULT, List.of());
+        // `mixdoc clean` runs it: with its defaults (--emit result without --facts: the core stages and
+        // the core result), with --emit cleaned and a rule, and with --emit result --facts (every stage).
+        java.time.Duration limit = RecordProcessor.DEFAULT_TIME_LIMIT;
+        RecordProcessor cleanDefaults = new RecordProcessor(full, EmitMode.RESULT, List.of(), limit, false);
         RecordProcessor cleanCleaned = new RecordProcessor(full, EmitMode.CLEANED, List.of(FilterRule.minCompleteness(0.5)));
+        RecordProcessor cleanFacts = new RecordProcessor(full, EmitMode.RESULT, List.of(), limit, true);
         Work cleanDefaultsWork = b -> cleanDefaults.process(SourceRecord.ok("d", "", java.util.Map.of(), decode(b), b.length)).line().length();
         Work cleanCleanedWork = b -> cleanCleaned.process(SourceRecord.ok("d", "", java.util.Map.of(), decode(b), b.length)).line().length();
+        Work cleanFactsWork = b -> cleanFacts.process(SourceRecord.ok("d", "", java.util.Map.of(), decode(b), b.length)).line().length();
 
         long all = (long) mb * 1_000_000L;
         long fullBytes = (long) fullMb * 1_000_000L;
@@ -125,10 +128,12 @@ public final class Throughput {
         runs.add(measure("full pipeline", fullWork, corpus, fullBytes, threads, budget));
         runs.add(measure("Lingua baseline", linguaWork, corpus, linguaBytes, 1, budget));
         runs.add(measure("fast path (Lingua's sample)", fastWork, corpus, linguaBytes, 1, budget));
-        runs.add(measure("clean defaults (--emit result)", cleanDefaultsWork, corpus, fullBytes, 1, budget));
+        runs.add(measure("clean defaults (--emit result)", cleanDefaultsWork, corpus, all, 1, budget));
         runs.add(measure("clean --emit cleaned --min-completeness 0.5", cleanCleanedWork, corpus, all, 1, budget));
+        runs.add(measure("clean --emit result --facts", cleanFactsWork, corpus, fullBytes, 1, budget));
         System.out.println("clean --emit cleaned runs: " + String.join(" ", cleanCleaned.stages())
-                + "; clean defaults run: " + String.join(" ", cleanDefaults.stages()));
+                + "; clean defaults run: " + String.join(" ", cleanDefaults.stages())
+                + "; clean --facts runs: " + String.join(" ", cleanFacts.stages()));
 
         System.out.println();
         System.out.print(report(runs, full.stages().size(), threads));

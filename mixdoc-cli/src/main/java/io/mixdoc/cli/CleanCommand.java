@@ -40,6 +40,12 @@ final class CleanCommand implements Callable<Integer> {
             description = "What each kept record holds: original, cleaned, zh, en, main or result (schema-v1 JSON). Default: ${DEFAULT-VALUE}.")
     String emit;
 
+    @Option(names = "--facts",
+            description = "With --emit result: add the facts (structure, entities, quantities, dates), as `mixdoc analyze` writes them. "
+                    + "Without it a result holds languages, sentences, seams, edits, code and diagnostics, and only the stages "
+                    + "computing those run (many times faster). summary.json lists the stages that ran.")
+    boolean facts;
+
     @Option(names = "--limit", paramLabel = "N", description = "Stop after N input records.")
     Long limit;
 
@@ -94,6 +100,7 @@ final class CleanCommand implements Callable<Integer> {
                     .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                     .withResume(resume)
                     .withEmit(EmitMode.parse(emit))
+                    .withFacts(facts)
                     .withRules(rules)
                     .withLimit(limit == null ? Long.MAX_VALUE : limit)
                     .withReader(reader)

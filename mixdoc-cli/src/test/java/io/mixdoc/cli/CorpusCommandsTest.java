@@ -70,6 +70,43 @@ class CorpusCommandsTest {
         assertEquals(MixdocCli.EXIT_USAGE, run("clean", "--input", a.toString(), "--output", tmp.resolve("o2").toString(), "--emit", "all"));
     }
 
+    /**
+     * clean's default result holds the core layers and runs only their stages; with --facts it is the
+     * result `mixdoc analyze` writes (every stage), byte for byte.
+     */
+    @Test
+    void cleanRunsTheFactsOnlyWhenAsked() throws Exception {
+        Path a = io.mixdoc.testkit.TestData.seedText();
+        String text = Files.readString(a);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Path facts = tmp.resolve("facts");
+        assertEquals(0, run("clean", "--input", a.toString(), "--output", facts.toString(), "--threads", "1", "--progress", "quiet",
+                "--facts"), err.toString());
+        com.fasterxml.jackson.databind.JsonNode withFacts = json.readTree(Files.readString(facts.resolve("kept/part-000000.jsonl")));
+        // What `mixdoc analyze` writes for the same record, read back the same way.
+        com.fasterxml.jackson.databind.JsonNode full = json.readTree(io.mixdoc.json.ResultJson.writeLine(io.mixdoc.Mixdoc.standard()
+                .run(io.mixdoc.Document.of(withFacts.path("id").asText(), text))));
+        assertTrue(full.has("entities") && full.has("structure"), "the standard result has facts");
+
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, run("clean", "--input", a.toString(), "--output", plain.toString(), "--threads", "1", "--progress", "quiet"),
+                err.toString());
+        com.fasterxml.jackson.databind.JsonNode core = json.readTree(Files.readString(plain.resolve("kept/part-000000.jsonl"))).path("result");
+        assertFalse(core.has("entities") || core.has("structure") || core.has("dates") || core.has("quantities"), core.toString());
+        for (String field : new String[] {"spans", "sentences", "seams", "edits", "code", "protected_tokens", "cleaned_text", "diagnostics"}) {
+            assertEquals(full.get(field), core.get(field), field + " is the same with or without facts");
+        }
+        assertTrue(Files.readString(plain.resolve("summary.json")).contains(
+                "\"stages\" : [ \"diagnostics\", \"scripts\", \"tokens\", \"code\", \"languages\", \"sentences\", \"seams\", \"mend\" ]"));
+
+        assertEquals(full, withFacts.path("result"), "--facts: the analyze result");
+        assertTrue(Files.readString(facts.resolve("summary.json")).contains("\"entities\" ]"));
+
+        assertEquals(MixdocCli.EXIT_USAGE, run("clean", "--input", a.toString(), "--output", tmp.resolve("o3").toString(),
+                "--emit", "cleaned", "--facts"));
+        assertTrue(err.toString().contains("--facts"), err.toString());
+    }
+
     @Test
     void extractWritesTheMainTextPerPage() throws Exception {
         String html = "<html><head><meta charset=\"gbk\"><title>标题</title></head><body><article><p>正文的第一段。</p>"

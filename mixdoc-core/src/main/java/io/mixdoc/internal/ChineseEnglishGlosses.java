@@ -21,9 +21,20 @@ public final class ChineseEnglishGlosses {
     public static final int MAX_WORD = 6;
 
     private final Map<String, List<String>> glosses;
+    /** The same headwords as a trie (values: indexes into {@link #byIndex}), for walking along a text. */
+    private final CharTrie trie;
+    private final List<List<String>> byIndex;
 
     private ChineseEnglishGlosses(Map<String, List<String>> glosses) {
         this.glosses = glosses;
+        String[] keys = glosses.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(keys);
+        this.trie = CharTrie.of(keys);
+        List<List<String>> values = new java.util.ArrayList<>(keys.length);
+        for (String k : keys) {
+            values.add(glosses.get(k));
+        }
+        this.byIndex = List.copyOf(values);
     }
 
     public static ChineseEnglishGlosses get() {
@@ -50,6 +61,20 @@ public final class ChineseEnglishGlosses {
             throw new UncheckedIOException(e);
         }
         return new ChineseEnglishGlosses(m);
+    }
+
+    /**
+     * The headwords as a trie: walk it along the text ({@link CharTrie#step}) and read the glosses of
+     * each headword passed with {@link #glossesOf(int)}, one pass instead of a substring per length.
+     */
+    public CharTrie trie() {
+        return trie;
+    }
+
+    /** The glosses of the headword ending at trie node {@code node}, or an empty list. */
+    public List<String> glossesOf(int node) {
+        int i = trie.value(node);
+        return i == CharTrie.NONE ? List.of() : byIndex.get(i);
     }
 
     /** English words glossing {@code chinese}, or an empty list. */

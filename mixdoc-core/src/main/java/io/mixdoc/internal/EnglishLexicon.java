@@ -37,6 +37,8 @@ public final class EnglishLexicon {
     private final int[] reversedCount;
     private final int[] reversedScowl;
     private final boolean[] reversedIsWord;
+    /** The words (lower case) as a trie whose values index {@link #sorted}: {@link #isWord(CharSequence, int, int)} walks it. */
+    private final CharTrie trie;
 
     private record Entry(int count, int scowlSize) {
     }
@@ -54,14 +56,16 @@ public final class EnglishLexicon {
         this.reversedScowl = new int[reversedSorted.length];
         this.reversedIsWord = new boolean[reversedSorted.length];
         fill(reversedSorted, true, reversedCount, reversedScowl, reversedIsWord);
+        this.trie = CharTrie.of(sorted);
     }
 
     private void fill(String[] keys, boolean reversed, int[] count, int[] scowl, boolean[] isWord) {
         for (int i = 0; i < keys.length; i++) {
             String w = reversed ? reverse(keys[i]) : keys[i];
-            count[i] = count(w);
+            Entry lower = entries.get(w.toLowerCase());
+            count[i] = lower == null ? 0 : lower.count; // what count(w) answers; the arrays it reads are being filled
             scowl[i] = entries.get(w).scowlSize;
-            isWord[i] = isWord(w);
+            isWord[i] = isWordLowerCasing(w);
         }
     }
 
@@ -95,8 +99,37 @@ public final class EnglishLexicon {
 
     /** Occurrences in SUBTLEX-US (0 when unknown there). */
     public int count(String word) {
+        int i = asciiIndex(word);
+        if (i != NOT_ASCII) {
+            return i == CharTrie.NONE ? 0 : sortedCount[i];
+        }
         Entry e = entries.get(word.toLowerCase());
         return e == null ? 0 : e.count;
+    }
+
+    private static final int NOT_ASCII = -2;
+
+    /**
+     * The position in {@link #sorted} of {@code s[start, end)} lower-cased, {@link CharTrie#NONE} when
+     * the lexicon lacks it, or {@link #NOT_ASCII} when it has a non-ASCII character (lower-casing
+     * those is left to {@link String#toLowerCase()}). Walks the trie: no copy, no hashing.
+     */
+    private int asciiIndex(CharSequence s, int start, int end) {
+        int node = trie.root();
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return NOT_ASCII;
+            }
+            if (node != CharTrie.NONE) {
+                node = trie.step(node, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return node == CharTrie.NONE ? CharTrie.NONE : trie.value(node);
+    }
+
+    private int asciiIndex(String word) {
+        return asciiIndex(word, 0, word.length());
     }
 
     /** Zipf frequency (log10 of occurrences per billion words); 0 for unseen words. */
@@ -106,6 +139,10 @@ public final class EnglishLexicon {
     }
 
     public boolean contains(String word) {
+        int i = asciiIndex(word);
+        if (i != NOT_ASCII) {
+            return i != CharTrie.NONE;
+        }
         return entries.containsKey(word.toLowerCase());
     }
 
@@ -115,6 +152,15 @@ public final class EnglishLexicon {
      * abbreviations such as "en" or "th".
      */
     public boolean isWord(String word) {
+        int i = asciiIndex(word);
+        if (i != NOT_ASCII) {
+            return i != CharTrie.NONE && sortedIsWord[i];
+        }
+        return isWordLowerCasing(word);
+    }
+
+    /** {@link #isWord}, the general way: lower-case, then look up. */
+    private boolean isWordLowerCasing(String word) {
         String w = word.toLowerCase();
         Entry e = entries.get(w);
         if (e == null) {
@@ -130,10 +176,27 @@ public final class EnglishLexicon {
     }
 
     /**
+     * {@link #isWord(String)} of {@code s[start, end)}, read in place: an ASCII word walks the trie
+     * lower-casing as it goes (no substring, no lower-cased copy, no hashing); a word with other
+     * letters takes the general path, so the answer is always that of {@link #isWord(String)}.
+     */
+    public boolean isWord(CharSequence s, int start, int end) {
+        int i = asciiIndex(s, start, end);
+        if (i != NOT_ASCII) {
+            return i != CharTrie.NONE && sortedIsWord[i];
+        }
+        return isWord(s.subSequence(start, end).toString());
+    }
+
+    /**
      * A word common enough that, standing whole at a cut, it is more likely a whole word than the
      * remains of a longer one: {@link #isWord} and either attested in SUBTLEX or in SCOWL's common lists.
      */
     public boolean isCommonWord(String word) {
+        int i = asciiIndex(word);
+        if (i != NOT_ASCII) {
+            return i != CharTrie.NONE && sortedIsWord[i] && (sortedCount[i] >= 5 || sortedScowl[i] <= 50);
+        }
         if (!isWord(word)) {
             return false;
         }

@@ -187,7 +187,7 @@ public final class LatinLanguages {
                 i++;
             }
             words++;
-            if (lex.isWord(s.subSequence(start, i).toString())) {
+            if (lex.isWord(s, start, i)) {
                 english++;
             }
         }

@@ -1,6 +1,7 @@
 package io.mixdoc.seams;
 
 import io.mixdoc.internal.ChineseEnglishGlosses;
+import io.mixdoc.internal.CharTrie;
 import io.mixdoc.internal.Chars;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +84,21 @@ final class Completer {
         // of a cut sentence stands in Chinese before a tail fragment.
         int from = isHead ? end : Math.max(0, start - GLOSS_WINDOW);
         int to = isHead ? Math.min(ctx.text.length(), end + GLOSS_WINDOW) : start;
+        CharTrie trie = dict.trie();
+        int[] nodes = new int[ChineseEnglishGlosses.MAX_WORD + 1];
         for (int i = from; i < to; i++) {
             if (!Chars.isHan(ctx.text.charAt(i))) {
                 continue;
             }
-            for (int len = Math.min(ChineseEnglishGlosses.MAX_WORD, to - i); len >= 1; len--) {
-                String zh = ctx.text.substring(i, i + len);
-                List<String> glosses = dict.glosses(zh);
+            // One walk along the text finds every headword starting at i; they are then read longest first.
+            int maxLen = Math.min(ChineseEnglishGlosses.MAX_WORD, to - i);
+            int node = trie.root();
+            int walked = 0;
+            while (walked < maxLen && (node = trie.step(node, ctx.text.charAt(i + walked))) != CharTrie.NONE) {
+                nodes[++walked] = node;
+            }
+            for (int len = walked; len >= 1; len--) {
+                List<String> glosses = dict.glossesOf(nodes[len]);
                 if (glosses.isEmpty()) {
                     continue;
                 }
@@ -152,24 +161,13 @@ final class Completer {
     /** Completion from the document's vocabulary, then from the lexicon. */
     static Completion complete(SeamContext ctx, String fragment, boolean isHead) {
         String f = fragment.toLowerCase();
-        String bestDoc = null;
-        int bestDocCount = 0;
-        int docTotal = 0;
-        for (Map.Entry<String, Integer> e : ctx.vocabulary().entrySet()) {
-            String w = e.getKey();
-            if (w.length() > f.length() && (isHead ? w.startsWith(f) : w.endsWith(f))) {
-                docTotal += e.getValue();
-                if (e.getValue() > bestDocCount || (e.getValue() == bestDocCount && bestDoc != null && w.compareTo(bestDoc) < 0)) {
-                    bestDoc = w;
-                    bestDocCount = e.getValue();
-                }
-            }
-        }
+        // The most frequent of the document's words that the fragment begins (ends), alphabetically first among equals.
+        AffixIndex.Match doc = f.length() >= 2 ? ctx.vocabularyIndex(isHead).longerWith(f) : null;
         // Short fragments match too many of the document's words to trust it much.
         double lengthFactor = Math.min(1.0, f.length() / 4.0);
-        if (bestDoc != null && f.length() >= 2) {
-            double share = (double) bestDocCount / docTotal;
-            return new Completion(withCase(fragment, ctx.documentSpelling(bestDoc), isHead), (0.5 + 0.4 * share) * lengthFactor);
+        if (doc != null) {
+            double share = (double) doc.count() / doc.total();
+            return new Completion(withCase(fragment, ctx.documentSpelling(doc.word()), isHead), (0.5 + 0.4 * share) * lengthFactor);
         }
         List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, 30) : ctx.lexicon.withSuffix(f, 30);
         if (candidates.isEmpty()) {

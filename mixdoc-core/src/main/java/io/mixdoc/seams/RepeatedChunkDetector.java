@@ -49,11 +49,18 @@ public final class RepeatedChunkDetector implements SeamDetector {
             }
             int end = -1;
             String keep = null;
+            char first = text.charAt(i);
             for (int k = Math.min(MAX_CHUNK, (n - i) / 2); k >= 2 && end < 0; k--) {
-                boolean gluedCandidate = text.charAt(i + k) == text.charAt(i);
-                boolean spacedCandidate = i + 2 * k + 1 <= n && text.charAt(i + k) == ' ' && text.charAt(i + k + 1) == text.charAt(i);
+                char atK = text.charAt(i + k);
+                boolean gluedCandidate = atK == first;
+                boolean spacedCandidate = atK == ' ' && i + 2 * k + 1 <= n && text.charAt(i + k + 1) == first;
                 if (!gluedCandidate && !spacedCandidate) {
                     continue; // the cheap test first: most places repeat nothing
+                }
+                boolean glued = gluedCandidate && text.regionMatches(i + k, text, i, k);
+                boolean spaced = spacedCandidate && text.regionMatches(i + k + 1, text, i, k);
+                if (!glued && !spaced) {
+                    continue; // nothing repeats here: no chunk to build
                 }
                 String x = text.substring(i, i + k);
                 if (x.endsWith(" ") || !hasLatin(x) || !x.chars().allMatch(RepeatedChunkDetector::chunkChar)) {

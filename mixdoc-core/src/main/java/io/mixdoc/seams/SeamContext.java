@@ -463,6 +463,23 @@ public final class SeamContext {
         return vocabulary;
     }
 
+    private AffixIndex byPrefix;
+    private AffixIndex bySuffix;
+
+    /** The vocabulary sorted for completing a head fragment (by prefix) or a tail fragment (by suffix); built when first asked. */
+    AffixIndex vocabularyIndex(boolean byPrefix) {
+        if (byPrefix) {
+            if (this.byPrefix == null) {
+                this.byPrefix = new AffixIndex(vocabulary, false);
+            }
+            return this.byPrefix;
+        }
+        if (bySuffix == null) {
+            bySuffix = new AffixIndex(vocabulary, true);
+        }
+        return bySuffix;
+    }
+
     String documentSpelling(String lower) {
         return spelling.getOrDefault(lower, lower);
     }

@@ -87,12 +87,13 @@ public final class SeamFinder implements Stage {
                     throw new IllegalStateException(d.getClass().getSimpleName() + " reported " + s.type()
                             + ", which it does not declare in types()");
                 }
-                // Code, URLs, identifiers: never a seam. Noise and injected readings glue onto words and make
-                // them look like identifiers, so those detectors may look inside protected tokens, but never into code.
-                boolean allowed = d.findsDamageInProtectedText() ? !ctx.inCode(s.start(), s.end()) : !ctx.isProtected(s.start(), s.end());
-                if (allowed) {
+                if (!ctx.isProtected(s.start(), s.end())) {
                     all.add(s);
-                }
+                } else if (d.findsDamageInProtectedText()) {
+                    // Noise and injected readings glue onto words and make them look like identifiers, so those
+                    // detectors look inside protected tokens; but code is never edited: there they only propose.
+                    all.add(ctx.inCode(s.start(), s.end()) ? s.asProposal(PROPOSAL_IN_CODE) : s);
+                } // code, URLs, identifiers: otherwise never a seam
             }
         }
         List<Seam> kept = resolveOverlaps(all);
@@ -102,6 +103,9 @@ public final class SeamFinder implements Stage {
         }
         return doc.with(Layers.SEAM, kept);
     }
+
+    /** The repair confidence of damage found inside code: below the mender's threshold, a proposal. */
+    static final double PROPOSAL_IN_CODE = 0.3;
 
     /** Keeps, best first (kind, then confidence), every seam that overlaps none kept before it. */
     static List<Seam> resolveOverlaps(List<Seam> all) {

@@ -212,7 +212,9 @@ public final class MixdocServer implements AutoCloseable {
         String contentType = ctx.header("Content-Type");
         String id = ctx.queryParam("id");
         // Decoding (JSON parsing, HTML extraction) runs on a worker, inside the time limit.
-        ObjectNode result = runner.analyze(() -> decoder.decode(contentType, body, id), body.length, flag(ctx, "gloss"));
+        // ?facts=false: the core layers only, and only their stages run (the viewer asks for the facts).
+        boolean facts = ctx.queryParam("facts") == null || flag(ctx, "facts");
+        ObjectNode result = runner.analyze(() -> decoder.decode(contentType, body, id), body.length, flag(ctx, "gloss"), facts);
         ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
     }
 

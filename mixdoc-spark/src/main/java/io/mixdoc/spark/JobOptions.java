@@ -29,10 +29,12 @@ import java.util.Locale;
  * @param overwrite      replace an existing output directory
  * @param recordTimeLimitMillis how long one record's analysis may run; a slower one becomes an
  *                       {@code E_TIMEOUT} error record and the partition goes on
+ * @param facts          with {@code --emit result}, add the facts (structure, entities, quantities, dates)
+ *                       and run their stages, as {@code mixdoc clean --facts}; without it only the core stages run
  */
 public record JobOptions(List<String> inputs, String output, String format, OutputFormat outputFormat,
                          List<String> rules, String emit, int partitions, String textField, long maxRecordBytes,
-                         boolean overwrite, long recordTimeLimitMillis) implements Serializable {
+                         boolean overwrite, long recordTimeLimitMillis, boolean facts) implements Serializable {
     /** Output file format. */
     public enum OutputFormat { JSONL, PARQUET }
 
@@ -40,7 +42,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
             + "       [--format auto|text|jsonl|html|warc] [--output-format jsonl|parquet]\n"
             + "       [--emit result|cleaned|original|zh|en|main] " + FilterRule.Kind.usage() + "\n"
             + "       [--partitions N] [--text-field NAME] [--max-record-bytes N] [--overwrite]\n"
-            + "       [--record-time-limit SECONDS]";
+            + "       [--record-time-limit SECONDS] [--facts]";
 
     public JobOptions {
         inputs = List.copyOf(inputs);
@@ -61,6 +63,9 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
         if (recordTimeLimitMillis < 1) {
             throw new IllegalArgumentException("--record-time-limit must be positive");
         }
+        if (facts && EmitMode.parse(emit) != EmitMode.RESULT) {
+            throw new IllegalArgumentException("--facts adds the facts to --emit result; --emit " + emit + " holds no facts");
+        }
     }
 
     public static JobOptions parse(String... args) {
@@ -73,6 +78,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
         int partitions = 0;
         ReaderOptions reader = ReaderOptions.defaults();
         boolean overwrite = false;
+        boolean facts = false;
         long recordTimeLimitMillis = io.mixdoc.io.corpus.RecordProcessor.DEFAULT_TIME_LIMIT.toMillis();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -93,6 +99,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
                 case "--text-field" -> reader = reader.withTextField(value(args, ++i, a));
                 case "--max-record-bytes" -> reader = reader.withMaxRecordBytes((long) number(args, ++i, a));
                 case "--overwrite" -> overwrite = true;
+                case "--facts" -> facts = true;
                 case "--record-time-limit" -> recordTimeLimitMillis = Math.round(number(args, ++i, a) * 1000);
                 default -> {
                     FilterRule.Kind kind = FilterRule.Kind.byFlag(a)
@@ -102,7 +109,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
             }
         }
         return new JobOptions(inputs, output, format, outputFormat, rules, emit, partitions, reader.textField(),
-                reader.maxRecordBytes(), overwrite, recordTimeLimitMillis);
+                reader.maxRecordBytes(), overwrite, recordTimeLimitMillis, facts);
     }
 
     /** The filter rules, parsed (the record keeps their text form, which serialises). */

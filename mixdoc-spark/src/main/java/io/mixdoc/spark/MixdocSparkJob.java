@@ -126,7 +126,7 @@ public final class MixdocSparkJob {
      */
     static RecordProcessor processor(JobOptions options) {
         return new RecordProcessor(Mixdoc.standard(), options.emitMode(), options.filterRules(),
-                java.time.Duration.ofMillis(options.recordTimeLimitMillis()));
+                java.time.Duration.ofMillis(options.recordTimeLimitMillis()), options.facts());
     }
 
     /** The records of one input file, read by mixdoc-io's readers exactly as {@code mixdoc clean} reads them. */

@@ -21,10 +21,13 @@ import java.util.Objects;
  * @param shardSize records per shard: the unit of atomic commit and of resume
  * @param progress  how progress is shown
  * @param recordTimeLimit how long one record's analysis may run; slower ones become {@code E_TIMEOUT}
+ * @param facts     a result ({@code --emit result}) holds the facts too (structure, entities, quantities,
+ *                  dates: {@code --facts}); without it only the core layers are computed, at a fraction
+ *                  of the cost. Only meaningful with {@link EmitMode#RESULT}: no other output reads facts.
  */
 public record CleanOptions(List<Path> inputs, Path output, int threads, boolean resume, EmitMode emit,
                            List<FilterRule> rules, long limit, ReaderOptions reader, int shardSize, Progress progress,
-                           Duration recordTimeLimit) {
+                           Duration recordTimeLimit, boolean facts) {
     public static final int DEFAULT_SHARD_SIZE = 200;
 
     /** How progress is shown on standard error. */
@@ -62,55 +65,62 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         if (recordTimeLimit.isNegative() || recordTimeLimit.isZero()) {
             throw new IllegalArgumentException("the per-record time limit must be positive, got " + recordTimeLimit);
         }
+        if (facts && emit != EmitMode.RESULT) {
+            throw new IllegalArgumentException("--facts adds the facts to --emit result; --emit " + emit.id() + " holds no facts");
+        }
     }
 
     /** Defaults: all cores, no resume, emit result, no rules, no limit, default reader settings. */
     public static CleanOptions of(List<Path> inputs, Path output) {
         return new CleanOptions(inputs, output, Runtime.getRuntime().availableProcessors(), false, EmitMode.RESULT,
                 List.of(), Long.MAX_VALUE, ReaderOptions.defaults(), DEFAULT_SHARD_SIZE, Progress.AUTO,
-                RecordProcessor.DEFAULT_TIME_LIMIT);
+                RecordProcessor.DEFAULT_TIME_LIMIT, false);
     }
 
     public CleanOptions withThreads(int n) {
-        return new CleanOptions(inputs, output, n, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, n, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, facts);
     }
 
     public CleanOptions withResume(boolean r) {
-        return new CleanOptions(inputs, output, threads, r, emit, rules, limit, reader, shardSize, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, r, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, facts);
     }
 
     public CleanOptions withEmit(EmitMode e) {
-        return new CleanOptions(inputs, output, threads, resume, e, rules, limit, reader, shardSize, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, resume, e, rules, limit, reader, shardSize, progress, recordTimeLimit, facts);
     }
 
     public CleanOptions withRules(List<FilterRule> r) {
-        return new CleanOptions(inputs, output, threads, resume, emit, r, limit, reader, shardSize, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, resume, emit, r, limit, reader, shardSize, progress, recordTimeLimit, facts);
     }
 
     public CleanOptions withLimit(long l) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, l, reader, shardSize, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, l, reader, shardSize, progress, recordTimeLimit, facts);
     }
 
     public CleanOptions withReader(ReaderOptions r) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, r, shardSize, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, r, shardSize, progress, recordTimeLimit, facts);
     }
 
     public CleanOptions withShardSize(int s) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, s, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, s, progress, recordTimeLimit, facts);
     }
 
     public CleanOptions withRecordTimeLimit(Duration d) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, d);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, d, facts);
     }
 
     public CleanOptions withProgress(Progress p) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, p, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, p, recordTimeLimit, facts);
+    }
+
+    public CleanOptions withFacts(boolean f) {
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, f);
     }
 
     /**
      * Parses the flags of {@link CorpusCleaner#main}: {@code --input P} (repeatable), {@code --output D},
      * {@code --threads N}, {@code --resume}, {@code --emit M}, {@code --limit N}, {@code --shard-size N},
-     * {@code --max-record-bytes N}, {@code --text-field F}, {@code --progress auto|bar|log|quiet}, and a
+     * {@code --max-record-bytes N}, {@code --text-field F}, {@code --progress auto|bar|log|quiet}, {@code --facts}, and a
      * flag per {@link FilterRule.Kind} ({@code --min-share LANG=X}, ...; each repeatable).
      */
     public static CleanOptions parse(String... args) {
@@ -125,10 +135,12 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         ReaderOptions reader = ReaderOptions.defaults();
         Progress progress = Progress.AUTO;
         Duration recordTimeLimit = RecordProcessor.DEFAULT_TIME_LIMIT;
+        boolean facts = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--resume" -> resume = true;
+                case "--facts" -> facts = true;
                 case "--input" -> inputs.add(Path.of(value(args, ++i, a)));
                 case "--output" -> output = Path.of(value(args, ++i, a));
                 case "--threads" -> threads = Integer.parseInt(value(args, ++i, a));
@@ -149,7 +161,7 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         if (output == null) {
             throw new IllegalArgumentException("--output DIR is required");
         }
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shard, progress, recordTimeLimit);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shard, progress, recordTimeLimit, facts);
     }
 
     private static String value(String[] args, int i, String option) {

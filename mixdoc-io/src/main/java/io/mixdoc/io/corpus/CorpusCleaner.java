@@ -78,7 +78,7 @@ public final class CorpusCleaner {
         ShardFiles files = new ShardFiles(options.output());
         prepare(files);
         Set<Long> committed = files.committed();
-        RecordProcessor processor = new RecordProcessor(pipeline, options.emit(), options.rules(), options.recordTimeLimit());
+        RecordProcessor processor = new RecordProcessor(pipeline, options.emit(), options.rules(), options.recordTimeLimit(), options.facts());
         ProgressMeter meter = new ProgressMeter(options, log, totalInputBytes());
         int threads = options.threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -202,6 +202,7 @@ public final class CorpusCleaner {
         ArrayNode in = o.putArray("inputs");
         options.inputs().forEach(p -> in.add(p.toString()));
         o.put("emit", options.emit().id());
+        o.put("facts", options.facts());
         ArrayNode rules = o.putArray("rules");
         options.rules().forEach(r -> rules.add(r.toString()));
         o.put("limit", options.limit());

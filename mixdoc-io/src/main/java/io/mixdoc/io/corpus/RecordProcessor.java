@@ -51,7 +51,8 @@ public final class RecordProcessor {
 
     /**
      * A processor that runs only the stages of {@code pipeline} its output reads (see {@link #reads}):
-     * with the default pipeline and {@code --emit cleaned}, say, the fast path and not the facts.
+     * with the default pipeline and {@code --emit cleaned}, say, the fast path and not the facts. A
+     * result ({@link EmitMode#RESULT}) holds every layer of {@code pipeline}, facts included.
      */
     public RecordProcessor(Pipeline pipeline, EmitMode emit, List<FilterRule> rules) {
         this(pipeline, emit, rules, DEFAULT_TIME_LIMIT);
@@ -59,11 +60,21 @@ public final class RecordProcessor {
 
     /** @param timeLimit how long one record's analysis may run before it becomes {@code E_TIMEOUT} */
     public RecordProcessor(Pipeline pipeline, EmitMode emit, List<FilterRule> rules, Duration timeLimit) {
+        this(pipeline, emit, rules, timeLimit, true);
+    }
+
+    /**
+     * @param facts whether a result ({@link EmitMode#RESULT}) holds the layers of the stage providers
+     *              (structure, entities, quantities, dates: {@code --facts}) or only the core layers
+     *              (languages, sentences, seams, edits, code, protected tokens, diagnostics). The other
+     *              emit modes never read facts, so for them it changes nothing.
+     */
+    public RecordProcessor(Pipeline pipeline, EmitMode emit, List<FilterRule> rules, Duration timeLimit, boolean facts) {
         this.emit = Objects.requireNonNull(emit, "emit");
         this.rules = FilterRule.inCheckOrder(rules);
         Objects.requireNonNull(pipeline, "pipeline");
         this.pipeline = emit == EmitMode.MAIN && rules.isEmpty() ? pipeline.producing(Set.of())
-                : reads(emit).map(pipeline::producing).orElse(pipeline);
+                : reads(emit, facts).map(layers -> producing(pipeline, layers)).orElse(pipeline);
         this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("the per-record time limit must be positive, was " + timeLimit);
@@ -80,11 +91,25 @@ public final class RecordProcessor {
      * text and its language runs read the edits too.
      */
     static Optional<Set<LayerKey<?>>> reads(EmitMode emit) {
+        return reads(emit, true);
+    }
+
+    /** As {@link #reads(EmitMode)}; a result without {@code facts} reads the core layers only. */
+    static Optional<Set<LayerKey<?>>> reads(EmitMode emit, boolean facts) {
         return switch (emit) {
-            case RESULT -> Optional.empty();
+            case RESULT -> facts ? Optional.empty() : Optional.of(Layers.CORE);
             case CLEANED, ZH, EN -> Optional.of(Set.of(Layers.LANG, Layers.SEAM, Layers.EDIT));
             case ORIGINAL, MAIN -> Optional.of(Set.of(Layers.LANG, Layers.SEAM));
         };
+    }
+
+    /** The stages of {@code pipeline} that {@code layers} need, leaving out layers it has no stage for. */
+    public static Pipeline producing(Pipeline pipeline, Set<LayerKey<?>> layers) {
+        Set<LayerKey<?>> available = new java.util.HashSet<>();
+        pipeline.stages().forEach(s -> available.add(s.produces()));
+        Set<LayerKey<?>> wanted = new java.util.HashSet<>(layers);
+        wanted.retainAll(available);
+        return pipeline.producing(wanted);
     }
 
     /** The ids of the stages this processor runs, in order (empty when it analyses nothing). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.AnalysisStoppedException;
 import io.mixdoc.Deadline;
 import io.mixdoc.Document;
+import io.mixdoc.Layers;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.json.ResultJson;
@@ -43,6 +44,9 @@ public final class AnalysisRunner implements AutoCloseable {
 
     private final Pipeline pipeline;
     private final Pipeline withGloss;
+    /** The same without the providers' stages ({@code ?facts=false}): the core layers only. */
+    private final Pipeline core;
+    private final Pipeline coreWithGloss;
     private final Duration timeLimit;
     private final ThreadPoolExecutor small;
     private final ThreadPoolExecutor large;
@@ -50,6 +54,8 @@ public final class AnalysisRunner implements AutoCloseable {
     public AnalysisRunner(Pipeline pipeline, int workers, int queue, Duration timeLimit) {
         this.pipeline = pipeline;
         this.withGloss = withGloss(pipeline);
+        this.core = coreOf(pipeline, java.util.Set.of());
+        this.coreWithGloss = coreOf(withGloss, java.util.Set.of(Layers.GLOSS));
         this.timeLimit = timeLimit;
         AtomicInteger n = new AtomicInteger();
         this.small = pool(workers, queue, n);
@@ -75,6 +81,16 @@ public final class AnalysisRunner implements AutoCloseable {
         return b.withGloss().build();
     }
 
+    /** The stages of {@code p} that the core layers (and {@code plus}) need; those it has no stage for are left out. */
+    private static Pipeline coreOf(Pipeline p, java.util.Set<io.mixdoc.LayerKey<?>> plus) {
+        java.util.Set<io.mixdoc.LayerKey<?>> wanted = new java.util.HashSet<>(Layers.CORE);
+        wanted.addAll(plus);
+        java.util.Set<io.mixdoc.LayerKey<?>> available = new java.util.HashSet<>();
+        p.stages().forEach(s -> available.add(s.produces()));
+        wanted.retainAll(available);
+        return p.producing(wanted);
+    }
+
     /** The schema-v1 result for one already decoded request. */
     public ObjectNode analyze(AnalyzeRequest request) throws InterruptedException {
         return analyze(() -> request, request.text().length(), false);
@@ -95,7 +111,15 @@ public final class AnalysisRunner implements AutoCloseable {
 
     /** As {@link #analyze(Supplier, long)}; with {@code gloss} the result has the {@code gloss} layer. */
     public ObjectNode analyze(Supplier<AnalyzeRequest> decode, long bodyBytes, boolean gloss) throws InterruptedException {
-        Pipeline p = gloss ? withGloss : pipeline;
+        return analyze(decode, bodyBytes, gloss, true);
+    }
+
+    /**
+     * As {@link #analyze(Supplier, long, boolean)}; without {@code facts} only the core stages run and the
+     * result has no facts sections (structure, quantities, dates, entities): many times cheaper.
+     */
+    public ObjectNode analyze(Supplier<AnalyzeRequest> decode, long bodyBytes, boolean gloss, boolean facts) throws InterruptedException {
+        Pipeline p = facts ? (gloss ? withGloss : pipeline) : (gloss ? coreWithGloss : core);
         ThreadPoolExecutor executor = bodyBytes > LARGE_BYTES ? large : small;
         Deadline deadline = Deadline.after(timeLimit);
         FutureTask<ObjectNode> task = new FutureTask<>(() -> {
