@@ -10,8 +10,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.json.ResultJson;
+import io.mixdoc.json.ResultSchema;
 import io.mixdoc.testkit.TestData;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class FullResultGoldenTest {
     private static JsonSchema schema() throws Exception {
-        try (InputStream in = ResultJson.class.getResourceAsStream("/io/mixdoc/schema/mixdoc-result-v1.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        }
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ResultSchema.assembled());
     }
 
     @Test
@@ -46,13 +44,13 @@ class FullResultGoldenTest {
     }
 
     @Test
-    void everySampleDocumentValidatesAgainstTheSchema() throws Exception {
+    void everySampleDocumentValidatesAgainstTheSchemaAndRoundTrips() throws Exception {
         assertValid(TestData.sampleDocs());
     }
 
     @Test
     @org.junit.jupiter.api.Tag(io.mixdoc.testkit.SharedData.TAG)
-    void everyDevDocumentValidatesAgainstTheSchema() throws Exception {
+    void everyDevDocumentValidatesAgainstTheSchemaAndRoundTrips() throws Exception {
         try (var files = Files.list(TestData.devDir())) {
             List<Path> dev = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
             assertTrue(dev.size() >= 80, "dev set not found whole: " + dev.size());
@@ -60,13 +58,21 @@ class FullResultGoldenTest {
         }
     }
 
+    @Test
+    void theSeedsFullResultReadBackIsWrittenIdentically() {
+        String json = ResultJson.write(Mixdoc.standard().run(TestData.SEED, TestData.seed()));
+        assertEquals(json, ResultJson.write(ResultJson.read(json)));
+    }
+
+    /** Each text's full result validates, and write → read → write gives the same bytes. */
     private static void assertValid(List<Path> texts) throws Exception {
         JsonSchema schema = schema();
         assertFalse(texts.isEmpty());
         for (Path p : texts) {
-            JsonNode tree = ResultJson.toTree(Mixdoc.standard().run(p.getFileName().toString(), Files.readString(p)));
-            var errors = schema.validate(tree);
+            String json = ResultJson.write(Mixdoc.standard().run(p.getFileName().toString(), Files.readString(p)));
+            var errors = schema.validate(ResultJson.MAPPER.readTree(json));
             assertTrue(errors.isEmpty(), p + ": " + errors);
+            assertEquals(json, ResultJson.write(ResultJson.read(json)), p + ": the result read back writes differently");
         }
     }
 }

@@ -37,7 +37,26 @@ public final class CodePoints {
     }
 
     public int toUtf16(int codePoint) {
-        return cpAtUtf16 == null ? codePoint : text.offsetByCodePoints(0, codePoint);
+        if (cpAtUtf16 == null) {
+            return codePoint;
+        }
+        if (codePoint < 0 || codePoint > cpAtUtf16[text.length()]) {
+            throw new IndexOutOfBoundsException("code point offset " + codePoint + " outside the text");
+        }
+        // The last UTF-16 index with this code point offset: a low surrogate shares its offset with the
+        // index after it, so the last one is always a character boundary. Binary search keeps reading a
+        // whole result linear-logarithmic rather than quadratic.
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (cpAtUtf16[mid] <= codePoint) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     public int length() {

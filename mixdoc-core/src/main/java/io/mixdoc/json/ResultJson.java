@@ -1,50 +1,68 @@
 package io.mixdoc.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.CleanText;
-import io.mixdoc.CodeRegion;
-import io.mixdoc.Diagnostic;
 import io.mixdoc.Document;
-import io.mixdoc.Edit;
-import io.mixdoc.Gloss;
-import io.mixdoc.LanguageSpan;
 import io.mixdoc.Layer;
+import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Scores;
-import io.mixdoc.Seam;
-import io.mixdoc.Sentence;
-import io.mixdoc.Token;
+import io.mixdoc.Span;
 import io.mixdoc.internal.CodePoints;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
- * Writes a processed {@link Document} as schema-v1 JSON ({@code schema/mixdoc-result-v1.schema.json}).
+ * Writes a processed {@link Document} as schema-v1 JSON ({@code schema/mixdoc-result-v1.schema.json}) and
+ * reads one back ({@link #read}). Each layer's fields are written by the {@link LayerJson} its key carries.
  * Offsets in the JSON are Unicode code points, half-open; this class converts from Java's UTF-16.
  * Output is deterministic: the same document gives byte-identical JSON.
  */
 public final class ResultJson {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    private static final List<ResultSection> SECTIONS = loadSections();
+    /** Every layer the result carries, in the order its fields are written. */
+    private static final List<LayerKey<?>> RESULT_LAYERS = loadResultLayers();
 
     private ResultJson() {
     }
 
-    private static List<ResultSection> loadSections() {
-        List<ResultSection> l = new ArrayList<>();
-        ServiceLoader.load(ResultSection.class).forEach(l::add);
-        l.sort((a, b) -> a.getClass().getName().compareTo(b.getClass().getName()));
-        return List.copyOf(l);
+    /** The modules' sections on the class path, in a fixed order (by class name). */
+    static List<ResultSection> sections() {
+        List<ResultSection> sections = new ArrayList<>();
+        ServiceLoader.load(ResultSection.class).forEach(sections::add);
+        sections.sort((a, b) -> a.getClass().getName().compareTo(b.getClass().getName()));
+        return sections;
+    }
+
+    /** Every layer the result carries, in the order its fields are written. */
+    public static List<LayerKey<?>> resultLayers() {
+        return RESULT_LAYERS;
+    }
+
+    private static List<LayerKey<?>> loadResultLayers() {
+        List<LayerKey<?>> keys = new ArrayList<>(Layers.IN_RESULT);
+        sections().forEach(s -> keys.addAll(s.layers()));
+        Set<String> fields = new HashSet<>();
+        for (LayerKey<?> k : keys) {
+            String field = k.json().orElseThrow(() -> new IllegalStateException("layer " + k + " has no JSON")).field();
+            if (!fields.add(field)) {
+                throw new IllegalStateException("two layers write the result field '" + field + "'");
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /**
@@ -64,6 +82,10 @@ public final class ResultJson {
         return s;
     }
 
+    /**
+     * The result as a JSON tree: the document's header fields, then every layer whose key carries its
+     * JSON ({@link io.mixdoc.LayerKey#json()}): core's in {@link Layers#IN_RESULT} order, then the modules'.
+     */
     public static ObjectNode toTree(Document doc) {
         CodePoints cp = new CodePoints(doc.text());
         ObjectNode root = MAPPER.createObjectNode();
@@ -78,68 +100,67 @@ public final class ResultJson {
         root.put("language", scores.mainLanguage());
         root.put("text", doc.text());
         root.set("scores", scores(scores));
-
-        ArrayNode spans = root.putArray("spans");
-        for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
-            span(spans.addObject(), cp, l.start(), l.end()).put("lang", l.lang());
-        }
-        ArrayNode sentences = root.putArray("sentences");
-        for (Sentence l : doc.find(Layers.SENTENCE).map(Layer::spans).orElse(List.of())) {
-            span(sentences.addObject(), cp, l.start(), l.end()).put("lang", l.lang());
-        }
-        ArrayNode seams = root.putArray("seams");
-        for (Seam m : doc.find(Layers.SEAM).map(Layer::spans).orElse(List.of())) {
-            ObjectNode o = span(seams.addObject(), cp, m.start(), m.end());
-            o.put("type", m.type().name());
-            o.put("surface", doc.text().substring(m.start(), m.end()));
-            o.put("confidence", round(m.confidence()));
-            if (m.repair().isPresent()) {
-                o.put("repair", m.repair().get());
-            } else {
-                o.putNull("repair");
+        for (LayerKey<?> key : RESULT_LAYERS) {
+            if (key.equals(Layers.DIAGNOSTIC)) {
+                // Derived from the edits, not a layer; it has stood here since schema v1 was first written.
+                root.put("cleaned_text", CleanText.of(doc).text());
             }
-            o.put("repair_confidence", round(m.repairConfidence()));
-            o.put("evidence", m.evidence());
-        }
-        ArrayNode edits = root.putArray("edits");
-        for (Edit e : doc.find(Layers.EDIT).map(Layer::spans).orElse(List.of())) {
-            ObjectNode o = span(edits.addObject(), cp, e.start(), e.end());
-            o.put("original", e.original());
-            o.put("replacement", e.replacement());
-            o.put("reason", e.reason());
-        }
-        ArrayNode code = root.putArray("code");
-        for (CodeRegion c : doc.find(Layers.CODE).map(Layer::spans).orElse(List.of())) {
-            span(code.addObject(), cp, c.start(), c.end()).put("kind", c.kind().name().toLowerCase(Locale.ROOT));
-        }
-        // Only protected tokens are written: they say what was left alone and why, while the full
-        // token layer (every word and mark) would multiply the size of corpus output. It stays in the
-        // Java API (Layers.TOKEN).
-        ArrayNode tokens = root.putArray("protected_tokens");
-        for (Token t : doc.find(Layers.TOKEN).map(Layer::spans).orElse(List.of())) {
-            if (t.isProtected()) {
-                span(tokens.addObject(), cp, t.start(), t.end()).put("kind", t.kind().name().toLowerCase(Locale.ROOT));
-            }
-        }
-        root.put("cleaned_text", CleanText.of(doc).text());
-        ArrayNode diags = root.putArray("diagnostics");
-        for (Diagnostic d : doc.find(Layers.DIAGNOSTIC).map(Layer::spans).orElse(List.of())) {
-            span(diags.addObject(), cp, d.start(), d.end()).put("code", d.code()).put("message", d.message());
-        }
-        if (doc.has(Layers.GLOSS)) {
-            // Only when asked for: results without the reading aid stay as they were.
-            ArrayNode gloss = root.putArray("gloss");
-            for (Gloss g : doc.layer(Layers.GLOSS).spans()) {
-                ObjectNode o = span(gloss.addObject(), cp, g.start(), g.end());
-                o.put("pinyin", g.pinyin());
-                ArrayNode senses = o.putArray("glosses");
-                g.glosses().forEach(senses::add);
-            }
-        }
-        for (ResultSection section : SECTIONS) {
-            section.write(doc, cp, root);
+            writeLayer(doc, key, cp, root);
         }
         return root;
+    }
+
+    private static <T extends Span> void writeLayer(Document doc, LayerKey<T> key, CodePoints cp, ObjectNode root) {
+        LayerJson<T> json = key.json().orElseThrow();
+        Optional<Layer<T>> layer = doc.find(key);
+        if (layer.isPresent() || json.writtenWhenAbsent()) {
+            json.write(doc, layer.map(Layer::spans).orElse(List.of()), cp, root);
+        }
+    }
+
+    /**
+     * The document a result describes: its id, text, metadata and every layer written to the JSON, as
+     * {@link #toTree} wrote them, so that writing the document again gives the same JSON. Layers the
+     * result does not carry (script runs, unlinked entity mentions) are absent, and the token layer has
+     * only the protected tokens. Throws {@link IllegalArgumentException} for JSON that is no mixdoc/1 result.
+     */
+    public static Document read(JsonNode result) {
+        if (!result.path("schema").asText().equals(Mixdoc.SCHEMA) || !result.path("text").isTextual()
+                || !result.path("id").isTextual()) {
+            throw new IllegalArgumentException("not a " + Mixdoc.SCHEMA + " result (needs schema, id and text)");
+        }
+        String text = result.get("text").asText();
+        CodePoints cp = new CodePoints(text);
+        Document doc = Document.of(result.get("id").asText(), text);
+        for (Iterator<Map.Entry<String, JsonNode>> it = result.path("metadata").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            doc = doc.withMetadata(e.getKey(), e.getValue().asText());
+        }
+        for (LayerKey<?> key : RESULT_LAYERS) {
+            doc = readLayer(doc, key, result, cp);
+        }
+        return doc;
+    }
+
+    /** {@link #read(JsonNode)} from the text of one result (pretty-printed or one JSONL line). */
+    public static Document read(String json) {
+        try {
+            return read(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T extends Span> Document readLayer(Document doc, LayerKey<T> key, JsonNode result, CodePoints cp) {
+        LayerJson<T> json = key.json().orElseThrow();
+        if (!result.has(json.field())) {
+            return doc;
+        }
+        try {
+            return doc.with(key, json.read(result, doc.text(), cp));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("bad '" + json.field() + "' in result " + doc.id() + ": " + e, e);
+        }
     }
 
     public static String write(Document doc) {

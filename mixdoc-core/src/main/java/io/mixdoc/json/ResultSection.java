@@ -1,15 +1,21 @@
 package io.mixdoc.json;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mixdoc.Document;
-import io.mixdoc.internal.CodePoints;
+import io.mixdoc.LayerKey;
+import java.util.List;
 
 /**
- * Lets a module add its layers to the result JSON (structure, entities, ...), found with
- * java.util.ServiceLoader ({@code META-INF/services/io.mixdoc.json.ResultSection}).
- * Offsets written must be code points: use {@code offsets.toCodePoint(utf16)}.
+ * Lets a module put its layers in the result JSON (structure, entities, ...) without core depending on
+ * it, found with java.util.ServiceLoader ({@code META-INF/services/io.mixdoc.json.ResultSection}). Each
+ * key carries its own writer and reader ({@link LayerKey#json()}); {@link ResultJson} writes the fields
+ * after core's, in the order given here.
  */
 public interface ResultSection {
-    /** Adds this section's fields to {@code result} when the document has its layers. */
-    void write(Document doc, CodePoints offsets, ObjectNode result);
+    /** This module's layers that appear in the result, in the order their fields are written. */
+    List<LayerKey<?>> layers();
+
+    /**
+     * The class path resource (relative to this class, or absolute) holding this module's part of the
+     * result schema: the {@code properties} of its fields, merged into core's by {@link ResultSchema}.
+     */
+    String schemaFragment();
 }

@@ -7,6 +7,7 @@ import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Looks at every place where a Latin word touches Chinese, the mark of a translator's cut. A
@@ -16,6 +17,11 @@ import java.util.Map;
  * apostrophes ({@code People’s}), units after digits, and clean sentence changes ({@code 。The}).
  */
 public final class BoundaryDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.FRAGMENT, SeamType.INTRA_SENTENCE_SWITCH);
+    }
+
     @Override
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();

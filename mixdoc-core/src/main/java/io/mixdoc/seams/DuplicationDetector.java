@@ -7,6 +7,7 @@ import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A chunk of Chinese written twice in a row ({@code 通关通关}, {@code 是一位资是一位资}), repaired
@@ -15,6 +16,11 @@ import java.util.List;
  * a pause (研究研究。), which HanLP's part-of-speech tags recognise.
  */
 public final class DuplicationDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.DUPLICATION);
+    }
+
     static final int MIN_CHUNK = 2;
     static final int MAX_CHUNK = 6;
 

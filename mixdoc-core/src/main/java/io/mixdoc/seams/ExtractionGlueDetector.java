@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,11 @@ import java.util.regex.Pattern;
  * {@code HOSTTYPE}) and identifiers ({@code JSONPath}, {@code snake_case}, {@code dotted.names}) are left alone.
  */
 public final class ExtractionGlueDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.DUPLICATION, SeamType.GLUED_WORDS);
+    }
+
     private static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][a-z]+");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,}");
     /** {@code stpLogicMap}, {@code firstParamConsumer}: code, never glue. */

@@ -12,6 +12,11 @@ import java.util.Set;
  * words (by SUBTLEX frequency), or at a lower-to-upper case change after a common word.
  */
 public final class GluedWordsDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.GLUED_WORDS);
+    }
+
     /** Minimum Zipf frequency of each half (3 = once per million words). */
     static final double MIN_ZIPF = 3.0;
     /** Two content words glued together must both be this common (Zipf). */

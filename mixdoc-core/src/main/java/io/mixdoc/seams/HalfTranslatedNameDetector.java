@@ -7,6 +7,7 @@ import io.mixdoc.internal.ChineseSurnames;
 import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A Chinese name half romanised: a capitalised pinyin surname followed by a one- or two-character
@@ -15,6 +16,11 @@ import java.util.List;
  * spells the full romanised name elsewhere.
  */
 public final class HalfTranslatedNameDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.HALF_TRANSLATED_NAME);
+    }
+
     @Override
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A reading spliced inside a word: a scraper's simplified→traditional converter that emits ruby text
@@ -23,6 +24,11 @@ import java.util.Locale;
  * a reading (children's texts with pinyin throughout) are left alone.
  */
 public final class InjectedAnnotationDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.INJECTED_ANNOTATION);
+    }
+
     /** Sure findings a document needs before readings after one-character words are flagged too. */
     static final int MIN_SURE_FOR_WEAK = 2;
     /** Share of a line's characters carrying a reading above which the line is a reading aid. */

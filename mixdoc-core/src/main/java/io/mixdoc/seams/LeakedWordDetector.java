@@ -23,6 +23,11 @@ import java.util.Set;
  * words ({@code the term 关系}) are left alone, as is any sentence with other Chinese in it.
  */
 public final class LeakedWordDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.INTRA_SENTENCE_SWITCH);
+    }
+
     static final int MAX_HAN = 4;
     static final int MIN_WORDS_BEFORE = 3;
     static final int MIN_WORDS_AFTER = 2;

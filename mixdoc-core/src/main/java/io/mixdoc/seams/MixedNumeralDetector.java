@@ -5,6 +5,7 @@ import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A number written partly in Arabic digits and partly in Chinese numerals ({@code 202四},
@@ -13,6 +14,11 @@ import java.util.List;
  * two numbers as a dash ({@code 5一6}).
  */
 public final class MixedNumeralDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.MIXED_NUMERAL);
+    }
+
     @Override
     public List<Seam> find(SeamContext ctx) {
         String text = ctx.text;

@@ -4,6 +4,7 @@ import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Anti-copy "jammer" text that forum software hides in every post and a naive extractor splices in:
@@ -16,6 +17,11 @@ import java.util.List;
  * at least four pairs whose first character is not a space, and three different first characters.
  */
 public final class NoiseDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.NOISE);
+    }
+
     static final int MIN_PAIRS = 4;
     static final int MIN_MARKED_PAIRS = 4;
     static final int MIN_DISTINCT_FIRST = 3;

@@ -5,6 +5,7 @@ import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A word stranded as a sentence of its own when a translator reordered clauses: {@code …做出了积极贡献。亚洲。}.
@@ -12,6 +13,11 @@ import java.util.List;
  * after another sentence's end on the same line. No repair can be known.
  */
 public final class OrphanDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.ORPHAN);
+    }
+
     static final int MAX_LETTERS = 3;
 
     @Override

@@ -18,6 +18,11 @@ import java.util.Set;
  * chunk only when its copies are glued.
  */
 public final class RepeatedChunkDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.DUPLICATION);
+    }
+
     private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "to", "for", "with", "from", "and",
             "or", "in", "on", "at", "by", "our", "their", "its", "his", "my", "your", "this", "these", "those");
     static final int MAX_CHUNK = 40;

@@ -1,10 +1,19 @@
 package io.mixdoc.seams;
 
 import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
 import java.util.List;
+import java.util.Set;
 
-/** Finds one kind of seam. Implementations are stateless and thread-safe. */
+/**
+ * Finds seams of the kinds it declares. Implementations are stateless and thread-safe, and are listed in
+ * {@link io.mixdoc.stage.SeamFinder}; every {@link SeamType} must be declared by at least one of them.
+ */
 public interface SeamDetector {
+    /** The kinds this detector reports; a seam of another kind from it is a bug and fails the run at once. */
+    Set<SeamType> types();
+
+    /** Reads the document through {@code ctx}, built once per document for every detector. */
     List<Seam> find(SeamContext ctx);
 
     /**

@@ -5,6 +5,7 @@ import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A Latin word with a short chunk of Chinese pushed into it: {@code s的两个头tate}. The two halves
@@ -12,6 +13,11 @@ import java.util.List;
  * short, they are joined anyway (names such as {@code Kve新华社萨sic}), with less confidence.
  */
 public final class SplitWordDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.SPLIT_WORD);
+    }
+
     static final int MAX_INSERT = 8;
 
     @Override

@@ -25,23 +25,39 @@ import io.mixdoc.seams.SeamDetector;
 import io.mixdoc.seams.SplitWordDetector;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Runs every {@link SeamDetector} and keeps, where their findings overlap, the more specific one
- * (a name over a cut, a split word over two fragments), then the more confident.
+ * ({@link SeamType#priority()}: a name over a cut, a split word over two fragments), then the more confident.
+ * Each detector declares the kinds it reports; every kind must have a detector, and a detector that reports
+ * a kind it did not declare fails the run at once.
  */
 public final class SeamFinder implements Stage {
-    /** More specific kinds first: a finding of an earlier kind wins an overlap. */
-    private static final List<SeamType> PRIORITY = List.of(SeamType.NOISE, SeamType.INJECTED_ANNOTATION,
-            SeamType.HALF_TRANSLATED_NAME, SeamType.MIXED_NUMERAL,
-            SeamType.SPLIT_WORD, SeamType.DUPLICATION, SeamType.GLUED_WORDS, SeamType.FRAGMENT,
-            SeamType.INTRA_SENTENCE_SWITCH, SeamType.ORPHAN);
-
-    private final List<SeamDetector> detectors = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
+    /** The detectors, in the order they run (which breaks ties between equal findings). */
+    static final List<SeamDetector> DETECTORS = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
             new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
             new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new RepeatedLineDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new LeakedWordDetector(), new OrphanDetector());
+
+    private final List<SeamDetector> detectors;
+
+    public SeamFinder() {
+        this(DETECTORS);
+    }
+
+    /** With other detectors (tests); every seam kind must be declared by one of them. */
+    SeamFinder(List<SeamDetector> detectors) {
+        Set<SeamType> declared = EnumSet.noneOf(SeamType.class);
+        detectors.forEach(d -> declared.addAll(d.types()));
+        if (!declared.equals(EnumSet.allOf(SeamType.class))) {
+            Set<SeamType> missing = EnumSet.allOf(SeamType.class);
+            missing.removeAll(declared);
+            throw new IllegalStateException("no seam detector declares " + missing);
+        }
+        this.detectors = List.copyOf(detectors);
+    }
 
     /** Seams other than lone word pieces a document needs before its lone word pieces count as cuts. */
     static final int MIN_STRONG_SEAMS = 2;
@@ -68,6 +84,10 @@ public final class SeamFinder implements Stage {
         for (SeamDetector d : detectors) {
             doc.deadline().check();
             for (Seam s : d.find(ctx)) {
+                if (!d.types().contains(s.type())) {
+                    throw new IllegalStateException(d.getClass().getSimpleName() + " reported " + s.type()
+                            + ", which it does not declare in types()");
+                }
                 if (!ctx.isProtected(s.start(), s.end())) {
                     all.add(s);
                 } else if (d.findsDamageInProtectedText()) {
@@ -91,7 +111,7 @@ public final class SeamFinder implements Stage {
     /** Keeps, best first (kind, then confidence), every seam that overlaps none kept before it. */
     static List<Seam> resolveOverlaps(List<Seam> all) {
         List<Seam> ranked = new ArrayList<>(all);
-        ranked.sort(Comparator.comparingInt((Seam s) -> PRIORITY.indexOf(s.type()))
+        ranked.sort(Comparator.comparingInt((Seam s) -> s.type().priority())
                 .thenComparing(Comparator.comparingDouble(Seam::confidence).reversed())
                 .thenComparingInt(Seam::start));
         return NonOverlapping.greedy(ranked);

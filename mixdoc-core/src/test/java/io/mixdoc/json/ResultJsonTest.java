@@ -12,7 +12,6 @@ import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.testkit.TestData;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +24,7 @@ public class ResultJsonTest {
     private static final boolean UPDATE = Boolean.getBoolean("mixdoc.updateGolden");
 
     public static JsonSchema schema() {
-        try (InputStream in = ResultJson.class.getResourceAsStream("/io/mixdoc/schema/mixdoc-result-v1.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ResultSchema.assembled());
     }
 
     @Test
@@ -76,5 +71,31 @@ public class ResultJsonTest {
         assertTrue(sawSplit, tree.get("seams").toString());
         JsonNode last = tree.get("spans").get(tree.get("spans").size() - 1);
         assertEquals(cps.length, last.get("end").asInt());
+    }
+
+    @Test
+    void aResultReadBackIsWrittenIdentically() {
+        for (String text : new String[] {TestData.seed(),
+                "𠮷野家的s的两个头tate drew up a plan. 𠮷𠮷 Liu Jiangping met Ambassador Liu江平! 见 `npm install` 和 https://x.org/𠮷"}) {
+            Document doc = FAST.run("rt", text).withMetadata("url", "https://example.org/𠮷");
+            String json = ResultJson.write(doc);
+            Document back = ResultJson.read(json);
+            assertEquals(json, ResultJson.write(back));
+            // Confidences come back rounded as the JSON gives them; offsets, types and repairs exactly.
+            assertEquals(doc.layer(io.mixdoc.Layers.SEAM).spans().stream().map(m -> m.start() + "-" + m.end() + m.type() + m.repair()).toList(),
+                    back.layer(io.mixdoc.Layers.SEAM).spans().stream().map(m -> m.start() + "-" + m.end() + m.type() + m.repair()).toList());
+            assertEquals(doc.layer(io.mixdoc.Layers.LANG).spans(), back.layer(io.mixdoc.Layers.LANG).spans());
+            assertEquals(doc.metadata(), back.metadata());
+            assertEquals(ResultJson.writeLine(doc), ResultJson.writeLine(ResultJson.read(ResultJson.writeLine(doc))));
+        }
+    }
+
+    @Test
+    void readingSomethingThatIsNoResultSaysSo() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ResultJson.read("{\"text\": \"x\"}"));
+        assertTrue(e.getMessage().contains("mixdoc/1"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ResultJson.read("{\"schema\": \"mixdoc/1\", \"id\": \"a\", \"text\": \"ab\", \"spans\": [{\"start\": 0, \"end\": 9, \"lang\": \"en\"}]}"));
     }
 }

@@ -159,6 +159,38 @@ public final class Readers {
         }
     }
 
+    /**
+     * One file of a run's inputs: named by the user, or {@code found} in a folder walk (then a pipe, device or
+     * broken link there is reported as a record, never opened).
+     */
+    public record InputFile(Path path, boolean found) {
+    }
+
+    /**
+     * The files a run's inputs stand for, in order: a folder becomes the files under it ({@link #filesUnder}).
+     * With {@link #open(InputFile, ReaderOptions, Set)} this is the one folder walk: {@link #open(List, ReaderOptions)}
+     * and {@code mixdoc clean} (which also needs each record's file) both read through it.
+     */
+    public static List<InputFile> inputFiles(List<Path> inputs) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                filesUnder(p).forEach(f -> files.add(new InputFile(f, true)));
+            } else {
+                files.add(new InputFile(p, false));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The records of one input file. {@code seen} holds the real paths already read in this run: a file
+     * reached again (through a link, or named and also found in a folder) gives no records.
+     */
+    public static RecordReader open(InputFile file, ReaderOptions options, Set<Path> seen) throws IOException {
+        return file.found() ? openMember(file.path(), options, seen) : open(file.path(), options, seen);
+    }
+
     /** The records of several inputs (files or directories) in the order given; a file reached twice is read once. */
     public static RecordReader open(List<Path> paths, ReaderOptions options) {
         Set<Path> seen = new HashSet<>();

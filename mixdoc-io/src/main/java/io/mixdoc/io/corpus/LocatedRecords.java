@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -26,8 +25,7 @@ final class LocatedRecords implements Closeable {
     }
 
     private final Path root;
-    private final Iterator<Path> files;
-    private final java.util.Set<Path> inDirectorySpecial = new java.util.HashSet<>();
+    private final Iterator<Readers.InputFile> files;
     /** Real paths already read: a file reached again (a link, or a folder and a file in it) is read once. */
     private final java.util.Set<Path> seen = new java.util.HashSet<>();
     private final ReaderOptions options;
@@ -38,19 +36,8 @@ final class LocatedRecords implements Closeable {
 
     LocatedRecords(List<Path> inputs, ReaderOptions options) throws IOException {
         this.options = options;
-        List<Path> all = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                List<Path> under = Readers.filesUnder(p);
-                all.addAll(under);
-                // Found in a directory, not named: a pipe or device there is reported, never opened (it would wait forever).
-                under.stream().filter(f -> !Files.isRegularFile(f)).forEach(inDirectorySpecial::add);
-            } else {
-                all.add(p);
-            }
-        }
         this.root = rootOf(inputs);
-        this.files = all.iterator();
+        this.files = Readers.inputFiles(inputs).iterator(); // the one folder walk, shared with Readers.open
     }
 
     /** The folder all inputs are under: a single input folder itself, else the inputs' common parent. */
@@ -95,20 +82,12 @@ final class LocatedRecords implements Closeable {
             if (!files.hasNext()) {
                 return false;
             }
-            Path f = files.next();
+            Readers.InputFile input = files.next();
+            Path f = input.path();
             currentName = root.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/');
             index = 0;
-            if (inDirectorySpecial.contains(f)) {
-                pendingFailure = new Located(SourceRecord.failed(f.toString(), RecordError.READ,
-                        Files.isSymbolicLink(f) && !Files.exists(f) ? "a broken link" : "not a regular file (a pipe, device or socket): not read", 0),
-                        currentName, 0);
-                continue;
-            }
             try {
-                if (Files.exists(f) && !seen.add(f.toRealPath())) {
-                    continue;
-                }
-                current = Readers.open(f, options);
+                current = Readers.open(input, options, seen);
             } catch (IOException | RuntimeException e) {
                 pendingFailure = new Located(SourceRecord.failed(f.toString(), RecordError.READ, "cannot open: " + e, 0), currentName, 0);
             }
