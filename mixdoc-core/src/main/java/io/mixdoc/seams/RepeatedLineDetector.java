@@ -5,6 +5,7 @@ import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code DUPLICATION} of a whole line or paragraph repeated right after itself (possibly across a blank
@@ -19,6 +20,11 @@ import java.util.List;
  */
 public final class RepeatedLineDetector implements SeamDetector {
     static final int MIN_LINE_LETTERS = 10;
+
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.DUPLICATION);
+    }
 
     @Override
     public boolean findsDamageInProtectedText() {

@@ -18,8 +18,8 @@ public interface SeamDetector {
 
     /**
      * True for detectors of damage made of what the tokenizer protects: jammer runs look like markup or
-     * code, a spliced reading like a pinyin token. Their seams are kept inside protected tokens and code;
-     * every other detector's are dropped there.
+     * code, a spliced reading like a pinyin token. Their seams are kept inside protected tokens, and inside
+     * code as proposals only (code is never edited); every other detector's are dropped there.
      */
     default boolean findsDamageInProtectedText() {
         return false;
