@@ -173,7 +173,7 @@ public final class SeamContext {
                 if (t.kind() == TokenKind.WORD) {
                     words++;
                     String w = text.substring(t.start(), t.end());
-                    if (FunctionWords.is(w) || FunctionWords.is(beforeHump(w))) {
+                    if ((FunctionWords.is(w) && !joined(t)) || FunctionWords.is(beforeHump(w))) {
                         function++;
                     }
                     piece |= isWordPiece(w) && (w.length() > 1 || touchesHan(t));
@@ -223,6 +223,17 @@ public final class SeamContext {
             }
             k = j + 1;
         }
+    }
+
+    /**
+     * Is the word joined to its neighbours by a hyphen, slash, brace or the like ({@code docbook-to-man},
+     * {@code delete-char-or-list}, {@code N/A}, {@code a{d,c}e})? Such a function word is part of a
+     * name or a compound, not the grammar of a clause.
+     */
+    private boolean joined(Token t) {
+        int b = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
+        int a = t.end() < text.length() ? text.charAt(t.end()) : ' ';
+        return "-/_.{}=<@#$\\|~`".indexOf(b) >= 0 || "-/_{}=>@#$\\|~`(".indexOf(a) >= 0;
     }
 
     /** Longest gloss in brackets or quotes, in words: {@code （Intent To Package）}. */
@@ -334,7 +345,10 @@ public final class SeamContext {
             return false;
         }
         for (LatinToken t : tokens) {
-            if (t.start() >= s.start() && t.end() <= s.end() && pieceWords.contains(t.start())) {
+            if (t.start() >= s.start() && t.end() <= s.end()
+                    && (pieceWords.contains(t.start()) || !grammarWords.contains(t.start()))) {
+                // A lone piece, or a word whose Latin stretch has no grammar (a term, a list of names):
+                // Chinese writes terms that way; a translator's cut leaves half a clause.
                 return true;
             }
         }
