@@ -49,6 +49,8 @@ public final class SeamContext {
     private final java.util.Set<Integer> titleWords = new java.util.HashSet<>();
     /** Starts of the words whose Latin stretch has a function word. */
     private final java.util.Set<Integer> grammarWords = new java.util.HashSet<>();
+    /** Starts of the words whose Latin stretch reads as a clause: grammar, or a pronoun or conjunction ({@link #CLAUSE_WORDS}). */
+    private final java.util.Set<Integer> clauseWords = new java.util.HashSet<>();
     /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
     private final Map<String, Integer> wholeWords = new HashMap<>();
 
@@ -165,6 +167,7 @@ public final class SeamContext {
             int lowerCase = 0;
             int capitalised = 0;
             int function = 0;
+            int clauseWord = 0;
             boolean sentenceEnd = false;
             boolean piece = false;
             boolean punctuation = false;
@@ -175,6 +178,8 @@ public final class SeamContext {
                     String w = text.substring(t.start(), t.end());
                     if ((FunctionWords.is(w) && !joined(t)) || FunctionWords.is(beforeHump(w))) {
                         function++;
+                    } else if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !joined(t)) {
+                        clauseWord++;
                     }
                     piece |= isWordPiece(w) && (w.length() > 1 || touchesHan(t));
                     if (Character.isLowerCase(w.charAt(0))) {
@@ -219,6 +224,9 @@ public final class SeamContext {
                     if (grammar) {
                         grammarWords.add(all.get(i).start());
                     }
+                    if (grammar || clauseWord > 0 && !title) {
+                        clauseWords.add(all.get(i).start());
+                    }
                 }
             }
             k = j + 1;
@@ -235,6 +243,14 @@ public final class SeamContext {
         int a = t.end() < text.length() ? text.charAt(t.end()) : ' ';
         return "-/_.{}=<@#$\\|~`".indexOf(b) >= 0 || "-/_{}=>@#$\\|~`(".indexOf(a) >= 0;
     }
+
+    /**
+     * Words besides the function words that make a stretch a clause rather than a term: pronouns,
+     * conjunctions and question words ({@code though Alfr}, {@code I t}, {@code since Saudi A}).
+     */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("i", "me", "him", "them", "us",
+            "though", "although", "because", "when", "while", "since", "until", "what", "there", "where", "how",
+            "why", "said", "says", "just", "very", "more", "most", "only");
 
     /** Longest gloss in brackets or quotes, in words: {@code （Intent To Package）}. */
     static final int MAX_GLOSS_WORDS = 8;
@@ -346,7 +362,7 @@ public final class SeamContext {
         }
         for (LatinToken t : tokens) {
             if (t.start() >= s.start() && t.end() <= s.end()
-                    && (pieceWords.contains(t.start()) || !grammarWords.contains(t.start()))) {
+                    && (pieceWords.contains(t.start()) || !clauseWords.contains(t.start()))) {
                 // A lone piece, or a word whose Latin stretch has no grammar (a term, a list of names):
                 // Chinese writes terms that way; a translator's cut leaves half a clause.
                 return true;
