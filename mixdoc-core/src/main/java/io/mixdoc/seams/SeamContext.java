@@ -371,6 +371,22 @@ public final class SeamContext {
         return false;
     }
 
+    /**
+     * Does the document write this token's text inside code or a protected token elsewhere
+     * ({@code cnchar.hasPlugin}, {@code `switchUrl`})? Then the token is that identifier, mentioned in prose.
+     */
+    boolean writtenAsCodeElsewhere(LatinToken t) {
+        String w = t.text();
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (at + w.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + w.length())));
+            if (at != t.start() && isProtected(at, at + w.length()) && (whole || inCode(at, at + w.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How often the word stands whole in the document, wherever it stands. */
     int wholeCount(String word) {
         return wholeWords.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
