@@ -164,7 +164,15 @@ public final class Tokenizer {
         if (link >= s && link < coreEnd && link + 1 < e) {
             // [text](url): the link text and the address are two tokens
             chunk(text, s, link + 1, out);
-            chunk(text, link + 1, e, out);
+            int close = text.indexOf(')', link + 2);
+            if (close > link + 2 && close < e) {
+                // the address is one token, whatever it holds: #%E5%89%8D, #31-usage, ../doc/api.md
+                out.add(new Token(link + 1, link + 2, TokenKind.PUNCT));
+                out.add(new Token(link + 2, close, TokenKind.URL));
+                chunk(text, close, e, out);
+            } else {
+                chunk(text, link + 1, e, out);
+            }
             return;
         }
         if (coreEnd > s) {
