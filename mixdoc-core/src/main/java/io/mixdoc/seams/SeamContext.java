@@ -121,7 +121,8 @@ public final class SeamContext {
         return overlaps(protectedZones, start, end);
     }
 
-    private boolean inCode(int start, int end) {
+    /** Does {@code [start, end)} touch a code region (fences, inline code, commands, source lines)? */
+    public boolean inCode(int start, int end) {
         return overlaps(codeZones, start, end);
     }
 
@@ -360,9 +361,20 @@ public final class SeamContext {
         if (s.type() != io.mixdoc.SeamType.FRAGMENT) {
             return false;
         }
-        for (LatinToken t : tokens) {
-            if (t.start() >= s.start() && t.end() <= s.end()
-                    && (pieceWords.contains(t.start()) || !clauseWords.contains(t.start()))) {
+        // tokens are in text order: start at the first one inside the seam, not at the document's first
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < tokens.size() && tokens.get(k).start() < s.end(); k++) {
+            LatinToken t = tokens.get(k);
+            if (t.end() <= s.end() && (pieceWords.contains(t.start()) || !clauseWords.contains(t.start()))) {
                 // A lone piece, or a word whose Latin stretch has no grammar (a term, a list of names):
                 // Chinese writes terms that way; a translator's cut leaves half a clause.
                 return true;
@@ -376,16 +388,21 @@ public final class SeamContext {
      * ({@code cnchar.hasPlugin}, {@code `switchUrl`})? Then the token is that identifier, mentioned in prose.
      */
     boolean writtenAsCodeElsewhere(LatinToken t) {
-        String w = t.text();
-        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (at + w.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + w.length())));
-            if (at != t.start() && isProtected(at, at + w.length()) && (whole || inCode(at, at + w.length()))) {
-                return true;
+        if (codeNames == null) {
+            codeNames = new java.util.HashSet<>();
+            for (int i = 0; i + 1 < protectedZones.length; i += 2) {
+                for (String part : text.substring(protectedZones[i], protectedZones[i + 1]).split("[^\\p{L}\\p{N}_$]+")) {
+                    if (!part.isEmpty()) {
+                        codeNames.add(part);
+                    }
+                }
             }
         }
-        return false;
+        return codeNames.contains(t.text());
     }
+
+    /** The names written inside code and protected tokens (built once, when first asked for: linear in the text). */
+    private java.util.Set<String> codeNames;
 
     /** How often the word stands whole in the document, wherever it stands. */
     int wholeCount(String word) {

@@ -83,6 +83,16 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void codeIsNeverCleanedOfWhatLooksLikeNoise() {
+        String fenced = "示例代码如下：\n```python\nx = \"1 a2 b3 c4 d\"\n```\n运行后输出结果。";
+        // reported at most as a proposal: noise pasted into code is still noise, but code is never edited
+        assertTrue(seams(fenced, SeamType.NOISE).stream().allMatch(s -> s.repairConfidence() < io.mixdoc.stage.Mender.DEFAULT_MIN_REPAIR_CONFIDENCE), fenced);
+        assertEquals(fenced, cleaned(fenced));
+        String inline = "把 `k# R9 u, E3 x` 写进配置文件。";
+        assertEquals(inline, cleaned(inline));
+    }
+
+    @Test
     void termsRunTogetherByExtractionAreSplitWhereTheDocumentUsesThemApart() {
         String text = "本书介绍 ARMv8 和 RISC-V 两种架构，以及 macOS 与 Linux 的差异。我们先看 ARMv8RISC-V 的对比，"
                 + "再看 macOSLinux 的工具。dh-make 和 debhelper 都要安装：dh-makedebhelper。";
