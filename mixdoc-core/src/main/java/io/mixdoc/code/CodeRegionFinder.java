@@ -49,6 +49,9 @@ public final class CodeRegionFinder {
             "ping", "ifconfig", "ip", "iptables", "crontab", "find", "xargs", "sed", "awk", "less", "man", "debuild",
             "dch", "dh_make", "lintian", "pbuilder", "reportbug", "rsync", "nano", "go");
 
+    /** Shell words that follow a semicolon only in code ({@code ; do}, {@code ; then}). */
+    private static final Set<String> SHELL_KEYWORDS = Set.of("do", "done", "then", "fi", "else", "elif", "esac");
+
     /**
      * Longer lines are never matched against the line patterns: Java's regex engine recurses once per
      * repetition of a group and would overflow the stack on a line of thousands of characters, and a
@@ -320,6 +323,10 @@ public final class CodeRegionFinder {
             Token t = tokens.get(k);
             if (t.kind() == TokenKind.PUNCT && text.charAt(t.start()) == '=') {
                 return true; // arch = all, LANG=C: an assignment
+            }
+            if (t.kind() == TokenKind.PUNCT && text.charAt(t.start()) == ';' && k + 1 <= to
+                    && SHELL_KEYWORDS.contains(text.substring(tokens.get(k + 1).start(), tokens.get(k + 1).end()))) {
+                return true; // for x in a b ; do command ; done: shell syntax
             }
         }
         if (first.kind() != TokenKind.WORD || !Character.isLowerCase(text.charAt(first.start()))) {

@@ -255,7 +255,12 @@ public final class BoundaryDetector implements SeamDetector {
 
     private static Seam fragment(LatinToken t, Completer.Completion c, double confidence, String side) {
         Seam s = Seam.of(t.start(), t.end(), SeamType.FRAGMENT, confidence, side + " of a cut word");
-        return c == null ? s : s.withRepair(c.word(), c.confidence());
+        if (c == null) {
+            return s;
+        }
+        // Two letters say too little about the word they were cut from (st → post or doorpost?): a proposal.
+        double sure = t.text().length() <= 2 ? Math.min(c.confidence(), PROPOSAL) : c.confidence();
+        return s.withRepair(c.word(), sure);
     }
 
     /** A longer word of the document's own that ends with {@code tail}, if one exists (not for function words). */

@@ -98,6 +98,10 @@ public final class GluedWordsDetector implements SeamDetector {
         if (!ctx.lexicon.isWord(left) || ctx.lexicon.zipf(left) < MIN_ZIPF) {
             return null;
         }
+        if (right.length() <= 3 && !rightIsAcronym || compound(ctx, right) || ctx.writtenAsCodeElsewhere(t)) {
+            // mediaSrc, exitFullscreen, cnchar.hasPlugin elsewhere: an identifier's parts, not a name
+            return null;
+        }
         boolean touches = ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t);
         if (!(FunctionWords.is(left) || (!touches && !ctx.lexicon.isWord(right)))) {
             // hideIcon, getParam: a verb and a noun make an identifier; English that lost a space glues
@@ -107,6 +111,20 @@ public final class GluedWordsDetector implements SeamDetector {
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.85, "common word glued to a capitalised word")
                 .withRepair(left + " " + right, 0.85);
     }
+
+    /** {@code Fullscreen}, {@code Stylesheet}: two English words written as one, a compound rather than a name. */
+    private static boolean compound(SeamContext ctx, String w) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 3; i <= lower.length() - 3; i++) {
+            if (ctx.lexicon.isWord(lower.substring(0, i)) && ctx.lexicon.isWord(lower.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens this short that split into two words are as often names, abbreviations or code words (hubin, iface, todo). */
+    static final int MAX_SURE_SHORT = 5;
 
     /**
      * Splits where a space was lost. Compounds are everywhere in English (lockdown, pushback,
@@ -148,7 +166,8 @@ public final class GluedWordsDetector implements SeamDetector {
             return null;
         }
         double conf = Math.min(0.9, 0.45 + bestScore / 12);
+        double repairConf = w.length() <= MAX_SURE_SHORT ? Math.min(conf, BoundaryDetector.PROPOSAL) : conf;
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, conf, "unknown token splits into two words")
-                .withRepair(bestLeft + " " + bestRight, conf);
+                .withRepair(bestLeft + " " + bestRight, repairConf);
     }
 }

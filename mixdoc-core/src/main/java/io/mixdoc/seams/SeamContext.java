@@ -49,6 +49,8 @@ public final class SeamContext {
     private final java.util.Set<Integer> titleWords = new java.util.HashSet<>();
     /** Starts of the words whose Latin stretch has a function word. */
     private final java.util.Set<Integer> grammarWords = new java.util.HashSet<>();
+    /** Starts of the words whose Latin stretch reads as a clause: grammar, or a pronoun or conjunction ({@link #CLAUSE_WORDS}). */
+    private final java.util.Set<Integer> clauseWords = new java.util.HashSet<>();
     /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
     private final Map<String, Integer> wholeWords = new HashMap<>();
 
@@ -166,6 +168,7 @@ public final class SeamContext {
             int lowerCase = 0;
             int capitalised = 0;
             int function = 0;
+            int clauseWord = 0;
             boolean sentenceEnd = false;
             boolean piece = false;
             boolean punctuation = false;
@@ -174,8 +177,10 @@ public final class SeamContext {
                 if (t.kind() == TokenKind.WORD) {
                     words++;
                     String w = text.substring(t.start(), t.end());
-                    if (FunctionWords.is(w) || FunctionWords.is(beforeHump(w))) {
+                    if ((FunctionWords.is(w) && !joined(t)) || FunctionWords.is(beforeHump(w))) {
                         function++;
+                    } else if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !joined(t)) {
+                        clauseWord++;
                     }
                     piece |= isWordPiece(w) && (w.length() > 1 || touchesHan(t));
                     if (Character.isLowerCase(w.charAt(0))) {
@@ -220,11 +225,33 @@ public final class SeamContext {
                     if (grammar) {
                         grammarWords.add(all.get(i).start());
                     }
+                    if (grammar || clauseWord > 0 && !title) {
+                        clauseWords.add(all.get(i).start());
+                    }
                 }
             }
             k = j + 1;
         }
     }
+
+    /**
+     * Is the word joined to its neighbours by a hyphen, slash, brace or the like ({@code docbook-to-man},
+     * {@code delete-char-or-list}, {@code N/A}, {@code a{d,c}e})? Such a function word is part of a
+     * name or a compound, not the grammar of a clause.
+     */
+    private boolean joined(Token t) {
+        int b = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
+        int a = t.end() < text.length() ? text.charAt(t.end()) : ' ';
+        return "-/_.{}=<@#$\\|~`".indexOf(b) >= 0 || "-/_{}=>@#$\\|~`(".indexOf(a) >= 0;
+    }
+
+    /**
+     * Words besides the function words that make a stretch a clause rather than a term: pronouns,
+     * conjunctions and question words ({@code though Alfr}, {@code I t}, {@code since Saudi A}).
+     */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("i", "me", "him", "them", "us",
+            "though", "although", "because", "when", "while", "since", "until", "what", "there", "where", "how",
+            "why", "said", "says", "just", "very", "more", "most", "only");
 
     /** Longest gloss in brackets or quotes, in words: {@code （Intent To Package）}. */
     static final int MAX_GLOSS_WORDS = 8;
@@ -347,12 +374,35 @@ public final class SeamContext {
         }
         for (int k = lo; k < tokens.size() && tokens.get(k).start() < s.end(); k++) {
             LatinToken t = tokens.get(k);
-            if (t.end() <= s.end() && pieceWords.contains(t.start())) {
+            if (t.end() <= s.end() && (pieceWords.contains(t.start()) || !clauseWords.contains(t.start()))) {
+                // A lone piece, or a word whose Latin stretch has no grammar (a term, a list of names):
+                // Chinese writes terms that way; a translator's cut leaves half a clause.
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Does the document write this token's text inside code or a protected token elsewhere
+     * ({@code cnchar.hasPlugin}, {@code `switchUrl`})? Then the token is that identifier, mentioned in prose.
+     */
+    boolean writtenAsCodeElsewhere(LatinToken t) {
+        if (codeNames == null) {
+            codeNames = new java.util.HashSet<>();
+            for (int i = 0; i + 1 < protectedZones.length; i += 2) {
+                for (String part : text.substring(protectedZones[i], protectedZones[i + 1]).split("[^\\p{L}\\p{N}_$]+")) {
+                    if (!part.isEmpty()) {
+                        codeNames.add(part);
+                    }
+                }
+            }
+        }
+        return codeNames.contains(t.text());
+    }
+
+    /** The names written inside code and protected tokens (built once, when first asked for: linear in the text). */
+    private java.util.Set<String> codeNames;
 
     /** How often the word stands whole in the document, wherever it stands. */
     int wholeCount(String word) {

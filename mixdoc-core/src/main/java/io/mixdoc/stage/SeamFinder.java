@@ -102,7 +102,50 @@ public final class SeamFinder implements Stage {
         if (strong < MIN_STRONG_SEAMS) {
             kept.removeIf(ctx::isWeak); // a lone word piece in an undamaged document is a term
         }
-        return doc.with(Layers.SEAM, kept);
+        return doc.with(Layers.SEAM, uncorroboratedAsProposals(doc.text(), kept));
+    }
+
+    /** Repairs at most this sure stay proposals (the Mender applies from 0.5). */
+    static final double PROPOSAL = 0.45;
+
+    /**
+     * A repair of something an author might have written ({@link #authorCouldWriteIt}) is applied only
+     * in a document that shows damage elsewhere: another seam, with other text. A lone doubled word ({@code 系统系统}, {@code 好啦好啦}) or glued compound ({@code whitespaces})
+     * in an otherwise clean document is as likely the author's own writing as damage, so its repair is
+     * offered, not made.
+     */
+    static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams) {
+        List<Seam> out = new ArrayList<>(seams.size());
+        for (Seam s : seams) {
+            if (s.repair().isPresent() && s.repairConfidence() > PROPOSAL && authorCouldWriteIt(text, s)
+                    && !corroborated(text, s, seams)) {
+                s = s.withRepair(s.repair().get(), PROPOSAL);
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * Findings whose text an author may well have written on purpose: a cut-looking term, a compound,
+     * a doubled word. Jammer noise, injected readings or a whole sentence written twice are not.
+     */
+    private static boolean authorCouldWriteIt(String text, Seam s) {
+        return switch (s.type()) {
+            case FRAGMENT, GLUED_WORDS, SPLIT_WORD, HALF_TRANSLATED_NAME -> true;
+            case DUPLICATION -> text.substring(s.start(), s.end()).chars().noneMatch(Character::isWhitespace);
+            default -> false;
+        };
+    }
+
+    private static boolean corroborated(String text, Seam s, List<Seam> seams) {
+        String mine = text.substring(s.start(), s.end());
+        for (Seam o : seams) {
+            if (o != s && !text.substring(o.start(), o.end()).equals(mine)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The repair confidence of damage found inside code: below the mender's threshold, a proposal. */

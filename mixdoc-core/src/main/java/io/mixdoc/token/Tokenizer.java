@@ -184,7 +184,31 @@ public final class Tokenizer {
                 count(balance, text.charAt(k), -1);
             }
             s = link + 1;
+            int close = addressEnd(text, link + 2, e);
+            if (close > link + 2) {
+                // the address is one token, whatever it holds: #%E5%89%8D, #31-usage, ../doc/api.md
+                out.add(new Token(link + 1, link + 2, TokenKind.PUNCT));
+                out.add(new Token(link + 2, close, TokenKind.URL));
+                for (int k = link + 1; k < close; k++) {
+                    count(balance, text.charAt(k), -1);
+                }
+                s = close;
+            }
         }
+    }
+
+    /** Where a link address starting at {@code from} ends: its closing bracket, within the chunk; or -1. */
+    private static int addressEnd(String text, int from, int e) {
+        for (int k = from; k < e; k++) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                return k;
+            }
+            if (c == '(' || c == '[' || c == ']') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The first {@code ](} starting in {@code [s, coreEnd)} whose bracket is inside the chunk, or -1. */

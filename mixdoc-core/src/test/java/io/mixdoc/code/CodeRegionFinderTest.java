@@ -50,4 +50,10 @@ class CodeRegionFinderTest {
         assertNull(regionAt(t, "Make sure"));
         assertNull(regionAt(t, "This indented"));
     }
+
+    @Test
+    void aShellLoopInsideAChineseSentenceIsCode() {
+        String t = "* 运行 while dquilt push; do dquilt refresh; done 以应用全部补丁。";
+        assertEquals(CodeRegion.Kind.SHELL, regionAt(t, "while dquilt push; do dquilt refresh; done"));
+    }
 }

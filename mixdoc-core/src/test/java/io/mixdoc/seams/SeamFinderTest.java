@@ -160,4 +160,35 @@ class SeamFinderTest {
     void reduplicationIsNoDuplication() {
         assertTrue(seams("我们研究研究这个方案，大家讨论讨论再定。他走着走着就睡着了。天天加班，个个高兴。").isEmpty());
     }
+
+    @Test
+    void aTermWrittenAgainstChineseIsNoCutInAnUndamagedDocument() {
+        // lone terms and lists of names beside Chinese: no grammar on their side, so no cut word
+        for (String clean : List.of("修复字幕id为数字的时候0的判断问题。", "期望这个特征的命令：popcon, reportbug, bts。",
+                "fix(xgplayer): texttrack插件scss文件直接加入外挂字幕样式。")) {
+            List<Seam> found = seams(clean).stream().filter(x -> x.type() == SeamType.FRAGMENT).toList();
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+        // a hyphenated name's "to" is no grammar: no clause breaks off before Chinese
+        assertTrue(seams("* 在 control 文件中将 docbook-to-man 添加到 Build-Depends 行。").isEmpty());
+    }
+
+    @Test
+    void aLoneRepairInAnOtherwiseCleanDocumentIsOnlyProposed() {
+        String typo = "负责关键任务的服务器的严谨的 Debian 系统系统管理员，应该使用额外的预防措施。";
+        Document d = PIPELINE.run("t", typo);
+        assertEquals(1, d.layer(Layers.SEAM).spans().size(), d.layer(Layers.SEAM).spans().toString());
+        assertTrue(d.layer(Layers.EDIT).spans().isEmpty(), "a doubled word alone is proposed, not mended");
+        Document compound = PIPELINE.run("t", "The output is separated by whitespaces in every line of the file.");
+        assertTrue(compound.layer(Layers.EDIT).spans().isEmpty(), compound.layer(Layers.SEAM).spans().toString());
+    }
+
+    @Test
+    void identifierPartsAreNotAWordGluedToAName() {
+        for (String clean : List.of("fix: add mediaSrc attribute when report error", "fix: switchUrl API promise returns empty",
+                "fix: exitFullscreen without el set")) {
+            List<Seam> found = seams(clean).stream().filter(x -> x.type() == SeamType.GLUED_WORDS).toList();
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+    }
 }

@@ -84,4 +84,11 @@ class TokenizerTest {
         assertEquals(TokenKind.URL, kindOf(t, "https://y.org"));
         assertEquals(TokenKind.HAN, kindOf(t, "𠮷"));
     }
+
+    @Test
+    void aMarkdownLinkAddressIsOneUrlToken() {
+        String t = "- [3.1 使用 npm 安装](#31-%E4%BD%BF%E7%94%A8-npm) 和 [API](docs/api.md)";
+        assertEquals(TokenKind.URL, kindOf(t, "#31-%E4%BD%BF%E7%94%A8-npm"));
+        assertEquals(TokenKind.URL, kindOf(t, "docs/api.md"));
+    }
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class RealCorpusFloorTest {
     static final int MIN_DOCUMENTS = 900;
-    static final double MAX_FALSE_PER_10K = 0.97;      // target 0.5
-    static final int MAX_EDITS = 46;                 // target 0
-    static final int MAX_DOCUMENTS_WITH_EDITS = 42;   // target 0
-    static final double MAX_OTHER_LATIN_SHARE = 0.004; // target 0.01
+    static final double MAX_FALSE_PER_10K = 0.42;      // target 0.5 (met)
+    static final int MAX_EDITS = 0;                  // target 0 (met)
+    static final int MAX_DOCUMENTS_WITH_EDITS = 0;    // target 0 (met)
+    static final double MAX_OTHER_LATIN_SHARE = 0.0015; // target 0.01 (met)
 
     @Test
     void realCorpusHoldsItsFloors() throws Exception {
