@@ -16,6 +16,7 @@ import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.EnglishNames;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.ProperNouns;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
@@ -49,7 +50,9 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
             "^(?:主席|总统|总理|大使|首相|部长|外长|副总理|副主席|委员长|书记|省长|市长|总书记|国务委员|参赞|领事|先生|女士|教授|博士|院士|记者|总裁|董事长|主任|发言人|秘书长|国王|女王|议长|将军)");
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
-            "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士)$");
+            "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
+                    + "镇长|局长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
+                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者)$");
     private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
 
     /** Segmenters are not documented as thread-safe: one per thread, built lazily. */
@@ -81,6 +84,8 @@ public final class EntityRecognizer implements Stage {
         Set<Integer> termEdges = new HashSet<>();
         chinese(text, cands, knownPeople, termEdges, doc.deadline());
         gazetteerZh(text, cands);
+        properNounsZh(text, cands, termEdges);
+        partyCommittees(text, cands);
         patternsZh(text, cands);
         transliteratedByTitle(text, cands);
         mixed(text, cands, knownPeople);
@@ -333,6 +338,46 @@ public final class EntityRecognizer implements Stage {
                 i += n.length() - 1;
             }
         }
+    }
+
+    /**
+     * CC-CEDICT's typed proper nouns ({@link ProperNouns}: 微软, 英特尔, 铜锣湾, 普京), where the text
+     * writes one as whole words: its first and last characters on the segmenter's word edges, so that
+     * a name is not read inside a longer word.
+     */
+    private static void properNounsZh(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        ProperNouns names = ProperNouns.get();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Chars.isHan(text.charAt(i)) || !termEdges.contains(i)) {
+                continue;
+            }
+            for (int len = Math.min(12, text.length() - i); len >= 2; len--) {
+                if (!termEdges.contains(i + len)) {
+                    continue;
+                }
+                Optional<ProperNouns.Name> n = names.zh(text.substring(i, i + len));
+                if (n.isPresent() && n.get().type().isPresent()) {
+                    cands.add(new Candidate(i, i + len, n.get().type().get(), "cedict", 2));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("^[省市县区州镇乡]?委(?![员会托屈])");
+
+    /** "南京市委", "江苏省委": a place and 委 is the party committee of that place, an organisation. */
+    private static void partyCommittees(String text, List<Candidate> cands) {
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() == EntityType.PLACE && NameKeys.hasHan(text.substring(c.start(), c.end()))) {
+                Matcher m = PARTY_COMMITTEE.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 3)));
+                if (m.find()) {
+                    added.add(new Candidate(c.start(), c.end() + m.end(), EntityType.ORG, "pattern:committee", 3));
+                }
+            }
+        }
+        cands.addAll(added);
     }
 
     private static final Pattern EMBASSY = Pattern.compile("驻([\\p{IsHan}]{2,12}?)(大使馆|总领事馆|领事馆|使馆|代表处|代表团)");

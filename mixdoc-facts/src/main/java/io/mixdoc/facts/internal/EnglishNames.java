@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Chinese names ({@code Liu Jiangping}, {@code Tianjin}). Offsets are UTF-16, half-open.
  */
 public final class EnglishNames {
-    private static final Pattern TOKEN = Pattern.compile("[A-Z][A-Za-z]*(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*|[a-z]+");
+    private static final Pattern TOKEN = Pattern.compile("(?:[A-Z]\\.){2,3}(?![A-Za-z])|[A-Z][A-Za-z]*(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*|[a-z]+");
     private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "on", "and", "the", "de");
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
@@ -87,7 +87,9 @@ public final class EnglishNames {
             if (TITLES.contains(w)) {
                 titled = true;
                 a++;
-            } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)) {
+            } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
+                    && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
+                    && (b - a < 2 || sentenceInitial(text, run.get(0)[0]))) {
                 a++;
             } else {
                 break;
@@ -120,6 +122,9 @@ public final class EnglishNames {
             source = "gazetteer";
         } else if (g.demonym(name).isPresent()) {
             return; // "Chinese" names no one by itself
+        } else if (ProperNouns.get().en(name).isPresent() && (b - a >= 2 || !isCommonWord(name))) {
+            type = ProperNouns.get().en(name).get(); // CC-CEDICT glosses a Chinese name with it: "Boeing", "Indiana"
+            source = "cedict";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {
             type = EntityType.ORG;
             source = "en:head";
@@ -145,9 +150,27 @@ public final class EnglishNames {
         }
         // names inside the run: "China-Kyrgyzstan relations", "the Tianjin Summit",
         // "Kyrgyzstan Liu Jiangping" (a place then a person, run together)
-        if (!source.equals("gazetteer") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
+        if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    /**
+     * Whether a word starts a sentence (or a line, or a quotation): there a capitalised common word
+     * ("During", "Officials") is only capitalised by position; elsewhere it is part of a name
+     * ("the United States", "Home Depot").
+     */
+    private static boolean sentenceInitial(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i--;
+        }
+        return i < 0 || ".!?:;\n\"“‘'(—–-•*".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A name the gazetteer or CC-CEDICT knows whole ("United States", "White House"). */
+    private static boolean knownName(String name) {
+        return Gazetteer.get().en(name).isPresent() || ProperNouns.get().en(name).isPresent();
     }
 
     /** Splits a run into hyphen-separated parts and finds places and romanised names among them. */
