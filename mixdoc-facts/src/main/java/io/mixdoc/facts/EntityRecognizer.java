@@ -17,6 +17,7 @@ import io.mixdoc.facts.internal.EnglishNames;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
 import io.mixdoc.facts.internal.ProperNouns;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
@@ -82,12 +83,15 @@ public final class EntityRecognizer implements Stage {
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
         Set<Integer> termEdges = new HashSet<>();
-        chinese(text, cands, knownPeople, termEdges, doc.deadline());
-        gazetteerZh(text, cands);
-        properNounsZh(text, cands, termEdges);
-        partyCommittees(text, cands);
-        patternsZh(text, cands);
-        transliteratedByTitle(text, cands);
+        // traditional characters read as simplified, index for index: offsets still point into the text
+        String zh = Simplified.sameLength(text);
+        chinese(zh, cands, knownPeople, termEdges, doc.deadline());
+        gazetteerZh(zh, cands);
+        properNounsZh(zh, cands, termEdges);
+        partyCommittees(zh, cands);
+        orgNames(zh, cands, termEdges);
+        patternsZh(zh, cands);
+        transliteratedByTitle(zh, cands);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
@@ -99,6 +103,7 @@ public final class EntityRecognizer implements Stage {
         Boilerplate boilerplate = Boilerplate.of(doc);
         List<Candidate> found = resolve(cands);
         cands.addAll(EnglishNames.byContext(text, found));
+        cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(repeated(text, resolve(cands), termEdges));
         for (Candidate c : resolve(cands)) {
             if (c.type() == EntityType.PERSON && notAName(text.substring(c.start(), c.end()))) {
@@ -222,7 +227,8 @@ public final class EntityRecognizer implements Stage {
                 boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
                 boolean transliterated = n.equals("nrf") || w.contains("·");
-                boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3;
+                boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3
+                        && !(w.length() == 2 && (FUNCTION_CHARS.indexOf(w.charAt(1)) >= 0 || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0));
                 boolean repeated = counts.get(w) >= 2 && !quoted;
                 // a two-character name is common as a word too: it must recur more, or carry a title
                 boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
@@ -380,6 +386,33 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(added);
     }
 
+    private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
+            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部)$");
+
+    /**
+     * "美国临床肿瘤学会", "北京大学第一医院": a place or organisation, then a few more characters and an
+     * organisation's head noun, ending on a word edge, is one organisation's name. The middle may hold
+     * no function word, number or punctuation, so that a clause is not read as a name.
+     */
+    private static void orgNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() != EntityType.PLACE && c.type() != EntityType.ORG || !Chars.isHan(text.charAt(c.start()))) {
+                continue;
+            }
+            for (int end = Math.min(text.length(), c.end() + 8); end >= c.end() + 2; end--) {
+                String tail = text.substring(c.end(), end);
+                if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find()
+                        && tail.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0 && ch != '、'
+                        && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
+                    added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
+                    break;
+                }
+            }
+        }
+        cands.addAll(added);
+    }
+
     private static final Pattern EMBASSY = Pattern.compile("驻([\\p{IsHan}]{2,12}?)(大使馆|总领事馆|领事馆|使馆|代表处|代表团)");
     private static final Pattern EVENT = Pattern.compile(
             "([\\p{IsHan}]{2,8})(?:—|–|-|－)([\\p{IsHan}]{2,12}?)(峰会|论坛|博览会|运动会|会议|对话会)");
@@ -508,6 +541,26 @@ public final class EntityRecognizer implements Stage {
     /** "李某", "黄某某": a withheld name; "刘先生", "金医生": a surname and a title, no name. */
     private static boolean notAName(String w) {
         return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches();
+    }
+
+    private static final Pattern GLOSS = Pattern.compile(
+            "^\\s*[（(]\\s*((?:the |The )?[A-Z][\\p{L}\\p{N}.&'’\\- ]{1,60}?|[\\p{IsHan}·]{2,20}?)\\s*(?:[）)]|[,，;；])");
+
+    /**
+     * "美国临床肿瘤学会（ASCO）", "杰克逊洞（Jackson Hole）": a name in the other script in brackets right
+     * after a recognised name glosses it, and is a name of the same type.
+     */
+    private static List<Candidate> glosses(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            Matcher m = GLOSS.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 70)));
+            if (m.find() && NameKeys.hasHan(m.group(1)) != NameKeys.hasHan(text.substring(c.start(), c.end()))) {
+                String g = m.group(1).replaceFirst("^(?:the|The) ", "");
+                int at = c.end() + m.end(1) - g.length();
+                out.add(new Candidate(at, at + g.length(), c.type(), "gloss", 3));
+            }
+        }
+        return out;
     }
 
     // ---- the document's own repeated names ------------------------------------------------------

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Chinese names ({@code Liu Jiangping}, {@code Tianjin}). Offsets are UTF-16, half-open.
  */
 public final class EnglishNames {
-    private static final Pattern TOKEN = Pattern.compile("(?:[A-Z]\\.){2,3}(?![A-Za-z])|[A-Z][A-Za-z]*(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*|[a-z]+");
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[A-Z]\\.){2,3}(?![A-Za-z])|[A-Z][A-Za-z]*+(?![0-9=])(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*)|[a-z]+");
     private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "on", "and", "the", "de");
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
@@ -29,7 +29,9 @@ public final class EnglishNames {
             "Association", "Party", "Government", "Parliament", "Assembly", "Commission", "News", "Daily", "Times",
             "Corporation", "Corp", "Inc", "Ltd", "Union", "League", "Federation", "Foundation", "Office", "Department",
             "Academy", "College", "School", "Court", "Club", "Alliance", "Centre", "Center", "Bureau", "Authority",
-            "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network");
+            "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network",
+            "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
+            "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Society", "Journal");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium");
     private static final Set<String> EVENT_HEADS = Set.of("Summit", "Forum", "Expo", "Games", "Conference", "Olympics",
@@ -84,7 +86,9 @@ public final class EnglishNames {
         // leading sentence-initial common words ("Recently", "During", "The") and titles
         while (a < b) {
             String w = word(text, run.get(a));
-            if (TITLES.contains(w)) {
+            if (a == 0 && b - a >= 2 && (w.equals("The") || w.equals("A") || w.equals("An"))) {
+                a++; // "The Associated Press": the article is no part of the name
+            } else if (TITLES.contains(w)) {
                 titled = true;
                 a++;
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
