@@ -141,7 +141,15 @@ public final class EntityRecognizer implements Stage {
                 }
                 int p = place.isEmpty() ? -1 : text.indexOf(place, s.start());
                 if (p >= 0 && p < s.end()) {
-                    cands.add(new Candidate(p, p + place.length(), EntityType.PLACE, "dateline", 4));
+                    // "BUFFALO, N.Y.", "DUBAI, United Arab Emirates": a city and its state or country, two places
+                    int from = p;
+                    for (String part : place.split(",\\s*")) {
+                        int q = text.indexOf(part, from);
+                        if (!part.isBlank() && q >= 0 && q < p + place.length()) {
+                            cands.add(new Candidate(q, q + part.length(), EntityType.PLACE, "dateline", 4));
+                            from = q + part.length();
+                        }
+                    }
                 }
             } else if (s.kind() == StructureKind.TURN && s.attribute("role").equals("answer")) {
                 String speaker = s.attribute("speaker");
@@ -362,7 +370,7 @@ public final class EntityRecognizer implements Stage {
                     continue;
                 }
                 Optional<ProperNouns.Name> n = names.zh(text.substring(i, i + len));
-                if (n.isPresent() && n.get().type().isPresent()) {
+                if (n.isPresent() && n.get().onlyName() && n.get().type().isPresent()) {
                     cands.add(new Candidate(i, i + len, n.get().type().get(), "cedict", 2));
                     break;
                 }

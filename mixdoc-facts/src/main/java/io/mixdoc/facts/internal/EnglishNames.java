@@ -126,7 +126,7 @@ public final class EnglishNames {
             source = "gazetteer";
         } else if (g.demonym(name).isPresent()) {
             return; // "Chinese" names no one by itself
-        } else if (ProperNouns.get().en(name).isPresent() && (b - a >= 2 || !isCommonWord(name))) {
+        } else if (ProperNouns.get().en(name).isPresent() && (b - a >= 2 || !isCommonWord(name) || !sentenceInitial(text, start))) {
             type = ProperNouns.get().en(name).get(); // CC-CEDICT glosses a Chinese name with it: "Boeing", "Indiana"
             source = "cedict";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {

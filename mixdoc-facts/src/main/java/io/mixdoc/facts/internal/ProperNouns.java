@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
  * and traditional characters, with the English name their first sense gives and a type read from that sense
  * ("..., capital of Austria" is a place, "(1952-), president of Russia" a person, "Japanese cosmetics
  * company" an organisation) or from the headword's suffix ({@code 市}, {@code 大学}). A headword that is also a
- * common word ({@code 现代} "modern", {@code 苹果} "apple") is left out. Typed names serve recognition in both
+ * common word ({@code 现代} "modern", {@code 苹果} "apple") is not looked for in Chinese text, but its English name
+ * ("Boeing") still types and links. Typed names serve recognition in both
  * languages; every name, typed or not, serves linking. Loaded once per JVM, read-only.
  */
 public final class ProperNouns {
-    /** One proper noun: its type (empty when the sense does not tell) and English name. */
-    public record Name(Optional<EntityType> type, String english) {
+    /**
+     * One proper noun: its type (empty when the sense does not tell), English name, and whether the
+     * headword is only a name ({@code 波音} is also "mordent": a name to link, not one to find).
+     */
+    public record Name(Optional<EntityType> type, String english, boolean onlyName) {
     }
 
     private static final Pattern PERSON = Pattern.compile(
@@ -51,13 +55,16 @@ public final class ProperNouns {
         Map<String, EntityType> english = new HashMap<>();
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
         d.forEach((word, readings) -> {
-            if (word.length() < 2 || !readings.stream().allMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)))) {
+            Optional<ChineseDictionary.Reading> proper = readings.stream()
+                    .filter(r -> Character.isUpperCase(r.pinyin().charAt(0))).findFirst();
+            if (word.length() < 2 || proper.isEmpty()) {
                 return;
             }
-            String sense = readings.get(0).senses().get(0).replaceFirst("^\\((?:Tw|PRC|HK)\\) ", "");
+            String sense = proper.get().senses().get(0).replaceFirst("^\\((?:Tw|PRC|HK)\\) ", "");
             String name = englishName(sense);
             Optional<EntityType> type = type(d, word, sense);
-            byZh.put(word, new Name(type, name));
+            boolean onlyName = readings.stream().allMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
+            byZh.put(word, new Name(type, name, onlyName));
             if (type.isPresent() && !name.isEmpty()) {
                 EntityType before = english.putIfAbsent(name.toLowerCase(Locale.ROOT), type.get());
                 if (before != null && before != type.get()) {
