@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The hostile soak (RELIABILITY.md): builds the CLI and the bench (not installed anywhere), starts
 # `mixdoc serve` on a free loopback port with 2 workers and the launcher's default heap, runs
-# io.mixdoc.bench.Soak against it (options go there, e.g. --seconds 60 --cool 30), then stops the
-# server it started. Loopback only; takes --seconds + --cool (default 180 + 60) seconds.
+# io.mixdoc.bench.Soak against it (options go there, e.g. --warm 20 --seconds 60 --cool 30), then stops the
+# server it started. Loopback only; takes --warm + --seconds + --cool (default 20 + 180 + 60) seconds.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -10,9 +10,9 @@ if [ ! -f mixdoc-bench/target/mixdoc-bench.jar ] || [ ! -f mixdoc-cli/target/mix
   ./mvnw -q -B -DskipTests -pl mixdoc-cli,mixdoc-bench -am package >&2
 fi
 port="${SOAK_PORT:-18080}"
-# G1 gives unused heap back after 5 s idle, so RSS can show whether memory returns after the load.
-java -Xmx2g -XX:G1PeriodicGCInterval=5000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -cp "mixdoc-cli/target/mixdoc-cli.jar:mixdoc-cli/target/lib/*" \
-  io.mixdoc.cli.MixdocCli serve --host 127.0.0.1 --port "$port" --workers 2 >/dev/null 2>&1 &
+# The server runs as users run it: through the launcher, with its heap and memory-return flags
+# (no class-data archive, so that the launcher execs the JVM and $! is the server's own process id).
+MIXDOC_CDS=off ./mixdoc serve --host 127.0.0.1 --port "$port" --workers 2 >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do

@@ -30,11 +30,14 @@ import java.util.regex.Pattern;
  * too deep, bodies shorter than their length, cross-origin posts, foreign Host names, binary) with a
  * normal client that sends a real document every half second. Reports the normal requests' p50/p99
  * latency while the hostile load runs, status counts per request kind, worker occupancy (from
- * {@code /v1/health}) and the server's RSS over time, through a quiet period after the load.
+ * {@code /v1/health}) and the server's RSS over time, through a quiet period after the load. The run
+ * starts with a warm phase of normal traffic only, so the RSS baseline is that of a server that has
+ * loaded its dictionaries and serves ordinary requests: "memory returns" means back to that baseline.
  *
  * <p>Options: {@code --url URL} (default {@code http://127.0.0.1:8080/}), {@code --pid PID} the
  * server's process id (for RSS), {@code --seconds N} hostile phase (default 180), {@code --cool N}
- * quiet phase after it (default 60), {@code --hostile N} hostile clients (default 3).
+ * quiet phase after it (default 60), {@code --warm N} normal traffic only before the load (default 20),
+ * {@code --hostile N} hostile clients (default 3).
  */
 public final class Soak {
     private static final Pattern BUSY = Pattern.compile("\"busy_workers\":(\\d+)");
@@ -46,7 +49,8 @@ public final class Soak {
     private final Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final List<Long> normalDuringLoad = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> normalAfterLoad = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicBoolean hostilePhase = new AtomicBoolean(true);
+    private final AtomicBoolean warmPhase = new AtomicBoolean(true);
+    private final AtomicBoolean hostilePhase = new AtomicBoolean(false);
     private final AtomicBoolean running = new AtomicBoolean(true);
 
     private Soak(URI base) {
@@ -58,6 +62,7 @@ public final class Soak {
         long pid = -1;
         int seconds = 180;
         int cool = 60;
+        int warm = 20;
         int hostile = 3;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -65,18 +70,19 @@ public final class Soak {
                 case "--pid" -> pid = Long.parseLong(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--cool" -> cool = Integer.parseInt(args[++i]);
+                case "--warm" -> warm = Integer.parseInt(args[++i]);
                 case "--hostile" -> hostile = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --url --pid --seconds --cool --hostile)");
+                        + " (known: --url --pid --seconds --cool --warm --hostile)");
             }
         }
         if (!url.getHost().equals("127.0.0.1") && !url.getHost().equals("localhost")) {
             throw new IllegalArgumentException("the soak runs against loopback only");
         }
-        new Soak(url).run(pid, seconds, cool, hostile);
+        new Soak(url).run(pid, warm, seconds, cool, hostile);
     }
 
-    private void run(long pid, int seconds, int cool, int hostileClients) throws Exception {
+    private void run(long pid, int warm, int seconds, int cool, int hostileClients) throws Exception {
         String seed = Files.readString(Throughput.repositoryRoot().resolve("data/seed/000_dc618c4d89af0b6a.txt"));
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < hostileClients; c++) {
@@ -87,13 +93,19 @@ public final class Soak {
         List<String> samples = new ArrayList<>();
         Map<Integer, Integer> occupancy = new TreeMap<>();
         long t0 = System.nanoTime();
-        long rssStart = rss(pid);
+        long rssLaunch = rss(pid);
+        long rssStart = rssLaunch;
         long rssPeak = rssStart;
-        long end = t0 + Duration.ofSeconds(seconds + cool).toNanos();
+        long end = t0 + Duration.ofSeconds(warm + seconds + cool).toNanos();
         for (int tick = 0; System.nanoTime() < end; tick++) {
             Thread.sleep(1000);
             double t = (System.nanoTime() - t0) / 1e9;
-            if (t > seconds && hostilePhase.get()) {
+            if (t > warm && warmPhase.get()) {
+                rssStart = rss(pid);
+                warmPhase.set(false);
+                hostilePhase.set(true);
+            }
+            if (t > warm + seconds && hostilePhase.get()) {
                 hostilePhase.set(false);
             }
             String health = get("v1/health");
@@ -103,14 +115,14 @@ public final class Soak {
             long rss = rss(pid);
             rssPeak = Math.max(rssPeak, rss);
             if (tick % 10 == 0) {
-                samples.add(String.format(Locale.ROOT, "| %.0f | %s | %d | %d | %d |", t, hostilePhase.get() ? "hostile" : "quiet",
+                samples.add(String.format(Locale.ROOT, "| %.0f | %s | %d | %d | %d |", t, phase(),
                         busy, queued, rss >> 20));
             }
         }
         running.set(false);
         long rssEnd = rss(pid);
-        System.out.printf(Locale.ROOT, "# mixdoc soak: %d s hostile (%d hostile clients + 1 normal client every 0.5 s), %d s quiet%n%n",
-                seconds, hostileClients, cool);
+        System.out.printf(Locale.ROOT, "# mixdoc soak: %d s warm, %d s hostile (%d hostile clients + 1 normal client every 0.5 s), %d s quiet%n%n",
+                warm, seconds, hostileClients, cool);
         System.out.println("| requests | count |\n|---|---:|");
         new TreeMap<>(statuses).forEach((k, v) -> System.out.printf("| %s | %d |%n", k, v.get()));
         System.out.printf(Locale.ROOT, "%nnormal requests while hostile load runs: %d, latency p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
@@ -118,13 +130,26 @@ public final class Soak {
         System.out.printf(Locale.ROOT, "normal requests after it: %d, latency p50 %.0f ms, p99 %.0f ms%n",
                 normalAfterLoad.size(), pct(normalAfterLoad, 50), pct(normalAfterLoad, 99));
         System.out.println("\nworker occupancy (seconds with N busy workers): " + occupancy);
-        System.out.printf(Locale.ROOT, "RSS: start %d MB, peak %d MB, end %d MB%n%n", rssStart >> 20, rssPeak >> 20, rssEnd >> 20);
+        System.out.printf(Locale.ROOT, "RSS: at launch %d MB, after the warm phase (baseline) %d MB, peak %d MB, end %d MB (%.2f× the baseline)%n%n",
+                rssLaunch >> 20, rssStart >> 20, rssPeak >> 20, rssEnd >> 20, rssStart == 0 ? Double.NaN : (double) rssEnd / rssStart);
         System.out.println("| t (s) | phase | busy workers | queued | RSS MB |\n|---:|---|---:|---:|---:|");
         samples.forEach(System.out::println);
         long bad5xx = statuses.entrySet().stream()
                 .filter(e -> e.getKey().matches(".* 5\\d\\d.*") && !e.getKey().matches(".* 50[34].*"))
                 .mapToLong(e -> e.getValue().get()).sum();
         System.out.println("\n5xx other than 503/504: " + bad5xx);
+    }
+
+    private String phase() {
+        return warmPhase.get() ? "warm" : hostilePhase.get() ? "hostile" : "quiet";
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Thread daemon(Runnable r) {
@@ -150,6 +175,9 @@ public final class Soak {
         for (String n : names) {
             bodies.add(kinds.get(n).apply(4_000_000 - 100));
         }
+        while (warmPhase.get() && running.get()) {
+            pause(200);
+        }
         for (int i = client; hostilePhase.get() && running.get(); i++) {
             try {
                 switch (i % 6) {
@@ -174,7 +202,9 @@ public final class Soak {
             try {
                 int status = post("text/plain; charset=utf-8", seed, null);
                 count("normal", status);
-                (hostilePhase.get() ? normalDuringLoad : normalAfterLoad).add(System.nanoTime() - s);
+                if (!warmPhase.get()) {
+                    (hostilePhase.get() ? normalDuringLoad : normalAfterLoad).add(System.nanoTime() - s);
+                }
             } catch (Exception e) {
                 count("normal " + e.getClass().getSimpleName(), 0);
             }

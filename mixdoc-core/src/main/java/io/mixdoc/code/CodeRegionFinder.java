@@ -2,6 +2,7 @@ package io.mixdoc.code;
 
 import io.mixdoc.CodeRegion;
 import io.mixdoc.CodeRegion.Kind;
+import io.mixdoc.Deadline;
 import io.mixdoc.Token;
 import io.mixdoc.TokenKind;
 import io.mixdoc.internal.Chars;
@@ -48,10 +49,22 @@ public final class CodeRegionFinder {
             "ping", "ifconfig", "ip", "iptables", "crontab", "find", "xargs", "sed", "awk", "less", "man", "debuild",
             "dch", "dh_make", "lintian", "pbuilder", "reportbug", "rsync", "nano", "go");
 
+    /**
+     * Longer lines are never matched against the line patterns: Java's regex engine recurses once per
+     * repetition of a group and would overflow the stack on a line of thousands of characters, and a
+     * line that long is prose or data whose line breaks were lost, not one command or declaration.
+     */
+    static final int MAX_PATTERN_LINE = 1_000;
+
     private CodeRegionFinder() {
     }
 
     public static List<CodeRegion> find(String text, List<Token> tokens) {
+        return find(text, tokens, Deadline.none());
+    }
+
+    /** As {@link #find(String, List)}, checking {@code deadline} as it goes. */
+    public static List<CodeRegion> find(String text, List<Token> tokens, Deadline deadline) {
         List<CodeRegion> out = new ArrayList<>();
         List<int[]> lines = lines(text);
         int fenceAt = -1;
@@ -59,6 +72,7 @@ public final class CodeRegionFinder {
         String blockTag = null;
         int blockAt = -1;
         for (int li = 0; li < lines.size(); li++) {
+            deadline.checkEvery(li);
             int s = lines.get(li)[0];
             int e = lines.get(li)[1];
             String line = text.substring(s, e);
@@ -104,13 +118,16 @@ public final class CodeRegionFinder {
         if (blockTag != null) {
             out.add(new CodeRegion(blockAt, text.length(), Kind.MARKUP));
         }
-        inline(text, out);
-        commands(text, tokens, out);
+        inline(text, out, deadline);
+        commands(text, tokens, out, deadline);
         return merge(out);
     }
 
     /** Code recognised from one line on its own. */
     private static void lineRegion(String text, int s, int e, String line, List<CodeRegion> out) {
+        if (line.length() > MAX_PATTERN_LINE) {
+            return;
+        }
         boolean han = hasHan(line);
         int lead = leading(line);
         if (STACK_FRAME.matcher(line).matches() && (!han || line.strip().startsWith("at "))) {
@@ -204,11 +221,14 @@ public final class CodeRegionFinder {
     }
 
     /** Inline code between backticks, on one line, outside regions found already. */
-    private static void inline(String text, List<CodeRegion> out) {
+    private static void inline(String text, List<CodeRegion> out, Deadline deadline) {
         List<CodeRegion> found = new ArrayList<>();
+        RegionIndex known = new RegionIndex(out);
         int i = 0;
         int n = text.length();
-        while (i < n) {
+        int lineEnd = -1;
+        for (int steps = 0; i < n; steps++) {
+            deadline.checkEvery(steps);
             int open = text.indexOf('`', i);
             if (open < 0) {
                 break;
@@ -217,17 +237,31 @@ public final class CodeRegionFinder {
             while (run < n && text.charAt(run) == '`') {
                 run++;
             }
-            String ticks = text.substring(open, run);
-            int close = text.indexOf(ticks, run);
-            int nl = text.indexOf('\n', run);
-            if (close < 0 || (nl >= 0 && nl < close) || close == run || inside(out, open)) {
+            if (lineEnd < run) {
+                int nl = text.indexOf('\n', run);
+                lineEnd = nl < 0 ? n : nl; // found once per line, not once per backtick
+            }
+            int close = closingTicks(text, run - open, run, lineEnd);
+            if (close < 0 || close == run || known.covers(open)) {
                 i = run;
                 continue;
             }
-            found.add(new CodeRegion(open, close + ticks.length(), Kind.INLINE));
-            i = close + ticks.length();
+            found.add(new CodeRegion(open, close + run - open, Kind.INLINE));
+            i = close + run - open;
         }
         out.addAll(found);
+    }
+
+    /** The first run of {@code ticks} backticks (the start of a longer run counts, as before) in {@code [from, lineEnd)}, or -1. */
+    private static int closingTicks(String text, int ticks, int from, int lineEnd) {
+        int matched = 0;
+        for (int k = from; k < lineEnd; k++) {
+            matched = text.charAt(k) == '`' ? matched + 1 : 0;
+            if (matched == ticks) {
+                return k - ticks + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -235,12 +269,14 @@ public final class CodeRegionFinder {
      * that starts with a known program and carries arguments ({@code 使用systemctl start sshd启动}),
      * or starts with a lower-case word and carries an option ({@code dpkg --get-selections}).
      */
-    private static void commands(String text, List<Token> tokens, List<CodeRegion> out) {
+    private static void commands(String text, List<Token> tokens, List<CodeRegion> out, Deadline deadline) {
         List<CodeRegion> found = new ArrayList<>();
+        RegionIndex known = new RegionIndex(out);
         int k = 0;
         while (k < tokens.size()) {
+            deadline.checkEvery(k);
             Token t = tokens.get(k);
-            if (!latinish(text, t) || t.kind() == TokenKind.PUNCT || inside(out, t.start())) {
+            if (!latinish(text, t) || t.kind() == TokenKind.PUNCT || known.covers(t.start())) {
                 k++;
                 continue;
             }
@@ -358,6 +394,12 @@ public final class CodeRegionFinder {
                 continue;
             }
             all++;
+            if (l.length() > MAX_PATTERN_LINE) {
+                if (hasHan(l)) {
+                    return false;
+                }
+                continue; // counted, never code
+            }
             if (hasHan(l) && !STACK_FRAME.matcher(l).matches()) {
                 return false;
             }
@@ -378,13 +420,37 @@ public final class CodeRegionFinder {
         return !out.isEmpty() && out.get(out.size() - 1).end() == end;
     }
 
-    private static boolean inside(List<CodeRegion> regions, int pos) {
-        for (CodeRegion r : regions) {
-            if (r.start() <= pos && pos < r.end()) {
-                return true;
+    /** Answers "is this offset inside one of these regions?" in logarithmic time (regions may overlap). */
+    private static final class RegionIndex {
+        private final int[] starts;
+        /** The furthest end among the regions sorted up to each index. */
+        private final int[] reach;
+
+        RegionIndex(List<CodeRegion> regions) {
+            List<CodeRegion> sorted = new ArrayList<>(regions);
+            sorted.sort(Comparator.comparingInt(CodeRegion::start));
+            starts = new int[sorted.size()];
+            reach = new int[sorted.size()];
+            int far = Integer.MIN_VALUE;
+            for (int k = 0; k < sorted.size(); k++) {
+                starts[k] = sorted.get(k).start();
+                far = Math.max(far, sorted.get(k).end());
+                reach[k] = far;
             }
         }
-        return false;
+
+        boolean covers(int pos) {
+            int k = java.util.Arrays.binarySearch(starts, pos);
+            int last = k >= 0 ? lastEqual(k) : -k - 2; // the last region starting at or before pos
+            return last >= 0 && pos < reach[last];
+        }
+
+        private int lastEqual(int k) {
+            while (k + 1 < starts.length && starts[k + 1] == starts[k]) {
+                k++;
+            }
+            return k;
+        }
     }
 
     private static int leading(String line) {

@@ -41,6 +41,11 @@ public final class DuplicationDetector implements SeamDetector {
                 }
             }
             if (found > 0) {
+                int copies = copies(text, i, found, hanRunEnd[i]);
+                if (copies >= 3) {
+                    i += copies * found; // 加油加油加油, 对对对: a chant or an emphasis, never a translator's double
+                    continue;
+                }
                 String chunk = text.substring(i, i + found);
                 Seam s = judge(text, i, chunk);
                 if (s != null) {
@@ -48,6 +53,8 @@ public final class DuplicationDetector implements SeamDetector {
                     i += 2 * found;
                     continue;
                 }
+                i += found; // a reduplication: the same chunk seen one character later is no double either
+                continue;
             }
             i++;
         }
@@ -66,8 +73,39 @@ public final class DuplicationDetector implements SeamDetector {
         if (chunk.length() == 2 && reduplicates(text, start, end, chunk)) {
             return null;
         }
+        if (standsAsAClause(text, start, end)) {
+            // “对不起对不起，是我的错。” “好的好的，马上来。”: a whole clause said twice is how people speak.
+            // A translator's double can stand there too, so it is reported, but the repair stays a proposal.
+            return Seam.of(start, end, SeamType.DUPLICATION, conf, "chunk repeated (a whole clause: maybe speech)")
+                    .withRepair(chunk, SPOKEN_REPAIR_CONFIDENCE);
+        }
         return Seam.of(start, end, SeamType.DUPLICATION, conf, "chunk repeated")
                 .withRepair(chunk, conf);
+    }
+
+    /** Below the mender's threshold: a proposal. */
+    static final double SPOKEN_REPAIR_CONFIDENCE = 0.3;
+
+    /** How many copies of the {@code k} characters at {@code start} follow each other before {@code limit}. */
+    private static int copies(String text, int start, int k, int limit) {
+        int copies = 1;
+        while (start + (copies + 1) * k <= limit && text.regionMatches(start, text, start + copies * k, k)) {
+            copies++;
+        }
+        return copies;
+    }
+
+    /** Is {@code [start, end)} a clause of its own: punctuation, a quote or a line edge on both sides? */
+    private static boolean standsAsAClause(String text, int start, int end) {
+        return clauseEdge(text, start - 1) && clauseEdge(text, end);
+    }
+
+    private static boolean clauseEdge(String text, int at) {
+        if (at < 0 || at >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(at);
+        return c == '\n' || c == '\r' || Chars.isCjkPunct(c) || "\"'“”‘’「」『』!?,.;:".indexOf(c) >= 0;
     }
 
     /**

@@ -37,38 +37,42 @@ public final class LeakedWordDetector implements SeamDetector {
         String text = ctx.text;
         List<Seam> out = new ArrayList<>();
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isHan(text.charAt(i))) {
-                i++;
-                continue;
+        // Line by line, counting the line's Chinese once: a document without line breaks (JSONL, WET) is one line.
+        for (int lineStart = 0; lineStart < n; ) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? n : nl;
+            int chinese = 0;
+            for (int k = lineStart; k < lineEnd; k++) {
+                if (Chars.isHan(text.charAt(k)) || Chars.isCjkPunct(text.charAt(k))) {
+                    chinese++;
+                }
             }
-            int s = i;
-            while (i < n && Chars.isHan(text.charAt(i))) {
-                i++;
+            for (int i = lineStart; chinese > 0 && i < lineEnd; ) {
+                if (!Chars.isHan(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < lineEnd && Chars.isHan(text.charAt(i))) {
+                    i++;
+                }
+                if (chinese == i - s) { // a Chinese line with English terms in it (命令 aptitude 或者 apt) is no English sentence
+                    Seam seam = judge(ctx, s, i, lineStart, lineEnd);
+                    if (seam != null) {
+                        out.add(seam);
+                    }
+                }
             }
-            Seam seam = judge(ctx, s, i);
-            if (seam != null) {
-                out.add(seam);
-            }
+            lineStart = lineEnd + 1;
         }
         return out;
     }
 
-    private static Seam judge(SeamContext ctx, int s, int e) {
+    /** The only Chinese of line {@code [lineStart, lineEnd)} is the run {@code [s, e)}: is it a leaked word? */
+    private static Seam judge(SeamContext ctx, int s, int e, int lineStart, int lineEnd) {
         String text = ctx.text;
         if (e - s > MAX_HAN) {
             return null;
-        }
-        int lineStart = text.lastIndexOf('\n', s) + 1;
-        int lineEnd = text.indexOf('\n', e);
-        if (lineEnd < 0) {
-            lineEnd = text.length();
-        }
-        for (int k = lineStart; k < lineEnd; k++) {
-            if ((k < s || k >= e) && (Chars.isHan(text.charAt(k)) || Chars.isCjkPunct(text.charAt(k)))) {
-                return null; // a Chinese line with English terms in it (命令 aptitude 或者 apt) is no English sentence
-            }
         }
         // the Latin words before and after, within the line
         int before = words(text, lineStart, s, true);

@@ -119,7 +119,8 @@ public final class SeamContext {
         return overlaps(protectedZones, start, end);
     }
 
-    private boolean inCode(int start, int end) {
+    /** Does {@code [start, end)} touch a code region (fences, inline code, commands, source lines)? */
+    public boolean inCode(int start, int end) {
         return overlaps(codeZones, start, end);
     }
 
@@ -333,8 +334,20 @@ public final class SeamContext {
         if (s.type() != io.mixdoc.SeamType.FRAGMENT) {
             return false;
         }
-        for (LatinToken t : tokens) {
-            if (t.start() >= s.start() && t.end() <= s.end() && pieceWords.contains(t.start())) {
+        // tokens are in text order: start at the first one inside the seam, not at the document's first
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < tokens.size() && tokens.get(k).start() < s.end(); k++) {
+            LatinToken t = tokens.get(k);
+            if (t.end() <= s.end() && pieceWords.contains(t.start())) {
                 return true;
             }
         }

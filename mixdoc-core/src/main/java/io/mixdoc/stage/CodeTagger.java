@@ -26,6 +26,6 @@ public final class CodeTagger implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(Layers.CODE, CodeRegionFinder.find(doc.text(), doc.layer(Layers.TOKEN).spans()));
+        return doc.with(Layers.CODE, CodeRegionFinder.find(doc.text(), doc.layer(Layers.TOKEN).spans(), doc.deadline()));
     }
 }

@@ -7,6 +7,8 @@ import io.mixdoc.Gloss;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Stage;
+import io.mixdoc.Token;
+import io.mixdoc.TokenKind;
 import io.mixdoc.internal.ChineseDictionary;
 import io.mixdoc.internal.ChineseDictionary.Reading;
 import io.mixdoc.internal.ToneMarks;
@@ -33,9 +35,16 @@ public final class GlossTagger implements Stage {
         return "gloss";
     }
 
+    /**
+     * The longest stretch of Han characters handed to HanLP at once: its lattice grows faster than the text,
+     * and a run without punctuation can be megabytes long in hostile input. A word cut at a window's edge is
+     * glossed in two pieces; real runs are far shorter.
+     */
+    static final int SEGMENT_WINDOW = 500;
+
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of();
+        return Set.of(Layers.TOKEN);
     }
 
     @Override
@@ -47,25 +56,21 @@ public final class GlossTagger implements Stage {
     public Document apply(Document doc) {
         String text = doc.text();
         List<Gloss> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!isHan(cp)) {
-                i += Character.charCount(cp);
+        for (Token t : doc.layer(Layers.TOKEN).spans()) {
+            if (t.kind() != TokenKind.HAN) {
                 continue;
             }
-            int end = i;
-            while (end < text.length() && isHan(text.codePointAt(end))) {
-                end += Character.charCount(text.codePointAt(end));
+            for (int from = t.start(); from < t.end(); ) {
+                doc.deadline().check();
+                int to = Math.min(t.end(), from + SEGMENT_WINDOW);
+                if (to < t.end() && Character.isLowSurrogate(text.charAt(to))) {
+                    to--;
+                }
+                glossRun(text, from, to, out);
+                from = to;
             }
-            glossRun(text, i, end, out);
-            i = end;
         }
         return doc.with(Layers.GLOSS, out);
-    }
-
-    static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     private static void glossRun(String text, int start, int end, List<Gloss> out) {

@@ -67,7 +67,10 @@ public final class SeamFinder implements Stage {
         for (SeamDetector d : detectors) {
             doc.deadline().check();
             for (Seam s : d.find(ctx)) {
-                if (d.findsDamageInProtectedText() || !ctx.isProtected(s.start(), s.end())) { // code, URLs, identifiers: never a seam
+                // Code, URLs, identifiers: never a seam. Noise and injected readings glue onto words and make
+                // them look like identifiers, so those detectors may look inside protected tokens, but never into code.
+                boolean allowed = d.findsDamageInProtectedText() ? !ctx.inCode(s.start(), s.end()) : !ctx.isProtected(s.start(), s.end());
+                if (allowed) {
                     all.add(s);
                 }
             }

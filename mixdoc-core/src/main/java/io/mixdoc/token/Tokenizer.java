@@ -54,6 +54,8 @@ public final class Tokenizer {
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>\\n]*)?/?>|<![A-Za-z][^<>\\n]*>", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z]{2,8}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6});");
     private static final int MAX_TAG = 400;
+    /** Longer chunk cores are addresses or text whose spaces were lost, never one identifier, path or version. */
+    static final int MAX_PATTERN_CHUNK = 256;
 
     /** File extensions that make {@code name.ext} a file name (words such as "list" or "key" are left out on purpose). */
     private static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "rst", "html", "htm", "xhtml", "xml",
@@ -150,23 +152,52 @@ public final class Tokenizer {
         return m.lookingAt() ? m.end() : -1;
     }
 
-    /** One whitespace-free stretch {@code [s, e)} without Chinese: peel punctuation, then recognise or split the core. */
+    /**
+     * One whitespace-free stretch {@code [s, e)} without Chinese: peel punctuation, then recognise or split the core.
+     * A Markdown link {@code [text](url)} inside it is cut into the link text and the address. Linear in the
+     * chunk's length whatever it holds (a chunk can be megabytes of text with its spaces lost).
+     */
     private static void chunk(String text, int s, int e, List<Token> out) {
-        while (s < e && isOpener(text.charAt(s))) {
-            out.add(new Token(s, s + 1, TokenKind.PUNCT));
-            s++;
-        }
-        int coreEnd = e;
-        while (coreEnd > s && isCloser(text, s, coreEnd)) {
-            coreEnd--;
-        }
-        int link = text.indexOf("](", s);
-        if (link >= s && link < coreEnd && link + 1 < e) {
-            // [text](url): the link text and the address are two tokens
+        int[] balance = bracketBalance(text, s, e);
+        while (true) {
+            while (s < e && isOpener(text.charAt(s))) {
+                out.add(new Token(s, s + 1, TokenKind.PUNCT));
+                count(balance, text.charAt(s), -1);
+                s++;
+            }
+            int coreEnd = e;
+            int[] trailing = balance.clone();
+            while (coreEnd > s && isCloser(text.charAt(coreEnd - 1), trailing)) {
+                coreEnd--;
+            }
+            int link = linkAt(text, s, coreEnd, e);
+            if (link < 0) {
+                core(text, s, coreEnd, out);
+                for (int k = coreEnd; k < e; k++) {
+                    out.add(new Token(k, k + 1, TokenKind.PUNCT));
+                }
+                return;
+            }
+            // [text](url): the link text and the address are two tokens; the link text holds no other link.
             chunk(text, s, link + 1, out);
-            chunk(text, link + 1, e, out);
-            return;
+            for (int k = s; k <= link; k++) {
+                count(balance, text.charAt(k), -1);
+            }
+            s = link + 1;
         }
+    }
+
+    /** The first {@code ](} starting in {@code [s, coreEnd)} whose bracket is inside the chunk, or -1. */
+    private static int linkAt(String text, int s, int coreEnd, int e) {
+        for (int k = s; k < coreEnd && k + 1 < e; k++) {
+            if (text.charAt(k) == ']' && text.charAt(k + 1) == '(') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void core(String text, int s, int coreEnd, List<Token> out) {
         if (coreEnd > s) {
             String core = text.substring(s, coreEnd);
             TokenKind whole = wholeKind(core);
@@ -176,9 +207,6 @@ public final class Tokenizer {
                 split(text, s, coreEnd, out);
             }
         }
-        for (int k = coreEnd; k < e; k++) {
-            out.add(new Token(k, k + 1, TokenKind.PUNCT));
-        }
     }
 
     private static boolean isOpener(char c) {
@@ -186,25 +214,45 @@ public final class Tokenizer {
                 || c == '`' || c == '«' || c == '¿' || c == '¡';
     }
 
-    /** Is the last character of {@code [s, e)} trailing punctuation (a closing bracket only when unbalanced)? */
-    private static boolean isCloser(String text, int s, int e) {
-        char c = text.charAt(e - 1);
+    /** Opening minus closing brackets of each pair ( ), [ ], { } in {@code [s, e)}. */
+    private static int[] bracketBalance(String text, int s, int e) {
+        int[] balance = new int[3];
+        for (int k = s; k < e; k++) {
+            count(balance, text.charAt(k), 1);
+        }
+        return balance;
+    }
+
+    private static void count(int[] balance, char c, int sign) {
+        switch (c) {
+            case '(' -> balance[0] += sign;
+            case ')' -> balance[0] -= sign;
+            case '[' -> balance[1] += sign;
+            case ']' -> balance[1] -= sign;
+            case '{' -> balance[2] += sign;
+            case '}' -> balance[2] -= sign;
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Is {@code c}, the last character of the core so far, trailing punctuation? A closing bracket only when
+     * the core has more closing than opening ones of its kind; {@code balance} is the core's and is updated
+     * when a bracket is peeled.
+     */
+    private static boolean isCloser(char c, int[] balance) {
         switch (c) {
             case '.', ',', ';', ':', '!', '?', '"', '\'', '”', '’', '*', '`', '»', '…' -> {
                 return true;
             }
             case ')', ']', '}' -> {
-                char open = c == ')' ? '(' : c == ']' ? '[' : '{';
-                int depth = 0;
-                for (int k = s; k < e; k++) {
-                    char x = text.charAt(k);
-                    if (x == open) {
-                        depth++;
-                    } else if (x == c) {
-                        depth--;
-                    }
+                int pair = c == ')' ? 0 : c == ']' ? 1 : 2;
+                if (balance[pair] < 0) {
+                    balance[pair]++;
+                    return true;
                 }
-                return depth < 0;
+                return false;
             }
             default -> {
                 return false;
@@ -214,6 +262,11 @@ public final class Tokenizer {
 
     /** The kind of a chunk core recognised whole, or null when it is to be split into words. */
     static TokenKind wholeKind(String core) {
+        if (core.length() > MAX_PATTERN_CHUNK) {
+            // Java's regex engine recurses once per repetition of a group: the patterns below would overflow
+            // the stack on a chunk of thousands of characters. Addresses can be long; nothing else here is.
+            return URL.matcher(core).matches() ? TokenKind.URL : null;
+        }
         boolean letter = false;
         boolean digit = false;
         boolean other = false;

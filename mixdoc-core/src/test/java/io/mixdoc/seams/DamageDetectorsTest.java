@@ -83,6 +83,15 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void codeIsNeverCleanedOfWhatLooksLikeNoise() {
+        String fenced = "示例代码如下：\n```python\nx = \"1 a2 b3 c4 d\"\n```\n运行后输出结果。";
+        assertTrue(seams(fenced, SeamType.NOISE).isEmpty(), fenced);
+        assertEquals(fenced, cleaned(fenced));
+        String inline = "把 `k# R9 u, E3 x` 写进配置文件。";
+        assertEquals(inline, cleaned(inline));
+    }
+
+    @Test
     void termsRunTogetherByExtractionAreSplitWhereTheDocumentUsesThemApart() {
         String text = "本书介绍 ARMv8 和 RISC-V 两种架构，以及 macOS 与 Linux 的差异。我们先看 ARMv8RISC-V 的对比，"
                 + "再看 macOSLinux 的工具。dh-make 和 debhelper 都要安装：dh-makedebhelper。";

@@ -9,6 +9,7 @@ import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
+import io.mixdoc.stage.Mender;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,16 @@ class SeamFinderTest {
     @Test
     void aClauseInTheOtherLanguageIsStillASwitch() {
         only("您对企业规划有什么建议to invest in Kyrgyzstan?", SeamType.INTRA_SENTENCE_SWITCH);
+    }
+
+    @Test
+    void speechSaidTwiceIsAProposalAndChantsAreLeftAlone() {
+        for (String text : List.of("“对不起对不起，是我的错。”他说。", "“好的好的，马上来。”服务员回答。")) {
+            for (Seam s : seams(text)) {
+                assertTrue(s.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, text + ": " + s);
+            }
+        }
+        assertTrue(seams("球迷们高喊加油加油加油，场面热烈。").isEmpty());
     }
 
     @Test

@@ -19,11 +19,19 @@ import org.junit.jupiter.api.Test;
 
 class GlossTaggerTest {
     private static List<Gloss> gloss(String text) {
-        return new GlossTagger().apply(Document.of("t", text)).layer(Layers.GLOSS).spans();
+        return new GlossTagger().apply(new TokenTagger().apply(Document.of("t", text))).layer(Layers.GLOSS).spans();
     }
 
     private static String words(String text, List<Gloss> g) {
         return g.stream().map(x -> text.substring(x.start(), x.end())).collect(Collectors.joining("|"));
+    }
+
+    @Test
+    void aLongRunWithoutPunctuationIsGlossedInWindows() {
+        String run = "中国人民银行".repeat(GlossTagger.SEGMENT_WINDOW); // 3,000 Han characters, no punctuation
+        List<Gloss> g = gloss(run);
+        assertEquals(run.length(), g.get(g.size() - 1).end(), "the whole run is glossed");
+        assertTrue(g.stream().allMatch(x -> x.end() - x.start() <= GlossTagger.SEGMENT_WINDOW));
     }
 
     @Test
