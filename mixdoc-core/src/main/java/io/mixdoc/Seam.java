@@ -27,6 +27,15 @@ public record Seam(int start, int end, SeamType type, double confidence, Optiona
         return new Seam(start, end, type, confidence, Optional.empty(), 0, evidence);
     }
 
+    /**
+     * This seam with its repair, if any, kept as a proposal: no more certain than {@code ceiling}
+     * (below the mender's threshold), so it is reported but never applied.
+     */
+    public Seam asProposal(double ceiling) {
+        return repair.isEmpty() || repairConfidence <= ceiling ? this
+                : new Seam(start, end, type, confidence, repair, ceiling, evidence);
+    }
+
     public Seam withRepair(String text, double repairConfidence) {
         return new Seam(start, end, type, confidence, Optional.of(text), repairConfidence, evidence);
     }

@@ -67,12 +67,13 @@ public final class SeamFinder implements Stage {
         for (SeamDetector d : detectors) {
             doc.deadline().check();
             for (Seam s : d.find(ctx)) {
-                // Code, URLs, identifiers: never a seam. Noise and injected readings glue onto words and make
-                // them look like identifiers, so those detectors may look inside protected tokens, but never into code.
-                boolean allowed = d.findsDamageInProtectedText() ? !ctx.inCode(s.start(), s.end()) : !ctx.isProtected(s.start(), s.end());
-                if (allowed) {
+                if (!ctx.isProtected(s.start(), s.end())) {
                     all.add(s);
-                }
+                } else if (d.findsDamageInProtectedText()) {
+                    // Noise and injected readings glue onto words and make them look like identifiers, so those
+                    // detectors look inside protected tokens; but code is never edited: there they only propose.
+                    all.add(ctx.inCode(s.start(), s.end()) ? s.asProposal(PROPOSAL_IN_CODE) : s);
+                } // code, URLs, identifiers: otherwise never a seam
             }
         }
         List<Seam> kept = resolveOverlaps(all);
@@ -82,6 +83,9 @@ public final class SeamFinder implements Stage {
         }
         return doc.with(Layers.SEAM, kept);
     }
+
+    /** The repair confidence of damage found inside code: below the mender's threshold, a proposal. */
+    static final double PROPOSAL_IN_CODE = 0.3;
 
     /** Keeps, best first (kind, then confidence), every seam that overlaps none kept before it. */
     static List<Seam> resolveOverlaps(List<Seam> all) {

@@ -85,7 +85,8 @@ class DamageDetectorsTest {
     @Test
     void codeIsNeverCleanedOfWhatLooksLikeNoise() {
         String fenced = "示例代码如下：\n```python\nx = \"1 a2 b3 c4 d\"\n```\n运行后输出结果。";
-        assertTrue(seams(fenced, SeamType.NOISE).isEmpty(), fenced);
+        // reported at most as a proposal: noise pasted into code is still noise, but code is never edited
+        assertTrue(seams(fenced, SeamType.NOISE).stream().allMatch(s -> s.repairConfidence() < io.mixdoc.stage.Mender.DEFAULT_MIN_REPAIR_CONFIDENCE), fenced);
         assertEquals(fenced, cleaned(fenced));
         String inline = "把 `k# R9 u, E3 x` 写进配置文件。";
         assertEquals(inline, cleaned(inline));
