@@ -268,7 +268,7 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$")) {
+                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$") && !genericOrg(w)) {
                         cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:" + n, 2));
                     }
                 }
@@ -290,6 +290,27 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
+    }
+
+    private static final Pattern GENERIC_ORG_START = Pattern.compile("^(?:该|此|本|这|那|各|某|两|一些|一家|一个|每|地方|有关|相关)");
+
+    /**
+     * "农业公司", "该公司", "环保委员会": a head noun after a determiner or after a common word names a kind
+     * of organisation, not one. The words before the head must hold a name: a place, a proper noun, or
+     * at least something the dictionary does not list as a common word.
+     */
+    static boolean genericOrg(String w) {
+        Matcher head = ORG_SUFFIX.matcher(w);
+        if (!head.find() || head.start() == 0) {
+            return false;
+        }
+        String before = w.substring(0, head.start());
+        if (GENERIC_ORG_START.matcher(before).find() || before.contains("某")) {
+            return true;
+        }
+        var readings = io.mixdoc.internal.ChineseDictionary.get().readings(before);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
+                && Gazetteer.get().zh(before).isEmpty();
     }
 
     /** Joins "扎帕/nr 罗夫/nrf" into one transliterated name. */
@@ -395,7 +416,8 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
-            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部)$");
+            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
+                    + "博物馆|美术馆|图书馆|周刊|^[^报]{2,}报)$");
 
     /**
      * "美国临床肿瘤学会", "北京大学第一医院": a place or organisation, then a few more characters and an

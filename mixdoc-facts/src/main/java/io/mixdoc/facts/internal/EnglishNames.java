@@ -69,6 +69,13 @@ public final class EnglishNames {
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
                         && ORG_HEADS.contains(word(text, tokens.get(j)))) {
                     j += 2;
+                } else if (OF_FOR.contains(word(text, next)) && j + 3 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
+                        && word(text, tokens.get(j + 2)).equals("the") && adjacent(text, next, tokens.get(j + 2))
+                        && adjacent(text, tokens.get(j + 2), tokens.get(j + 3)) && isCapitalised(text, tokens.get(j + 3))) {
+                    j += 3; // "the U.S. Attorney’s Office for the Western District of New York"
+                } else if (OF_FOR.contains(word(text, next)) && j + 2 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
+                        && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))) {
+                    j += 2;
                 } else {
                     break;
                 }
@@ -77,6 +84,18 @@ public final class EnglishNames {
             i = j + 1;
         }
         return out;
+    }
+
+    private static final Set<String> OF_FOR = Set.of("of", "for");
+
+    /** Whether a run already holds an organisation's head noun ("Office", "Bank"), after which "of"/"for" continue the name. */
+    private static boolean orgHeadIn(String text, List<int[]> run) {
+        for (int[] t : run) {
+            if (ORG_HEADS.contains(word(text, t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void run(String text, List<int[]> run, List<Candidate> out, boolean chineseText) {
@@ -273,8 +292,14 @@ public final class EnglishNames {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String group = m.group("name") != null ? "name" : "name2";
-                if (m.group(group) != null && personShaped(m.group(group))) {
-                    out.add(new Candidate(m.start(group), m.end(group), EntityType.PERSON, "en:context", 3));
+                // a role or an age is cue enough for a frequent first name ("Patrick W. Carlineo Jr., 55,");
+                // a speech verb is not ("The Company said")
+                if (m.group(group) != null && personShaped(m.group(group), p != SAID)) {
+                    int end = m.end(group);
+                    if (text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) {
+                        end -= 2; // "Jason Zucker’s": the possessive is no part of the name
+                    }
+                    out.add(new Candidate(m.start(group), end, EntityType.PERSON, "en:context", 3));
                 }
             }
         }
@@ -328,7 +353,7 @@ public final class EnglishNames {
     }
 
     /** Two or three capitalised words, none a frequent word or a known place or organisation. */
-    private static boolean personShaped(String name) {
+    private static boolean personShaped(String name, boolean strongCue) {
         String[] w = name.split(" ");
         if (w.length < 2) {
             return false;
@@ -343,7 +368,8 @@ public final class EnglishNames {
                 return false;
             }
         }
-        return !isCommonWord(w[0]) || w[0].length() <= 6 && EnglishLexicon.get().zipf(w[0].toLowerCase(Locale.ROOT)) < 4.5;
+        return strongCue && EnglishLexicon.get().zipf(w[0].toLowerCase(Locale.ROOT)) < 5.5 || !isCommonWord(w[0])
+                || w[0].length() <= 6 && EnglishLexicon.get().zipf(w[0].toLowerCase(Locale.ROOT)) < 4.5;
     }
 
     private static boolean isCapitalised(String text, int[] t) {
