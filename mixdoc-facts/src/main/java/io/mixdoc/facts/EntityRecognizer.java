@@ -84,10 +84,10 @@ public final class EntityRecognizer implements Stage {
         structure(doc, cands, knownPeople);
         Set<Integer> termEdges = new HashSet<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
-        String zh = Simplified.sameLength(text);
+        String zh = Simplified.sameLength(text, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, doc.deadline());
         gazetteerZh(zh, cands);
-        properNounsZh(zh, cands, termEdges);
+        properNounsZh(zh, cands, termEdges, doc.deadline());
         partyCommittees(zh, cands);
         orgNames(zh, cands, termEdges);
         patternsZh(zh, cands);
@@ -380,9 +380,12 @@ public final class EntityRecognizer implements Stage {
      * writes one as whole words: its first and last characters on the segmenter's word edges, so that
      * a name is not read inside a longer word.
      */
-    private static void properNounsZh(String text, List<Candidate> cands, Set<Integer> termEdges) {
+    private static void properNounsZh(String text, List<Candidate> cands, Set<Integer> termEdges, io.mixdoc.Deadline deadline) {
         ProperNouns names = ProperNouns.get();
         for (int i = 0; i < text.length(); i++) {
+            if ((i & 4095) == 0) {
+                deadline.check();
+            }
             if (!Chars.isHan(text.charAt(i)) || !termEdges.contains(i)) {
                 continue;
             }

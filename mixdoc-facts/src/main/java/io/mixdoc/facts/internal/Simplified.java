@@ -13,11 +13,28 @@ public final class Simplified {
     private Simplified() {
     }
 
+    /** The most characters converted at once: the run's deadline is checked between pieces. */
+    private static final int PIECE = 4096;
+
     /** {@code text} in simplified characters, of the same length, index for index. */
-    public static String sameLength(String text) {
+    public static String sameLength(String text, io.mixdoc.Deadline deadline) {
         if (text.chars().noneMatch(c -> c >= 0x3400)) {
             return text; // nothing Chinese to convert: English texts pass untouched
         }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int from = 0; from < text.length(); ) {
+            deadline.check();
+            int to = Math.min(text.length(), from + PIECE);
+            if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+                to--;
+            }
+            out.append(piece(text.substring(from, to)));
+            from = to;
+        }
+        return out.toString();
+    }
+
+    private static String piece(String text) {
         String s = HanLP.convertToSimplifiedChinese(text);
         if (s.length() == text.length()) {
             return s;

@@ -40,10 +40,10 @@ class ProperNounsTest {
     @Test
     void simplifiedKeepsEveryIndex() {
         String t = "中國國務院總理在臺灣說：Hello 𠮷 世界";
-        String s = Simplified.sameLength(t);
+        String s = Simplified.sameLength(t, io.mixdoc.Deadline.none());
         assertEquals(t.length(), s.length());
         assertTrue(s.startsWith("中国国务院总理"), s);
         assertEquals(t.substring(t.indexOf("Hello")), s.substring(t.indexOf("Hello")).replace("世界", "世界"));
-        assertEquals("plain English", Simplified.sameLength("plain English"));
+        assertEquals("plain English", Simplified.sameLength("plain English", io.mixdoc.Deadline.none()));
     }
 }
