@@ -110,6 +110,10 @@ public final class Mixdoc {
                 }
             }
             stages.addAll(added);
+            if (stages.stream().anyMatch(s -> s.requires().contains(Layers.TOKEN))
+                    && stages.stream().noneMatch(s -> s.produces().equals(Layers.TOKEN))) {
+                stages.add(new TokenTagger()); // the one tokenizer: a stage that reads tokens brings it along
+            }
             return new Pipeline(inRequirementOrder(stages));
         }
 

@@ -27,6 +27,12 @@ class GlossTaggerTest {
     }
 
     @Test
+    void aPipelineOfTheReadingAidAloneBringsTheTokenizerAlong() {
+        Document d = Mixdoc.pipeline().withGloss().build().run("t", "中文 text");
+        assertEquals("中文", words("中文 text", d.layer(Layers.GLOSS).spans()));
+    }
+
+    @Test
     void aLongRunWithoutPunctuationIsGlossedInWindows() {
         String run = "中国人民银行".repeat(GlossTagger.SEGMENT_WINDOW); // 3,000 Han characters, no punctuation
         List<Gloss> g = gloss(run);

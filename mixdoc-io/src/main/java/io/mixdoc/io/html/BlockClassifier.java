@@ -3,8 +3,10 @@ package io.mixdoc.io.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,8 @@ final class BlockClassifier {
             + "|tiempo|lesezeit|temps|阅读|閱讀");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;][\"”’'»)\\]]*$");
+
+    private static final int MIN_TABLE_ROWS = 3;
 
     private BlockClassifier() {
     }
@@ -117,6 +121,7 @@ final class BlockClassifier {
             }
         }
         keep = true;
+        Map<Element, Boolean> tables = new IdentityHashMap<>();
         Element closingBlock = raw.get(main.get(last)).element();
         Element container = closingBlock.parent();
         int lastKept = last;
@@ -126,7 +131,8 @@ final class BlockClassifier {
             // "30 minutes before bed"); elsewhere only sentences and list items do
             boolean sameContainer = container != null && b.element().parent() == container
                     && b.element() != closingBlock && b.linkDensity() < 0.3 && !b.tag().equals("div");
-            keep = keep && (sameContainer || ((isSentence(b) || isListItem(b)) && b.structure() != BlockKind.HEADING));
+            keep = keep && (sameContainer || ((isSentence(b) || isListItem(b)) && b.structure() != BlockKind.HEADING)
+                    || inDataTable(b, tables));
             if (!keep) {
                 kinds[main.get(k)] = BlockKind.META;
             } else {
@@ -137,6 +143,38 @@ final class BlockClassifier {
         for (int k = lastKept; k > last && raw.get(main.get(k)).structure() == BlockKind.HEADING; k--) {
             kinds[main.get(k)] = BlockKind.META;
         }
+    }
+
+    /**
+     * A cell of a data table inside the article: a table of at least {@value #MIN_TABLE_ROWS} rows of
+     * several cells each, with no table nested in it and little link text. Its cells are short and
+     * rarely sentences, yet they are the article's (a schedule, a list of courses and teachers);
+     * a layout table, which holds other tables or one cell per row, is not one.
+     */
+    private static boolean inDataTable(BlockWriter.RawBlock b, Map<Element, Boolean> known) {
+        if (b.linkDensity() >= 0.3) {
+            return false;
+        }
+        Element table = b.element().closest("table");
+        return table != null && known.computeIfAbsent(table, BlockClassifier::isDataTable);
+    }
+
+    private static boolean isDataTable(Element table) {
+        if (table.getElementsByTag("table").size() > 1) {
+            return false; // holds another table: a layout table
+        }
+        int rows = 0;
+        int cells = 0;
+        for (Element row : table.getElementsByTag("tr")) {
+            rows++;
+            cells += row.select("> td, > th").size();
+        }
+        int links = 0;
+        for (Element a : table.select("a[href]")) {
+            links += PageStats.nonSpace(a.text());
+        }
+        int text = PageStats.nonSpace(table.text());
+        return rows >= MIN_TABLE_ROWS && cells >= rows * 2 && text > 0 && links < text * 0.3;
     }
 
     private static boolean isGood(BlockWriter.RawBlock b) {

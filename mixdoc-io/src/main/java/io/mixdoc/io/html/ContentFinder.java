@@ -1,6 +1,7 @@
 package io.mixdoc.io.html;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the elements that hold the article, the way readability does in spirit: every run of
@@ -20,6 +22,11 @@ import java.util.Set;
 final class ContentFinder {
     private static final int MIN_RUN = 25;
     private static final int LEVELS = 5;
+    private static final int POST_LEVELS = 8;
+    private static final int MIN_POSTS = 3;
+    private static final int MIN_POST_TEXT = 100;
+    private static final int MIN_POST_EXTRA = 10;
+    private static final int MIN_TEMPLATE = 2;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4",
             "h5", "h6", "li", "dd", "dt", "th", "figcaption");
 
@@ -58,6 +65,11 @@ final class ContentFinder {
             return List.of(body);
         }
         core = top;
+        Element firstPost = firstOfRepeatedPosts(top, body);
+        if (firstPost != null) {
+            core = firstPost;
+            return List.of(firstPost);
+        }
         top = commonAncestorOfStrong(top, best, ranked, body);
         top = climb(top, body);
         return withSiblings(top, body);
@@ -89,6 +101,82 @@ final class ContentFinder {
             commentThreads.put(p, answer);
         }
         return answer;
+    }
+
+    /**
+     * On a page that lists several posts made from one template (a blog archive, a forum thread), the
+     * article is the first post, whichever post scores best: when the best candidate, or an ancestor
+     * holding more than it (title, date, footer around the text), shares its tag, class and inner
+     * template with at least {@value #MIN_POSTS} elements of the page in all, each with some text,
+     * the best candidate inside the first of them is taken instead. Null when the page is not such a list, or when the
+     * best candidate already lies in the first post.
+     */
+    private Element firstOfRepeatedPosts(Element top, Element body) {
+        int coreText = stats.get(top).text;
+        Element unit = top;
+        for (int level = 0; level < POST_LEVELS && unit != null && unit != body; level++, unit = unit.parent()) {
+            if (unit.className().isEmpty() || (unit != top && stats.get(unit).text <= coreText + MIN_POST_EXTRA)) {
+                continue;
+            }
+            List<Element> posts = postsLike(unit, body);
+            if (posts.size() < MIN_POSTS) {
+                continue;
+            }
+            Element first = posts.get(0);
+            if (first == unit || stats.get(first).text < MIN_POST_TEXT) {
+                return null;
+            }
+            return bestInside(first);
+        }
+        return null;
+    }
+
+    /**
+     * Elements with the tag and class of {@code unit}, some text and the same inner template (the same
+     * classed elements inside), outermost only, in document order. The template check tells repeated
+     * posts from layout boxes that merely share a class ("row", "container").
+     */
+    private List<Element> postsLike(Element unit, Element body) {
+        Set<String> template = innerClasses(unit);
+        if (template.size() < MIN_TEMPLATE) {
+            return List.of();
+        }
+        List<Element> posts = new ArrayList<>();
+        Elements all = body.getAllElements(); // document order: a subtree is a run
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals(unit.normalName()) && e.className().equals(unit.className())
+                    && stats.get(e).text >= MIN_POST_TEXT && (e == unit || innerClasses(e).equals(template))) {
+                posts.add(e);
+                i += e.getAllElements().size() - 1; // outermost only: skip what lies inside this post
+            }
+        }
+        return posts;
+    }
+
+    /** The tag.class pairs of the classed elements inside {@code e}. */
+    private static Set<String> innerClasses(Element e) {
+        Set<String> classes = new TreeSet<>();
+        for (Element d : e.getAllElements()) {
+            if (d != e && !d.className().isEmpty()) {
+                classes.add(d.normalName() + "." + d.className());
+            }
+        }
+        return classes;
+    }
+
+    /** The best-scoring element inside {@code post} (or the post itself when nothing in it scores). */
+    private Element bestInside(Element post) {
+        Element best = post;
+        double bestScore = finalScore(post);
+        for (Element e : post.getAllElements()) {
+            double s = finalScore(e);
+            if (scores.containsKey(e) && (!scores.containsKey(best) || s > bestScore)) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        return best;
     }
 
     /** The best-scoring element found by {@link #find} (before climbing and merging), or null. */

@@ -215,6 +215,62 @@ class MainTextExtractorTest {
         assertFalse(x.mainText().contains("Reader 3"), x.mainText());
     }
 
+    @Test
+    void anArchiveOfPostsFromOneTemplateYieldsTheFirstPost() {
+        // a blog archive page: each post is one template (title, date, body, footer); the second post is
+        // the longest, yet the page's article is the first one
+        StringBuilder html = new StringBuilder("<body><div class=nav><a href=/>Home</a> | <a href=/a>Archive</a></div>");
+        String[][] posts = {
+            {"Moving in", PARA1},
+            {"Budget night", PARA2 + " " + PARA3 + " " + PARA1 + " " + PARA2 + " " + PARA3},
+            {"Parks", PARA3 + " " + PARA2},
+        };
+        for (String[] post : posts) {
+            html.append("<table class=post-box><tr><td class=post-title>").append(post[0])
+                    .append("</td><td class=post-date>2005-03-21 01:20</td></tr><tr><td class=post-body>")
+                    .append(post[1]).append("</td></tr><tr><td class=post-footer>Posted by Sea @ 2005-03-21 "
+                    + "<a href=/c>3 comments</a></td></tr></table>");
+        }
+        html.append("</body>");
+        assertEquals(PARA1, new MainTextExtractor().extract(html.toString(), null).mainText());
+    }
+
+    @Test
+    void layoutBoxesSharingAClassAreNotAListOfPosts() {
+        // "row" boxes of a grid share a class but not an inner template: the article stays where it is
+        String html = "<body><div class=row><div class=teaser><a href=/x>Teaser one</a> about the schools and the"
+                + " parks, with more words so that this box has some text in it, enough to count as a post of its"
+                + " own if only the class were compared.</div></div>"
+                + "<div class=row><div class=story-body><p>" + PARA1 + "</p><p>" + PARA2 + "</p><p>" + PARA3
+                + "</p></div><div class=byline>By Jane Doe, city hall reporter</div></div>"
+                + "<div class=row><ul class=links><li><a href=/a>Council delays vote on parking fees for a year</a></li>"
+                + "<li><a href=/b>Schools ask for more money as the term begins again</a></li>"
+                + "<li><a href=/c>Parks department plans new playgrounds in three districts</a></li></ul></div></body>";
+        assertEquals(PARA1 + "\n\n" + PARA2 + "\n\n" + PARA3, new MainTextExtractor().extract(html, null).mainText());
+    }
+
+    @Test
+    void aDataTableAfterTheLastParagraphIsPartOfTheArticle() {
+        // short cells are no sentences, yet a table of courses and teachers below the text is the article's
+        String html = "<body><div class=menu><a href=/>Home</a> | <a href=/b>News</a></div><div><p>" + PARA1
+                + "</p><p>" + PARA2 + "</p><table><tr><th>Course</th><th>Teacher</th><th>Places</th></tr>"
+                + "<tr><td>Art history</td><td>Liu</td><td>7</td></tr>"
+                + "<tr><td>Music theory</td><td>Tian</td><td>9</td></tr></table></div>"
+                + "<div class=copyright>Copyright 2005 Daily News</div></body>";
+        String main = new MainTextExtractor().extract(html, null).mainText();
+        assertTrue(main.contains("Art history") && main.contains("Tian") && main.contains("Places"), main);
+        assertFalse(main.contains("Copyright"), main);
+    }
+
+    @Test
+    void aLayoutTableAfterTheArticleIsNotADataTable() {
+        // a table that holds another table lays out the page; its short cells are not the article's
+        String html = "<body><div><p>" + PARA1 + "</p><p>" + PARA2 + "</p><table>"
+                + "<tr><td>Sport</td><td>Markets</td><td>Cars</td></tr><tr><td>Travel</td><td>Jobs</td><td>Homes</td></tr>"
+                + "<tr><td><table><tr><td>x</td></tr></table></td><td>Weather</td><td>Radio</td></tr></table></div></body>";
+        assertEquals(PARA1 + "\n\n" + PARA2, new MainTextExtractor().extract(html, null).mainText());
+    }
+
     private static BlockKind kindOf(MainTextExtractor.Extraction x, String text) {
         return x.blocks().stream().filter(b -> b.text().equals(text)).map(TextBlock::kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no block " + text + " in " + x.blocks()));
