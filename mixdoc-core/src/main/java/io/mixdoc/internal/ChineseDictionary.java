@@ -65,6 +65,11 @@ public final class ChineseDictionary {
         return entries.getOrDefault(word, List.of());
     }
 
+    /** Every headword with its readings, in no particular order (for resources derived from the dictionary). */
+    public void forEach(java.util.function.BiConsumer<String, List<Reading>> action) {
+        entries.forEach(action);
+    }
+
     public boolean contains(String word) {
         return entries.containsKey(word);
     }

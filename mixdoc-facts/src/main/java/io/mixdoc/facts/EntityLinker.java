@@ -5,6 +5,7 @@ import io.mixdoc.LayerKey;
 import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.ProperNouns;
 import io.mixdoc.facts.internal.Transliteration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -101,6 +102,8 @@ public final class EntityLinker implements Stage {
             }
         }
         embassies(ms, surface, parent);
+        glossed(text, ms, surface, parent);
+        dictionaryNames(ms, surface, parent);
         surnames(ms, surface, parent);
         transliterations(ms, surface, parent);
         aligned(doc.layer(io.mixdoc.Layers.SENTENCE).spans(), ms, parent);
@@ -160,6 +163,62 @@ public final class EntityLinker implements Stage {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern GLOSS_BETWEEN = java.util.regex.Pattern.compile("\\s*[（(]\\s*");
+
+    /**
+     * "美国临床肿瘤学会（ASCO）", "罗弗（Rover）", "Jackson Hole（杰克逊洞）": a name glossed in brackets in
+     * the other script, right after it, is the same referent.
+     */
+    private static void glossed(String text, List<EntityMention> ms, String[] surface, int[] parent) {
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            EntityMention a = ms.get(i);
+            EntityMention b = ms.get(i + 1);
+            boolean scripts = NameKeys.hasHan(surface[i]) != NameKeys.hasHan(surface[i + 1]);
+            if (scripts && b.start() > a.end() && b.start() - a.end() <= 4
+                    && GLOSS_BETWEEN.matcher(text.substring(a.end(), b.start())).matches()) {
+                union(parent, i, i + 1);
+            }
+        }
+    }
+
+    /**
+     * "微软" / "Microsoft": CC-CEDICT gives a Chinese proper noun its English name ("Microsoft
+     * Corporation"); a Latin mention that is that name, or its first words, is the same referent.
+     * Compared without case and spaces, as glued text writes "JacksonHole".
+     */
+    private static void dictionaryNames(List<EntityMention> ms, String[] surface, int[] parent) {
+        Map<String, Integer> latin = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            if (!NameKeys.hasHan(surface[i])) {
+                latin.putIfAbsent(squeezed(surface[i]), i);
+            }
+        }
+        if (latin.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            if (!NameKeys.hasHan(surface[i])) {
+                continue;
+            }
+            Optional<ProperNouns.Name> name = ProperNouns.get().zh(surface[i]);
+            if (name.isEmpty() || name.get().english().isEmpty()) {
+                continue;
+            }
+            String[] words = name.get().english().split(" ");
+            for (int k = words.length; k >= 1; k--) {
+                Integer j = latin.get(squeezed(String.join(" ", java.util.Arrays.copyOf(words, k))));
+                if (j != null) {
+                    union(parent, i, j);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String squeezed(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replaceAll("[\\s.’'-]", "");
     }
 
     private static final java.util.regex.Pattern EMBASSY = java.util.regex.Pattern.compile("^(.*)驻(.+?)(?:大)?使馆$");

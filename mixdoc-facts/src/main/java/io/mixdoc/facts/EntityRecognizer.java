@@ -16,6 +16,8 @@ import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.EnglishNames;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.ProperNouns;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
@@ -49,7 +51,9 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
             "^(?:主席|总统|总理|大使|首相|部长|外长|副总理|副主席|委员长|书记|省长|市长|总书记|国务委员|参赞|领事|先生|女士|教授|博士|院士|记者|总裁|董事长|主任|发言人|秘书长|国王|女王|议长|将军)");
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
-            "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士)$");
+            "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
+                    + "镇长|局长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
+                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者)$");
     private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
 
     /** Segmenters are not documented as thread-safe: one per thread, built lazily. */
@@ -79,10 +83,15 @@ public final class EntityRecognizer implements Stage {
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
         Set<Integer> termEdges = new HashSet<>();
-        chinese(text, cands, knownPeople, termEdges, doc.deadline());
-        gazetteerZh(text, cands);
-        patternsZh(text, cands);
-        transliteratedByTitle(text, cands);
+        // traditional characters read as simplified, index for index: offsets still point into the text
+        String zh = Simplified.sameLength(text, doc.deadline());
+        chinese(zh, cands, knownPeople, termEdges, doc.deadline());
+        gazetteerZh(zh, cands);
+        properNounsZh(zh, cands, termEdges, doc.deadline());
+        partyCommittees(zh, cands);
+        orgNames(zh, cands, termEdges);
+        patternsZh(zh, cands);
+        transliteratedByTitle(zh, cands);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
@@ -94,6 +103,7 @@ public final class EntityRecognizer implements Stage {
         Boilerplate boilerplate = Boilerplate.of(doc);
         List<Candidate> found = resolve(cands);
         cands.addAll(EnglishNames.byContext(text, found));
+        cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(repeated(text, resolve(cands), termEdges));
         for (Candidate c : resolve(cands)) {
             if (c.type() == EntityType.PERSON && notAName(text.substring(c.start(), c.end()))) {
@@ -131,7 +141,15 @@ public final class EntityRecognizer implements Stage {
                 }
                 int p = place.isEmpty() ? -1 : text.indexOf(place, s.start());
                 if (p >= 0 && p < s.end()) {
-                    cands.add(new Candidate(p, p + place.length(), EntityType.PLACE, "dateline", 4));
+                    // "BUFFALO, N.Y.", "DUBAI, United Arab Emirates": a city and its state or country, two places
+                    int from = p;
+                    for (String part : place.split(",\\s*")) {
+                        int q = text.indexOf(part, from);
+                        if (!part.isBlank() && q >= 0 && q < p + place.length()) {
+                            cands.add(new Candidate(q, q + part.length(), EntityType.PLACE, "dateline", 4));
+                            from = q + part.length();
+                        }
+                    }
                 }
             } else if (s.kind() == StructureKind.TURN && s.attribute("role").equals("answer")) {
                 String speaker = s.attribute("speaker");
@@ -217,7 +235,8 @@ public final class EntityRecognizer implements Stage {
                 boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
                 boolean transliterated = n.equals("nrf") || w.contains("·");
-                boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3;
+                boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3
+                        && !(w.length() == 2 && (FUNCTION_CHARS.indexOf(w.charAt(1)) >= 0 || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0));
                 boolean repeated = counts.get(w) >= 2 && !quoted;
                 // a two-character name is common as a word too: it must recur more, or carry a title
                 boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
@@ -249,7 +268,7 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$")) {
+                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$") && !genericOrg(w)) {
                         cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:" + n, 2));
                     }
                 }
@@ -271,6 +290,27 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
+    }
+
+    private static final Pattern GENERIC_ORG_START = Pattern.compile("^(?:该|此|本|这|那|各|某|两|一些|一家|一个|每|地方|有关|相关)");
+
+    /**
+     * "农业公司", "该公司", "环保委员会": a head noun after a determiner or after a common word names a kind
+     * of organisation, not one. The words before the head must hold a name: a place, a proper noun, or
+     * at least something the dictionary does not list as a common word.
+     */
+    static boolean genericOrg(String w) {
+        Matcher head = ORG_SUFFIX.matcher(w);
+        if (!head.find() || head.start() == 0) {
+            return false;
+        }
+        String before = w.substring(0, head.start());
+        if (GENERIC_ORG_START.matcher(before).find() || before.contains("某")) {
+            return true;
+        }
+        var readings = io.mixdoc.internal.ChineseDictionary.get().readings(before);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
+                && Gazetteer.get().zh(before).isEmpty();
     }
 
     /** Joins "扎帕/nr 罗夫/nrf" into one transliterated name. */
@@ -333,6 +373,77 @@ public final class EntityRecognizer implements Stage {
                 i += n.length() - 1;
             }
         }
+    }
+
+    /**
+     * CC-CEDICT's typed proper nouns ({@link ProperNouns}: 微软, 英特尔, 铜锣湾, 普京), where the text
+     * writes one as whole words: its first and last characters on the segmenter's word edges, so that
+     * a name is not read inside a longer word.
+     */
+    private static void properNounsZh(String text, List<Candidate> cands, Set<Integer> termEdges, io.mixdoc.Deadline deadline) {
+        ProperNouns names = ProperNouns.get();
+        for (int i = 0; i < text.length(); i++) {
+            if ((i & 4095) == 0) {
+                deadline.check();
+            }
+            if (!Chars.isHan(text.charAt(i)) || !termEdges.contains(i)) {
+                continue;
+            }
+            for (int len = Math.min(12, text.length() - i); len >= 2; len--) {
+                if (!termEdges.contains(i + len)) {
+                    continue;
+                }
+                Optional<ProperNouns.Name> n = names.zh(text.substring(i, i + len));
+                if (n.isPresent() && n.get().onlyName() && n.get().type().isPresent()) {
+                    cands.add(new Candidate(i, i + len, n.get().type().get(), "cedict", 2));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("^[省市县区州镇乡]?委(?![员会托屈])");
+
+    /** "南京市委", "江苏省委": a place and 委 is the party committee of that place, an organisation. */
+    private static void partyCommittees(String text, List<Candidate> cands) {
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() == EntityType.PLACE && NameKeys.hasHan(text.substring(c.start(), c.end()))) {
+                Matcher m = PARTY_COMMITTEE.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 3)));
+                if (m.find()) {
+                    added.add(new Candidate(c.start(), c.end() + m.end(), EntityType.ORG, "pattern:committee", 3));
+                }
+            }
+        }
+        cands.addAll(added);
+    }
+
+    private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
+            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
+                    + "博物馆|美术馆|图书馆|周刊|^[^报]{2,}报)$");
+
+    /**
+     * "美国临床肿瘤学会", "北京大学第一医院": a place or organisation, then a few more characters and an
+     * organisation's head noun, ending on a word edge, is one organisation's name. The middle may hold
+     * no function word, number or punctuation, so that a clause is not read as a name.
+     */
+    private static void orgNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() != EntityType.PLACE && c.type() != EntityType.ORG || !Chars.isHan(text.charAt(c.start()))) {
+                continue;
+            }
+            for (int end = Math.min(text.length(), c.end() + 8); end >= c.end() + 2; end--) {
+                String tail = text.substring(c.end(), end);
+                if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find()
+                        && tail.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0 && ch != '、'
+                        && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
+                    added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
+                    break;
+                }
+            }
+        }
+        cands.addAll(added);
     }
 
     private static final Pattern EMBASSY = Pattern.compile("驻([\\p{IsHan}]{2,12}?)(大使馆|总领事馆|领事馆|使馆|代表处|代表团)");
@@ -463,6 +574,26 @@ public final class EntityRecognizer implements Stage {
     /** "李某", "黄某某": a withheld name; "刘先生", "金医生": a surname and a title, no name. */
     private static boolean notAName(String w) {
         return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches();
+    }
+
+    private static final Pattern GLOSS = Pattern.compile(
+            "^\\s*[（(]\\s*((?:the |The )?[A-Z][\\p{L}\\p{N}.&'’\\- ]{1,60}?|[\\p{IsHan}·]{2,20}?)\\s*(?:[）)]|[,，;；])");
+
+    /**
+     * "美国临床肿瘤学会（ASCO）", "杰克逊洞（Jackson Hole）": a name in the other script in brackets right
+     * after a recognised name glosses it, and is a name of the same type.
+     */
+    private static List<Candidate> glosses(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            Matcher m = GLOSS.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 70)));
+            if (m.find() && NameKeys.hasHan(m.group(1)) != NameKeys.hasHan(text.substring(c.start(), c.end()))) {
+                String g = m.group(1).replaceFirst("^(?:the|The) ", "");
+                int at = c.end() + m.end(1) - g.length();
+                out.add(new Candidate(at, at + g.length(), c.type(), "gloss", 3));
+            }
+        }
+        return out;
     }
 
     // ---- the document's own repeated names ------------------------------------------------------

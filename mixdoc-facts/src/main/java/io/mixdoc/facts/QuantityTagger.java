@@ -78,7 +78,7 @@ public final class QuantityTagger implements Stage {
                 {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
                 {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
-                {"辆", "vehicles"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}};
+                {"辆", "vehicles"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -184,6 +184,7 @@ public final class QuantityTagger implements Stage {
         }
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
+        found.replaceAll(q -> signed(text, q));
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
     }
 
@@ -284,7 +285,7 @@ public final class QuantityTagger implements Stage {
         if (unitWritten.equals("年") && nextIs(text, m.end(), "代")) {
             return java.util.Optional.empty(); // 80年代: a decade
         }
-        if (unitWritten.equals("只") || unitWritten.equals("本") || unitWritten.equals("部")) {
+        if (unitWritten.equals("只") || unitWritten.equals("本") || unitWritten.equals("部") || unitWritten.equals("个")) {
             // a bare classifier counts only after a digit or a numeral above one ("6个学生", "两个表姐")
             if (!arabic && v.compareTo(BigDecimal.ONE) <= 0 || nextIs(text, m.end(), "人", "月", "国", "省", "城")) {
                 return java.util.Optional.empty();
@@ -310,6 +311,17 @@ public final class QuantityTagger implements Stage {
         Approx approx = m.group("approx") != null || m.group("approx1") != null ? Approx.MORE_THAN : approxZh(m.group("pre"));
         String unit = unitWritten.isEmpty() ? "" : ZH_UNITS.get(unitWritten);
         return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value, unit, approx));
+    }
+
+    /** "-5.44%": a change written with a minus sign is a negative figure (a hyphen after a word is no sign). */
+    private static Quantity signed(String text, Quantity q) {
+        int s = q.start();
+        boolean percent = q.unit().equals("percent") || q.unit().equals("percentage_points");
+        if (percent && s > 0 && "-−".indexOf(text.charAt(s - 1)) >= 0 && q.value().signum() > 0
+                && (s == 1 || Character.isWhitespace(text.charAt(s - 2)) || "(（,，:：".indexOf(text.charAt(s - 2)) >= 0)) {
+            return new Quantity(s - 1, q.end(), q.value().negate(), q.unit(), q.approx());
+        }
+        return q;
     }
 
     private static boolean precededBy(String text, int pos, String... options) {

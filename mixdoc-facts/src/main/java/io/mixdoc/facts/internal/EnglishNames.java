@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Chinese names ({@code Liu Jiangping}, {@code Tianjin}). Offsets are UTF-16, half-open.
  */
 public final class EnglishNames {
-    private static final Pattern TOKEN = Pattern.compile("[A-Z][A-Za-z]*(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*|[a-z]+");
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[A-Z]\\.){2,3}(?![A-Za-z])|[A-Z][A-Za-z]*+(?![0-9=])(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*)|[a-z]+");
     private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "on", "and", "the", "de");
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
@@ -29,7 +29,9 @@ public final class EnglishNames {
             "Association", "Party", "Government", "Parliament", "Assembly", "Commission", "News", "Daily", "Times",
             "Corporation", "Corp", "Inc", "Ltd", "Union", "League", "Federation", "Foundation", "Office", "Department",
             "Academy", "College", "School", "Court", "Club", "Alliance", "Centre", "Center", "Bureau", "Authority",
-            "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network");
+            "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network",
+            "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
+            "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Society", "Journal");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium");
     private static final Set<String> EVENT_HEADS = Set.of("Summit", "Forum", "Expo", "Games", "Conference", "Olympics",
@@ -67,6 +69,13 @@ public final class EnglishNames {
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
                         && ORG_HEADS.contains(word(text, tokens.get(j)))) {
                     j += 2;
+                } else if (OF_FOR.contains(word(text, next)) && j + 3 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
+                        && word(text, tokens.get(j + 2)).equals("the") && adjacent(text, next, tokens.get(j + 2))
+                        && adjacent(text, tokens.get(j + 2), tokens.get(j + 3)) && isCapitalised(text, tokens.get(j + 3))) {
+                    j += 3; // "the U.S. Attorney’s Office for the Western District of New York"
+                } else if (OF_FOR.contains(word(text, next)) && j + 2 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
+                        && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))) {
+                    j += 2;
                 } else {
                     break;
                 }
@@ -77,6 +86,18 @@ public final class EnglishNames {
         return out;
     }
 
+    private static final Set<String> OF_FOR = Set.of("of", "for");
+
+    /** Whether a run already holds an organisation's head noun ("Office", "Bank"), after which "of"/"for" continue the name. */
+    private static boolean orgHeadIn(String text, List<int[]> run) {
+        for (int[] t : run) {
+            if (ORG_HEADS.contains(word(text, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void run(String text, List<int[]> run, List<Candidate> out, boolean chineseText) {
         int a = 0;
         int b = run.size();
@@ -84,10 +105,14 @@ public final class EnglishNames {
         // leading sentence-initial common words ("Recently", "During", "The") and titles
         while (a < b) {
             String w = word(text, run.get(a));
-            if (TITLES.contains(w)) {
+            if (a == 0 && b - a >= 2 && (w.equals("The") || w.equals("A") || w.equals("An"))) {
+                a++; // "The Associated Press": the article is no part of the name
+            } else if (TITLES.contains(w)) {
                 titled = true;
                 a++;
-            } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)) {
+            } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
+                    && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
+                    && (b - a < 2 || sentenceInitial(text, run.get(0)[0]))) {
                 a++;
             } else {
                 break;
@@ -120,6 +145,9 @@ public final class EnglishNames {
             source = "gazetteer";
         } else if (g.demonym(name).isPresent()) {
             return; // "Chinese" names no one by itself
+        } else if (ProperNouns.get().en(name).isPresent() && (b - a >= 2 || !isCommonWord(name) || !sentenceInitial(text, start))) {
+            type = ProperNouns.get().en(name).get(); // CC-CEDICT glosses a Chinese name with it: "Boeing", "Indiana"
+            source = "cedict";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {
             type = EntityType.ORG;
             source = "en:head";
@@ -145,9 +173,27 @@ public final class EnglishNames {
         }
         // names inside the run: "China-Kyrgyzstan relations", "the Tianjin Summit",
         // "Kyrgyzstan Liu Jiangping" (a place then a person, run together)
-        if (!source.equals("gazetteer") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
+        if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    /**
+     * Whether a word starts a sentence (or a line, or a quotation): there a capitalised common word
+     * ("During", "Officials") is only capitalised by position; elsewhere it is part of a name
+     * ("the United States", "Home Depot").
+     */
+    private static boolean sentenceInitial(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i--;
+        }
+        return i < 0 || ".!?:;\n\"“‘'(—–-•*".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A name the gazetteer or CC-CEDICT knows whole ("United States", "White House"). */
+    private static boolean knownName(String name) {
+        return Gazetteer.get().en(name).isPresent() || ProperNouns.get().en(name).isPresent();
     }
 
     /** Splits a run into hyphen-separated parts and finds places and romanised names among them. */
@@ -246,8 +292,14 @@ public final class EnglishNames {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 String group = m.group("name") != null ? "name" : "name2";
-                if (m.group(group) != null && personShaped(m.group(group))) {
-                    out.add(new Candidate(m.start(group), m.end(group), EntityType.PERSON, "en:context", 3));
+                // a role or an age is cue enough for a frequent first name ("Patrick W. Carlineo Jr., 55,");
+                // a speech verb is not ("The Company said")
+                if (m.group(group) != null && personShaped(m.group(group), p != SAID)) {
+                    int end = m.end(group);
+                    if (text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) {
+                        end -= 2; // "Jason Zucker’s": the possessive is no part of the name
+                    }
+                    out.add(new Candidate(m.start(group), end, EntityType.PERSON, "en:context", 3));
                 }
             }
         }
@@ -301,7 +353,7 @@ public final class EnglishNames {
     }
 
     /** Two or three capitalised words, none a frequent word or a known place or organisation. */
-    private static boolean personShaped(String name) {
+    private static boolean personShaped(String name, boolean strongCue) {
         String[] w = name.split(" ");
         if (w.length < 2) {
             return false;
@@ -316,7 +368,8 @@ public final class EnglishNames {
                 return false;
             }
         }
-        return !isCommonWord(w[0]) || w[0].length() <= 6 && EnglishLexicon.get().zipf(w[0].toLowerCase(Locale.ROOT)) < 4.5;
+        return strongCue && EnglishLexicon.get().zipf(w[0].toLowerCase(Locale.ROOT)) < 5.5 || !isCommonWord(w[0])
+                || w[0].length() <= 6 && EnglishLexicon.get().zipf(w[0].toLowerCase(Locale.ROOT)) < 4.5;
     }
 
     private static boolean isCapitalised(String text, int[] t) {

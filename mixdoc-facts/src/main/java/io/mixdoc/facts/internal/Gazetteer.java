@@ -91,6 +91,10 @@ public final class Gazetteer {
                     continue;
                 }
                 String[] f = line.split("\t");
+                if (f[0].equals("@ALIAS")) {
+                    alias(f[1], List.of(f[2].split("\\|")));
+                    continue;
+                }
                 if (f[0].equals("@DEMONYM")) {
                     for (String d : f[2].split("\\|")) {
                         demonyms.put(d, f[1]);
@@ -102,6 +106,21 @@ public final class Gazetteer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** More English names for an entry CLDR already gave ("US", "U.S." for the United States). */
+    private void alias(String id, List<String> names) {
+        Entry old = byId.get(id);
+        List<String> en = new ArrayList<>(old.en());
+        names.stream().filter(n -> !en.contains(n)).forEach(en::add);
+        Entry e = new Entry(old.id(), old.type(), old.zh(), List.copyOf(en), old.abbreviation());
+        byId.put(id, e);
+        for (String z : e.zh()) {
+            byZh.put(z, e);
+        }
+        for (String n : e.en()) {
+            byEn.put(n.toLowerCase(Locale.ROOT), e);
         }
     }
 

@@ -1,0 +1,136 @@
+package io.mixdoc.facts.internal;
+
+import io.mixdoc.facts.EntityType;
+import io.mixdoc.internal.ChineseDictionary;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The proper nouns of CC-CEDICT (the dictionary core already ships, {@link ChineseDictionary}): headwords
+ * whose every reading is capitalised pinyin ({@code 微软 Wei1 ruan3 "Microsoft Corporation"}), in simplified
+ * and traditional characters, with the English name their first sense gives and a type read from that sense
+ * ("..., capital of Austria" is a place, "(1952-), president of Russia" a person, "Japanese cosmetics
+ * company" an organisation) or from the headword's suffix ({@code 市}, {@code 大学}). A headword that is also a
+ * common word ({@code 现代} "modern", {@code 苹果} "apple") is not looked for in Chinese text, but its English name
+ * ("Boeing") still types and links. Typed names serve recognition in both
+ * languages; every name, typed or not, serves linking. Loaded once per JVM, read-only.
+ */
+public final class ProperNouns {
+    /**
+     * One proper noun: its type (empty when the sense does not tell), English name, and whether the
+     * headword is only a name ({@code 波音} is also "mordent": a name to link, not one to find).
+     */
+    public record Name(Optional<EntityType> type, String english, boolean onlyName) {
+    }
+
+    private static final Pattern PERSON = Pattern.compile(
+            "^\\(name\\)|^[^,(]*\\((?:c\\. ?)?-?\\d{2,4}(?: ?BC)?\\s*[-–]|\\b(?:president|prime minister|leader|writer|poet|actor|actress|singer|"
+                    + "painter|emperor|politician|physicist|philosopher|novelist|scientist|composer|footballer|player|"
+                    + "general|businessman|entrepreneur|diplomat)\\b");
+    /** Years after wars, armies and eras are no lifetimes. */
+    private static final Pattern NOT_PERSON = Pattern.compile("^[^(]*\\b(?:War|Army|Revolution|Dynasty|Movement|Incident|Battle|Treaty|"
+            + "Uprising|Period|Era|Campaign|Expedition|Rebellion|Games|Olympics|Exposition|Expo)\\b");
+    private static final Pattern ORG = Pattern.compile("\\b(?:[Cc]ompany|[Cc]orporation|Inc|brand|newspaper|Daily|magazine|"
+            + "University|[Cc]ollege|[Pp]arty|[Aa]rmy|[Bb]ank|Council|Ministry|Department|[Aa]gency|[Aa]ssociation|"
+            + "[Oo]rganization|Institute|airline|Airlines|club|Bureau|Committee|Union|broadcaster|publisher|"
+            + "manufacturer|car make|Times|Journal|News|[Tt]elevision|Administration|Commission|Federation|Foundation)\\b");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:city|City|province|Province|county|County|district|District|"
+            + "prefecture|town|village|township|river|River|lake|Lake|mountains?|Mountains?|Mt|island|Island|capital|"
+            + "region|Region|state|country|area|bay|Bay|sea|Sea|peninsula|municipality|Street|Avenue|Square|"
+            + "Park|Palace|Hall|Temple|Bridge|Airport|Station)\\b");
+    private static final Pattern SEE_PLACE = Pattern.compile("^see [^|\\[]*[市县縣省区區州镇鎮]\\|");
+    private static final Pattern PLACE_HEAD = Pattern.compile("[市县縣省州镇鎮乡鄉村区區岛島湖河江山]$");
+    private static final Pattern ORG_HEAD = Pattern.compile("(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|日报|日報|报社|報社|委员会|委員會|协会|協會|党|黨)$");
+
+    private final Map<String, Name> byZh = new HashMap<>();
+    private final Map<String, EntityType> byEn = new HashMap<>();
+
+    private ProperNouns() {
+        ChineseDictionary d = ChineseDictionary.get();
+        Map<String, EntityType> english = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        d.forEach((word, readings) -> {
+            Optional<ChineseDictionary.Reading> proper = readings.stream()
+                    .filter(r -> Character.isUpperCase(r.pinyin().charAt(0))).findFirst();
+            if (word.length() < 2 || proper.isEmpty()) {
+                return;
+            }
+            String sense = proper.get().senses().get(0).replaceFirst("^\\((?:Tw|PRC|HK)\\) ", "");
+            String name = englishName(sense);
+            Optional<EntityType> type = type(d, word, sense);
+            boolean onlyName = readings.stream().allMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
+            byZh.put(word, new Name(type, name, onlyName));
+            if (type.isPresent() && !name.isEmpty()) {
+                EntityType before = english.putIfAbsent(name.toLowerCase(Locale.ROOT), type.get());
+                if (before != null && before != type.get()) {
+                    ambiguous.add(name.toLowerCase(Locale.ROOT));
+                }
+            }
+        });
+        ambiguous.forEach(english::remove);
+        byEn.putAll(english);
+    }
+
+    /** The name a sense begins with: "Vienna, capital of Austria" → "Vienna"; "" when it is no name. */
+    static String englishName(String sense) {
+        Matcher m = Pattern.compile("^(?:the )?([A-Z][\\p{L}.'’&-]*(?: (?:of |and |de |the |of the )?[A-Z0-9][\\p{L}.'’&-]*)*)").matcher(
+                sense.replaceFirst("^\\(name\\) ", ""));
+        return m.find() ? m.group(1).replaceFirst("\\.$", "") : "";
+    }
+
+    private static Optional<EntityType> type(ChineseDictionary d, String word, String sense) {
+        if (sense.startsWith("surname ") || sense.contains("dynasty") && !sense.matches(".*\\(\\d.*")) {
+            return Optional.empty();
+        }
+        if (PERSON.matcher(sense).find() && !NOT_PERSON.matcher(sense).find()) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if (SEE_PLACE.matcher(sense).find() || PLACE_HEAD.matcher(word).find() && PLACE.matcher(sense).find()) {
+            return Optional.of(EntityType.PLACE);
+        }
+        if (ORG_HEAD.matcher(word).find()) {
+            return Optional.of(EntityType.ORG);
+        }
+        // whichever kind of noun the sense names first: "a county-level city in Xilingol League" is a place
+        Matcher o = ORG.matcher(sense);
+        Matcher p = PLACE.matcher(sense);
+        int os = o.find() ? o.start() : Integer.MAX_VALUE;
+        int ps = p.find() ? p.start() : Integer.MAX_VALUE;
+        if (os < ps) {
+            return Optional.of(EntityType.ORG);
+        }
+        if (ps < os) {
+            return Optional.of(EntityType.PLACE);
+        }
+        // "佛罗里达 Florida": the same name with a place suffix (佛罗里达州) is a place
+        for (String suffix : List.of("州", "市", "省", "县")) {
+            if (d.readings(word + suffix).stream().anyMatch(r -> r.senses().get(0).startsWith(englishName(sense)) && !englishName(sense).isEmpty())) {
+                return Optional.of(EntityType.PLACE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final class Holder {
+        static final ProperNouns INSTANCE = new ProperNouns();
+    }
+
+    public static ProperNouns get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The proper noun written {@code word} in Chinese, if CC-CEDICT has it (and has it only as a name). */
+    public Optional<Name> zh(String word) {
+        return Optional.ofNullable(byZh.get(word));
+    }
+
+    /** The type of an English name the dictionary glosses a typed Chinese proper noun with; empty when unknown or ambiguous. */
+    public Optional<EntityType> en(String name) {
+        return Optional.ofNullable(byEn.get(name.toLowerCase(Locale.ROOT)));
+    }
+}

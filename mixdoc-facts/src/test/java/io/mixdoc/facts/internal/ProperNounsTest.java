@@ -1,0 +1,49 @@
+package io.mixdoc.facts.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.facts.EntityType;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProperNounsTest {
+    private final ProperNouns names = ProperNouns.get();
+
+    @Test
+    void typesChineseProperNounsByTheirFirstSense() {
+        assertEquals(Optional.of(EntityType.ORG), names.zh("微软").flatMap(ProperNouns.Name::type));
+        assertEquals("Microsoft Corporation", names.zh("微软").get().english());
+        assertEquals(Optional.of(EntityType.PERSON), names.zh("普京").flatMap(ProperNouns.Name::type));
+        assertEquals(Optional.of(EntityType.PLACE), names.zh("维也纳").flatMap(ProperNouns.Name::type));
+        assertEquals(Optional.of(EntityType.PLACE), names.zh("郑州").flatMap(ProperNouns.Name::type), "see 郑州市");
+        assertEquals(Optional.of(EntityType.ORG), names.zh("八路军").flatMap(ProperNouns.Name::type), "a war's years are no lifetime");
+    }
+
+    @Test
+    void aHeadwordThatIsAlsoACommonWordIsOnlyANameToLink() {
+        assertFalse(names.zh("波音").get().onlyName(), "波音 is also a mordent");
+        assertTrue(names.zh("现代").isEmpty() || !names.zh("现代").get().onlyName(), "现代 is 'modern'");
+        assertEquals(Optional.of(EntityType.ORG), names.en("Boeing"), "the English name still types");
+    }
+
+    @Test
+    void typesEnglishNamesAndLeavesAmbiguousOnesOut() {
+        assertEquals(Optional.of(EntityType.PLACE), names.en("Indiana"));
+        assertEquals(Optional.of(EntityType.PLACE), names.en("florida"), "by the sibling 佛罗里达州");
+        assertTrue(names.en("Washington").isEmpty(), "a person and a place");
+        assertEquals("Vienna", ProperNouns.englishName("Vienna, capital of Austria"));
+        assertEquals("", ProperNouns.englishName("modern times"));
+    }
+
+    @Test
+    void simplifiedKeepsEveryIndex() {
+        String t = "中國國務院總理在臺灣說：Hello 𠮷 世界";
+        String s = Simplified.sameLength(t, io.mixdoc.Deadline.none());
+        assertEquals(t.length(), s.length());
+        assertTrue(s.startsWith("中国国务院总理"), s);
+        assertEquals(t.substring(t.indexOf("Hello")), s.substring(t.indexOf("Hello")).replace("世界", "世界"));
+        assertEquals("plain English", Simplified.sameLength("plain English", io.mixdoc.Deadline.none()));
+    }
+}
