@@ -106,7 +106,7 @@ public final class EntityLinker implements Stage {
         dictionaryNames(ms, surface, parent);
         surnames(ms, surface, parent);
         transliterations(ms, surface, parent);
-        aligned(doc.layer(io.mixdoc.Layers.SENTENCE).spans(), ms, parent);
+        aligned(doc.layer(io.mixdoc.Layers.SENTENCE).spans(), ms, surface, parent);
         return doc.with(FactsLayers.ENTITY, number(ms, parent));
     }
 
@@ -301,7 +301,8 @@ public final class EntityLinker implements Stage {
         List<Integer> english = new ArrayList<>();
         Set<String> seenEnglish = new java.util.HashSet<>();
         for (int j = 0; j < n; j++) {
-            if (ms.get(j).lang().equals("en") && seenEnglish.add(find(parent, j) + "\u0000" + surface[j])) {
+            // An initialism (US, SCO, U.S.) is no transliteration of anything: its letters are not its sounds.
+            if (ms.get(j).lang().equals("en") && !initialism(surface[j]) && seenEnglish.add(find(parent, j) + "\u0000" + surface[j])) {
                 english.add(j);
             }
         }
@@ -336,6 +337,20 @@ public final class EntityLinker implements Stage {
         }
     }
 
+    /** Capital letters only, perhaps with full stops: {@code US}, {@code U.S.}, {@code SCO}. */
+    static boolean initialism(String surface) {
+        boolean letter = false;
+        for (int k = 0; k < surface.length(); k++) {
+            char c = surface.charAt(k);
+            if (Character.isUpperCase(c)) {
+                letter = true;
+            } else if (c != '.') {
+                return false;
+            }
+        }
+        return letter;
+    }
+
     /** How far apart (in sentences) a sentence and its translation may stand. */
     private static final int ALIGNMENT_WINDOW = 3;
     /** Entities two sentences must share, already linked, before their remaining names are aligned. */
@@ -347,7 +362,7 @@ public final class EntityLinker implements Stage {
      * names exactly one person (or place) still without a partner in the other language, those two are
      * one referent.
      */
-    private static void aligned(List<io.mixdoc.Sentence> sentences, List<EntityMention> ms, int[] parent) {
+    private static void aligned(List<io.mixdoc.Sentence> sentences, List<EntityMention> ms, String[] surface, int[] parent) {
         // mentions per sentence (mentions and sentences are both sorted by start)
         List<List<Integer>> bySentence = new ArrayList<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -380,14 +395,14 @@ public final class EntityLinker implements Stage {
                     // a translation into English runs about 1.5 to 6 times as many characters as the Chinese
                     double ratio = (double) sentences.get(b).length() / Math.max(1, sentences.get(a).length());
                     if (ratio >= 1.5 && ratio <= 6) {
-                        alignPair(ms, parent, langs, bySentence.get(a), bySentence.get(b), type);
+                        alignPair(ms, surface, parent, langs, bySentence.get(a), bySentence.get(b), type);
                     }
                 }
             }
         }
     }
 
-    private static void alignPair(List<EntityMention> ms, int[] parent, Map<Integer, Set<String>> langs,
+    private static void alignPair(List<EntityMention> ms, String[] surface, int[] parent, Map<Integer, Set<String>> langs,
                                   List<Integer> inA, List<Integer> inB, EntityType type) {
         Set<Integer> rootsA = new java.util.HashSet<>();
         Set<Integer> rootsB = new java.util.HashSet<>();
@@ -401,8 +416,8 @@ public final class EntityLinker implements Stage {
         }
         int onlyA = unpaired(ms, parent, langs, inA, type, "zh");
         int onlyB = unpaired(ms, parent, langs, inB, type, "en");
-        if (onlyA < 0 || onlyB < 0) {
-            return;
+        if (onlyA < 0 || onlyB < 0 || initialism(surface[onlyB])) {
+            return; // an initialism (US, UN) is a short form: linked through the alias table or not at all
         }
         // and most of what either sentence names must be shared
         Set<Integer> union = new java.util.HashSet<>(rootsA);

@@ -386,7 +386,7 @@ public final class EntityRecognizer implements Stage {
             if ((i & 4095) == 0) {
                 deadline.check();
             }
-            if (!Chars.isHan(text.charAt(i)) || !termEdges.contains(i)) {
+            if (!Chars.isHan(text.charAt(i)) || !termEdges.contains(i) || afterANumber(text, i)) {
                 continue;
             }
             for (int len = Math.min(12, text.length() - i); len >= 2; len--) {
@@ -400,6 +400,18 @@ public final class EntityRecognizer implements Stage {
                 }
             }
         }
+    }
+
+    /** Units a number takes: "16日电" is the 16th's dispatch, not 日电 (NEC). */
+    private static final String NUMBER_UNITS = "年月日号時时点點分秒个個万萬亿億";
+
+    /** Does a number's unit start at {@code i} ({@code 10月16日电}, {@code 3个人})? */
+    private static boolean afterANumber(String text, int i) {
+        if (i == 0 || NUMBER_UNITS.indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isDigit(before) || Chars.hanDigit(before) >= 0;
     }
 
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("^[省市县区州镇乡]?委(?![员会托屈])");

@@ -41,6 +41,13 @@ class EntityTest {
     }
 
     @Test
+    void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
+        Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
+        assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());
+        assertTrue(EntityLinker.initialism("US") && EntityLinker.initialism("U.S.") && !EntityLinker.initialism("Astana"));
+    }
+
+    @Test
     void englishOnly() {
         Document doc = TestData.run("en", "UN Secretary-General Antonio Guterres visited Kazakhstan on Monday and met President "
                 + "Kassym-Jomart Tokayev. The Shanghai Cooperation Organization summit will be held in Tianjin.");
