@@ -50,6 +50,7 @@ public final class AnalysisRunner implements AutoCloseable {
     private final Duration timeLimit;
     private final ThreadPoolExecutor small;
     private final ThreadPoolExecutor large;
+    private final MemoryReturn memoryReturn = new MemoryReturn();
 
     public AnalysisRunner(Pipeline pipeline, int workers, int queue, Duration timeLimit) {
         this.pipeline = pipeline;
@@ -58,17 +59,24 @@ public final class AnalysisRunner implements AutoCloseable {
         this.coreWithGloss = coreOf(withGloss, java.util.Set.of(Layers.GLOSS));
         this.timeLimit = timeLimit;
         AtomicInteger n = new AtomicInteger();
-        this.small = pool(workers, queue, n);
-        this.large = pool(Math.max(1, workers - 1), queue, n);
+        this.small = pool(workers, queue, n, null);
+        this.large = pool(Math.max(1, workers - 1), queue, n, memoryReturn);
     }
 
-    private static ThreadPoolExecutor pool(int threads, int queue, AtomicInteger n) {
+    private static ThreadPoolExecutor pool(int threads, int queue, AtomicInteger n, MemoryReturn afterEach) {
         BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
         return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, q, r -> {
             Thread t = new Thread(r, "mixdoc-analyze-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        }, new ThreadPoolExecutor.AbortPolicy()) {
+            @Override
+            protected void afterExecute(Runnable task, Throwable thrown) {
+                if (afterEach != null) {
+                    afterEach.largeTaskEnded(this);
+                }
+            }
+        };
     }
 
     /** The same stages plus the reading aid ({@code ?gloss=true}); the shared one for the standard pipeline. */
@@ -182,5 +190,6 @@ public final class AnalysisRunner implements AutoCloseable {
     public void close() {
         small.shutdownNow();
         large.shutdownNow();
+        memoryReturn.close();
     }
 }
