@@ -53,14 +53,20 @@ public final class InjectedAnnotationDetector implements SeamDetector {
         }
         List<Reading> sure = new ArrayList<>();
         List<Reading> weak = new ArrayList<>();
+        Lines lines = new Lines(text);
+        java.util.Map<Integer, Boolean> aidLines = readingAidLines(text, lines, readings);
+        java.util.Map<Integer, Integer> startByEnd = new java.util.HashMap<>();
+        for (Reading o : readings) {
+            startByEnd.putIfAbsent(o.end(), o.start()); // the first reading ending there, as the list scan found it
+        }
         for (Reading r : readings) {
-            if (readingAidLine(text, r, readings)) {
+            if (aidLines.get(lines.start(r.start()))) {
                 continue;
             }
             if (!r.matches() && !r.toned()) {
                 continue; // plain letters that are not this character's reading: an English word
             }
-            if (insideWord(text, r, readings)) {
+            if (insideWord(text, r, startByEnd)) {
                 sure.add(r);
             } else if (r.matches()) {
                 weak.add(r);
@@ -150,10 +156,10 @@ public final class InjectedAnnotationDetector implements SeamDetector {
      * Does the character before the reading belong to a word of two or more characters (with the
      * other readings taken out)? Then one syllable cannot gloss that word.
      */
-    private static boolean insideWord(String text, Reading r, List<Reading> all) {
+    private static boolean insideWord(String text, Reading r, java.util.Map<Integer, Integer> startByEnd) {
         int hanStart = r.start() - Character.charCount(r.han());
-        String before = hanBefore(text, hanStart, all);
-        String after = hanAfter(text, r.end(), all);
+        String before = hanBefore(text, hanStart, startByEnd);
+        String after = hanAfter(text, r.end());
         String c = new String(Character.toChars(r.han()));
         return (before != null && isWord(before + c)) || (after != null && isWord(c + after));
     }
@@ -164,46 +170,84 @@ public final class InjectedAnnotationDetector implements SeamDetector {
     }
 
     /** The Han character before {@code pos}, skipping a reading that ends there; null if none. */
-    private static String hanBefore(String text, int pos, List<Reading> all) {
-        for (Reading o : all) {
-            if (o.end() == pos) {
-                pos = o.start();
-                break;
-            }
-        }
+    private static String hanBefore(String text, int pos, java.util.Map<Integer, Integer> startByEnd) {
+        pos = startByEnd.getOrDefault(pos, pos);
         if (pos <= 0 || !Chars.isHan(text.codePointBefore(pos))) {
             return null;
         }
         return new String(Character.toChars(text.codePointBefore(pos)));
     }
 
-    private static String hanAfter(String text, int pos, List<Reading> all) {
+    private static String hanAfter(String text, int pos) {
         if (pos >= text.length() || !Chars.isHan(text.codePointAt(pos))) {
             return null;
         }
         return new String(Character.toChars(text.codePointAt(pos)));
     }
 
-    /** A line where most characters carry a reading is a reading aid, not damage. */
-    private static boolean readingAidLine(String text, Reading r, List<Reading> all) {
-        int ls = text.lastIndexOf('\n', r.start()) + 1;
-        int le = text.indexOf('\n', r.end());
-        if (le < 0) {
-            le = text.length();
-        }
-        int han = 0;
-        for (int i = ls; i < le; i++) {
-            if (Chars.isHan(text.charAt(i))) {
-                han++;
-            }
-        }
-        int withReading = 0;
+    /**
+     * For the start of each line that holds a reading: is it a reading aid (most of its characters carry a
+     * reading), not damage? Each line is counted once, so a document of one long line stays linear.
+     */
+    private static java.util.Map<Integer, Boolean> readingAidLines(String text, Lines lines, List<Reading> all) {
+        java.util.Map<Integer, Integer> readingsPerLine = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> lineEnds = new java.util.HashMap<>();
         for (Reading o : all) {
-            if (o.start() >= ls && o.end() <= le) {
-                withReading++;
+            int ls = lines.start(o.start());
+            int le = lineEnds.computeIfAbsent(ls, lines::end);
+            if (o.end() <= le) {
+                readingsPerLine.merge(ls, 1, Integer::sum);
+            } else {
+                readingsPerLine.putIfAbsent(ls, 0);
             }
         }
-        return han >= 4 && withReading >= READING_AID_SHARE * han;
+        java.util.Map<Integer, Boolean> verdict = new java.util.HashMap<>();
+        readingsPerLine.forEach((ls, withReading) -> {
+            int han = 0;
+            for (int i = ls, le = lineEnds.get(ls); i < le; i++) {
+                if (Chars.isHan(text.charAt(i))) {
+                    han++;
+                }
+            }
+            verdict.put(ls, han >= 4 && withReading >= READING_AID_SHARE * han);
+        });
+        return verdict;
+    }
+
+    /** Line starts and ends by binary search over the text's line breaks, found once. */
+    private static final class Lines {
+        private final int[] breaks;
+        private final int length;
+
+        Lines(String text) {
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            breaks = new int[count];
+            for (int i = 0, k = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    breaks[k++] = i;
+                }
+            }
+            length = text.length();
+        }
+
+        /** The start of the line holding {@code pos} (as {@code lastIndexOf('\n', pos) + 1}). */
+        int start(int pos) {
+            int k = java.util.Arrays.binarySearch(breaks, pos);
+            int before = k >= 0 ? k : -k - 2; // the last break at or before pos
+            return before < 0 ? 0 : breaks[before] + 1;
+        }
+
+        /** The end of the line starting at {@code lineStart} (its break, or the text's end). */
+        int end(int lineStart) {
+            int k = java.util.Arrays.binarySearch(breaks, lineStart);
+            int next = k >= 0 ? k : -k - 1; // the first break at or after lineStart
+            return next < breaks.length ? breaks[next] : length;
+        }
     }
 
     static String stripTones(String s) {

@@ -43,6 +43,15 @@ class PathologicalInputTest {
     }
 
     @Test
+    void aLongLineOfSplicedReadingsStaysLinear() {
+        // every reading used to scan its whole line and every other reading: one line of 100,000 readings
+        String line = "這些數(shù)據(jù)來自網(wǎng)絡(luò)，".repeat(25_000);
+        io.mixdoc.Document d = io.mixdoc.Mixdoc.pipeline().withoutExtensions().fast().build()
+                .run(io.mixdoc.Document.of("t", line), GENEROUS);
+        assertTrue(d.layer(io.mixdoc.Layers.SEAM).spans().size() >= 50_000);
+    }
+
+    @Test
     void megabytesWithoutLinksOrClosingBackticksStayLinear() {
         String words = "word ".repeat(400_000); // 2 MB: each chunk used to search the rest of the text for "]("
         assertEquals(400_000, Tokenizer.tokenize(words, GENEROUS).size());
