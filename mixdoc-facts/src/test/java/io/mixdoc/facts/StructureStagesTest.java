@@ -7,7 +7,7 @@ import io.mixdoc.Document;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class StructureTaggerTest {
+class StructureStagesTest {
     private static List<StructureSpan> of(Document doc, StructureKind kind) {
         return doc.layer(FactsLayers.STRUCTURE).spans().stream().filter(s -> s.kind() == kind).toList();
     }
@@ -215,5 +215,22 @@ class StructureTaggerTest {
         String text = "新华社北京10月16日电 2025年9月20日，双方签署协议。2026年3月将举行下一届会议。\n更多内容。\n";
         Document doc = TestData.run("plan", text);
         assertEquals("2025-10-16", of(doc, StructureKind.PUBLICATION_DATE).get(0).attribute("value"));
+    }
+
+    @Test
+    void eachPartIsItsOwnLayerAndTheStructureIsTheirUnion() {
+        String text = "新华社北京3月5日电（记者 王小明）国家统计局发布公报，去年经济稳步回升。\n经济稳中向好。（完）\n"
+                + "冬季流感高发，专家提醒注意防护\n多地迎来降雪天气\n新能源汽车销量再创新高\n";
+        Document doc = TestData.run("parts", text);
+        assertEquals(of(doc, StructureKind.BOILERPLATE), doc.layer(FactsLayers.BOILERPLATE).spans());
+        assertEquals(of(doc, StructureKind.DATELINE), doc.layer(FactsLayers.DATELINE).spans());
+        assertEquals(of(doc, StructureKind.PARAGRAPH), doc.layer(FactsLayers.PARAGRAPH).spans());
+        assertEquals(1, doc.layer(FactsLayers.BOILERPLATE).spans().size());
+        // the boilerplate needs only the end mark: asking for it runs two stages, not the whole structure
+        assertEquals(List.of("end_mark", "boilerplate"),
+                TestData.pipeline().producing(java.util.Set.of(FactsLayers.BOILERPLATE)).stageIds());
+        Document boilerplateOnly = TestData.pipeline().producing(java.util.Set.of(FactsLayers.BOILERPLATE)).run("parts", text);
+        assertEquals(doc.layer(FactsLayers.BOILERPLATE).spans(), boilerplateOnly.layer(FactsLayers.BOILERPLATE).spans());
+        assertTrue(boilerplateOnly.find(FactsLayers.STRUCTURE).isEmpty());
     }
 }
