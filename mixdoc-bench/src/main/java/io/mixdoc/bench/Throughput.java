@@ -25,11 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * The end-to-end throughput harness ({@code bench/run.sh}). Builds (once) a corpus of mixed text
  * from source texts (default: the seed and {@code ../shared/eval/dev}, see {@link BenchCorpus#defaultSources}), then measures in one run, each stage warmed up first:
  * the decode-and-scan floor, the fast path (read + decode + spans + sentences + seams + scores),
- * the full standard pipeline, and the Lingua baseline, at 1 and 2 threads, with the peak heap of
- * each. Documents are streamed from disk, so memory does not grow with the corpus.
+ * the full standard pipeline, the Lingua baseline, HanLP's segmenter and {@code mixdoc clean}'s record
+ * processor, at 1 and 2 threads, with MB per CPU-second, bytes allocated per input byte and the peak heap of
+ * each, then the per-stage tables of {@link StageCosts}. Documents are streamed from disk, so memory does not
+ * grow with the corpus.
  *
  * <p>Options: {@code --mb N} corpus size (default 200), {@code --full-mb N} how much of it the full
- * pipeline reads (default all), {@code --lingua-mb N} the baseline's sample (default 5),
+ * pipeline reads (default all), {@code --lingua-mb N} the baselines' sample (default 5), {@code --stage-mb N}
+ * what the fast path's per-stage table reads (default 10),
  * {@code --threads N} the larger thread count (default 2), {@code --budget S} seconds after which a
  * measurement stops reading new documents (default 75, 0 = none; the table marks runs it cut
  * short, their MB/s are over what they did read), {@code --seed N}, {@code --dir PATH} where
