@@ -33,7 +33,8 @@ class ThroughputTest {
                 run("floor", 1, 200), run("fast", 1, 60), run("fast", 2, 119),
                 run("full", 1, 1), run("full", 2, 2), run("lingua", 1, 2), run("fast sample", 1, 60));
         String r = Throughput.report(runs, 5, 2);
-        assertTrue(r.contains("| fast path >= 50 MB/s per core | 60.0 MB per CPU-second (60.0 MB/s wall) | yes |"), r);
+        assertTrue(r.contains("| fast path >= 25 MB per CPU-second | 60.0 MB per CPU-second (60.0 MB/s wall), 3.33x below the floor | yes |"), r);
+        assertTrue(r.contains("| fast path allocates <= 10 bytes per input byte | 12.0 bytes per byte | **no** |"), r);
         assertTrue(r.contains("| full pipeline >= 2 MB/s per core | 1.00 MB per CPU-second (1.00 MB/s wall) | **no** |"), r);
         assertTrue(r.contains("| fast path >= 20x the Lingua baseline | 30.0x"), r);
         assertTrue(r.contains("fast 1.98x, full 2.00x") && r.contains("threads >= 1.8x one (wall clock) | fast 1.98x"), r);
@@ -45,8 +46,9 @@ class ThroughputTest {
         assertThrows(IllegalArgumentException.class, () -> Throughput.main(new String[] {"--mb", "0"}));
     }
 
-    /** A run that read {@code mbPerSecond} MB in one second of wall and CPU time. */
+    /** A run that read {@code mbPerSecond} MB in one second of wall and CPU time, allocating 12 bytes per byte. */
     private static Throughput.Run run(String name, int threads, double mbPerSecond) {
-        return new Throughput.Run(name, threads, (long) (mbPerSecond * 1e6), 10, 1.0, 1.0, 100L << 20, 0, false);
+        return new Throughput.Run(name, threads, (long) (mbPerSecond * 1e6), 10, 1.0, 1.0, 100L << 20, 0, false,
+                (long) (mbPerSecond * 12e6));
     }
 }

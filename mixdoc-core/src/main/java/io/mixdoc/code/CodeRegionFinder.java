@@ -86,8 +86,9 @@ public final class CodeRegionFinder {
                 }
                 continue;
             }
-            Matcher f = FENCE.matcher(line);
-            if (f.matches()) {
+            char first = firstNonSpace(line);
+            Matcher f = first == '`' || first == '~' ? FENCE.matcher(line) : null;
+            if (f != null && f.matches()) {
                 fence = f.group(1);
                 fenceAt = s;
                 continue;
@@ -99,8 +100,8 @@ public final class CodeRegionFinder {
                 }
                 continue;
             }
-            Matcher b = BLOCK_OPEN.matcher(line);
-            if (b.matches() && !line.toLowerCase(Locale.ROOT).contains("</" + b.group(1).toLowerCase(Locale.ROOT))) {
+            Matcher b = first == '<' ? BLOCK_OPEN.matcher(line) : null;
+            if (b != null && b.matches() && !line.toLowerCase(Locale.ROOT).contains("</" + b.group(1).toLowerCase(Locale.ROOT))) {
                 blockTag = b.group(1).toLowerCase(Locale.ROOT);
                 blockAt = s;
                 continue;
@@ -113,7 +114,7 @@ public final class CodeRegionFinder {
                     continue;
                 }
             }
-            lineRegion(text, s, e, line, out);
+            lineRegion(text, s, e, line, first, out);
         }
         if (fence != null) {
             out.add(new CodeRegion(fenceAt, text.length(), Kind.FENCED)); // an unclosed fence runs to the end, as in CommonMark
@@ -126,33 +127,40 @@ public final class CodeRegionFinder {
         return merge(out);
     }
 
-    /** Code recognised from one line on its own. */
-    private static void lineRegion(String text, int s, int e, String line, List<CodeRegion> out) {
+    /**
+     * Code recognised from one line on its own. {@code first} is the line's first character after ASCII
+     * white space ({@link #firstNonSpace}): each pattern is tried only on lines it can match, since each
+     * starts with {@code \s*} and then a known character (most lines are prose, and a matcher per
+     * pattern per line was most of this stage's cost).
+     */
+    private static void lineRegion(String text, int s, int e, String line, char first, List<CodeRegion> out) {
         if (line.length() > MAX_PATTERN_LINE) {
             return;
         }
         boolean han = hasHan(line);
         int lead = leading(line);
-        if (STACK_FRAME.matcher(line).matches() && (!han || line.strip().startsWith("at "))) {
+        boolean asciiWord = first < 0x80 && (Character.isLetterOrDigit(first) || first == '_' || first == '$' || first == '.');
+        if (asciiWord && STACK_FRAME.matcher(line).matches() && (!han || line.strip().startsWith("at "))) {
             out.add(new CodeRegion(s + lead, e, Kind.STACK_TRACE));
             return;
         }
-        Matcher d = DOC_TAG.matcher(line);
-        if (d.matches()) {
+        Matcher d = first == '@' ? DOC_TAG.matcher(line) : null;
+        if (d != null && d.matches()) {
             out.add(new CodeRegion(s + d.start(1), s + d.end(1), Kind.SOURCE));
             return;
         }
-        if (!han && DECLARATION.matcher(line).matches()) {
+        if (!han && (first == '@' || first < 0x80 && Character.isLetter(first)) && DECLARATION.matcher(line).matches()) {
             out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SOURCE));
             return;
         }
-        Matcher p = PROMPT.matcher(line);
-        if (p.matches() && !han && !markdownHeading(line, p.group(1))) {
+        Matcher p = first == '$' || first == '%' || first == '#' || first == '>' || first >= 'A' && first <= 'Z'
+                ? PROMPT.matcher(line) : null;
+        if (p != null && p.matches() && !han && !markdownHeading(line, p.group(1))) {
             out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SHELL));
             return;
         }
         Matcher o = OPTION_LINE.matcher(line);
-        if (o.matches() && line.stripLeading().startsWith("-") && !line.stripLeading().startsWith("- ")) {
+        if (line.stripLeading().startsWith("-") && !line.stripLeading().startsWith("- ") && o.matches()) {
             out.add(new CodeRegion(s + o.start(1), s + o.end(1), Kind.OPTION));
             return;
         }
@@ -458,6 +466,20 @@ public final class CodeRegionFinder {
             }
             return k;
         }
+    }
+
+    /**
+     * The first character of {@code line} that is not ASCII white space (what the patterns' {@code \s}
+     * means), or {@code '\0'} when there is none.
+     */
+    private static char firstNonSpace(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return c;
+            }
+        }
+        return '\0';
     }
 
     private static int leading(String line) {

@@ -7,7 +7,30 @@ public final class Chars {
     private Chars() {
     }
 
+    private static final Script[] SCRIPTS = Script.values();
+    /**
+     * The script of every BMP character, computed once per JVM (64 KB) by {@link #computeScript}: a
+     * lookup instead of {@code UnicodeScript.of}'s binary search for every character of every document.
+     */
+    private static final byte[] BMP_SCRIPT = new byte[0x10000];
+
+    static {
+        if (SCRIPTS.length > Byte.MAX_VALUE) {
+            throw new IllegalStateException("too many scripts for the lookup table");
+        }
+        for (int cp = 0; cp < BMP_SCRIPT.length; cp++) {
+            BMP_SCRIPT[cp] = (byte) computeScript(cp).ordinal();
+        }
+    }
+
     public static Script script(int cp) {
+        if (cp >= 0 && cp < BMP_SCRIPT.length) {
+            return SCRIPTS[BMP_SCRIPT[cp]];
+        }
+        return computeScript(cp);
+    }
+
+    private static Script computeScript(int cp) {
         if (cp < 0x80) {
             return isAsciiLetter(cp) ? Script.LATIN : Script.NONE;
         }

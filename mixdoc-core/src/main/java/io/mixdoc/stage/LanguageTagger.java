@@ -81,9 +81,9 @@ public final class LanguageTagger implements Stage {
                     case KANA -> "ja";
                     case HANGUL -> "ko";
                     case LATIN -> mostlyChinese
-                            ? LatinLanguages.runLanguageAmongChinese(text.substring(r.start(), r.end()))
-                            : LatinLanguages.runLanguage(text.substring(r.start(), r.end()), latinDefault);
-                    case CYRILLIC -> LatinLanguages.runLanguage(text.substring(r.start(), r.end()), cyrillicDefault);
+                            ? amongChinese(text, r)
+                            : runLanguage(text, r, latinDefault);
+                    case CYRILLIC -> runLanguage(text, r, cyrillicDefault);
                     case GREEK -> "el";
                     case ARABIC -> "ar";
                     case HEBREW -> "he";
@@ -186,6 +186,21 @@ public final class LanguageTagger implements Stage {
             }
         }
         return han > 0 && han * 5 >= han + latin;
+    }
+
+    /**
+     * {@link LatinLanguages#runLanguageAmongChinese} of the run; a run shorter than its letter minimum is
+     * English without copying it out (most runs: terms and names).
+     */
+    private static String amongChinese(String text, ScriptRun r) {
+        return r.end() - r.start() < LatinLanguages.MIN_FOREIGN_RUN_LETTERS
+                ? "en" : LatinLanguages.runLanguageAmongChinese(text.substring(r.start(), r.end()));
+    }
+
+    /** {@link LatinLanguages#runLanguage} of the run; a run shorter than its letter minimum takes the default without a copy. */
+    private static String runLanguage(String text, ScriptRun r, String documentDefault) {
+        return r.end() - r.start() < LatinLanguages.MIN_RUN_LETTERS
+                ? documentDefault : LatinLanguages.runLanguage(text.substring(r.start(), r.end()), documentDefault);
     }
 
     /** Japanese mixes Han with kana; a Han run touching a kana run is Japanese. */

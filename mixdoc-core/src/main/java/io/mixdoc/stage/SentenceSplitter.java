@@ -107,8 +107,19 @@ public final class SentenceSplitter implements Stage {
     }
 
     static String majorityLanguage(String text, Layer<LanguageSpan> langs, int start, int end) {
+        List<LanguageSpan> overlapping = langs.overlapping(start, end);
+        if (overlapping.size() == 1) {
+            // Most sentences lie in one language span: its language if it has a letter here, as below, without a map.
+            LanguageSpan s = overlapping.get(0);
+            for (int i = Math.max(start, s.start()), b = Math.min(end, s.end()); i < b; i++) {
+                if (Chars.isLetter(text.charAt(i))) {
+                    return s.lang();
+                }
+            }
+            return "und";
+        }
         Map<String, Integer> letters = new HashMap<>();
-        for (LanguageSpan s : langs.overlapping(start, end)) {
+        for (LanguageSpan s : overlapping) {
             int a = Math.max(start, s.start());
             int b = Math.min(end, s.end());
             int count = 0;

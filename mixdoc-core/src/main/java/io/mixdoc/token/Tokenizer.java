@@ -158,7 +158,9 @@ public final class Tokenizer {
      * chunk's length whatever it holds (a chunk can be megabytes of text with its spaces lost).
      */
     private static void chunk(String text, int s, int e, List<Token> out) {
-        int[] balance = bracketBalance(text, s, e);
+        // Without brackets the balances stay zero: count and isCloser only write on a bracket.
+        boolean brackets = hasBracket(text, s, e);
+        int[] balance = brackets ? bracketBalance(text, s, e) : NO_BRACKETS;
         while (true) {
             while (s < e && isOpener(text.charAt(s))) {
                 out.add(new Token(s, s + 1, TokenKind.PUNCT));
@@ -166,7 +168,7 @@ public final class Tokenizer {
                 s++;
             }
             int coreEnd = e;
-            int[] trailing = balance.clone();
+            int[] trailing = brackets ? balance.clone() : NO_BRACKETS;
             while (coreEnd > s && isCloser(text.charAt(coreEnd - 1), trailing)) {
                 coreEnd--;
             }
@@ -223,8 +225,17 @@ public final class Tokenizer {
 
     private static void core(String text, int s, int coreEnd, List<Token> out) {
         if (coreEnd > s) {
-            String core = text.substring(s, coreEnd);
-            TokenKind whole = wholeKind(core);
+            // Most cores are plain words or marks: judged in place, without a copy, as wholeKind would
+            // (no address is all letters or without letters and digits, so its length check does not matter).
+            int classes = charClasses(text, s, coreEnd);
+            TokenKind whole;
+            if ((classes & (DIGIT | OTHER)) == 0) {
+                whole = isCamelIdentifier(text, s, coreEnd) ? TokenKind.IDENTIFIER : null;
+            } else if ((classes & (LETTER | DIGIT)) == 0) {
+                whole = null;
+            } else {
+                whole = wholeKind(text.substring(s, coreEnd));
+            }
             if (whole != null) {
                 out.add(new Token(s, coreEnd, whole));
             } else {
@@ -236,6 +247,22 @@ public final class Tokenizer {
     private static boolean isOpener(char c) {
         return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '*'
                 || c == '`' || c == '«' || c == '¿' || c == '¡';
+    }
+
+    /** The balances of a chunk without brackets; never written (see {@link #chunk}). */
+    private static final int[] NO_BRACKETS = new int[3];
+
+    private static boolean hasBracket(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            switch (text.charAt(k)) {
+                case '(', ')', '[', ']', '{', '}' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** Opening minus closing brackets of each pair ( ), [ ], { } in {@code [s, e)}. */
@@ -418,13 +445,31 @@ public final class Tokenizer {
 
     /** {@code getUserName}, {@code parseHTMLString}: two or more humps. One hump ({@code iPhone}, {@code andCentral}) stays a word. */
     private static boolean isCamelIdentifier(String core) {
+        return isCamelIdentifier(core, 0, core.length());
+    }
+
+    private static boolean isCamelIdentifier(String text, int s, int e) {
         int humps = 0;
-        for (int k = 1; k < core.length(); k++) {
-            if (Character.isUpperCase(core.charAt(k)) && Character.isLowerCase(core.charAt(k - 1))) {
+        for (int k = s + 1; k < e; k++) {
+            if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))) {
                 humps++;
             }
         }
-        return humps >= 2 && Character.isLowerCase(core.charAt(0));
+        return humps >= 2 && Character.isLowerCase(text.charAt(s));
+    }
+
+    private static final int LETTER = 1;
+    private static final int DIGIT = 2;
+    private static final int OTHER = 4;
+
+    /** Which of letters, digits and other UTF-16 units {@code [s, e)} holds, as {@link #wholeKind} tells them. */
+    private static int charClasses(String text, int s, int e) {
+        int classes = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            classes |= Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : OTHER;
+        }
+        return classes;
     }
 
     /** Splits a core that is not one token into runs of letters (words), digits (numbers) and single marks. */
@@ -452,6 +497,9 @@ public final class Tokenizer {
 
     /** A word with a tone mark that reads as one to four pinyin syllables ({@code nǐ}, {@code Běijīng}). */
     static boolean isPinyin(String text, int s, int e) {
+        if (!hasToneMark(text, s, e)) {
+            return false; // nearly every word: no copy made
+        }
         boolean tone = false;
         StringBuilder plain = new StringBuilder(e - s);
         for (int k = s; k < e; k++) {
@@ -467,6 +515,16 @@ public final class Tokenizer {
             }
         }
         return tone && syllables(plain.toString().replace('ü', 'v'), 0, 0);
+    }
+
+    private static boolean hasToneMark(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80 && TONE_MARKS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean syllables(String s, int i, int used) {

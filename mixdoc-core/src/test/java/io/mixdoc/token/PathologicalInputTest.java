@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * not to time anything (speed lives in mixdoc-bench).
  */
 class PathologicalInputTest {
-    private static final Deadline GENEROUS = Deadline.after(Duration.ofSeconds(60));
+    /** A fresh minute per test (one class-wide deadline let a slow first test fail the next ones). */
+    private final Deadline generous = Deadline.after(Duration.ofSeconds(60));
 
     @Test
     void longVersionLikeAndHyphenatedChunksAreNotMatchedByStackHungryPatterns() {
@@ -47,22 +48,22 @@ class PathologicalInputTest {
         // every reading used to scan its whole line and every other reading: one line of 100,000 readings
         String line = "這些數(shù)據(jù)來自網(wǎng)絡(luò)，".repeat(25_000);
         io.mixdoc.Document d = io.mixdoc.Mixdoc.pipeline().withoutExtensions().fast().build()
-                .run(io.mixdoc.Document.of("t", line), GENEROUS);
+                .run(io.mixdoc.Document.of("t", line), generous);
         assertTrue(d.layer(io.mixdoc.Layers.SEAM).spans().size() >= 50_000);
     }
 
     @Test
     void megabytesWithoutLinksOrClosingBackticksStayLinear() {
         String words = "word ".repeat(400_000); // 2 MB: each chunk used to search the rest of the text for "]("
-        assertEquals(400_000, Tokenizer.tokenize(words, GENEROUS).size());
+        assertEquals(400_000, Tokenizer.tokenize(words, generous).size());
         String ticks = "it`s x\n".repeat(100_000); // each unclosed backtick used to search to the end of the text
-        assertTrue(CodeRegionFinder.find(ticks, Tokenizer.tokenize(ticks, GENEROUS), GENEROUS).isEmpty());
+        assertTrue(CodeRegionFinder.find(ticks, Tokenizer.tokenize(ticks, generous), generous).isEmpty());
         String oneLine = "a `b` c ".repeat(100_000); // no line break: the line end was searched once per backtick
-        List<CodeRegion> inline = CodeRegionFinder.find(oneLine, Tokenizer.tokenize(oneLine, GENEROUS), GENEROUS);
+        List<CodeRegion> inline = CodeRegionFinder.find(oneLine, Tokenizer.tokenize(oneLine, generous), generous);
         assertEquals(100_000, inline.size());
         String closers = "x" + ")".repeat(200_000); // peeling each ")" used to count the brackets of the whole chunk
-        assertEquals(200_001, Tokenizer.tokenize(closers, GENEROUS).size());
+        assertEquals(200_001, Tokenizer.tokenize(closers, generous).size());
         String links = "[a](b)".repeat(100_000); // a link per six characters: no recursion per link
-        assertTrue(Tokenizer.tokenize(links, GENEROUS).size() > 100_000);
+        assertTrue(Tokenizer.tokenize(links, generous).size() > 100_000);
     }
 }
