@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The hostile soak (RELIABILITY.md): builds the CLI and the bench (not installed anywhere), starts
 # `mixdoc serve` on a free loopback port with 2 workers and the launcher's default heap, runs
-# io.mixdoc.bench.Soak against it (options go there, e.g. --warm 20 --seconds 60 --cool 30), then stops the
-# server it started. Loopback only; takes --warm + --seconds + --cool (default 20 + 180 + 60) seconds.
+# io.mixdoc.bench.Soak against it (options go there, e.g. --warm 30 --idle 20 --seconds 60 --cool 60), then
+# stops the server it started. Loopback only; takes --warm + --idle + --seconds + --cool + --idle (default
+# 20 + 15 + 180 + 60 + 15) seconds, and longer when requests still run as an idle phase begins.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
