@@ -16,8 +16,11 @@ port="${SOAK_PORT:-18080}"
 MIXDOC_CDS=off ./mixdoc serve --host 127.0.0.1 --port "$port" --workers 2 >/dev/null 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
+# A loaded machine may take minutes to start the server: the soak starts only once it answers.
+for i in $(seq 1 300); do
   curl -sf "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { echo "soak: the server exited" >&2; exit 1; }
+  [ "$i" = 300 ] && { echo "soak: the server did not answer within 300 s" >&2; exit 1; }
   sleep 1
 done
 java -Dmixdoc.root="$root" -cp "mixdoc-bench/target/mixdoc-bench.jar:mixdoc-bench/target/lib/*" io.mixdoc.bench.Soak \
