@@ -2,10 +2,10 @@ package io.mixdoc.cli;
 
 import io.mixdoc.Mixdoc;
 import io.mixdoc.io.ReaderOptions;
-import io.mixdoc.io.corpus.CleanOptions;
-import io.mixdoc.io.corpus.CorpusCleaner;
-import io.mixdoc.io.corpus.EmitMode;
-import io.mixdoc.io.corpus.FilterRule;
+import io.mixdoc.corpus.CleanOptions;
+import io.mixdoc.corpus.CorpusCleaner;
+import io.mixdoc.corpus.EmitMode;
+import io.mixdoc.corpus.FilterRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ final class CleanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        io.mixdoc.io.corpus.CleanSummary summary;
+        io.mixdoc.corpus.CleanSummary summary;
         try {
             summary = new CorpusCleaner(o, Mixdoc.standard(), System.err).run();
         } catch (IllegalStateException e) {

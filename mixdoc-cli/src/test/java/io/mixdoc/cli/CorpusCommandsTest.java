@@ -33,11 +33,11 @@ class CorpusCommandsTest {
     void everyFilterRuleOfTheTableIsACleanOption() throws Exception {
         assertEquals(0, run("clean", "--help"));
         Path a = io.mixdoc.testkit.TestData.seedText(); // mixed, with seams: every strict rule rejects it
-        for (io.mixdoc.io.corpus.FilterRule.Kind k : io.mixdoc.io.corpus.FilterRule.Kind.values()) {
+        for (io.mixdoc.corpus.FilterRule.Kind k : io.mixdoc.corpus.FilterRule.Kind.values()) {
             assertTrue(out.toString().contains(k.flag() + "=" + k.paramLabel()), k.flag() + " in " + out);
             assertTrue(out.toString().contains(k.description().substring(0, 24)), k.description()); // help wraps lines
             String strict = k.paramLabel().startsWith("LANG") ? (k.id().startsWith("min") ? "fr=1" : "zh=0") : k.id().startsWith("min") ? "1000000" : "0";
-            if (k == io.mixdoc.io.corpus.FilterRule.Kind.MIN_COMPLETENESS) {
+            if (k == io.mixdoc.corpus.FilterRule.Kind.MIN_COMPLETENESS) {
                 strict = "1";
             }
             Path o = tmp.resolve("out-" + k.id());

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mixdoc.Mixdoc;
-import io.mixdoc.io.corpus.CleanOptions;
-import io.mixdoc.io.corpus.CorpusCleaner;
-import io.mixdoc.io.corpus.EmitMode;
+import io.mixdoc.corpus.CleanOptions;
+import io.mixdoc.corpus.CorpusCleaner;
+import io.mixdoc.corpus.EmitMode;
 import io.mixdoc.json.ResultJson;
 import io.mixdoc.server.internal.AnalysisRunner;
 import io.mixdoc.server.internal.RequestDecoder;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * CC-CEDICT headwords with their readings and senses (built by {@code tools/build_glossary.py}), for
+ * CC-CEDICT headwords with their readings and senses (built by {@code tools/build_cedict.py}, with {@code zh-en.tsv.gz}, from one CC-CEDICT release), for
  * the reading aid. Loaded once per JVM, and only by the gloss stage, which runs when asked for.
  */
 public final class ChineseDictionary {

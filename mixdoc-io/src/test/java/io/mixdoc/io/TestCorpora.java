@@ -59,7 +59,7 @@ public final class TestCorpora {
         return warc;
     }
 
-    static WarcResponse response(String url, String contentType, byte[] body) throws IOException {
+    public static WarcResponse response(String url, String contentType, byte[] body) throws IOException {
         HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse(contentType), body).build();
         return new WarcResponse.Builder(URI.create(url)).body(http).build();
     }

@@ -158,6 +158,41 @@ class ApiIT {
         assertEquals(expected, codes);
     }
 
+    /**
+     * openapi.json is written by hand, so this keeps it true: what {@code /v1/health} and
+     * {@code /v1/analyze} answer is what it describes, and its {@code Result} agrees with the published
+     * result schema (each property it names is there, each field it requires is required there).
+     */
+    @Test
+    void openApiDescribesWhatTheServerAnswersAndAgreesWithTheResultSchema() throws IOException {
+        JsonNode schemas = json(get(server, "/v1/openapi.json")).path("components").path("schemas");
+        JsonNode health = json(get(server, "/v1/health"));
+        assertEquals(fields(health), fields(schemas.path("Health").path("properties")), "Health in openapi.json");
+        for (String nested : List.of("limits", "load")) {
+            assertEquals(fields(health.path(nested)), fields(schemas.path("Health").path("properties").path(nested).path("properties")),
+                    "Health." + nested + " in openapi.json");
+        }
+        JsonNode result = json(post(server, "/v1/analyze", "text/plain; charset=utf-8", TestSupport.seed()));
+        JsonNode described = schemas.path("Result").path("properties");
+        for (String f : fields(result)) {
+            assertTrue(described.has(f), "field '" + f + "' of /v1/analyze is not described in openapi.json's Result");
+        }
+        JsonNode published = ResultJson.MAPPER.readTree(TestSupport.root().resolve("schema/mixdoc-result-v1.schema.json").toFile());
+        for (String f : fields(described)) {
+            assertTrue(published.path("properties").has(f), "openapi.json's Result names '" + f + "', which the result schema lacks");
+        }
+        Set<String> required = new HashSet<>();
+        published.path("required").forEach(n -> required.add(n.asText()));
+        schemas.path("Result").path("required").forEach(n -> assertTrue(required.contains(n.asText()),
+                "openapi.json requires '" + n.asText() + "', which the result schema does not"));
+    }
+
+    private static Set<String> fields(JsonNode object) {
+        Set<String> names = new java.util.TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void pageAndAssetsAreServedWithAStrictContentSecurityPolicy() {
         for (String path : List.of("/", "/assets/viewer.js", "/assets/viewer.css", "/v1/health")) {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mixdoc.Mixdoc;
-import io.mixdoc.io.corpus.CleanOptions;
-import io.mixdoc.io.corpus.CorpusCleaner;
-import io.mixdoc.io.corpus.FilterRule;
+import io.mixdoc.corpus.CleanOptions;
+import io.mixdoc.corpus.CorpusCleaner;
+import io.mixdoc.corpus.FilterRule;
 import io.mixdoc.json.ResultJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.mixdoc.spark;
 
-import io.mixdoc.io.corpus.CorpusStats;
+import io.mixdoc.corpus.CorpusStats;
 import org.apache.spark.util.AccumulatorV2;
 
 /**

@@ -2,8 +2,8 @@ package io.mixdoc.spark;
 
 import io.mixdoc.io.ReaderOptions;
 import io.mixdoc.io.Readers;
-import io.mixdoc.io.corpus.EmitMode;
-import io.mixdoc.io.corpus.FilterRule;
+import io.mixdoc.corpus.EmitMode;
+import io.mixdoc.corpus.FilterRule;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +79,7 @@ public record JobOptions(List<String> inputs, String output, String format, Outp
         ReaderOptions reader = ReaderOptions.defaults();
         boolean overwrite = false;
         boolean facts = false;
-        long recordTimeLimitMillis = io.mixdoc.io.corpus.RecordProcessor.DEFAULT_TIME_LIMIT.toMillis();
+        long recordTimeLimitMillis = io.mixdoc.corpus.RecordProcessor.DEFAULT_TIME_LIMIT.toMillis();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {

@@ -27,14 +27,14 @@ class JobOptionsTest {
     void aRecordOverTheTimeLimitBecomesAnETimeoutErrorRecord() {
         JobOptions o = JobOptions.parse("--input", "/i", "--output", "/o", "--record-time-limit", "0.2");
         assertEquals(200, o.recordTimeLimitMillis());
-        io.mixdoc.io.corpus.RecordProcessor p = MixdocSparkJob.processor(o);
+        io.mixdoc.corpus.RecordProcessor p = MixdocSparkJob.processor(o);
         io.mixdoc.io.SourceRecord slow = io.mixdoc.io.SourceRecord.ok("slow", "", Map.of(),
                 "政府documentannouncementthe".repeat(40_000), 1_000_000);
-        io.mixdoc.io.corpus.Outcome r = p.process(slow);
-        assertEquals(io.mixdoc.io.corpus.Outcome.Status.FAILED, r.status());
+        io.mixdoc.corpus.Outcome r = p.process(slow);
+        assertEquals(io.mixdoc.corpus.Outcome.Status.FAILED, r.status());
         assertTrue(r.line().contains("\"E_TIMEOUT\""), r.line());
         io.mixdoc.io.SourceRecord small = io.mixdoc.io.SourceRecord.ok("small", "", Map.of(), "中文 and English", 20);
-        assertEquals(io.mixdoc.io.corpus.Outcome.Status.KEPT, MixdocSparkJob.processor(
+        assertEquals(io.mixdoc.corpus.Outcome.Status.KEPT, MixdocSparkJob.processor(
                 JobOptions.parse("--input", "/i", "--output", "/o")).process(small).status());
     }
 
@@ -58,14 +58,14 @@ class JobOptionsTest {
                 "--min-share", "zh=0.8", "--max-share", "en=0.3", "--min-letters", "100", "--emit", "cleaned");
         assertEquals(List.of("max-seams-per-1000=5", "min-share=zh=0.8", "max-share=en=0.3", "min-letters=100"), o.rules());
         assertEquals(4, o.filterRules().size());
-        assertEquals(io.mixdoc.io.corpus.EmitMode.CLEANED, o.emitMode());
+        assertEquals(io.mixdoc.corpus.EmitMode.CLEANED, o.emitMode());
         assertEquals("result", JobOptions.parse("--input", "/i", "--output", "/o").emit());
         assertThrows(IllegalArgumentException.class, () -> JobOptions.parse("--input", "/i", "--output", "/o", "--emit", "html"));
     }
 
     @Test
     void everyRuleOfTheTableIsAFlagWithMixdocCleansLimits() {
-        for (io.mixdoc.io.corpus.FilterRule.Kind k : io.mixdoc.io.corpus.FilterRule.Kind.values()) {
+        for (io.mixdoc.corpus.FilterRule.Kind k : io.mixdoc.corpus.FilterRule.Kind.values()) {
             assertTrue(JobOptions.USAGE.contains(k.flag()), k.flag());
         }
         JobOptions o = JobOptions.parse("--input", "/i", "--output", "/o", "--min-completeness", "0.9",

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark job in local[2] mode writes exactly what {@code mixdoc clean} ({@link
- * io.mixdoc.io.corpus.CorpusCleaner}) writes for the same input directory, rules, emit mode and
+ * io.mixdoc.corpus.CorpusCleaner}) writes for the same input directory, rules, emit mode and
  * per-record limit, with the same counts: the same readers, the same record processor.
  */
 class MixdocSparkJobIT {
@@ -105,7 +105,7 @@ class MixdocSparkJobIT {
         assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT_FIELD").asLong());
         // The corpus report, the same page mixdoc clean writes, drawn from this summary.
         String report = Files.readString(out.resolve(MixdocSparkJob.REPORT_FILE));
-        assertEquals(io.mixdoc.io.corpus.CorpusReport.html(summary), report);
+        assertEquals(io.mixdoc.corpus.CorpusReport.html(summary), report);
         JsonNode share = summary.path("distributions").path("zh_share");
         long keptBins = 0;
         long rejectedBins = 0;

@@ -1,8 +1,8 @@
 package io.mixdoc.spark;
 
 import io.mixdoc.Mixdoc;
-import io.mixdoc.io.corpus.CleanOptions;
-import io.mixdoc.io.corpus.CorpusCleaner;
+import io.mixdoc.corpus.CleanOptions;
+import io.mixdoc.corpus.CorpusCleaner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -2,12 +2,11 @@ package io.mixdoc.facts.internal;
 
 import io.mixdoc.Document;
 import io.mixdoc.facts.FactsLayers;
-import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.Span;
 import java.util.List;
 
-/** The boilerplate ranges of the {@code structure} layer: facts found there are not the article's. */
+/** The ranges of the {@code boilerplate} layer: facts found there are not the article's. */
 public final class Boilerplate {
     private final List<StructureSpan> spans;
 
@@ -16,8 +15,7 @@ public final class Boilerplate {
     }
 
     public static Boilerplate of(Document doc) {
-        return new Boilerplate(doc.find(FactsLayers.STRUCTURE).map(l -> l.spans().stream()
-                .filter(s -> s.kind() == StructureKind.BOILERPLATE).toList()).orElse(List.of()));
+        return new Boilerplate(doc.find(FactsLayers.BOILERPLATE).map(l -> l.spans()).orElse(List.of()));
     }
 
     public boolean contains(Span s) {

@@ -1,0 +1,158 @@
+package io.mixdoc.facts.structure;
+
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Stage;
+import io.mixdoc.facts.FactsLayers;
+import io.mixdoc.facts.StructureKind;
+import io.mixdoc.facts.StructureSpan;
+import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.TextLines;
+import io.mixdoc.facts.internal.TextLines.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the {@code byline} layer: the writers credited by the article, at most one span, its names in
+ * order ("（记者 王小明 李华）" after the dateline, "By Jane Smith", "河南商报记者马俊峰/文").
+ * Offsets are UTF-16 indices into the document text, half-open.
+ */
+public final class BylineTagger implements Stage {
+    private static final String ZH_REPORTER = "实习记者|本报记者|本報記者|特约记者|特約記者|首席记者|记者|記者|通讯员|通訊員|实习生|實習生";
+    private static final Pattern EN_PAREN_BYLINE = Pattern.compile(
+            "^\\s*[（(]\\s*(?:(?i:reporters?|correspondents?|by)\\s*:?\\s*)?(?<names>[A-Z][a-z]+(?:[\\s,、]+(?:and\\s+)?[A-Z][a-z]+){1,15})\\s*[)）]");
+    private static final Pattern ZH_BYLINE = Pattern.compile(
+            "^\\s*[（(]\\s*(?:(?:" + ZH_REPORTER + "|文|图|文/图)\\s*[:：/]?\\s*)?"
+                    + "(?<names>[\\p{IsHan}·]{2,6}(?:[\\s、，,]*(?:" + ZH_REPORTER + ")\\s*[\\p{IsHan}·]{2,4}|[\\s、，,]+[\\p{IsHan}·]{2,6}){0,8})\\s*[）)]");
+    /** "河南商报记者马俊峰/文", "新华日报·交汇点记者 徐睿翔", "文/图 张三": a credit line naming the writers. */
+    private static final Pattern ZH_CREDIT_BYLINE = Pattern.compile(
+            "(?:(?:" + ZH_REPORTER + ")\\s*(?<names>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*(?:[/／]\\s*文|$)"
+                    + "|^\\s*(?:文|撰文|文/图|文／图|图/文|图／文)\\s*[/／:：|｜]\\s*(?<names2>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*$)");
+    private static final Pattern EN_BYLINE = Pattern.compile(
+            "^By\\s+(?<names>[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}(?:(?:,\\s*|\\s+and\\s+)[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}){0,5})\\s*$");
+
+    @Override
+    public String id() {
+        return "byline";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(FactsLayers.DATELINE); // the parenthesised byline follows the dateline;
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return FactsLayers.BYLINE;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Line> lines = TextLines.of(text);
+        Optional<StructureSpan> dateline = doc.layer(FactsLayers.DATELINE).spans().stream().findFirst();
+        Optional<StructureSpan> byline = dateline.flatMap(d -> byline(text, d.end())).or(() -> englishByline(text, lines))
+                .or(() -> creditByline(text, lines));
+        return doc.with(FactsLayers.BYLINE, byline.stream().toList());
+    }
+
+    private static Optional<StructureSpan> byline(String text, int from) {
+        String rest = text.substring(from, Math.min(text.length(), from + 160));
+        Matcher m = ZH_BYLINE.matcher(rest);
+        if (!m.find()) {
+            Matcher e = EN_PAREN_BYLINE.matcher(rest);
+            if (!e.find()) {
+                return Optional.empty();
+            }
+            List<String> names = romanisedNames(e.group("names"));
+            if (names.isEmpty()) {
+                return Optional.empty();
+            }
+            int start = from + e.start() + (e.group().length() - e.group().stripLeading().length());
+            return Optional.of(new StructureSpan(start, from + e.end(), StructureKind.BYLINE, Map.of(), names));
+        }
+        List<String> authors = new ArrayList<>();
+        for (String n : m.group("names").split("[\\s、，,]+")) {
+            String name = n.replaceFirst("^(?:" + ZH_REPORTER + ")", "");
+            if (name.length() >= 2) {
+                authors.add(name);
+            }
+        }
+        int start = from + m.start() + (m.group().length() - m.group().stripLeading().length());
+        return Optional.of(new StructureSpan(start, from + m.end(), StructureKind.BYLINE, Map.of(), authors));
+    }
+
+    /**
+     * Groups romanised Chinese names written one after another ("Jia Zhipeng Chu Xu Liu Ying"): a
+     * one-syllable surname, then a given name of one or two syllables. Empty when the words do not all
+     * fall into such names.
+     */
+    static List<String> romanisedNames(String written) {
+        String[] w = written.replaceAll("\\band\\b", " ").split("[\\s,、]+");
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        while (i < w.length) {
+            if (w[i].isEmpty()) {
+                i++;
+                continue;
+            }
+            if (i + 1 < w.length && io.mixdoc.internal.Pinyin.isSyllable(w[i])
+                    && io.mixdoc.facts.internal.EnglishNames.syllableCount(w[i + 1]) >= 1
+                    && io.mixdoc.facts.internal.EnglishNames.syllableCount(w[i + 1]) <= 2) {
+                names.add(w[i] + " " + w[i + 1]);
+                i += 2;
+            } else {
+                return List.of();
+            }
+        }
+        return names;
+    }
+
+    /** A credit line among the first lines or the last ones: "河南商报记者马俊峰/文", "交汇点记者 徐睿翔", "文/图 张三". */
+    private static Optional<StructureSpan> creditByline(String text, List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i >= 8 && i < lines.size() - 4) {
+                continue;
+            }
+            Line l = lines.get(i);
+            String t = l.text(text);
+            if (t.codePointCount(0, t.length()) > 60 || t.contains("摄")) {
+                continue; // "记者 X 摄" credits a photograph, not the writing
+            }
+            Matcher m = ZH_CREDIT_BYLINE.matcher(t);
+            if (m.find()) {
+                String names = m.group("names") != null ? m.group("names") : m.group("names2");
+                List<String> authors = new ArrayList<>();
+                for (String n : names.split("[\\s、，,]+")) {
+                    if (n.length() >= 2 && NameKeys.hasHan(n) && !n.matches(".*(?:" + ZH_REPORTER + "|新闻|日报|网).*")) {
+                        authors.add(n);
+                    }
+                }
+                if (!authors.isEmpty()) {
+                    return Optional.of(new StructureSpan(l.start() + m.start(), l.start() + m.end(), StructureKind.BYLINE, Map.of(), authors));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<StructureSpan> englishByline(String text, List<Line> lines) {
+        for (int i = 0; i < Math.min(4, lines.size()); i++) {
+            Line l = lines.get(i);
+            Matcher m = EN_BYLINE.matcher(l.text(text));
+            if (m.find()) {
+                List<String> authors = new ArrayList<>();
+                for (String n : m.group("names").split(",\\s*|\\s+and\\s+")) {
+                    authors.add(n.trim());
+                }
+                return Optional.of(new StructureSpan(l.start(), l.end(), StructureKind.BYLINE, Map.of(), authors));
+            }
+        }
+        return Optional.empty();
+    }
+}

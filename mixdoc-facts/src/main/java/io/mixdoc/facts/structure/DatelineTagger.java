@@ -1,0 +1,229 @@
+package io.mixdoc.facts.structure;
+
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Stage;
+import io.mixdoc.facts.EntityType;
+import io.mixdoc.facts.FactsLayers;
+import io.mixdoc.facts.StructureKind;
+import io.mixdoc.facts.StructureSpan;
+import io.mixdoc.facts.internal.DateReader;
+import io.mixdoc.facts.internal.TextLines;
+import io.mixdoc.facts.internal.TextLines.Line;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the {@code dateline} layer: the agency's dateline opening the article ("新华社北京3月5日电",
+ * "BEIJING, Oct. 16 (Xinhua) --", "HAYWARD, Calif. —"), at most one, with its agency, place and
+ * date as attributes. Found from the shape of the first lines, never from a list of known documents.
+ * Offsets are UTF-16 indices into the document text, half-open.
+ */
+public final class DatelineTagger implements Stage {
+    /** Where a dateline may start: within this many characters of the text's first letter. */
+    private static final int DATELINE_WINDOW = 400;
+
+    /** Chinese numerals as written in datelines, with the letter O or 〇 for zero ("二O一五年"). */
+    private static final String ZH_NUM = "[0-9０-９零〇○OＯ一二三四五六七八九十]";
+    private static final Pattern ZH_DATELINE = Pattern.compile(
+            "(?<agency>新华社|新華社|中新社|中新网|中新網|中评社|中評社|人民网|人民網|新华网|新華網|央视网|央視網|央视新闻|央視新聞|央视|央視"
+                    + "|国际在线|光明网|环球网|澎湃新闻|澎湃|本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報|台))"
+                    + "(?:记者|記者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日"
+                    + "(?:电|電|讯|訊|消息|报道|報道)");
+    /** An agency's undated opening: "本报讯", "本報訊", "新华网讯". */
+    private static final Pattern ZH_UNDATED_DATELINE = Pattern.compile(
+            "(?<agency>本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|訊|电|電)(?=\\s|[（(【]|$)");
+    /** "HAYWARD, Calif. —", "VIENNA —", "Indianapolis –": a place opening the text, then a dash. */
+    private static final Pattern EN_CITY_DASH = Pattern.compile(
+            "(?<place>(?<city>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3})(?:, (?<region>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3}))?)"
+                    + " ?(?<dash>—|–|--) ");
+    /** A Wikinews-style date line opening the article: "Tuesday, May 5, 2009". */
+    private static final Pattern EN_DAY_DATELINE = Pattern.compile(
+            "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<month>[A-Z][a-z]{2,8}) (?<day>3[01]|[12]\\d|0?[1-9]), (?<year>\\d{4})\\s*$");
+    private static final Pattern EN_DATELINE = Pattern.compile(
+            "(?<place>[A-Z][A-Za-z.'’\\- ]{1,30}?(?:, [A-Z][A-Za-z.'’\\- ]{1,20}?)?),?\\s+(?:(?<month>[A-Z][a-z]{2,8})\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:,\\s*(?<year>\\d{4}))?\\s+)?"
+                    + "\\((?<agency>[A-Z][A-Za-z .]{1,40})\\)\\s*(?<dash>--|—|–|-)?");
+    /** An agency dateline put into English by a page translator: "China News Service, Urumqi, October 16 (...)". */
+    private static final Pattern EN_AGENCY_DATELINE = Pattern.compile(
+            "(?<agency>(?:[A-Z][A-Za-z'’]*\\s){0,3}(?:Service|Network|Net|Agency|News|Online|Daily|Xinhua|Chinanews|Chinanews\\.com))"
+                    + "[,\\s]+(?:(?<place>[A-Z][a-zA-Z'’\\-]+(?:\\s[A-Z][a-zA-Z'’\\-]+)?)[,\\s]+)?"
+                    + "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+                    + "\\.?\\s+(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:,\\s*(?<year>\\d{4}))?"
+                    + "(?:\\s*(?i:electric(?:ity)?|telegram|dispatch|report|cable|news|电)\\b)?");
+
+    @Override
+    public String id() {
+        return "dateline";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(); // reads the text only;
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return FactsLayers.DATELINE;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        return doc.with(FactsLayers.DATELINE, dateline(doc.text(), TextLines.of(doc.text())).stream().toList());
+    }
+
+    private static Optional<StructureSpan> dateline(String text, List<Line> lines) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        int windowEnd = Math.min(text.length(), lines.get(0).start() + DATELINE_WINDOW);
+        String window = text.substring(0, windowEnd);
+        Matcher zh = ZH_DATELINE.matcher(window);
+        while (zh.find()) {
+            int month = zhNumber(zh.group("month"));
+            int day = zhNumber(zh.group("day"));
+            int year = zh.group("year") == null ? 0 : zhNumber(zh.group("year"));
+            if (month < 1 || month > 12 || day < 1 || day > 31 || !atLineStartOrAfterHeadline(text, lines, zh.start())) {
+                continue;
+            }
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", zh.group("agency"));
+            a.put("place", zh.group("place"));
+            a.put("month", Integer.toString(month));
+            a.put("day", Integer.toString(day));
+            if (year > 0) {
+                a.put("year", Integer.toString(year));
+            }
+            a.put("lang", "zh");
+            return Optional.of(new StructureSpan(zh.start(), zh.end(), StructureKind.DATELINE, a, List.of()));
+        }
+        Matcher undated = ZH_UNDATED_DATELINE.matcher(window);
+        while (undated.find()) {
+            if (atLineStartOrAfterHeadline(text, lines, undated.start())) {
+                Map<String, String> a = new LinkedHashMap<>();
+                a.put("agency", undated.group("agency"));
+                a.put("place", undated.group("place"));
+                a.put("lang", "zh");
+                return Optional.of(new StructureSpan(undated.start(), undated.end(), StructureKind.DATELINE, a, List.of()));
+            }
+        }
+        Matcher ea = EN_AGENCY_DATELINE.matcher(window);
+        while (ea.find()) {
+            int month = DateReader.month(ea.group("month"));
+            String agency = ea.group("agency").trim();
+            boolean knownAgency = io.mixdoc.facts.internal.Gazetteer.get().en(agency).isPresent()
+                    || agency.matches(".*(Service|Network|Agency|Xinhua|Chinanews.*)$");
+            if (month == 0 || !knownAgency || !atLineStartOrAfterHeadline(text, lines, ea.start())) {
+                continue;
+            }
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", agency);
+            a.put("place", ea.group("place") == null ? "" : ea.group("place"));
+            a.put("month", Integer.toString(month));
+            a.put("day", Integer.toString(Integer.parseInt(ea.group("day"))));
+            if (ea.group("year") != null) {
+                a.put("year", ea.group("year"));
+            }
+            a.put("lang", "en");
+            return Optional.of(new StructureSpan(ea.start(), ea.end(), StructureKind.DATELINE, a, List.of()));
+        }
+        Matcher en = EN_DATELINE.matcher(window);
+        while (en.find()) {
+            if (!atLineStartOrAfterHeadline(text, lines, en.start())) {
+                continue;
+            }
+            int month = en.group("month") == null ? 0 : DateReader.month(en.group("month"));
+            if (en.group("month") != null && month == 0) {
+                continue;
+            }
+            // without the dash ("Beijing, Oct. 16 (China News Service) Cooperation ...") the agency must be known
+            if (en.group("dash") == null && (en.group("month") == null
+                    || io.mixdoc.facts.internal.Gazetteer.get().en(en.group("agency").trim()).isEmpty())) {
+                continue;
+            }
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", en.group("agency").trim());
+            a.put("place", en.group("place").trim());
+            if (month > 0) {
+                a.put("month", Integer.toString(month));
+                a.put("day", Integer.toString(Integer.parseInt(en.group("day"))));
+            }
+            if (en.group("year") != null) {
+                a.put("year", en.group("year"));
+            }
+            a.put("lang", "en");
+            return Optional.of(new StructureSpan(en.start(), en.end(), StructureKind.DATELINE, a, List.of()));
+        }
+        Line first = lines.get(0);
+        Matcher cd = EN_CITY_DASH.matcher(text).region(first.start(), first.end());
+        if (cd.lookingAt() && placeOpening(cd.group("city"), cd.group("region"))) {
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", "");
+            a.put("place", cd.group("place"));
+            a.put("lang", "en");
+            int end = cd.end("dash");
+            return Optional.of(new StructureSpan(cd.start(), end, StructureKind.DATELINE, a, List.of()));
+        }
+        for (int i = 0; i < Math.min(3, lines.size()); i++) {
+            Matcher wd = EN_DAY_DATELINE.matcher(lines.get(i).text(text));
+            int month = wd.lookingAt() ? DateReader.month(wd.group("month")) : 0;
+            if (month > 0) {
+                Map<String, String> a = new LinkedHashMap<>();
+                a.put("agency", "");
+                a.put("place", "");
+                a.put("month", Integer.toString(month));
+                a.put("day", wd.group("day"));
+                a.put("year", wd.group("year"));
+                a.put("lang", "en");
+                return Optional.of(new StructureSpan(lines.get(i).start(), lines.get(i).end(), StructureKind.DATELINE, a, List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "VIENNA —", "HAYWARD, Calif. —", "Indianapolis –": the words before the dash are a place when they
+     * are written in capitals, are a known place, or are followed by a region ("City, Region").
+     */
+    private static boolean placeOpening(String city, String region) {
+        boolean capitals = city.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && city.length() >= 3;
+        boolean known = io.mixdoc.facts.internal.Gazetteer.get().en(city).filter(e -> e.type() == EntityType.PLACE).isPresent();
+        boolean common = city.split(" ").length == 1 && io.mixdoc.facts.internal.EnglishNames.isCommon(city);
+        return known || region != null && region.length() >= 2 || capitals && !common;
+    }
+
+    /** A month, day or year in Arabic or Chinese numerals; a four-digit year may be written digit by digit ("二O一五"). */
+    static int zhNumber(String s) {
+        String t = io.mixdoc.facts.internal.ChineseNumbers.toAsciiDigits(s);
+        if (t.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(t);
+        }
+        if (t.indexOf('十') < 0) {
+            StringBuilder b = new StringBuilder();
+            for (char c : t.toCharArray()) {
+                int d = "零〇○OＯ".indexOf(c) >= 0 ? 0 : io.mixdoc.internal.Chars.hanDigit(c);
+                if (d < 0) {
+                    return -1;
+                }
+                b.append(d);
+            }
+            return b.length() == 0 || b.length() > 4 ? -1 : Integer.parseInt(b.toString());
+        }
+        java.math.BigDecimal v = io.mixdoc.facts.internal.ChineseNumbers.parse(t);
+        return v == null ? -1 : v.intValue();
+    }
+
+    /** A dateline opens a line (the first lines of the article: a headline may come before it). */
+    private static boolean atLineStartOrAfterHeadline(String text, List<Line> lines, int pos) {
+        for (int i = 0; i < Math.min(4, lines.size()); i++) {
+            if (lines.get(i).start() == pos) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,200 @@
+package io.mixdoc.facts.structure;
+
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
+import io.mixdoc.Stage;
+import io.mixdoc.facts.EntityType;
+import io.mixdoc.facts.FactsLayers;
+import io.mixdoc.facts.StructureKind;
+import io.mixdoc.facts.StructureSpan;
+import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.TextLines;
+import io.mixdoc.facts.internal.TextLines.Line;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the {@code turn} layer: the speaker labels of an interview ("记者：", "王毅：", "Q:"), each with
+ * its role ({@code question} or {@code answer}), speaker and a key shared by the same speaker in
+ * either language. Only when the text has both a question and a recurring answer; labels outside
+ * boilerplate. Offsets are UTF-16 indices into the document text, half-open.
+ */
+public final class TurnTagger implements Stage {
+    private static final Pattern ZH_LABEL = Pattern.compile("^(?<label>[\\p{IsHan}·]{1,10}(?: [\\p{IsHan}·]{2,4})?)[:：]\\s*(?=\\S)");
+    private static final Pattern EN_LABEL = Pattern.compile(
+            "^(?<label>[A-Z][A-Za-z.'’\\-]*(?: [A-Za-z][A-Za-z.'’\\-]*){0,5})\\s?:\\s*(?=\\S)");
+    private static final Pattern QUESTION_ROLE = Pattern.compile(
+            "记者|主持人|编者|^问$|提问|(?i:\\breporter\\b|\\bjournalist\\b|\\bhost\\b|\\binterviewer\\b|\\bmoderator\\b|^Q$|\\bquestion\\b)");
+    private static final Pattern ANSWER_ROLE = Pattern.compile("^答$|^A$|(?i:\\banswer\\b)");
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile(
+            "(?i)^(?:来源|编辑|责任编辑|作者|图|图片|注|备注|电话|地址|时间|日期|关键词|标签|链接|网址|邮箱|附|附件|Source|Editor|Note|Notes|Photo|Tags?|Tel|Email|"
+                    + "Address|Time|Date|Keywords?|Link|Update|Updated|Warning|Summary|Example|Related|Share|Caption)$"
+                    + "|表示$|说$|指出$|强调$|认为$|称$|介绍$|透露$|回答$|问道$|提出$|写道$|如下$|包括$|分别是$|是$");
+
+    @Override
+    public String id() {
+        return "turns";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(FactsLayers.BOILERPLATE);
+    }
+
+    @Override
+    public LayerKey<?> produces() {
+        return FactsLayers.TURN;
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        List<StructureSpan> boilerplate = doc.layer(FactsLayers.BOILERPLATE).spans();
+        return doc.with(FactsLayers.TURN, turns(doc.text(), TextLines.of(doc.text()), boilerplate));
+    }
+
+    private record Label(int start, int end, String speaker, String role, String key, boolean lineStart) {
+    }
+
+    private static List<StructureSpan> turns(String text, List<Line> lines, List<StructureSpan> boilerplate) {
+        List<Label> labels = new ArrayList<>();
+        for (Line l : lines) {
+            if (StructureRanges.inside(boilerplate, l.start())) {
+                continue;
+            }
+            String t = l.text(text);
+            label(t, 0, l.start(), true).ifPresent(labels::add);
+            // A turn may begin in the middle of a line, right after the previous answer's last sentence.
+            for (int i = 1; i < t.length(); i++) {
+                char c = t.charAt(i - 1);
+                if (c == '。' || c == '？' || c == '！' || c == '?' || c == '!' || c == '.' || c == '”' || c == '」') {
+                    int j = i;
+                    while (j < t.length() && TextLines.isBlank(t.charAt(j))) {
+                        j++;
+                    }
+                    if (j < t.length() && (j > i || c != '.')) {
+                        label(t, j, l.start(), false).ifPresent(labels::add);
+                    }
+                }
+            }
+        }
+        Map<String, Integer> keyCount = new HashMap<>();
+        for (Label lb : labels) {
+            keyCount.merge(lb.key(), 1, Integer::sum);
+        }
+        boolean hasQuestion = labels.stream().anyMatch(lb -> lb.role().equals("question") && lb.lineStart());
+        boolean hasAnswer = labels.stream().anyMatch(lb -> lb.role().equals("answer")
+                && (keyCount.get(lb.key()) >= 2 || ANSWER_ROLE.matcher(lb.speaker()).find()));
+        if (!hasQuestion || !hasAnswer) {
+            return List.of();
+        }
+        labels.sort(Comparator.comparingInt(Label::start));
+        List<StructureSpan> out = new ArrayList<>();
+        boolean afterQuestion = false;
+        for (Label lb : labels) {
+            boolean recurring = keyCount.get(lb.key()) >= 2;
+            boolean explicitRole = lb.role().equals("question") || ANSWER_ROLE.matcher(lb.speaker()).find();
+            // a name opening the line right after a question answers it, even if it is written only once
+            boolean answersQuestion = afterQuestion && lb.lineStart() && lb.role().equals("answer") && plausibleName(lb.speaker());
+            if (!(recurring || explicitRole || answersQuestion)) {
+                continue;
+            }
+            if (!lb.lineStart() && !recurring) {
+                continue;
+            }
+            afterQuestion = lb.role().equals("question");
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("role", lb.role());
+            a.put("speaker", lb.speaker());
+            a.put("speaker_key", lb.key());
+            out.add(new StructureSpan(lb.start(), lb.end(), StructureKind.TURN, a, List.of()));
+        }
+        out.sort(Comparator.comparingInt(StructureSpan::start));
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * How much of a line a speaker label is looked for in: labels are a name and a colon. Copying the
+     * whole rest of the line at every sentence end cost time growing with the square of a long line.
+     */
+    static final int LABEL_WINDOW = 200;
+
+    private static Optional<Label> label(String line, int from, int lineOffset, boolean lineStart) {
+        String rest = line.substring(from, Math.min(line.length(), from + LABEL_WINDOW));
+        Matcher m = ZH_LABEL.matcher(rest);
+        String speaker;
+        int end;
+        if (m.find()) {
+            speaker = m.group("label");
+            end = m.end("label") + 1;
+        } else {
+            Matcher e = EN_LABEL.matcher(rest);
+            if (!e.find()) {
+                return Optional.empty();
+            }
+            speaker = e.group("label").trim();
+            end = rest.indexOf(':', e.end("label")) + 1;
+            if (!englishSpeaker(speaker)) {
+                return Optional.empty();
+            }
+        }
+        if (NOT_A_SPEAKER.matcher(speaker).find() || speaker.length() == 1 && !speaker.matches("[问答QA]")) {
+            return Optional.empty();
+        }
+        // "Xinhua: How do you ...?": an agency speaking is its reporter asking
+        boolean agency = io.mixdoc.facts.internal.Gazetteer.get().zh(speaker).or(() -> io.mixdoc.facts.internal.Gazetteer.get().en(speaker))
+                .filter(e -> e.type() == EntityType.ORG).isPresent();
+        String role = QUESTION_ROLE.matcher(speaker).find() || agency ? "question" : "answer";
+        String key = role.equals("question") ? "question" : NameKeys.roman(withoutTitles(speaker));
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = lineOffset + from;
+        return Optional.of(new Label(start, start + end, speaker, role, key, lineStart));
+    }
+
+    private static final Pattern SPEAKER_TITLES = Pattern.compile(
+            "^(?:(?:Ambassador|President|Premier|Minister|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Professor|Prof\\.?|Chairman|Director|Mayor|Governor|Consul General)\\s+)+"
+                    + "|(?:大使|主席|总统|总理|部长|先生|女士|教授|博士|院长|主任|市长|省长|总领事|领事)$"
+                    + "|^(?:大使|主席|总统|总理|部长|教授|院长|主任|市长|省长|总领事)");
+
+    /** "Ambassador Liu Jiangping" and "刘江平大使" are keyed as the name alone. */
+    static String withoutTitles(String speaker) {
+        String s = speaker;
+        for (int i = 0; i < 3; i++) {
+            String t = SPEAKER_TITLES.matcher(s).replaceAll("").trim();
+            if (t.equals(s) || t.isEmpty()) {
+                break;
+            }
+            s = t;
+        }
+        return s;
+    }
+
+    /** A speaker label that reads as a name: 2-5 Chinese characters, or 1-4 capitalised words. */
+    private static boolean plausibleName(String speaker) {
+        if (NameKeys.hasHan(speaker)) {
+            return speaker.length() >= 2 && speaker.length() <= 6;
+        }
+        return speaker.matches("[A-Z][A-Za-z'’\\-]*(?: [A-Z][A-Za-z'’\\-]*){0,3}");
+    }
+
+    /** An English label names someone: capitalised words ("China News Service Reporter", "Liu Jiangping", "Q"). */
+    private static boolean englishSpeaker(String s) {
+        String[] words = s.split(" ");
+        int capitalised = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 2 > words.length && words.length <= 6;
+    }
+}
