@@ -67,6 +67,11 @@ final class CleanCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal, log lines otherwise), bar, log or quiet. Default: ${DEFAULT-VALUE}.")
     String progress;
 
+    @Option(names = "--viewer-url", paramLabel = "URL",
+            description = "Where `mixdoc serve --root` serves this corpus (e.g. http://127.0.0.1:8080/): report.html links "
+                    + "its worst records there. Default: no links, each record's viewer query is shown instead.")
+    java.net.URI viewerUrl;
+
     @Spec
     CommandSpec spec;
 
@@ -106,7 +111,8 @@ final class CleanCommand implements Callable<Integer> {
                     .withReader(reader)
                     .withShardSize(shardSize)
                     .withRecordTimeLimit(java.time.Duration.ofMillis(Math.round(recordTimeLimit * 1000)))
-                    .withProgress(CleanOptions.Progress.valueOf(progress.toUpperCase(java.util.Locale.ROOT)));
+                    .withProgress(CleanOptions.Progress.valueOf(progress.toUpperCase(java.util.Locale.ROOT)))
+                    .withViewer(java.util.Optional.ofNullable(viewerUrl));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

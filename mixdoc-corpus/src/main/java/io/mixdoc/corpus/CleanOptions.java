@@ -1,11 +1,13 @@
 package io.mixdoc.corpus;
 
 import io.mixdoc.io.ReaderOptions;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings of one {@code mixdoc clean} run, checked when built.
@@ -24,10 +26,13 @@ import java.util.Objects;
  * @param facts     a result ({@code --emit result}) holds the facts too (structure, entities, quantities,
  *                  dates: {@code --facts}); without it only the core layers are computed, at a fraction
  *                  of the cost. Only meaningful with {@link EmitMode#RESULT}: no other output reads facts.
+ * @param viewer    where {@code mixdoc serve --root} for this corpus is reached (e.g. {@code http://127.0.0.1:8080/}):
+ *                  the report's worst records link into that viewer; empty (the default), the report names each
+ *                  record's viewer query instead of guessing an address ({@code --viewer-url})
  */
 public record CleanOptions(List<Path> inputs, Path output, int threads, boolean resume, EmitMode emit,
                            List<FilterRule> rules, long limit, ReaderOptions reader, int shardSize, Progress progress,
-                           Duration recordTimeLimit, boolean facts) {
+                           Duration recordTimeLimit, boolean facts, Optional<URI> viewer) {
     public static final int DEFAULT_SHARD_SIZE = 200;
 
     /** How progress is shown on standard error. */
@@ -68,59 +73,65 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         if (facts && emit != EmitMode.RESULT) {
             throw new IllegalArgumentException("--facts adds the facts to --emit result; --emit " + emit.id() + " holds no facts");
         }
+        Objects.requireNonNull(viewer, "viewer");
+        viewer.ifPresent(CorpusReport::checkViewer);
     }
 
     /** Defaults: all cores, no resume, emit result, no rules, no limit, default reader settings. */
     public static CleanOptions of(List<Path> inputs, Path output) {
         return new CleanOptions(inputs, output, Runtime.getRuntime().availableProcessors(), false, EmitMode.RESULT,
                 List.of(), Long.MAX_VALUE, ReaderOptions.defaults(), DEFAULT_SHARD_SIZE, Progress.AUTO,
-                RecordProcessor.DEFAULT_TIME_LIMIT, false);
+                RecordProcessor.DEFAULT_TIME_LIMIT, false, Optional.empty());
     }
 
     public CleanOptions withThreads(int n) {
-        return new CleanOptions(inputs, output, n, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, n, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, facts, viewer);
     }
 
     public CleanOptions withResume(boolean r) {
-        return new CleanOptions(inputs, output, threads, r, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, r, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, facts, viewer);
     }
 
     public CleanOptions withEmit(EmitMode e) {
-        return new CleanOptions(inputs, output, threads, resume, e, rules, limit, reader, shardSize, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, resume, e, rules, limit, reader, shardSize, progress, recordTimeLimit, facts, viewer);
     }
 
     public CleanOptions withRules(List<FilterRule> r) {
-        return new CleanOptions(inputs, output, threads, resume, emit, r, limit, reader, shardSize, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, resume, emit, r, limit, reader, shardSize, progress, recordTimeLimit, facts, viewer);
     }
 
     public CleanOptions withLimit(long l) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, l, reader, shardSize, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, l, reader, shardSize, progress, recordTimeLimit, facts, viewer);
     }
 
     public CleanOptions withReader(ReaderOptions r) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, r, shardSize, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, r, shardSize, progress, recordTimeLimit, facts, viewer);
     }
 
     public CleanOptions withShardSize(int s) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, s, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, s, progress, recordTimeLimit, facts, viewer);
     }
 
     public CleanOptions withRecordTimeLimit(Duration d) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, d, facts);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, d, facts, viewer);
     }
 
     public CleanOptions withProgress(Progress p) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, p, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, p, recordTimeLimit, facts, viewer);
+    }
+
+    public CleanOptions withViewer(Optional<URI> v) {
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, facts, v);
     }
 
     public CleanOptions withFacts(boolean f) {
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, f);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shardSize, progress, recordTimeLimit, f, viewer);
     }
 
     /**
      * Parses the flags of {@link CorpusCleaner#main}: {@code --input P} (repeatable), {@code --output D},
      * {@code --threads N}, {@code --resume}, {@code --emit M}, {@code --limit N}, {@code --shard-size N},
-     * {@code --max-record-bytes N}, {@code --text-field F}, {@code --progress auto|bar|log|quiet}, {@code --facts}, and a
+     * {@code --max-record-bytes N}, {@code --text-field F}, {@code --progress auto|bar|log|quiet}, {@code --facts}, {@code --viewer-url URL}, and a
      * flag per {@link FilterRule.Kind} ({@code --min-share LANG=X}, ...; each repeatable).
      */
     public static CleanOptions parse(String... args) {
@@ -136,6 +147,7 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         Progress progress = Progress.AUTO;
         Duration recordTimeLimit = RecordProcessor.DEFAULT_TIME_LIMIT;
         boolean facts = false;
+        Optional<URI> viewer = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -150,6 +162,7 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
                 case "--max-record-bytes" -> reader = reader.withMaxRecordBytes(Long.parseLong(value(args, ++i, a)));
                 case "--text-field" -> reader = reader.withTextField(value(args, ++i, a));
                 case "--record-time-limit" -> recordTimeLimit = Duration.ofMillis(Math.round(1000 * Double.parseDouble(value(args, ++i, a))));
+                case "--viewer-url" -> viewer = Optional.of(URI.create(value(args, ++i, a)));
                 case "--progress" -> progress = Progress.valueOf(value(args, ++i, a).toUpperCase(java.util.Locale.ROOT));
                 default -> {
                     FilterRule.Kind kind = FilterRule.Kind.byFlag(a)
@@ -161,7 +174,7 @@ public record CleanOptions(List<Path> inputs, Path output, int threads, boolean 
         if (output == null) {
             throw new IllegalArgumentException("--output DIR is required");
         }
-        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shard, progress, recordTimeLimit, facts);
+        return new CleanOptions(inputs, output, threads, resume, emit, rules, limit, reader, shard, progress, recordTimeLimit, facts, viewer);
     }
 
     private static String value(String[] args, int i, String option) {

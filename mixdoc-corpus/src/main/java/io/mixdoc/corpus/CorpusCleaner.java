@@ -161,7 +161,7 @@ public final class CorpusCleaner {
                 processor.stages());
         ShardFiles.writeString(options.output().resolve("summary.json"), summary.toJson() + "\n");
         // The report is drawn from the summary just written, so its figures are the summary's.
-        ShardFiles.writeString(options.output().resolve("report.html"), CorpusReport.html(CorpusJson.MAPPER.readTree(summary.toJson())));
+        ShardFiles.writeString(options.output().resolve("report.html"), CorpusReport.html(CorpusJson.MAPPER.readTree(summary.toJson()), options.viewer()));
         log.println(summary.describe(options.output()));
         return summary;
     }

@@ -1,6 +1,7 @@
 package io.mixdoc.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code report.html}: one self-contained page (inline SVG and CSS, no script, nothing fetched) drawn
@@ -18,14 +20,21 @@ import java.util.Map;
  * lets a test compare the page with the JSON number by number.
  */
 public final class CorpusReport {
-    /** Where {@code mixdoc serve} listens by default; the worst records link there. */
-    public static final String VIEWER = "http://127.0.0.1:8080/";
     private static final String[] COLOURS = {"#2b6cb0", "#c05621", "#2f855a", "#805ad5", "#b83280", "#718096"};
 
     private CorpusReport() {
     }
 
+    /** The page without links: each worst record shows its viewer query ({@code ?doc=…&record=N}) as text. */
     public static String html(JsonNode summary) {
+        return html(summary, Optional.empty());
+    }
+
+    /**
+     * The page; with a {@code viewer} (the address of {@code mixdoc serve --root} for this corpus) the worst
+     * records link into it. No address is guessed: the server may run on another port or host.
+     */
+    public static String html(JsonNode summary, Optional<URI> viewer) {
         StringBuilder b = new StringBuilder(16_384);
         b.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
@@ -42,7 +51,7 @@ public final class CorpusReport {
         countsChart(b, "Errors by code", "errors_by_code", summary.path("errors_by_code"), "records that could not be processed");
         throughputChart(b, summary.path("throughput"));
         b.append("</div>\n");
-        worst(b, d.path("worst_records"), summary.path("corpus_root").asText(""));
+        worst(b, d.path("worst_records"), summary.path("corpus_root").asText(""), viewer.map(CorpusReport::base));
         b.append("<footer>Drawn from the run's summary JSON; no part of this page is fetched from anywhere.</footer>\n</body></html>\n");
         return b.toString();
     }
@@ -147,11 +156,29 @@ public final class CorpusReport {
                 + num(last.path("seconds").asDouble()) + " s</p>");
     }
 
-    private static void worst(StringBuilder b, JsonNode worst, String root) {
+    /** Checks a viewer address at once: absolute http(s), no query or fragment (the report adds the query). */
+    public static void checkViewer(URI viewer) {
+        String scheme = viewer.getScheme() == null ? "" : viewer.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || viewer.getHost() == null
+                || viewer.getRawQuery() != null || viewer.getRawFragment() != null) {
+            throw new IllegalArgumentException("the viewer URL must be an http(s) address without query, such as "
+                    + "http://127.0.0.1:8080/, got " + viewer);
+        }
+    }
+
+    private static String base(URI viewer) {
+        checkViewer(viewer);
+        String s = viewer.toString();
+        return s.endsWith("/") ? s : s + "/";
+    }
+
+    private static void worst(StringBuilder b, JsonNode worst, String root, Optional<String> viewer) {
         b.append("<section aria-labelledby=\"worst-h\"><h2 id=\"worst-h\">The ").append(worst.size())
                 .append(" records with the most seams per 1,000 letters</h2>\n");
         b.append("<p class=\"small\">Open them in the viewer: run <code>mixdoc serve --root ").append(esc(root))
-                .append("</code>, then follow a link.</p>\n");
+                .append(viewer.isPresent() ? "</code>, then follow a link.</p>\n"
+                        : "</code>, then add a record's query to the viewer's address (or write the report with"
+                        + " <code>mixdoc clean --viewer-url URL</code> to get links).</p>\n");
         b.append("<table class=\"worst\"><thead><tr><th>#</th><th>Record</th><th>Status</th><th>Seams / 1,000 letters</th><th>Letters</th><th>Open</th></tr></thead><tbody>\n");
         int i = 0;
         for (JsonNode r : worst) {
@@ -163,8 +190,12 @@ public final class CorpusReport {
                     .append(p).append(".letters\">").append(r.path("letters").asLong()).append("</td><td>");
             String source = r.path("source").asText("");
             if (!source.isEmpty() && r.path("record").asLong(-1) >= 0) {
-                String href = VIEWER + "?doc=" + URLEncoder.encode(source, StandardCharsets.UTF_8) + "&record=" + r.path("record").asLong();
-                b.append("<a href=\"").append(esc(href)).append("\">viewer</a>");
+                String query = "?doc=" + URLEncoder.encode(source, StandardCharsets.UTF_8) + "&record=" + r.path("record").asLong();
+                if (viewer.isPresent()) {
+                    b.append("<a href=\"").append(esc(viewer.get() + query)).append("\">viewer</a>");
+                } else {
+                    b.append("<code class=\"query\">").append(esc(query)).append("</code>");
+                }
             } else {
                 b.append("–");
             }

@@ -5,7 +5,6 @@ import io.mixdoc.AnalysisStoppedException;
 import io.mixdoc.CleanText;
 import io.mixdoc.Deadline;
 import io.mixdoc.Document;
-import io.mixdoc.io.html.PageDate;
 import io.mixdoc.LanguageSpan;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
@@ -137,7 +136,7 @@ public final class RecordProcessor {
         }
         Document doc;
         try {
-            doc = pipeline.run(withDates(Document.of(record.id(), record.text()), record.metadata()), Deadline.after(timeLimit));
+            doc = pipeline.run(record.document(), Deadline.after(timeLimit));
         } catch (AnalysisStoppedException e) {
             if (!e.timedOut()) {
                 throw e; // the run itself is being stopped, not this record
@@ -252,17 +251,4 @@ public final class RecordProcessor {
         String t = s.replace('\n', ' ').replace('\r', ' ');
         return t.length() > 200 ? t.substring(0, 200) : t;
     }
-
-    /** The dates a reader found (the page's own date, the WARC capture date) go to the pipeline as evidence. */
-    static Document withDates(Document doc, Map<String, String> metadata) {
-        Document d = doc;
-        for (String key : new String[] {PageDate.METADATA_KEY, PageDate.METADATA_EVIDENCE_KEY, "warc_date"}) {
-            String v = metadata.get(key);
-            if (v != null) {
-                d = d.withMetadata(key, v);
-            }
-        }
-        return d;
-    }
-
 }

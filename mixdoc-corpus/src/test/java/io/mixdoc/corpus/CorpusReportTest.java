@@ -10,6 +10,7 @@ import io.mixdoc.io.Readers;
 import io.mixdoc.io.RecordReader;
 import io.mixdoc.io.SourceRecord;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.mixdoc.io.TestCorpora;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** report.html beside summary.json: the same numbers, links that find the records again. */
 class CorpusReportTest {
@@ -88,7 +90,8 @@ class CorpusReportTest {
     @Test
     void worstRecordsAreSortedAndTheirLinksFindThemAgain() throws IOException {
         Path out = tmp.resolve("report-worst");
-        CorpusCleanerTest.run(options(out).withThreads(2));
+        String viewer = "http://mixdoc.example:9090/corpus/";
+        CorpusCleanerTest.run(options(out).withThreads(2).withViewer(Optional.of(URI.create(viewer))));
         JsonNode summary = CleanOutputs.summary(out);
         JsonNode worst = summary.path("distributions").path("worst_records");
         assertTrue(worst.size() > 5 && worst.size() <= CorpusStats.WORST, "worst: " + worst.size());
@@ -103,9 +106,32 @@ class CorpusReportTest {
         }
         Element link = Jsoup.parse(Files.readString(out.resolve("report.html"))).selectFirst("table.worst a");
         String href = link.attr("href");
-        assertTrue(href.startsWith(CorpusReport.VIEWER + "?doc="), href);
+        assertTrue(href.startsWith(viewer + "?doc="), href);
         String doc = URLDecoder.decode(href.substring(href.indexOf("?doc=") + 5, href.indexOf("&record=")), StandardCharsets.UTF_8);
         assertEquals(worst.get(0).path("source").asText(), doc);
+    }
+
+    @Test
+    void withoutAViewerAddressTheReportGuessesNoneAndShowsEachRecordsQuery() throws IOException {
+        Path out = tmp.resolve("report-no-viewer");
+        CorpusCleanerTest.run(options(out).withThreads(2));
+        String html = Files.readString(out.resolve("report.html"));
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        assertTrue(page.select("table.worst a").isEmpty(), "no link to an address nobody gave");
+        assertFalse(html.contains("127.0.0.1") || html.contains("localhost"), "no guessed address");
+        JsonNode first = CleanOutputs.summary(out).path("distributions").path("worst_records").get(0);
+        assertEquals("?doc=" + java.net.URLEncoder.encode(first.path("source").asText(), StandardCharsets.UTF_8)
+                + "&record=" + first.path("record").asLong(), page.selectFirst("table.worst code.query").text());
+    }
+
+    @Test
+    void aViewerAddressIsCheckedWhenGiven() {
+        assertEquals(Optional.of(URI.create("https://h.example/v")),
+                CleanOptions.parse("--input", "x", "--output", "y", "--viewer-url", "https://h.example/v").viewer());
+        for (String bad : List.of("ftp://h.example/", "/relative/path", "http://h.example/?doc=x")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> CleanOptions.parse("--input", "x", "--output", "y", "--viewer-url", bad), bad);
+        }
     }
 
     @Test

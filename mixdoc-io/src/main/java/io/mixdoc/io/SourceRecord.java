@@ -1,6 +1,9 @@
 package io.mixdoc.io;
 
+import io.mixdoc.Document;
+import io.mixdoc.io.html.PageDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -45,5 +48,34 @@ public record SourceRecord(String id, String url, Map<String, String> metadata, 
 
     public boolean failed() {
         return error != null;
+    }
+
+    /**
+     * The metadata a reader found that dates the text (the page's own date and its evidence, the WARC
+     * capture date); the pipeline reads it as evidence for the publication date.
+     */
+    public static final List<String> DATING_KEYS = List.of(PageDate.METADATA_KEY, PageDate.METADATA_EVIDENCE_KEY, "warc_date");
+
+    /** The document a pipeline analyses for this record: its text, with its {@link #DATING_KEYS} metadata. */
+    public Document document() {
+        if (failed()) {
+            throw new IllegalStateException("record " + id + " failed (" + error.code() + "): it has no text");
+        }
+        return document(id, text, metadata);
+    }
+
+    /**
+     * The document for {@code text} read with {@code metadata}: the one place where a reader's dating
+     * evidence enters a document, for {@code mixdoc clean}, Spark and the server alike.
+     */
+    public static Document document(String id, String text, Map<String, String> metadata) {
+        Document d = Document.of(id, text);
+        for (String key : DATING_KEYS) {
+            String v = metadata.get(key);
+            if (v != null) {
+                d = d.withMetadata(key, v);
+            }
+        }
+        return d;
     }
 }

@@ -37,6 +37,7 @@ class ReadingAidIT {
 
     @TempDir
     static Path folder;
+    private static ViewerSession session;
     private static MixdocServer server;
     private static Chromium chrome;
 
@@ -45,19 +46,15 @@ class ReadingAidIT {
         Files.writeString(folder.resolve("article.txt"), TEXT);
         Files.writeString(folder.resolve("corpus.jsonl"), "{\"text\": \"first record 第一\"}\n{\"text\": \"" + TEXT.replace("\n", "\\n") + "\"}\n");
         Files.writeString(folder.getParent().resolve("outside-" + folder.getFileName() + ".txt"), "secret 秘密");
-        // Load the dictionaries first, as mixdoc serve does: a cold first analysis may pass the time limit on a busy machine.
-        Mixdoc.standardWithGloss().run("warm-up", "预热 warm-up.");
-        server = MixdocServer.start(TestSupport.loopback(), Mixdoc.standard(), Optional.of(folder));
-        chrome = Chromium.start();
+        session = ViewerSession.start(Optional.of(folder));
+        server = session.server;
+        chrome = session.chrome;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -75,10 +72,7 @@ class ReadingAidIT {
     }
 
     private void awaitReady() {
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(90)).until(d ->
-                List.of("ready", "error").contains(String.valueOf(chrome.js("return document.body.dataset.state;"))));
-        assertEquals("ready", chrome.js("return document.body.dataset.state;"),
-                () -> "the page reported: " + chrome.driver.findElement(By.id("status")).getText());
+        session.awaitReady();
     }
 
     private WebElement popup() {

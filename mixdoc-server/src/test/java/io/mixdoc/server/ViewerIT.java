@@ -44,26 +44,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ViewerIT {
     static final String TITLE = "mixdoc viewer";
 
+    private static ViewerSession session;
     private static MixdocServer server;
     private static Chromium chrome;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws IOException {
-        // The viewer asks for the reading aid: load its dictionaries before the first timed analysis.
-        Mixdoc.standardWithGloss().run("warm-up", "预热 warm-up.");
-        server = MixdocServer.start(TestSupport.loopback());
-        chrome = Chromium.start();
+        session = ViewerSession.start(java.util.Optional.empty());
+        server = session.server;
+        chrome = session.chrome;
         driver = chrome.driver;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (chrome != null) {
-            chrome.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -87,10 +84,7 @@ class ViewerIT {
     }
 
     private static void awaitResult() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
-                List.of("ready", "error").contains(String.valueOf(js("return document.body.dataset.state;"))));
-        assertEquals("ready", js("return document.body.dataset.state;"),
-                () -> "the page reported: " + driver.findElement(By.id("status")).getText());
+        session.awaitReady();
     }
 
     private static String text(String id) {

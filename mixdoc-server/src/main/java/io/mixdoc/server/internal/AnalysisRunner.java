@@ -3,7 +3,6 @@ package io.mixdoc.server.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.AnalysisStoppedException;
 import io.mixdoc.Deadline;
-import io.mixdoc.Document;
 import io.mixdoc.Layers;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
@@ -59,8 +58,9 @@ public final class AnalysisRunner implements AutoCloseable {
         this.coreWithGloss = coreOf(withGloss, java.util.Set.of(Layers.GLOSS));
         this.timeLimit = timeLimit;
         AtomicInteger n = new AtomicInteger();
-        this.small = pool(workers, queue, n, null);
+        this.small = pool(workers, queue, n, memoryReturn);
         this.large = pool(Math.max(1, workers - 1), queue, n, memoryReturn);
+        memoryReturn.watch(small, large);
     }
 
     private static ThreadPoolExecutor pool(int threads, int queue, AtomicInteger n, MemoryReturn afterEach) {
@@ -72,9 +72,7 @@ public final class AnalysisRunner implements AutoCloseable {
         }, new ThreadPoolExecutor.AbortPolicy()) {
             @Override
             protected void afterExecute(Runnable task, Throwable thrown) {
-                if (afterEach != null) {
-                    afterEach.largeTaskEnded(this);
-                }
+                afterEach.taskEnded(this);
             }
         };
     }
@@ -133,7 +131,7 @@ public final class AnalysisRunner implements AutoCloseable {
         FutureTask<ObjectNode> task = new FutureTask<>(() -> {
             deadline.check(); // waited in the queue past the limit: do nothing
             AnalyzeRequest request = decode.get();
-            return ResultJson.toTree(p.run(Document.of(request.id(), request.text()), deadline));
+            return ResultJson.toTree(p.run(request.document(), deadline));
         });
         try {
             executor.execute(task);

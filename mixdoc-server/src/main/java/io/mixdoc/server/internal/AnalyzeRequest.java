@@ -1,5 +1,8 @@
 package io.mixdoc.server.internal;
 
+import io.mixdoc.Document;
+import io.mixdoc.io.SourceRecord;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -7,11 +10,13 @@ import java.util.regex.Pattern;
  * What {@code POST /v1/analyze} was asked to analyse, after decoding: a document id and the text.
  * For HTML input {@code text} is the extracted main text (offsets in the answer index it, not the HTML).
  *
- * @param id     the document id echoed in the result ({@code [A-Za-z0-9._-]}, at most 64 chars)
- * @param text   the text to analyse, never blank
- * @param format {@code text} or {@code html}: what the client sent
+ * @param id       the document id echoed in the result ({@code [A-Za-z0-9._-]}, at most 64 chars)
+ * @param text     the text to analyse, never blank
+ * @param format   {@code text} or {@code html}: what the client sent
+ * @param metadata what the reader found beside the text (for HTML: title, the page's own date), as
+ *                 {@code mixdoc clean} reads the same page
  */
-public record AnalyzeRequest(String id, String text, String format) {
+public record AnalyzeRequest(String id, String text, String format, Map<String, String> metadata) {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final String DEFAULT_ID = "doc";
 
@@ -19,6 +24,17 @@ public record AnalyzeRequest(String id, String text, String format) {
         Objects.requireNonNull(id);
         Objects.requireNonNull(text);
         Objects.requireNonNull(format);
+        metadata = Map.copyOf(metadata);
+    }
+
+    /** A request with no metadata (plain text). */
+    public AnalyzeRequest(String id, String text, String format) {
+        this(id, text, format, Map.of());
+    }
+
+    /** The document to analyse: the text, with the page's dating evidence as {@code mixdoc clean} gives it. */
+    public Document document() {
+        return SourceRecord.document(id, text, metadata);
     }
 
     /** A client-given id, checked; a bad one is a client error, not silently replaced. */

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mixdoc.io.html.MainTextExtractor;
+import io.mixdoc.io.RecordError;
+import io.mixdoc.io.SourceRecord;
+import io.mixdoc.io.readers.SingleFileReader;
 import io.mixdoc.json.ResultJson;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.Part;
@@ -89,7 +91,7 @@ public final class RequestDecoder {
         MediaType type = MediaType.parse(contentType);
         return switch (type.essence()) {
             case "text/plain" -> new AnalyzeRequest(AnalyzeRequest.checkedId(idParam), text(body, type.charset()), "text");
-            case "text/html" -> new AnalyzeRequest(AnalyzeRequest.checkedId(idParam), html(body, type.charset()), "html");
+            case "text/html" -> html(AnalyzeRequest.checkedId(idParam), body, type.charset());
             case "application/json" -> json(body, type.charset(), idParam);
             case "multipart/form-data" -> multipart(body, contentType, idParam);
             default -> throw new ApiException(ApiError.E_UNSUPPORTED_MEDIA_TYPE, "unsupported content type '"
@@ -105,17 +107,28 @@ public final class RequestDecoder {
         return text;
     }
 
-    static String html(byte[] body, String charsetName) {
-        String markup = decodeBytes(body, charsetName);
-        return fromHtml(markup);
+    static AnalyzeRequest html(String id, byte[] body, String charsetName) {
+        return fromHtml(id, decodeBytes(body, charsetName));
     }
 
-    private static String fromHtml(String markup) {
-        String text = new MainTextExtractor().extract(markup, "").mainText();
-        if (text == null || text.isBlank()) {
+    /**
+     * Markup to a request through mixdoc-io's HTML reader, the one path from a page to a record: the same
+     * main text, title and page date as {@code mixdoc clean} gets from the same page, so both date it alike.
+     * The markup is already strictly decoded here; it goes on as UTF-8.
+     */
+    private static AnalyzeRequest fromHtml(String id, String markup) {
+        SourceRecord r = SingleFileReader.html(id, "", markup.getBytes(StandardCharsets.UTF_8), "UTF-8");
+        if (r.failed()) {
+            throw switch (r.error().code()) {
+                case RecordError.BAD_HTML -> new ApiException(ApiError.E_BAD_REQUEST, r.error().message());
+                case RecordError.BINARY -> new ApiException(ApiError.E_BINARY, r.error().message());
+                default -> new ApiException(ApiError.E_EMPTY, "no text found in the HTML");
+            };
+        }
+        if (r.text().isBlank()) {
             throw new ApiException(ApiError.E_EMPTY, "no text found in the HTML");
         }
-        return text;
+        return new AnalyzeRequest(id, r.text(), "html", r.metadata());
     }
 
     private AnalyzeRequest json(byte[] body, String charsetName, String idParam) {
@@ -155,7 +168,10 @@ public final class RequestDecoder {
             }
             id = obj.get("id").asText();
         }
-        String text = field.equals("text") ? value.asText() : fromHtml(value.asText());
+        if (field.equals("html")) {
+            return fromHtml(AnalyzeRequest.checkedId(id), value.asText());
+        }
+        String text = value.asText();
         if (text.isBlank()) {
             throw new ApiException(ApiError.E_EMPTY, "the text is empty or only white space");
         }
@@ -196,7 +212,7 @@ public final class RequestDecoder {
                         + partType.essence() + "'; upload a UTF-8 text or HTML file");
             }
             String id = idParam != null ? AnalyzeRequest.checkedId(idParam) : AnalyzeRequest.idFromFileName(name);
-            return isHtml ? new AnalyzeRequest(id, html(bytes, partType.charset()), "html")
+            return isHtml ? html(id, bytes, partType.charset())
                     : new AnalyzeRequest(id, text(bytes, partType.charset()), "text");
         } catch (IOException | IllegalStateException e) {
             // Jetty reports malformed multipart as IOException and over-limit parts as IllegalStateException.
