@@ -4,6 +4,7 @@ import io.mixdoc.Deadline;
 import io.mixdoc.CodeRegion;
 import io.mixdoc.Document;
 import io.mixdoc.Layers;
+import io.mixdoc.Sentence;
 import io.mixdoc.Token;
 import io.mixdoc.TokenKind;
 import io.mixdoc.internal.Chars;
@@ -34,8 +35,8 @@ public final class SeamContext {
     /** Lower-cased clean word -> the spelling the document uses most. */
     private final Map<String, String> spelling = new HashMap<>();
 
-    /** Where the document's opening headline ends: the first line break or sentence end. */
-    final int headlineEnd;
+    /** Where the document's opening headline ends: the end of the {@code sentence} layer's first sentence. */
+    private final int headlineEnd;
 
     /** Protected tokens and code regions, merged: [start, end) pairs, sorted. */
     private final int[] protectedZones;
@@ -58,7 +59,8 @@ public final class SeamContext {
     public SeamContext(Document doc, EnglishLexicon lexicon) {
         this.deadline = doc.deadline();
         this.text = doc.text();
-        this.headlineEnd = headlineEnd(text);
+        List<Sentence> sentences = doc.layer(Layers.SENTENCE).spans();
+        this.headlineEnd = sentences.isEmpty() ? 0 : sentences.get(0).end();
         this.lexicon = lexicon;
         List<Token> all = doc.layer(Layers.TOKEN).spans();
         List<CodeRegion> code = doc.layer(Layers.CODE).spans();
@@ -422,16 +424,40 @@ public final class SeamContext {
         return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || Chars.isCjkSentenceEnd(c) || c == ':';
     }
 
-    private static int headlineEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /**
+     * Is {@code pos} inside the document's opening headline (its first sentence), which page translators
+     * glue to the body without punctuation ({@code 新华网Xinhua News Agency})?
+     */
+    boolean inHeadline(int pos) {
+        return pos < headlineEnd;
+    }
+
+    /** Words of the Latin stretch from the word on, the word included ({@link CutSite#latinStretch}). */
+    int wordsForward(LatinToken t) {
+        return words(t.start(), 1);
+    }
+
+    /** Words of the Latin stretch up to the word, the word included. */
+    int wordsBackward(LatinToken t) {
+        return words(t.end() - 1, -1);
+    }
+
+    /** Words in the Latin stretch from {@code i} on, walking forward ({@code step} 1) or backward (-1). */
+    private int words(int i, int step) {
+        int words = 0;
+        boolean inWord = false;
+        for (; i >= 0 && i < text.length(); i += step) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
-                    || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ' && i > 1
-                        && Character.isLowerCase(text.charAt(i - 1)))) {
-                return i;
+            if (!CutSite.latinStretch(c)) {
+                break;
             }
+            boolean letter = Chars.isLatinLetter(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
         }
-        return text.length();
+        return words;
     }
 
     int cpBefore(int pos) {

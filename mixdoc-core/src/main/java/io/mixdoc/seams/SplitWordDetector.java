@@ -46,13 +46,13 @@ public final class SplitWordDetector implements SeamDetector {
                 // Two words around Chinese (aptitude或apt) may just be two words: deleting the Chinese
                 // between them is then only proposed.
                 double conf = aWord && bWord ? 0.6 : 0.92;
-                double repair = aWord && bWord ? BoundaryDetector.PROPOSAL : conf;
+                double repair = aWord && bWord ? CutSite.PROPOSAL : conf;
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, conf, "halves join into a word; inserted " + inserted)
                         .withRepair(joined, repair));
             } else if (!aWord && !bWord && gap <= 5 && joined.length() >= 4 && !hasCjkPunct(inserted)) {
                 // Two unknown tokens around Chinese may be two names or terms: found, but only proposed.
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, 0.6, "neither half is a word; inserted " + inserted)
-                        .withRepair(joined, BoundaryDetector.PROPOSAL));
+                        .withRepair(joined, CutSite.PROPOSAL));
             }
         }
         return out;
