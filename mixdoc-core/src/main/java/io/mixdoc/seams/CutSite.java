@@ -42,7 +42,7 @@ final class CutSite {
 
     /** A word of English or a term of the document's own. */
     static boolean known(SeamContext ctx, LatinToken t) {
-        return ctx.isKnownWord(t.text()) || isTerm(ctx, t);
+        return ctx.isKnownWord(t) || isTerm(ctx, t);
     }
 
     static Side sideOf(SeamContext ctx, LatinToken t, boolean known) {

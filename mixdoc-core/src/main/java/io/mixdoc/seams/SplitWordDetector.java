@@ -39,8 +39,8 @@ public final class SplitWordDetector implements SeamDetector {
                 continue; // useState和useEffect, seeked代替canplay: terms around Chinese, not one word split
             }
             String joined = a.text() + b.text();
-            boolean aWord = ctx.isKnownWord(a.text());
-            boolean bWord = ctx.isKnownWord(b.text());
+            boolean aWord = ctx.isKnownWord(a);
+            boolean bWord = ctx.isKnownWord(b);
             String inserted = ctx.text.substring(a.end(), b.start());
             if (ctx.isKnownWord(joined)) {
                 // Two words around Chinese (aptitude或apt) may just be two words: deleting the Chinese
