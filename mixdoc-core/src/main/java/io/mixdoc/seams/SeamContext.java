@@ -190,7 +190,9 @@ public final class SeamContext {
                         clauseWord++;
                     }
                     // only a stretch with Chinese on both sides can be a term, which a piece prevents
-                    piece |= left && right && !piece && isWordPiece(w) && (w.length() > 1 || touchesHan(t));
+                    piece |= left && right && !piece
+                            && isWordPiece(w, latinIndex[i] >= 0 ? isKnownWord(tokens.get(latinIndex[i])) : isKnownWord(w))
+                            && (w.length() > 1 || touchesHan(t));
                     if (Character.isLowerCase(w.charAt(0))) {
                         lowerCase++;
                     } else {
@@ -282,16 +284,16 @@ public final class SeamContext {
      * letter ({@code t}), or the start or end of several common words ({@code ges}, {@code peop},
      * {@code Th}). Tool and product names ({@code nginx}, {@code sudo}, {@code kubelet}) are no such pieces.
      */
-    boolean isWordPiece(String w) {
-        if (isKnownWord(w) || (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1)))) {
+    private boolean isWordPiece(String w, boolean known) {
+        if (known || (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1)))) {
             return false; // words, acronyms (HSK, NBC)
         }
         if (w.length() == 1) {
             return Character.isLowerCase(w.charAt(0));
         }
-        Integer known = commonWordsAround.get(w);
-        if (known != null) {
-            return known >= PIECE_MIN_WORDS;
+        Integer counted = commonWordsAround.get(w);
+        if (counted != null) {
+            return counted >= PIECE_MIN_WORDS;
         }
         int common = commonWords(lexicon.withPrefix(w, PIECE_LOOKUP)) + commonWords(lexicon.withSuffix(w, PIECE_LOOKUP));
         commonWordsAround.put(w, common);
