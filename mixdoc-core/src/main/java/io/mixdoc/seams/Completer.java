@@ -4,7 +4,6 @@ import io.mixdoc.internal.ChineseEnglishGlosses;
 import io.mixdoc.internal.CharTrie;
 import io.mixdoc.internal.Chars;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Completes a word fragment left at a cut. In order of trust: a word the document itself puts
@@ -60,17 +59,8 @@ final class Completer {
             return null;
         }
         String f = fragment.toLowerCase();
-        String best = null;
-        int bestCount = 0;
-        Map<String, Integer> beside = isHead ? ctx.wordsAfter(neighbour) : ctx.wordsBefore(neighbour);
-        for (Map.Entry<String, Integer> e : beside.entrySet()) {
-            String candidate = e.getKey();
-            if (candidate.length() > f.length() && (isHead ? candidate.startsWith(f) : candidate.endsWith(f))
-                    && (e.getValue() > bestCount || (e.getValue() == bestCount && candidate.compareTo(best) < 0))) {
-                best = candidate;
-                bestCount = e.getValue();
-            }
-        }
+        String best = ctx.mostFrequentBeside(neighbour, isHead, candidate -> candidate.length() > f.length()
+                && (isHead ? candidate.startsWith(f) : candidate.endsWith(f)));
         return best == null ? null
                 : new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), 0.6 * Math.min(1.0, f.length() / 4.0));
     }
@@ -141,21 +131,40 @@ final class Completer {
                     && !(ending.startsWith("ie") && last == 'y')) {
                 continue;
             }
-            String w = gloss;
-            if (ending.equals("ing") && w.endsWith("e")) {
-                w = w.substring(0, w.length() - 1);
-            } else if ((ending.equals("ies") || ending.equals("ied")) && w.endsWith("y")) {
-                w = w.substring(0, w.length() - 1);
+            int stem = gloss.length();
+            if (ending.equals("ing") && gloss.endsWith("e")) {
+                stem--;
+            } else if ((ending.equals("ies") || ending.equals("ied")) && gloss.endsWith("y")) {
+                stem--;
             } else if (ending.equals("ies") || ending.equals("ied")) {
                 continue;
             }
-            w = w + ending;
-            if (w.length() > f.length() && (isHead ? w.startsWith(f) : w.endsWith(f))
-                    && (ending.isEmpty() ? ctx.lexicon.contains(w) || w.length() >= 6 : ctx.lexicon.isWord(w))) {
+            if (!completes(gloss, stem, ending, f, isHead)) {
+                continue; // the form is built only when it completes the fragment
+            }
+            String w = gloss.substring(0, stem) + ending;
+            if (ending.isEmpty() ? ctx.lexicon.contains(w) || w.length() >= 6 : ctx.lexicon.isWord(w)) {
                 return w;
             }
         }
         return null;
+    }
+
+    /** Is {@code gloss[0, stem) + ending} longer than {@code f} and begins (head) or ends with it? Read in place. */
+    private static boolean completes(String gloss, int stem, String ending, String f, boolean isHead) {
+        int length = stem + ending.length();
+        if (length <= f.length()) {
+            return false;
+        }
+        int offset = isHead ? 0 : length - f.length();
+        for (int i = 0; i < f.length(); i++) {
+            int at = offset + i;
+            char c = at < stem ? gloss.charAt(at) : ending.charAt(at - stem);
+            if (c != f.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Completion from the document's vocabulary, then from the lexicon. */

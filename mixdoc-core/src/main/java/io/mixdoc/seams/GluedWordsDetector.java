@@ -166,7 +166,7 @@ public final class GluedWordsDetector implements SeamDetector {
             return null;
         }
         double conf = Math.min(0.9, 0.45 + bestScore / 12);
-        double repairConf = w.length() <= MAX_SURE_SHORT ? Math.min(conf, BoundaryDetector.PROPOSAL) : conf;
+        double repairConf = w.length() <= MAX_SURE_SHORT ? Math.min(conf, CutSite.PROPOSAL) : conf;
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, conf, "unknown token splits into two words")
                 .withRepair(bestLeft + " " + bestRight, repairConf);
     }

@@ -47,7 +47,7 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
                 }
             }
             // Surname in characters, given name in Latin.
-            if (Chars.isHan(before) && !ctx.isKnownWord(t.text()) && !Chars.isLatinLetter(ctx.cpAt(t.end()))) {
+            if (Chars.isHan(before) && !ctx.isKnownWord(t) && !Chars.isLatinLetter(ctx.cpAt(t.end()))) {
                 int s = t.start() - Character.charCount(before);
                 if (ChineseSurnames.isSurname(before) && t.text().length() >= 3 && !endsWord(text, s)
                         && splitsIntoSyllables(t.text().toLowerCase(), 0, 0)) {

@@ -1,9 +1,12 @@
 package io.mixdoc.seams;
 
-/** A Latin word of the {@code token} layer (kind WORD), with its text: UTF-16 offsets into the document text. */
-record LatinToken(int start, int end, String text, String lower) {
-    LatinToken(int start, int end, String text) {
-        this(start, end, text, text.toLowerCase(java.util.Locale.ROOT));
+/**
+ * A Latin word of the {@code token} layer (kind WORD), with its text: UTF-16 offsets into the document text.
+ * {@code index} is its position in {@link SeamContext#tokens}, where the context keeps its per-word flags.
+ */
+record LatinToken(int start, int end, String text, String lower, int index) {
+    LatinToken(int start, int end, String text, int index) {
+        this(start, end, text, text.toLowerCase(java.util.Locale.ROOT), index);
     }
 
     boolean isCapitalised() {

@@ -41,15 +41,32 @@ public final class RepeatedChunkDetector implements SeamDetector {
     private static void chunks(String text, List<Seam> out) {
         int n = text.length();
         int i = 0;
+        // A chunk is made of chunk characters and holds a Latin letter: from i, only lengths k with
+        // nextLatin < i + k <= runEnd can be one. Both bounds move forward with i (linear in all).
+        int runEnd = 0;
+        int nextLatin = -1;
         while (i < n) {
             if (!startsToken(text, i)) {
                 i++;
                 continue;
             }
+            if (runEnd <= i) {
+                runEnd = i;
+                while (runEnd < n && chunkChar(text.charAt(runEnd))) {
+                    runEnd++;
+                }
+            }
+            if (nextLatin < i) {
+                nextLatin = i;
+                while (nextLatin < n && !Chars.isLatinLetter(text.charAt(nextLatin))) {
+                    nextLatin++;
+                }
+            }
             int end = -1;
             String keep = null;
             char first = text.charAt(i);
-            for (int k = Math.min(MAX_CHUNK, (n - i) / 2); k >= 2 && end < 0; k--) {
+            int shortest = Math.max(2, nextLatin - i + 1);
+            for (int k = Math.min(Math.min(MAX_CHUNK, (n - i) / 2), runEnd - i); k >= shortest && end < 0; k--) {
                 char atK = text.charAt(i + k);
                 boolean gluedCandidate = atK == first;
                 boolean spacedCandidate = atK == ' ' && i + 2 * k + 1 <= n && text.charAt(i + k + 1) == first;

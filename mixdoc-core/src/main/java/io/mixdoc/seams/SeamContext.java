@@ -4,6 +4,7 @@ import io.mixdoc.Deadline;
 import io.mixdoc.CodeRegion;
 import io.mixdoc.Document;
 import io.mixdoc.Layers;
+import io.mixdoc.Sentence;
 import io.mixdoc.Token;
 import io.mixdoc.TokenKind;
 import io.mixdoc.internal.Chars;
@@ -29,28 +30,28 @@ public final class SeamContext {
     final Deadline deadline;
     /** Lower-cased clean word -> occurrences. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private Map<String, Map<String, Integer>> after;
-    private Map<String, Map<String, Integer>> before;
     /** Lower-cased clean word -> the spelling the document uses most. */
     private final Map<String, String> spelling = new HashMap<>();
 
-    /** Where the document's opening headline ends: the first line break or sentence end. */
-    final int headlineEnd;
+    /** Where the document's opening headline ends: the end of the {@code sentence} layer's first sentence. */
+    private final int headlineEnd;
 
     /** Protected tokens and code regions, merged: [start, end) pairs, sorted. */
     private final int[] protectedZones;
     /** Code regions only: [start, end) pairs, sorted. */
     private final int[] codeZones;
-    /** Starts of the words that stand in a term phrase ({@link #inTermPhrase}). */
-    private final java.util.Set<Integer> termWords = new java.util.HashSet<>();
-    /** Starts of lone words inside Chinese that are pieces of English words ({@code 合作ges正在}, but also {@code 使用orm框架}). */
-    private final java.util.Set<Integer> pieceWords = new java.util.HashSet<>();
-    /** Starts of the words whose Latin stretch is in Title Case (a name, a title, a menu item). */
-    private final java.util.Set<Integer> titleWords = new java.util.HashSet<>();
-    /** Starts of the words whose Latin stretch has a function word. */
-    private final java.util.Set<Integer> grammarWords = new java.util.HashSet<>();
-    /** Starts of the words whose Latin stretch reads as a clause: grammar, or a pronoun or conjunction ({@link #CLAUSE_WORDS}). */
-    private final java.util.Set<Integer> clauseWords = new java.util.HashSet<>();
+    /**
+     * Per-word flags, by {@link LatinToken#index}, computed once by {@link #markTermPhrases}: the word stands in
+     * a term phrase ({@link #inTermPhrase}); it is a lone word inside Chinese that is a piece of English words
+     * ({@code 合作ges正在}, but also {@code 使用orm框架}); its Latin stretch is in Title Case (a name, a title, a
+     * menu item); has a function word; reads as a clause (grammar, or a pronoun or conjunction, {@link #CLAUSE_WORDS}).
+     */
+    private final byte[] flags;
+    private static final byte TERM = 1;
+    private static final byte PIECE = 2;
+    private static final byte TITLE = 4;
+    private static final byte GRAMMAR = 8;
+    private static final byte CLAUSE = 16;
     /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
     private final Map<String, Integer> wholeWords = new HashMap<>();
 
@@ -58,18 +59,24 @@ public final class SeamContext {
     public SeamContext(Document doc, EnglishLexicon lexicon) {
         this.deadline = doc.deadline();
         this.text = doc.text();
-        this.headlineEnd = headlineEnd(text);
+        List<Sentence> sentences = doc.layer(Layers.SENTENCE).spans();
+        this.headlineEnd = sentences.isEmpty() ? 0 : sentences.get(0).end();
         this.lexicon = lexicon;
         List<Token> all = doc.layer(Layers.TOKEN).spans();
         List<CodeRegion> code = doc.layer(Layers.CODE).spans();
         this.protectedZones = zones(all, code);
         this.codeZones = zones(List.of(), code);
         List<LatinToken> words = new ArrayList<>();
-        for (Token t : all) {
+        int[] latinIndex = new int[all.size()]; // position in the token layer -> in tokens, or -1
+        for (int i = 0; i < all.size(); i++) {
+            Token t = all.get(i);
+            latinIndex[i] = -1;
             if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
-                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end())));
+                latinIndex[i] = words.size();
+                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), words.size()));
             }
         }
+        this.flags = new byte[words.size()];
         this.tokens = Collections.unmodifiableList(words);
         for (LatinToken t : tokens) {
             wholeWords.merge(t.lower(), 1, Integer::sum);
@@ -85,7 +92,7 @@ public final class SeamContext {
                 }
             }
         }
-        markTermPhrases(all);
+        markTermPhrases(all, latinIndex);
     }
 
     private int[] zones(List<Token> all, List<CodeRegion> code) {
@@ -148,7 +155,7 @@ public final class SeamContext {
      * It is how Chinese writes English terms and names, not a translator's cut: no fragment or switch
      * is claimed in it. Every word also learns whether its stretch has grammar (a function word).
      */
-    private void markTermPhrases(List<Token> all) {
+    private void markTermPhrases(List<Token> all, int[] latinIndex) {
         int k = 0;
         while (k < all.size()) {
             if (!latinStretchToken(all.get(k))) {
@@ -176,13 +183,16 @@ public final class SeamContext {
                 Token t = all.get(i);
                 if (t.kind() == TokenKind.WORD) {
                     words++;
-                    String w = text.substring(t.start(), t.end());
+                    String w = latinIndex[i] >= 0 ? tokens.get(latinIndex[i]).text() : text.substring(t.start(), t.end());
                     if ((FunctionWords.is(w) && !joined(t)) || FunctionWords.is(beforeHump(w))) {
                         function++;
                     } else if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !joined(t)) {
                         clauseWord++;
                     }
-                    piece |= isWordPiece(w) && (w.length() > 1 || touchesHan(t));
+                    // only a stretch with Chinese on both sides can be a term, which a piece prevents
+                    piece |= left && right && !piece
+                            && isWordPiece(w, latinIndex[i] >= 0 ? isKnownWord(tokens.get(latinIndex[i])) : isKnownWord(w))
+                            && (w.length() > 1 || touchesHan(t));
                     if (Character.isLowerCase(w.charAt(0))) {
                         lowerCase++;
                     } else {
@@ -212,22 +222,11 @@ public final class SeamContext {
             boolean term = left && right && words >= 1 && !piece
                     && (gloss ? words <= MAX_GLOSS_WORDS : words <= MAX_TERM_WORDS && function == 0 && !punctuation && !clause);
             boolean loneTerm = left && right && words == 1 && !gloss && function == 0 && !punctuation;
+            int mark = (term ? TERM : loneTerm ? PIECE : 0) | (title ? TITLE : 0) | (grammar ? GRAMMAR : 0)
+                    | (grammar || clauseWord > 0 && !title ? CLAUSE : 0);
             for (int i = k; i <= j; i++) {
-                if (all.get(i).kind() == TokenKind.WORD) {
-                    if (term) {
-                        termWords.add(all.get(i).start());
-                    } else if (loneTerm) {
-                        pieceWords.add(all.get(i).start());
-                    }
-                    if (title) {
-                        titleWords.add(all.get(i).start());
-                    }
-                    if (grammar) {
-                        grammarWords.add(all.get(i).start());
-                    }
-                    if (grammar || clauseWord > 0 && !title) {
-                        clauseWords.add(all.get(i).start());
-                    }
+                if (latinIndex[i] >= 0) { // only the Latin words outside protected tokens are ever asked about
+                    flags[latinIndex[i]] = (byte) mark;
                 }
             }
             k = j + 1;
@@ -272,12 +271,12 @@ public final class SeamContext {
 
     /** Is the word's Latin stretch in Title Case ({@code Debian Wiki on Keysigning})? */
     boolean inTitle(LatinToken t) {
-        return titleWords.contains(t.start());
+        return (flags[t.index()] & TITLE) != 0;
     }
 
     /** Does the word's Latin stretch read as an English clause (a function word, or a sentence end; no Title Case)? A clause switch needs it. */
     boolean stretchHasGrammar(LatinToken t) {
-        return grammarWords.contains(t.start());
+        return (flags[t.index()] & GRAMMAR) != 0;
     }
 
     /**
@@ -285,25 +284,35 @@ public final class SeamContext {
      * letter ({@code t}), or the start or end of several common words ({@code ges}, {@code peop},
      * {@code Th}). Tool and product names ({@code nginx}, {@code sudo}, {@code kubelet}) are no such pieces.
      */
-    boolean isWordPiece(String w) {
-        if (isKnownWord(w) || (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1)))) {
+    private boolean isWordPiece(String w, boolean known) {
+        if (known || (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1)))) {
             return false; // words, acronyms (HSK, NBC)
         }
         if (w.length() == 1) {
             return Character.isLowerCase(w.charAt(0));
         }
-        int common = 0;
-        for (String x : lexicon.withPrefix(w, PIECE_LOOKUP)) {
-            if (lexicon.zipf(x) >= PIECE_ZIPF) {
-                common++;
-            }
+        Integer counted = commonWordsAround.get(w);
+        if (counted != null) {
+            return counted >= PIECE_MIN_WORDS;
         }
-        for (String x : lexicon.withSuffix(w, PIECE_LOOKUP)) {
-            if (lexicon.zipf(x) >= PIECE_ZIPF) {
-                common++;
-            }
-        }
+        int common = commonWords(lexicon.withPrefix(w, PIECE_LOOKUP)) + commonWords(lexicon.withSuffix(w, PIECE_LOOKUP));
+        commonWordsAround.put(w, common);
         return common >= PIECE_MIN_WORDS;
+    }
+
+    /** Word -> common English words that start or end with it ({@link #isWordPiece}): a document repeats its words. */
+    private final Map<String, Integer> commonWordsAround = new HashMap<>();
+
+    /** How many of the words, most frequent first, are common ({@link #PIECE_ZIPF}): the first rare one ends the count. */
+    private int commonWords(List<String> mostFrequentFirst) {
+        int common = 0;
+        for (String x : mostFrequentFirst) {
+            if (lexicon.zipf(x) < PIECE_ZIPF) {
+                break;
+            }
+            common++;
+        }
+        return common;
     }
 
     /** {@code and} of {@code andCentral}: a function word glued to a name is English prose that lost a space. */
@@ -349,7 +358,7 @@ public final class SeamContext {
 
     /** Is the word part of a term phrase standing inside Chinese (see {@link #markTermPhrases})? */
     boolean inTermPhrase(LatinToken t) {
-        return termWords.contains(t.start());
+        return (flags[t.index()] & TERM) != 0;
     }
 
     /**
@@ -374,7 +383,7 @@ public final class SeamContext {
         }
         for (int k = lo; k < tokens.size() && tokens.get(k).start() < s.end(); k++) {
             LatinToken t = tokens.get(k);
-            if (t.end() <= s.end() && (pieceWords.contains(t.start()) || !clauseWords.contains(t.start()))) {
+            if (t.end() <= s.end() && ((flags[k] & PIECE) != 0 || (flags[k] & CLAUSE) == 0)) {
                 // A lone piece, or a word whose Latin stretch has no grammar (a term, a list of names):
                 // Chinese writes terms that way; a translator's cut leaves half a clause.
                 return true;
@@ -422,16 +431,40 @@ public final class SeamContext {
         return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || Chars.isCjkSentenceEnd(c) || c == ':';
     }
 
-    private static int headlineEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /**
+     * Is {@code pos} inside the document's opening headline (its first sentence), which page translators
+     * glue to the body without punctuation ({@code 新华网Xinhua News Agency})?
+     */
+    boolean inHeadline(int pos) {
+        return pos < headlineEnd;
+    }
+
+    /** Words of the Latin stretch from the word on, the word included ({@link CutSite#latinStretch}). */
+    int wordsForward(LatinToken t) {
+        return words(t.start(), 1);
+    }
+
+    /** Words of the Latin stretch up to the word, the word included. */
+    int wordsBackward(LatinToken t) {
+        return words(t.end() - 1, -1);
+    }
+
+    /** Words in the Latin stretch from {@code i} on, walking forward ({@code step} 1) or backward (-1). */
+    private int words(int i, int step) {
+        int words = 0;
+        boolean inWord = false;
+        for (; i >= 0 && i < text.length(); i += step) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
-                    || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ' && i > 1
-                        && Character.isLowerCase(text.charAt(i - 1)))) {
-                return i;
+            if (!CutSite.latinStretch(c)) {
+                break;
             }
+            boolean letter = Chars.isLatinLetter(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
         }
-        return text.length();
+        return words;
     }
 
     int cpBefore(int pos) {
@@ -442,37 +475,27 @@ public final class SeamContext {
         return pos >= text.length() ? -1 : text.codePointAt(pos);
     }
 
-    /** Clean words the document puts right after {@code word} ("they" -> {"are": 3}), with counts. */
-    Map<String, Integer> wordsAfter(String word) {
-        indexPairs();
-        return after.getOrDefault(word, Map.of());
-    }
-
-    /** Clean words the document puts right before {@code word}, with counts. */
-    Map<String, Integer> wordsBefore(String word) {
-        indexPairs();
-        return before.getOrDefault(word, Map.of());
-    }
-
-    private void indexPairs() {
-        if (after != null) {
-            return;
-        }
-        Map<String, Map<String, Integer>> a = new HashMap<>();
-        Map<String, Map<String, Integer>> b = new HashMap<>();
-        for (int i = 1; i < tokens.size(); i++) {
-            LatinToken x = tokens.get(i - 1);
-            LatinToken y = tokens.get(i);
-            if (y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y)) {
-                String lx = x.lower();
-                String ly = y.lower();
-                a.computeIfAbsent(lx, k -> new HashMap<>()).merge(ly, 1, Integer::sum);
-                b.computeIfAbsent(ly, k -> new HashMap<>()).merge(lx, 1, Integer::sum);
+    /**
+     * Of the clean words the document puts right after {@code word} ({@code after}; "they" -> "are") or right
+     * before it, those that pass {@code fits}: the most frequent, alphabetically first among equals; or null.
+     */
+    String mostFrequentBeside(String word, boolean after, java.util.function.Predicate<String> fits) {
+        if (pairs == null) {
+            List<String[]> found = new ArrayList<>();
+            for (int i = 1; i < tokens.size(); i++) {
+                LatinToken x = tokens.get(i - 1);
+                LatinToken y = tokens.get(i);
+                if (y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y)) {
+                    found.add(new String[] {x.lower(), y.lower()});
+                }
             }
+            pairs = new WordPairs(found);
         }
-        before = b;
-        after = a;
+        return pairs.mostFrequentBeside(word, after, fits);
     }
+
+    /** The document's pairs of clean words, indexed when first asked for. */
+    private WordPairs pairs;
 
     private boolean clean(LatinToken t) {
         return !touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t);
@@ -532,6 +555,20 @@ public final class SeamContext {
 
     String documentSpelling(String lower) {
         return spelling.getOrDefault(lower, lower);
+    }
+
+    /** {@link #isKnownWord} of each token, by {@link LatinToken#index}: 0 not asked yet, 1 no, 2 yes. */
+    private byte[] knownToken;
+
+    /** {@link #isKnownWord} of the token's text, looked up once per token whoever asks. */
+    boolean isKnownWord(LatinToken t) {
+        if (knownToken == null) {
+            knownToken = new byte[tokens.size()];
+        }
+        if (knownToken[t.index()] == 0) {
+            knownToken[t.index()] = (byte) (isKnownWord(t.text()) ? 2 : 1);
+        }
+        return knownToken[t.index()] == 2;
     }
 
     /** A word of English as far as the lexicon or the document's own clean usage can tell. */

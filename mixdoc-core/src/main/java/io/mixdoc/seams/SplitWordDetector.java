@@ -39,20 +39,20 @@ public final class SplitWordDetector implements SeamDetector {
                 continue; // useState和useEffect, seeked代替canplay: terms around Chinese, not one word split
             }
             String joined = a.text() + b.text();
-            boolean aWord = ctx.isKnownWord(a.text());
-            boolean bWord = ctx.isKnownWord(b.text());
+            boolean aWord = ctx.isKnownWord(a);
+            boolean bWord = ctx.isKnownWord(b);
             String inserted = ctx.text.substring(a.end(), b.start());
             if (ctx.isKnownWord(joined)) {
                 // Two words around Chinese (aptitude或apt) may just be two words: deleting the Chinese
                 // between them is then only proposed.
                 double conf = aWord && bWord ? 0.6 : 0.92;
-                double repair = aWord && bWord ? BoundaryDetector.PROPOSAL : conf;
+                double repair = aWord && bWord ? CutSite.PROPOSAL : conf;
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, conf, "halves join into a word; inserted " + inserted)
                         .withRepair(joined, repair));
             } else if (!aWord && !bWord && gap <= 5 && joined.length() >= 4 && !hasCjkPunct(inserted)) {
                 // Two unknown tokens around Chinese may be two names or terms: found, but only proposed.
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, 0.6, "neither half is a word; inserted " + inserted)
-                        .withRepair(joined, BoundaryDetector.PROPOSAL));
+                        .withRepair(joined, CutSite.PROPOSAL));
             }
         }
         return out;

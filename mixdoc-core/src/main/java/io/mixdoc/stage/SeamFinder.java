@@ -8,9 +8,10 @@ import io.mixdoc.SeamType;
 import io.mixdoc.Stage;
 import io.mixdoc.internal.EnglishLexicon;
 import io.mixdoc.internal.NonOverlapping;
-import io.mixdoc.seams.BoundaryDetector;
+import io.mixdoc.seams.ClauseSwitchDetector;
 import io.mixdoc.seams.DuplicationDetector;
 import io.mixdoc.seams.ExtractionGlueDetector;
+import io.mixdoc.seams.FragmentDetector;
 import io.mixdoc.seams.GluedWordsDetector;
 import io.mixdoc.seams.HalfTranslatedNameDetector;
 import io.mixdoc.seams.InjectedAnnotationDetector;
@@ -39,7 +40,7 @@ public final class SeamFinder implements Stage {
     /** The detectors, in the order they run (which breaks ties between equal findings). */
     static final List<SeamDetector> DETECTORS = List.of(new NoiseDetector(), new InjectedAnnotationDetector(),
             new HalfTranslatedNameDetector(), new MixedNumeralDetector(),
-            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new RepeatedLineDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new BoundaryDetector(), new LeakedWordDetector(), new OrphanDetector());
+            new SplitWordDetector(), new DuplicationDetector(), new RepeatedChunkDetector(), new RepeatedLineDetector(), new GluedWordsDetector(), new ExtractionGlueDetector(), new FragmentDetector(), new ClauseSwitchDetector(), new LeakedWordDetector(), new OrphanDetector());
 
     private final List<SeamDetector> detectors;
 

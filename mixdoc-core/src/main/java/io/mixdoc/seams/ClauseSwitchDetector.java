@@ -1,0 +1,116 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A clause that runs on in the other language where a whole Latin word touches Chinese ({@link CutSite}):
+ * an {@link SeamType#INTRA_SENTENCE_SWITCH} ({@code 建议to invest}, {@code the team will 在下周}). A switch of
+ * language is a switch of clause, so the English part must carry grammar (a function word:
+ * {@link SeamContext#stretchHasGrammar}); {@code test cases 和} and {@code debian/rules build 运行了} are terms.
+ * Where the word is the piece of a cut word instead, it is {@link FragmentDetector}'s, and no switch is claimed.
+ * Left alone: clean sentence changes ({@code 。The}) and the document's headline.
+ */
+public final class ClauseSwitchDetector implements SeamDetector {
+    @Override
+    public Set<SeamType> types() {
+        return Set.of(SeamType.INTRA_SENTENCE_SWITCH);
+    }
+
+    @Override
+    public List<Seam> find(SeamContext ctx) {
+        List<Seam> out = new ArrayList<>();
+        for (LatinToken t : ctx.tokens) {
+            ctx.deadline.check();
+            if (!ctx.stretchHasGrammar(t) || CutSite.leftAlone(ctx, t)) {
+                continue;
+            }
+            boolean known = CutSite.known(ctx, t);
+            Seam s = switch (CutSite.sideOf(ctx, t, known)) {
+                case EMBEDDED, AFTER_SPACE -> null; // a piece of a word, or a fragment's
+                case BEFORE, AFTER_DIGITS -> clauseStarts(ctx, t, known);
+                case AFTER -> clauseBreaksOff(ctx, t, known);
+                case OTHER -> clauseBreaksOffThrough(ctx, t, known);
+            };
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Chinese, then the first word of an English clause. */
+    private static Seam clauseStarts(SeamContext ctx, LatinToken t, boolean known) {
+        int prev = ctx.cpBefore(t.start());
+        if (Character.isLowerCase(t.text().charAt(0))) {
+            if (!known || CutSite.unitAfterNumber(ctx, t) || ctx.wordsForward(t) < 2
+                    || CutSite.knownTailFragment(ctx, t) != null) {
+                return null; // a cut word's tail, a unit, a lone word
+            }
+            return Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
+                    SeamType.INTRA_SENTENCE_SWITCH, 0.75, "lower-case clause starts right after Chinese");
+        }
+        if (!Chars.isHan(prev) && !Chars.isCjkClausePunct(prev)) {
+            return null; // a new sentence or a quotation
+        }
+        if (ctx.wordsForward(t) >= 3 && CutSite.hasLowerCaseWord(ctx, t.start()) && !CutSite.inFirstLine(ctx, t.start())) {
+            return Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
+                    SeamType.INTRA_SENTENCE_SWITCH, 0.6, "English clause starts inside a Chinese sentence");
+        }
+        return null;
+    }
+
+    /** The last word of an English clause, then Chinese. */
+    private static Seam clauseBreaksOff(SeamContext ctx, LatinToken t, boolean known) {
+        if (!known) {
+            return null; // an unknown word there is a cut word's head
+        }
+        boolean clause = CutSite.clauseBefore(ctx, t);
+        int next = ctx.cpAt(t.end());
+        boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
+                || (Chars.isCjkSentenceEnd(next) && FunctionWords.is(t.text()));
+        if (!clause || !cut) {
+            return null;
+        }
+        // A word the document or the Chinese completes is a cut word's head (FragmentDetector's).
+        return CutSite.knownHeadCompletion(ctx, t) != null ? null : CutSite.switchAfter(ctx, t, "English clause breaks off into Chinese");
+    }
+
+    /**
+     * The end of an English clause meeting Chinese through something in between: digits
+     * ({@code meteor2020年}), a closing quote ({@code no”，}), ASCII punctuation ({@code students;和})
+     * or a space ({@code such as we 可以看到}).
+     */
+    private static Seam clauseBreaksOffThrough(SeamContext ctx, LatinToken t, boolean known) {
+        if (!CutSite.chineseAhead(ctx, t) || !CutSite.clauseEndsHere(ctx, t)) {
+            return null; // the common case first
+        }
+        String text = ctx.text;
+        int e = t.end();
+        char c = text.charAt(e);
+        if (Character.isDigit(c)) {
+            return known && CutSite.digitsThenHan(ctx, e) ? CutSite.switchAfter(ctx, t, "English clause runs into a Chinese number") : null;
+        }
+        int k = e;
+        while (k < text.length() && (text.charAt(k) == '”' || text.charAt(k) == '"' || text.charAt(k) == '’')) {
+            k++;
+        }
+        if (k > e && k < text.length() && (Chars.isCjkClausePunct(text.charAt(k)) || Chars.isHan(text.charAt(k)))) {
+            return CutSite.switchAfter(ctx, t, "quoted English breaks off into Chinese");
+        }
+        if ((c == ';' || c == ',' || c == ':') && e + 1 < text.length() && Chars.isHan(text.charAt(e + 1))) {
+            return CutSite.switchAfter(ctx, t, "English clause breaks off into Chinese");
+        }
+        if (c == ' ' && e + 1 < text.length() && t.isLowerCase() && known && Chars.isHan(text.charAt(e + 1))
+                && !CutSite.inFirstLine(ctx, e) && CutSite.hanRun(text, e + 1) >= CutSite.MIN_HAN_AFTER_SPACE) {
+            // "such as 手 and 扌", "cope with 第 6.2.2 节": English quoting a Chinese word is no cut; a
+            // translator's cut leaves the rest of the sentence in Chinese.
+            return Seam.of(e - 1, e + 1, SeamType.INTRA_SENTENCE_SWITCH, 0.55, "English clause left unfinished before Chinese");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package io.mixdoc.seams;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The pairs of clean words a document writes one space apart ({@code they are}), lower-cased and counted:
+ * which word it puts after (or before) a given one. Each word is numbered once; the pairs are kept as
+ * sorted {@code long}s (first word's number, second's), one array read forward and one backward, so a query
+ * is two binary searches and a walk over that word's neighbours: no map per word, no boxed count.
+ */
+final class WordPairs {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private String[] words = new String[16];
+    /** (first << 32 | second), sorted: the words after a word are one run. */
+    private final long[] forward;
+    /** (second << 32 | first), sorted: the words before a word are one run. */
+    private final long[] backward;
+
+    /** @param pairs the lower-cased pairs, first word then second, in any order */
+    WordPairs(List<String[]> pairs) {
+        forward = new long[pairs.size()];
+        backward = new long[pairs.size()];
+        for (int i = 0; i < pairs.size(); i++) {
+            long a = id(pairs.get(i)[0]);
+            long b = id(pairs.get(i)[1]);
+            forward[i] = a << 32 | b;
+            backward[i] = b << 32 | a;
+        }
+        Arrays.sort(forward);
+        Arrays.sort(backward);
+    }
+
+    private int id(String w) {
+        Integer known = ids.get(w);
+        if (known != null) {
+            return known;
+        }
+        int id = ids.size();
+        ids.put(w, id);
+        if (id == words.length) {
+            words = Arrays.copyOf(words, id * 2);
+        }
+        words[id] = w;
+        return id;
+    }
+
+    /**
+     * Of the words the document writes after {@code word} ({@code after}) or before it, those that pass
+     * {@code fits}: the most frequent, the alphabetically first among equals; null when none fits.
+     */
+    String mostFrequentBeside(String word, boolean after, Predicate<String> fits) {
+        Integer id = ids.get(word);
+        if (id == null) {
+            return null;
+        }
+        long[] pairs = after ? forward : backward;
+        long lo = (long) id << 32;
+        int i = Arrays.binarySearch(pairs, lo);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        while (i > 0 && pairs[i - 1] >= lo) {
+            i--; // binarySearch may land anywhere in a run of equal keys
+        }
+        String best = null;
+        int bestCount = 0;
+        while (i < pairs.length && pairs[i] >>> 32 == id) {
+            int j = i;
+            while (j < pairs.length && pairs[j] == pairs[i]) {
+                j++;
+            }
+            String candidate = words[(int) pairs[i]];
+            int count = j - i;
+            if ((count > bestCount || (count == bestCount && candidate.compareTo(best) < 0)) && fits.test(candidate)) {
+                best = candidate;
+                bestCount = count;
+            }
+            i = j;
+        }
+        return best;
+    }
+}
