@@ -92,6 +92,9 @@ public final class EntityRecognizer implements Stage {
         orgNames(zh, cands, termEdges);
         patternsZh(zh, cands);
         transliteratedByTitle(zh, cands);
+        dottedNames(zh, cands);
+        latinWithChineseHead(zh, cands);
+        quotedNames(zh, cands, termEdges);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
@@ -432,7 +435,7 @@ public final class EntityRecognizer implements Stage {
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
-                    + "博物馆|美术馆|图书馆|周刊|^[^报]{2,}报)$");
+                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|^[^报]{1,}报)$");
 
     /**
      * "美国临床肿瘤学会", "北京大学第一医院": a place or organisation, then a few more characters and an
@@ -554,6 +557,112 @@ public final class EntityRecognizer implements Stage {
         cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
     }
 
+    /** Characters that transliterate foreign given names and surnames beyond {@link #TRANSLITERATION_CHARS}. */
+    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊";
+    /** The middle dot of foreign names in Chinese ("大卫·洛克菲勒"), in its usual and its full-width forms. */
+    private static final String NAME_DOTS = "·•・‧";
+
+    private static boolean transliterating(char c) {
+        return TRANSLITERATION_CHARS.indexOf(c) >= 0 || MORE_TRANSLITERATION_CHARS.indexOf(c) >= 0;
+    }
+
+    /**
+     * "达里尔·道金斯", "小约翰·洛克菲勒": runs of transliterating characters joined by a middle dot are one
+     * foreign person's name, however the segmenter cut them; "小"/"老" right before it (Junior, Senior)
+     * belong to the name. A run that is a place the gazetteer knows ("中国·北京") is no person.
+     */
+    private static void dottedNames(String text, List<Candidate> cands) {
+        Gazetteer g = Gazetteer.get();
+        for (int i = 0; i < text.length(); i++) {
+            if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !transliterating(text.charAt(i - 1))) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && i - s < 5 && transliterating(text.charAt(s - 1))) {
+                s--;
+            }
+            int e = i;
+            // further dotted parts: "马丁·路德·金"
+            while (e < text.length() && NAME_DOTS.indexOf(text.charAt(e)) >= 0) {
+                int partEnd = e + 1;
+                while (partEnd < text.length() && partEnd - e <= 6 && transliterating(text.charAt(partEnd))) {
+                    partEnd++;
+                }
+                if (partEnd == e + 1) {
+                    break;
+                }
+                e = partEnd;
+            }
+            if (e <= i + 1 || g.zh(text.substring(s, i)).isPresent() || g.zh(text.substring(i + 1, e)).isPresent()) {
+                continue;
+            }
+            if (s > 0 && "小老".indexOf(text.charAt(s - 1)) >= 0 && (s == 1 || !Chars.isHan(text.charAt(s - 2))
+                    || FUNCTION_CHARS.indexOf(text.charAt(s - 2)) >= 0)) {
+                s--;
+            }
+            cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:dotted-name", 3));
+            i = e;
+        }
+    }
+
+    private static final Pattern LATIN_NAME = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z][A-Za-z&'’.\\-]*(?: ?[A-Z][A-Za-z&'’.\\-]*){0,4} ?(?=[\\p{IsHan}])");
+    private static final Pattern ZH_HEAD_AFTER_LATIN = Pattern.compile(
+            "(俱乐部|银行|大学|学院|公司|集团|协会|基金会|研究所|研究院|电视台|广播电台|杂志|日报|报社|委员会|"
+                    + "国家公园|公园|酒店|饭店|山庄|群岛|海湾|广场|大厦|机场|大桥)$");
+    /** The most Chinese characters between a Latin name and its head noun: "MaunaKea海滩酒店". */
+    private static final int MAX_HEAD_REACH = 8;
+
+    /**
+     * "Sierra俱乐部", "Chase银行", "MaunaKea海滩酒店": a Latin name written before a Chinese head noun is one
+     * organisation or facility, named half in each script; the longest such head wins ("…公园委员会" over
+     * "…公园"). What stands between the name and the head may hold no function word or numeral, so that
+     * a clause is not read as a name.
+     */
+    private static void latinWithChineseHead(String text, List<Candidate> cands) {
+        for (Matcher m = LATIN_NAME.matcher(text); m.find(); ) {
+            if (m.group().trim().length() < 2) {
+                continue;
+            }
+            int from = m.end();
+            int best = -1;
+            for (int end = from + 1; end <= Math.min(text.length(), from + MAX_HEAD_REACH); end++) {
+                char c = text.charAt(end - 1);
+                if (!Chars.isHan(c) || FUNCTION_CHARS.indexOf(c) >= 0 || ChineseNumbers.isNumeralChar(c)) {
+                    break;
+                }
+                if (ZH_HEAD_AFTER_LATIN.matcher(text.substring(from, end)).find()) {
+                    best = end;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            String name = text.substring(from, best);
+            EntityType type = ORG_SUFFIX.matcher(name).find() || name.matches(".*(俱乐部|杂志)")
+                    ? EntityType.ORG : EntityType.FACILITY;
+            cands.add(new Candidate(m.start(), best, type, "pattern:latin-head", 3));
+        }
+    }
+
+    private static final Pattern QUOTED_NAME = Pattern.compile("“([\\p{IsHan}]{2,8}?)(" + FACILITY_SUFFIX.pattern().replace("$", "")
+            + "|" + ORG_SUFFIX.pattern().replace("$", "") + ")”");
+
+    /**
+     * "“虬泓山庄”": a short name in quotation marks that ends in an organisation's or a facility's head noun
+     * names one; the quotation marks set it off as a name even where the segmenter does not know it.
+     */
+    private static void quotedNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        for (Matcher m = QUOTED_NAME.matcher(text); m.find(); ) {
+            String name = m.group(1) + m.group(2);
+            if (name.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) || genericOrg(name)) {
+                continue;
+            }
+            EntityType type = FACILITY_SUFFIX.matcher(name).find() ? EntityType.FACILITY : EntityType.ORG;
+            cands.add(new Candidate(m.start(1), m.end(2), type, "pattern:quoted-name", 2));
+        }
+    }
+
     /** "Liu江平": a pinyin surname left in Latin letters, the given name still in Chinese. */
     private static void mixed(String text, List<Candidate> cands, Set<String> knownPeople) {
         Set<String> people = null; // romanised names of the people found so far, computed on first need
@@ -652,8 +761,12 @@ public final class EntityRecognizer implements Stage {
         trie.build(keys);
         trie.parseText(text, (at, end, w) -> {
             boolean han = NameKeys.hasHan(w);
-            boolean whole = han ? (termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0)
-                    && (termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end)))
+            boolean startEdge = termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0;
+            boolean endEdge = termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end));
+            // The segmenter often glues a known person's name to the verb after it ("李/简钦佩"): a Chinese
+            // person's name of three characters is rare inside other words, one of two needs one edge.
+            boolean person = searched.get(w) == EntityType.PERSON && w.length() <= 4;
+            boolean whole = han ? (person && (w.length() >= 3 || startEdge || endEdge)) || startEdge && endEdge
                     : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
             if (whole) {
