@@ -45,7 +45,8 @@ public final class EntityRecognizer implements Stage {
             "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(组织|通讯社|新闻社|社|学院|大学|大使馆|总领事馆|领事馆|使馆|公司|集团|银行|委员会|协会|联合会|联盟|基金会|研究院|研究所|科学院|"
-                    + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社|师专|中学|小学|学校|出版社|制片厂|研究会|事务所)$");
+                    + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社|师专|中学|小学|学校|出版社|制片厂|研究会|事务所|"
+                    + "[省市县区州]委)$");
     private static final Pattern FACILITY_SUFFIX = Pattern.compile(
             "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园|山庄|广场|体育场|体育馆|大厦|饭店|酒店)$");
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
@@ -92,7 +93,7 @@ public final class EntityRecognizer implements Stage {
         orgNames(zh, cands, termEdges);
         patternsZh(zh, cands);
         transliteratedByTitle(zh, cands);
-        dottedNames(zh, cands);
+        dottedNames(zh, cands, termEdges);
         latinWithChineseHead(zh, cands);
         quotedNames(zh, cands, termEdges);
         mixed(text, cands, knownPeople);
@@ -264,6 +265,12 @@ public final class EntityRecognizer implements Stage {
                         && (ChineseNumbers.isNumeralChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
                     w = w.substring(1); // "两所孔子学院": the classifier belongs to the number
                     start++;
+                }
+                Term prev = i > 0 ? terms.get(i - 1) : null;
+                if (w.endsWith("委") && prev != null && prev.nature.toString().startsWith("ns")
+                        && prev.offset + prev.word.length() == start) {
+                    w = prev.word + w; // "巴彦/淖尔市委": the segmenter cut the place's name apart
+                    start = prev.offset;
                 }
                 if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0))) {
                     if (FACILITY_SUFFIX.matcher(w).find()) {
@@ -437,6 +444,8 @@ public final class EntityRecognizer implements Stage {
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
                     + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|^[^报]{1,}报)$");
 
+    private static final Pattern PLACE_FACILITY_HEAD = Pattern.compile("山庄|广场|大厦|饭店|酒店|宾馆|机场|大桥|体育场|体育馆|公园|火车站");
+
     /**
      * "美国临床肿瘤学会", "北京大学第一医院": a place or organisation, then a few more characters and an
      * organisation's head noun, ending on a word edge, is one organisation's name. The middle may hold
@@ -455,6 +464,10 @@ public final class EntityRecognizer implements Stage {
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
                     added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
                     break;
+                }
+                if (termEdges.contains(end) && PLACE_FACILITY_HEAD.matcher(tail).matches() && c.type() == EntityType.PLACE) {
+                    added.add(new Candidate(c.start(), end, EntityType.FACILITY, "pattern:facility-name", 2));
+                    break; // "龙泉山庄", "天安门广场": a place's name on a facility
                 }
             }
         }
@@ -558,7 +571,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     /** Characters that transliterate foreign given names and surnames beyond {@link #TRANSLITERATION_CHARS}. */
-    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊";
+    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊卫大";
     /** The middle dot of foreign names in Chinese ("大卫·洛克菲勒"), in its usual and its full-width forms. */
     private static final String NAME_DOTS = "·•・‧";
 
@@ -571,7 +584,7 @@ public final class EntityRecognizer implements Stage {
      * foreign person's name, however the segmenter cut them; "小"/"老" right before it (Junior, Senior)
      * belong to the name. A run that is a place the gazetteer knows ("中国·北京") is no person.
      */
-    private static void dottedNames(String text, List<Candidate> cands) {
+    private static void dottedNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
         Gazetteer g = Gazetteer.get();
         for (int i = 0; i < text.length(); i++) {
             if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !transliterating(text.charAt(i - 1))) {
@@ -596,9 +609,13 @@ public final class EntityRecognizer implements Stage {
             if (e <= i + 1 || g.zh(text.substring(s, i)).isPresent() || g.zh(text.substring(i + 1, e)).isPresent()) {
                 continue;
             }
-            if (s > 0 && "小老".indexOf(text.charAt(s - 1)) >= 0 && (s == 1 || !Chars.isHan(text.charAt(s - 2))
-                    || FUNCTION_CHARS.indexOf(text.charAt(s - 2)) >= 0)) {
-                s--;
+            // "老约翰", "小小约翰": Senior, Junior, the Third; not the 老 of "元老"
+            int prefix = s;
+            while (s - prefix < 2 && prefix > 0 && "小老".indexOf(text.charAt(prefix - 1)) >= 0) {
+                prefix--;
+            }
+            if (prefix < s && termEdges.contains(prefix)) {
+                s = prefix;
             }
             cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:dotted-name", 3));
             i = e;
@@ -767,14 +784,18 @@ public final class EntityRecognizer implements Stage {
             // person's name of three characters is rare inside other words, one of two needs one edge.
             boolean person = searched.get(w) == EntityType.PERSON && w.length() <= 4;
             boolean whole = han ? (person && (w.length() >= 3 || startEdge || endEdge)) || startEdge && endEdge
-                    : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                    : (at == 0 || !latinWordChar(text.charAt(at - 1))) // "12支SK-II涉案": Latin may touch Chinese
+                    && (end == text.length() || !latinWordChar(text.charAt(end)));
             if (whole) {
                 out.add(new Candidate(at, end, searched.get(w), "repeated", 1));
             }
         });
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
+    }
+
+    private static boolean latinWordChar(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
     // ---- overlaps -------------------------------------------------------------------------------

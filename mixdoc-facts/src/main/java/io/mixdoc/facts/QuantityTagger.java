@@ -56,7 +56,7 @@ public final class QuantityTagger implements Stage {
             "(?<![\\w.,$-])(?<num>\\d+(?:\\.\\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
                     + "-(?<unit>[a-z]{3,})\\b(?!-)");
     /** "27,934.02": a figure with thousands and decimals, an index level or a price, never a year or an id. */
-    private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?![\\w.,])");
+    private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?!\\w|[.,]\\d)");
     /**
      * "THE HOME DEPOT INC. 225.86 -12.99 -5.44%": a quote line gives a price, its signed change and the change
      * in percent (which the percent pattern reads). The currency is not written, so none is guessed.
@@ -214,10 +214,14 @@ public final class QuantityTagger implements Stage {
         if (EN_UNITS.containsKey(noun) && mod == null && Character.isDigit(num.charAt(0))) {
             return java.util.Optional.empty(); // "800 people": the unit pattern has it
         }
-        if (mod != null && Character.isUpperCase(mod.charAt(0)) && Character.isDigit(num.charAt(0))
-                && io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isEmpty()
-                && !io.mixdoc.facts.internal.EnglishNames.isCommon(mod)) {
-            return java.util.Optional.empty(); // "787 Dreamliner sales", "737 Max jets": a model number
+        boolean afterName = m.start("num") >= 2 && text.charAt(m.start("num") - 1) == ' '
+                && Character.isLetter(text.charAt(m.start("num") - 2))
+                && Pattern.compile("[A-Z][A-Za-z]+$").matcher(text.substring(Math.max(0, m.start("num") - 30), m.start("num") - 1)).find();
+        boolean knownModifier = mod != null && (io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isPresent()
+                || io.mixdoc.facts.internal.Gazetteer.get().en(mod).isPresent());
+        if (mod != null && Character.isUpperCase(mod.charAt(0)) && Character.isDigit(num.charAt(0)) && !num.contains(",")
+                && (afterName || !knownModifier && !io.mixdoc.facts.internal.EnglishNames.isCommon(mod))) {
+            return java.util.Optional.empty(); // "787 Dreamliner sales", "Boeing 737 Max jets": a model number
         }
         if (!IRREGULAR_PLURALS.containsKey(noun) && (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is"))
                 || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")

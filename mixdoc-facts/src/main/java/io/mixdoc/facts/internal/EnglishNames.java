@@ -94,6 +94,22 @@ public final class EnglishNames {
      */
     private static final Set<String> LOCATED_HEADS = Set.of("Embassy", "Consulate", "Mission", "Office");
 
+    /** Whether {@code name} stands in {@code text} at least twice as a whole word. */
+    private static boolean recurs(String text, String name) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + 1)) {
+            // a Latin word may touch Chinese characters: only Latin letters and digits go on a word
+            boolean whole = (at == 0 || !latinWordChar(text.charAt(at - 1)))
+                    && (at + name.length() == text.length() || !latinWordChar(text.charAt(at + name.length())));
+            count += whole ? 1 : 0;
+        }
+        return count >= 2;
+    }
+
+    private static boolean latinWordChar(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
     /** "Indiana’s Richmond High School": a possessive ends a name; the next name is the thing possessed. */
     private static boolean possessive(String text, int[] t) {
         return t[1] - t[0] > 3 && (text.startsWith("'s", t[1] - 2) || text.startsWith("’s", t[1] - 2));
@@ -178,6 +194,14 @@ public final class EnglishNames {
                 && !name.chars().allMatch(Character::isUpperCase)) {
             type = EntityType.PLACE;
             source = "en:pinyin";
+        }
+        if (type == null && chineseText && b - a <= 2 && !isCommonWord(word(text, run.get(a))) && recurs(text, name)
+                && !name.matches("[A-Z]{2,5}") // "GDP", "CEO", "RSS": acronyms are as often things as names
+                && EnglishLexicon.get().zipf(name.toLowerCase(Locale.ROOT)) < 3.5) {
+            // "SK-II", "Google", "Venrock" in a Chinese text: a Latin name written again and again is mostly a
+            // brand or company the article is about
+            type = EntityType.ORG;
+            source = "en:recurring";
         }
         if (type != null && !name.contains("-") || type != null && type != EntityType.PLACE) {
             out.add(new Candidate(start, end, type, source, source.equals("gazetteer") ? 3 : 2));
