@@ -570,8 +570,19 @@ public final class EntityRecognizer implements Stage {
         cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
     }
 
+    /** Whether {@code text[from, to)} is all Chinese characters that no function word or numeral holds. */
+    private static boolean nameChars(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Chars.isHan(c) || FUNCTION_CHARS.indexOf(c) >= 0 || ChineseNumbers.isNumeralChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Characters that transliterate foreign given names and surnames beyond {@link #TRANSLITERATION_CHARS}. */
-    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊卫大";
+    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊卫大道怀";
     /** The middle dot of foreign names in Chinese ("大卫·洛克菲勒"), in its usual and its full-width forms. */
     private static final String NAME_DOTS = "·•・‧";
 
@@ -586,7 +597,10 @@ public final class EntityRecognizer implements Stage {
      */
     private static void dottedNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
         Gazetteer g = Gazetteer.get();
+        java.util.TreeSet<Integer> edges = new java.util.TreeSet<>(termEdges);
         for (int i = 0; i < text.length(); i++) {
+            // the name before the dot must end in a transliterating character: "新闻·河南", "日报·交汇点" join an
+            // outlet to its edition, not a given name to a surname
             if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !transliterating(text.charAt(i - 1))) {
                 continue;
             }
@@ -594,12 +608,24 @@ public final class EntityRecognizer implements Stage {
             while (s > 0 && i - s < 5 && transliterating(text.charAt(s - 1))) {
                 s--;
             }
+            // or the segmenter's word before the dot, where it holds characters the table lacks ("怀特")
+            Integer wordStart = edges.lower(i);
+            if (wordStart != null && i - wordStart <= 4 && nameChars(text, wordStart, i)) {
+                s = Math.min(s, wordStart);
+            }
+            if (s == i) {
+                continue;
+            }
             int e = i;
             // further dotted parts: "马丁·路德·金"
             while (e < text.length() && NAME_DOTS.indexOf(text.charAt(e)) >= 0) {
                 int partEnd = e + 1;
                 while (partEnd < text.length() && partEnd - e <= 6 && transliterating(text.charAt(partEnd))) {
                     partEnd++;
+                }
+                Integer wordEnd = edges.higher(e + 1);
+                if (wordEnd != null && wordEnd - (e + 1) <= 4 && nameChars(text, e + 1, wordEnd)) {
+                    partEnd = Math.max(partEnd, wordEnd);
                 }
                 if (partEnd == e + 1) {
                     break;
