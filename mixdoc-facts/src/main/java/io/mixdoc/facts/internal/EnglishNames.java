@@ -197,6 +197,7 @@ public final class EnglishNames {
         }
         if (type == null && chineseText && b - a <= 2 && !isCommonWord(word(text, run.get(a))) && recurs(text, name)
                 && !name.matches("[A-Z]{2,5}") // "GDP", "CEO", "RSS": acronyms are as often things as names
+                && java.util.Arrays.stream(name.split("[- ]")).allMatch(p -> Gazetteer.get().en(p).isEmpty()) // "China-Kyrgyzstan"
                 && EnglishLexicon.get().zipf(name.toLowerCase(Locale.ROOT)) < 3.5) {
             // "SK-II", "Google", "Venrock" in a Chinese text: a Latin name written again and again is mostly a
             // brand or company the article is about
