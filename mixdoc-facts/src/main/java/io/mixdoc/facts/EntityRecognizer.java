@@ -45,7 +45,8 @@ public final class EntityRecognizer implements Stage {
             "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(组织|通讯社|新闻社|社|学院|大学|大使馆|总领事馆|领事馆|使馆|公司|集团|银行|委员会|协会|联合会|联盟|基金会|研究院|研究所|科学院|"
-                    + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社|师专|中学|小学|学校|出版社|制片厂|研究会|事务所)$");
+                    + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社|师专|中学|小学|学校|出版社|制片厂|研究会|事务所|"
+                    + "[省市县区州]委)$");
     private static final Pattern FACILITY_SUFFIX = Pattern.compile(
             "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园|山庄|广场|体育场|体育馆|大厦|饭店|酒店)$");
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
@@ -92,6 +93,9 @@ public final class EntityRecognizer implements Stage {
         orgNames(zh, cands, termEdges);
         patternsZh(zh, cands);
         transliteratedByTitle(zh, cands);
+        dottedNames(zh, cands, termEdges);
+        latinWithChineseHead(zh, cands);
+        quotedNames(zh, cands, termEdges);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
@@ -261,6 +265,12 @@ public final class EntityRecognizer implements Stage {
                         && (ChineseNumbers.isNumeralChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
                     w = w.substring(1); // "两所孔子学院": the classifier belongs to the number
                     start++;
+                }
+                Term prev = i > 0 ? terms.get(i - 1) : null;
+                if (w.endsWith("委") && prev != null && prev.nature.toString().startsWith("ns")
+                        && prev.offset + prev.word.length() == start) {
+                    w = prev.word + w; // "巴彦/淖尔市委": the segmenter cut the place's name apart
+                    start = prev.offset;
                 }
                 if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0))) {
                     if (FACILITY_SUFFIX.matcher(w).find()) {
@@ -432,7 +442,9 @@ public final class EntityRecognizer implements Stage {
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
-                    + "博物馆|美术馆|图书馆|周刊|^[^报]{2,}报)$");
+                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|^[^报]{1,}报)$");
+
+    private static final Pattern PLACE_FACILITY_HEAD = Pattern.compile("山庄|广场|大厦|饭店|酒店|宾馆|机场|大桥|体育场|体育馆|公园|火车站");
 
     /**
      * "美国临床肿瘤学会", "北京大学第一医院": a place or organisation, then a few more characters and an
@@ -452,6 +464,10 @@ public final class EntityRecognizer implements Stage {
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
                     added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
                     break;
+                }
+                if (termEdges.contains(end) && PLACE_FACILITY_HEAD.matcher(tail).matches() && c.type() == EntityType.PLACE) {
+                    added.add(new Candidate(c.start(), end, EntityType.FACILITY, "pattern:facility-name", 2));
+                    break; // "龙泉山庄", "天安门广场": a place's name on a facility
                 }
             }
         }
@@ -554,6 +570,142 @@ public final class EntityRecognizer implements Stage {
         cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
     }
 
+    /** Whether {@code text[from, to)} is all Chinese characters that no function word or numeral holds. */
+    private static boolean nameChars(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Chars.isHan(c) || FUNCTION_CHARS.indexOf(c) >= 0 || ChineseNumbers.isNumeralChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Characters that transliterate foreign given names and surnames beyond {@link #TRANSLITERATION_CHARS}. */
+    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊卫大道怀";
+    /** The middle dot of foreign names in Chinese ("大卫·洛克菲勒"), in its usual and its full-width forms. */
+    private static final String NAME_DOTS = "·•・‧";
+
+    private static boolean transliterating(char c) {
+        return TRANSLITERATION_CHARS.indexOf(c) >= 0 || MORE_TRANSLITERATION_CHARS.indexOf(c) >= 0;
+    }
+
+    /**
+     * "达里尔·道金斯", "小约翰·洛克菲勒": runs of transliterating characters joined by a middle dot are one
+     * foreign person's name, however the segmenter cut them; "小"/"老" right before it (Junior, Senior)
+     * belong to the name. A run that is a place the gazetteer knows ("中国·北京") is no person.
+     */
+    private static void dottedNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        Gazetteer g = Gazetteer.get();
+        java.util.TreeSet<Integer> edges = new java.util.TreeSet<>(termEdges);
+        for (int i = 0; i < text.length(); i++) {
+            // the name before the dot must end in a transliterating character: "新闻·河南", "日报·交汇点" join an
+            // outlet to its edition, not a given name to a surname
+            if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !transliterating(text.charAt(i - 1))) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && i - s < 5 && transliterating(text.charAt(s - 1))) {
+                s--;
+            }
+            // or the segmenter's word before the dot, where it holds characters the table lacks ("怀特")
+            Integer wordStart = edges.lower(i);
+            if (wordStart != null && i - wordStart <= 4 && nameChars(text, wordStart, i)) {
+                s = Math.min(s, wordStart);
+            }
+            if (s == i) {
+                continue;
+            }
+            int e = i;
+            // further dotted parts: "马丁·路德·金"
+            while (e < text.length() && NAME_DOTS.indexOf(text.charAt(e)) >= 0) {
+                int partEnd = e + 1;
+                while (partEnd < text.length() && partEnd - e <= 6 && transliterating(text.charAt(partEnd))) {
+                    partEnd++;
+                }
+                Integer wordEnd = edges.higher(e + 1);
+                if (wordEnd != null && wordEnd - (e + 1) <= 4 && nameChars(text, e + 1, wordEnd)) {
+                    partEnd = Math.max(partEnd, wordEnd);
+                }
+                if (partEnd == e + 1) {
+                    break;
+                }
+                e = partEnd;
+            }
+            if (e <= i + 1 || g.zh(text.substring(s, i)).isPresent() || g.zh(text.substring(i + 1, e)).isPresent()) {
+                continue;
+            }
+            // "老约翰", "小小约翰": Senior, Junior, the Third; not the 老 of "元老"
+            int prefix = s;
+            while (s - prefix < 2 && prefix > 0 && "小老".indexOf(text.charAt(prefix - 1)) >= 0) {
+                prefix--;
+            }
+            if (prefix < s && termEdges.contains(prefix)) {
+                s = prefix;
+            }
+            cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:dotted-name", 3));
+            i = e;
+        }
+    }
+
+    private static final Pattern LATIN_NAME = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z][A-Za-z&'’.\\-]*(?: ?[A-Z][A-Za-z&'’.\\-]*){0,4} ?(?=[\\p{IsHan}])");
+    private static final Pattern ZH_HEAD_AFTER_LATIN = Pattern.compile(
+            "(俱乐部|银行|大学|学院|公司|集团|协会|基金会|研究所|研究院|电视台|广播电台|杂志|日报|报社|委员会|"
+                    + "国家公园|公园|酒店|饭店|山庄|群岛|海湾|广场|大厦|机场|大桥)$");
+    /** The most Chinese characters between a Latin name and its head noun: "MaunaKea海滩酒店". */
+    private static final int MAX_HEAD_REACH = 8;
+
+    /**
+     * "Sierra俱乐部", "Chase银行", "MaunaKea海滩酒店": a Latin name written before a Chinese head noun is one
+     * organisation or facility, named half in each script; the longest such head wins ("…公园委员会" over
+     * "…公园"). What stands between the name and the head may hold no function word or numeral, so that
+     * a clause is not read as a name.
+     */
+    private static void latinWithChineseHead(String text, List<Candidate> cands) {
+        for (Matcher m = LATIN_NAME.matcher(text); m.find(); ) {
+            if (m.group().trim().length() < 2) {
+                continue;
+            }
+            int from = m.end();
+            int best = -1;
+            for (int end = from + 1; end <= Math.min(text.length(), from + MAX_HEAD_REACH); end++) {
+                char c = text.charAt(end - 1);
+                if (!Chars.isHan(c) || FUNCTION_CHARS.indexOf(c) >= 0 || ChineseNumbers.isNumeralChar(c)) {
+                    break;
+                }
+                if (ZH_HEAD_AFTER_LATIN.matcher(text.substring(from, end)).find()) {
+                    best = end;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            String name = text.substring(from, best);
+            EntityType type = ORG_SUFFIX.matcher(name).find() || name.matches(".*(俱乐部|杂志)")
+                    ? EntityType.ORG : EntityType.FACILITY;
+            cands.add(new Candidate(m.start(), best, type, "pattern:latin-head", 3));
+        }
+    }
+
+    private static final Pattern QUOTED_NAME = Pattern.compile("“([\\p{IsHan}]{2,8}?)(" + FACILITY_SUFFIX.pattern().replace("$", "")
+            + "|" + ORG_SUFFIX.pattern().replace("$", "") + ")”");
+
+    /**
+     * "“虬泓山庄”": a short name in quotation marks that ends in an organisation's or a facility's head noun
+     * names one; the quotation marks set it off as a name even where the segmenter does not know it.
+     */
+    private static void quotedNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        for (Matcher m = QUOTED_NAME.matcher(text); m.find(); ) {
+            String name = m.group(1) + m.group(2);
+            if (name.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) || genericOrg(name)) {
+                continue;
+            }
+            EntityType type = FACILITY_SUFFIX.matcher(name).find() ? EntityType.FACILITY : EntityType.ORG;
+            cands.add(new Candidate(m.start(1), m.end(2), type, "pattern:quoted-name", 2));
+        }
+    }
+
     /** "Liu江平": a pinyin surname left in Latin letters, the given name still in Chinese. */
     private static void mixed(String text, List<Candidate> cands, Set<String> knownPeople) {
         Set<String> people = null; // romanised names of the people found so far, computed on first need
@@ -652,16 +804,24 @@ public final class EntityRecognizer implements Stage {
         trie.build(keys);
         trie.parseText(text, (at, end, w) -> {
             boolean han = NameKeys.hasHan(w);
-            boolean whole = han ? (termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0)
-                    && (termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end)))
-                    : (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            boolean startEdge = termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0;
+            boolean endEdge = termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end));
+            // The segmenter often glues a known person's name to the verb after it ("李/简钦佩"): a Chinese
+            // person's name of three characters is rare inside other words, one of two needs one edge.
+            boolean person = searched.get(w) == EntityType.PERSON && w.length() <= 4;
+            boolean whole = han ? (person && (w.length() >= 3 || startEdge || endEdge)) || startEdge && endEdge
+                    : (at == 0 || !latinWordChar(text.charAt(at - 1))) // "12支SK-II涉案": Latin may touch Chinese
+                    && (end == text.length() || !latinWordChar(text.charAt(end)));
             if (whole) {
                 out.add(new Candidate(at, end, searched.get(w), "repeated", 1));
             }
         });
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
+    }
+
+    private static boolean latinWordChar(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
     // ---- overlaps -------------------------------------------------------------------------------

@@ -47,13 +47,22 @@ public final class QuantityTagger implements Stage {
     private static final Pattern EN_COUNTED = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
                     + "(?<![\\w.,$])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
-                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[A-Za-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s)\\b");
+                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[A-Za-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
+    /** Plurals not made with -s, and the singular the lexicon lists. */
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of("people", "person", "men", "man", "women", "woman",
+            "children", "child", "aircraft", "aircraft");
     /** "two-goal", "10-year", "2.5-liter", "275-horsepower": a number joined to its unit by a hyphen. */
     private static final Pattern EN_HYPHENATED = Pattern.compile(
             "(?<![\\w.,$-])(?<num>\\d+(?:\\.\\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
                     + "-(?<unit>[a-z]{3,})\\b(?!-)");
     /** "27,934.02": a figure with thousands and decimals, an index level or a price, never a year or an id. */
-    private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?![\\w.,])");
+    private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?!\\w|[.,]\\d)");
+    /**
+     * "THE HOME DEPOT INC. 225.86 -12.99 -5.44%": a quote line gives a price, its signed change and the change
+     * in percent (which the percent pattern reads). The currency is not written, so none is guessed.
+     */
+    private static final Pattern EN_QUOTE = Pattern.compile(
+            "(?<![\\w.,$-])(?<price>\\d+(?:,\\d{3})*\\.\\d{2,4}) (?<change>[-+−]\\d+(?:,\\d{3})*\\.\\d{2,4}) [-+−]\\d+(?:\\.\\d+)?%");
     private static final Map<String, Integer> EN_NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
@@ -175,6 +184,15 @@ public final class QuantityTagger implements Stage {
                 found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.getOrDefault(unit + "s", unit + "s"), Approx.EXACT));
             }
         }
+        for (Matcher m = EN_QUOTE.matcher(text); m.find(); ) {
+            found.add(new Quantity(m.start("price"), m.end("price"), ChineseNumbers.parseAny(m.group("price")), "", Approx.EXACT));
+            String change = m.group("change");
+            BigDecimal delta = ChineseNumbers.parseAny(change.substring(1));
+            if (delta != null) {
+                found.add(new Quantity(m.start("change"), m.end("change"), change.charAt(0) == '+' ? delta : delta.negate(), "",
+                        Approx.EXACT));
+            }
+        }
         for (Matcher m = EN_FIGURE.matcher(text); m.find(); ) {
             found.add(new Quantity(m.start(), m.end(), ChineseNumbers.parseAny(m.group()), "", Approx.EXACT));
         }
@@ -196,18 +214,23 @@ public final class QuantityTagger implements Stage {
         if (EN_UNITS.containsKey(noun) && mod == null && Character.isDigit(num.charAt(0))) {
             return java.util.Optional.empty(); // "800 people": the unit pattern has it
         }
-        if (mod != null && Character.isUpperCase(mod.charAt(0)) && Character.isDigit(num.charAt(0))
-                && io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isEmpty()
-                && !io.mixdoc.facts.internal.EnglishNames.isCommon(mod)) {
-            return java.util.Optional.empty(); // "787 Dreamliner sales", "737 Max jets": a model number
+        boolean afterName = m.start("num") >= 2 && text.charAt(m.start("num") - 1) == ' '
+                && Character.isLetter(text.charAt(m.start("num") - 2))
+                && Pattern.compile("[A-Z][A-Za-z]+$").matcher(text.substring(Math.max(0, m.start("num") - 30), m.start("num") - 1)).find();
+        boolean knownModifier = mod != null && (io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isPresent()
+                || io.mixdoc.facts.internal.Gazetteer.get().en(mod).isPresent());
+        if (mod != null && Character.isUpperCase(mod.charAt(0)) && Character.isDigit(num.charAt(0)) && !num.contains(",")
+                && (afterName || !knownModifier && !io.mixdoc.facts.internal.EnglishNames.isCommon(mod))) {
+            return java.util.Optional.empty(); // "787 Dreamliner sales", "Boeing 737 Max jets": a model number
         }
-        if (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is")
+        if (!IRREGULAR_PLURALS.containsKey(noun) && (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is"))
                 || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")
                 || mod.equalsIgnoreCase("and") || mod.equalsIgnoreCase("to") || mod.equalsIgnoreCase("percent"))) {
             return java.util.Optional.empty();
         }
         var lexicon = io.mixdoc.internal.EnglishLexicon.get();
-        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.substring(0, noun.length() - 1);
+        String singular = IRREGULAR_PLURALS.containsKey(noun) ? IRREGULAR_PLURALS.get(noun)
+                : noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.substring(0, noun.length() - 1);
         if (!lexicon.contains(singular) && !lexicon.contains(noun.substring(0, noun.length() - 2))) {
             return java.util.Optional.empty(); // "was", "has", "its": not a counted noun
         }

@@ -101,4 +101,18 @@ class EntityTest {
         Set<String> e = entities(TestData.run("weak", text));
         assertTrue(e.stream().noneMatch(s -> s.contains("Tianjin") && s.contains("上海")), e.toString());
     }
+
+    @Test
+    void dottedNamesLatinNamesBesideChineseAndNamesTheSegmenterGlues() {
+        Document doc = TestData.run("zh", "老约翰·布朗创办了Harbor俱乐部，后来在湖畔山庄住了十年。公司元老杰夫·怀特也来了。"
+                + "她在“明湖山庄”工作，明湖山庄很安静。学生买了Zentix手机，Zentix手机很好用。张立新说，张立新钦佩他们。");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("老约翰·布朗")), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("杰夫·怀特") && !x.contains("老杰夫")), e.toString());
+        assertTrue(e.contains("ORG Harbor俱乐部"), e.toString());
+        assertTrue(e.contains("FACILITY 明湖山庄"), e.toString());
+        assertTrue(e.contains("ORG Zentix"), e.toString());
+        long zhang = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream().filter(m -> doc.cover(m).equals("张立新")).count();
+        assertEquals(2, zhang, e.toString());
+    }
 }

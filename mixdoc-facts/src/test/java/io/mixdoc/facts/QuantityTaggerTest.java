@@ -62,4 +62,12 @@ class QuantityTaggerTest {
         assertEquals(List.of("438亿美元=43800000000 USD about", "6%=6 percent about", "600 Chinese companies=600 companies more_than"),
                 render(doc));
     }
+
+    @Test
+    void irregularPluralsQuoteLinesAndModelNumbers() {
+        Document doc = TestData.run("en", "Two people were hurt and two Dutch women left. The airline flies 120 aircraft, "
+                + "none of them Airbus 350 Neo jets. ACME ACME CORP. 41.20 -0.35 -0.84%\nThe index rose to 12,345.67, a record.");
+        assertEquals(List.of("Two people=2 people", "two Dutch women=2 women", "120 aircraft=120 aircraft", "41.20=41.2 ",
+                "-0.35=-0.35 ", "-0.84%=-0.84 percent", "12,345.67=12345.67 "), render(doc));
+    }
 }

@@ -61,13 +61,14 @@ public final class EnglishNames {
             }
             // grow a run of capitalised tokens separated by single spaces, with connectors inside
             int j = i;
-            while (j + 1 < tokens.size() && adjacent(text, tokens.get(j), tokens.get(j + 1))) {
+            while (j + 1 < tokens.size() && adjacent(text, tokens.get(j), tokens.get(j + 1)) && !possessive(text, tokens.get(j))) {
                 int[] next = tokens.get(j + 1);
                 if (isCapitalised(text, next)) {
                     j++;
                 } else if (CONNECTORS.contains(word(text, next)) && j + 2 < tokens.size()
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
-                        && ORG_HEADS.contains(word(text, tokens.get(j)))) {
+                        && ORG_HEADS.contains(word(text, tokens.get(j)))
+                        && (!word(text, next).equals("in") || LOCATED_HEADS.contains(word(text, tokens.get(j))))) {
                     j += 2;
                 } else if (OF_FOR.contains(word(text, next)) && j + 3 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
                         && word(text, tokens.get(j + 2)).equals("the") && adjacent(text, next, tokens.get(j + 2))
@@ -87,6 +88,32 @@ public final class EnglishNames {
     }
 
     private static final Set<String> OF_FOR = Set.of("of", "for");
+    /**
+     * Heads whose name goes on with "in" and a place ("Embassy in Kyrgyzstan"); after others "in" starts
+     * the organisation's location, no part of its name ("American Enterprise Institute in Washington").
+     */
+    private static final Set<String> LOCATED_HEADS = Set.of("Embassy", "Consulate", "Mission", "Office");
+
+    /** Whether {@code name} stands in {@code text} at least twice as a whole word. */
+    private static boolean recurs(String text, String name) {
+        int count = 0;
+        for (int at = text.indexOf(name); at >= 0 && count < 2; at = text.indexOf(name, at + 1)) {
+            // a Latin word may touch Chinese characters: only Latin letters and digits go on a word
+            boolean whole = (at == 0 || !latinWordChar(text.charAt(at - 1)))
+                    && (at + name.length() == text.length() || !latinWordChar(text.charAt(at + name.length())));
+            count += whole ? 1 : 0;
+        }
+        return count >= 2;
+    }
+
+    private static boolean latinWordChar(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    /** "Indiana’s Richmond High School": a possessive ends a name; the next name is the thing possessed. */
+    private static boolean possessive(String text, int[] t) {
+        return t[1] - t[0] > 3 && (text.startsWith("'s", t[1] - 2) || text.startsWith("’s", t[1] - 2));
+    }
 
     /** Whether a run already holds an organisation's head noun ("Office", "Bank"), after which "of"/"for" continue the name. */
     private static boolean orgHeadIn(String text, List<int[]> run) {
@@ -167,6 +194,15 @@ public final class EnglishNames {
                 && !name.chars().allMatch(Character::isUpperCase)) {
             type = EntityType.PLACE;
             source = "en:pinyin";
+        }
+        if (type == null && chineseText && b - a <= 2 && !isCommonWord(word(text, run.get(a))) && recurs(text, name)
+                && !name.matches("[A-Z]{2,5}") // "GDP", "CEO", "RSS": acronyms are as often things as names
+                && java.util.Arrays.stream(name.split("[- ]")).allMatch(p -> Gazetteer.get().en(p).isEmpty()) // "China-Kyrgyzstan"
+                && EnglishLexicon.get().zipf(name.toLowerCase(Locale.ROOT)) < 3.5) {
+            // "SK-II", "Google", "Venrock" in a Chinese text: a Latin name written again and again is mostly a
+            // brand or company the article is about
+            type = EntityType.ORG;
+            source = "en:recurring";
         }
         if (type != null && !name.contains("-") || type != null && type != EntityType.PLACE) {
             out.add(new Candidate(start, end, type, source, source.equals("gazetteer") ? 3 : 2));
