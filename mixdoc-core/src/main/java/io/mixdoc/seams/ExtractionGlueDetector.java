@@ -249,7 +249,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return found;
     }
 
-    private static boolean inflected(String w) {
+    static boolean inflected(String w) {
         return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
@@ -355,7 +355,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
     }
 
     /** One side a marked term; not two capitalised words (JavaScript) nor an acronym before a word (JSONPath). */
-    private static boolean fits(String a, String b) {
+    static boolean fits(String a, String b) {
         if (!(isMarked(a) || isMarked(b)) || !hasLetters(a) || !hasLetters(b)) {
             return false;
         }

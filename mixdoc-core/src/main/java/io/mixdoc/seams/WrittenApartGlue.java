@@ -250,6 +250,9 @@ final class WrittenApartGlue {
                 continue;
             }
             String glued = a.left() + a.right();
+            if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right())) {
+                continue;
+            }
             if (!wholeAt(ctx, start, end, a) || ctx.isProtected(start, end) || count(text, glued) > 1
                     || ctx.lexicon.contains(glued) || CoreDictionary.contains(glued)) {
                 continue;
@@ -258,6 +261,26 @@ final class WrittenApartGlue {
                     .withRepair(a.written(), BoundaryDetector.PROPOSAL);
         }
         return null;
+    }
+
+    /**
+     * Two Latin terms written apart are glue when run together only if the run is no compound or name of its
+     * own, whatever the document writes elsewhere: {@code JavaScript}, {@code JSONPath}, {@code database},
+     * {@code webserver} stay. So one side is a marked term ({@link ExtractionGlueDetector#fits}), or two long
+     * lower-case terms not both English words ({@code aliasunalias}), or two common English words whose first
+     * is inflected ({@code dependenciesconflicts}: compounds never inflect their first word).
+     */
+    private static boolean latinPairMayGlue(SeamContext ctx, String a, String b) {
+        if (ExtractionGlueDetector.fits(a, b)) {
+            return true;
+        }
+        boolean lower = (a + b).chars().noneMatch(Character::isUpperCase);
+        if (!lower || FunctionWords.is(a) || FunctionWords.is(b)) {
+            return false;
+        }
+        boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
+        return !english && a.length() >= ExtractionGlueDetector.MIN_LOWER_PART && b.length() >= ExtractionGlueDetector.MIN_LOWER_PART
+                || ExtractionGlueDetector.inflected(a) && ctx.lexicon.isCommonWord(a) && ctx.lexicon.isCommonWord(b);
     }
 
     /**
