@@ -71,7 +71,7 @@ final class TableRowGlue {
      */
     private static boolean notARow(String line) {
         String l = line.strip();
-        return CAPTION.matcher(l).matches() || l.indexOf('|') >= 0;
+        return CAPTION.matcher(l).matches() || l.startsWith("|") || l.endsWith("|") || l.contains("| |");
     }
 
     /** Rows of {@code n} cells in the run of table lines around line {@code k}. */
