@@ -80,5 +80,5 @@ class DamageSetFloorTest {
      * English words written apart are not split: webserver, database).
      */
     static final double GLUE_LATIN_RECALL = 0.25;
-    static final double GLUE_INFOBOX_RECALL = 0.65;
+    static final double GLUE_INFOBOX_RECALL = 0.78; // measured 0.803
 }
