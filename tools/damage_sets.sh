@@ -12,8 +12,12 @@ pick() { awk -F'\t' -v k="$1" -v p="$2" -v e="$3" -v m="$4" \
   'NR > 1 && $2 == k && $4 ~ p { if (n++ % e == 0 && c < m) { print "data/real/" $1; c++ } }' data/real/MANIFEST.tsv; }
 gen() { java -cp "$cp" io.mixdoc.eval.gen.DamageSetGenerator "$@"; }
 simplified='(zh-cn|^manpages-zh)$'
-rm -rf data/eval/damage/{injected,noise,glue,dup}
+rm -rf data/eval/damage/{injected,noise,glue,glue-*,dup}
 gen injected data/eval/damage/injected 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 4 40)
 gen noise data/eval/damage/noise 14 "data/real (zh-tech and en-zh)" $(pick zh-tech "$simplified" 9 20) $(pick en-zh . 2 20)
-gen glue data/eval/damage/glue 14 "data/real (zh-tech)" $(pick zh-tech . 3 150)
+# glue: every document of the corpus is tried; only those holding the evidence are written (GlueGenerator)
+all_docs=$(awk -F'\t' 'NR > 1 { print "data/real/" $1 }' data/real/MANIFEST.tsv)
+for g in latin term-zh zh sentence infobox; do
+  gen glue-$g data/eval/damage/glue-$g 14 "data/real (zh-tech, en-zh, bilingual)" $all_docs
+done
 gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 11 30) $(pick en-zh . 2 20)

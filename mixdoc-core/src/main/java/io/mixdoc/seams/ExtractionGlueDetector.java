@@ -41,6 +41,13 @@ public final class ExtractionGlueDetector implements SeamDetector {
     @Override
     public List<Seam> find(SeamContext ctx) {
         String text = ctx.text;
+        List<Seam> out = new ArrayList<>();
+        for (Seam s : WrittenApartGlue.find(ctx)) {
+            if (!ctx.inCode(s.start(), s.end())) {
+                out.add(s); // apt-getapt-cache reads as one protected name, but apt-get, apt-cache elsewhere say otherwise
+            }
+        }
+        out.addAll(TableRowGlue.find(ctx));
         List<Term> terms = terms(text);
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();
@@ -51,9 +58,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
             counts.merge(t.text(), 1, Integer::sum);
             lowerCounts.merge(t.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
-        List<Seam> out = new ArrayList<>();
+        int found = out.size();
         for (Term t : terms) {
             String w = t.text();
+            if (overlapsAny(out.subList(0, found), t)) {
+                continue; // a pair written apart elsewhere said so already
+            }
             if (w.length() < 2 * MIN_PART || w.length() > MAX_GLUED || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
                     || CAMEL_IDENTIFIER.matcher(w).matches()) {
                 continue;
@@ -71,11 +81,30 @@ public final class ExtractionGlueDetector implements SeamDetector {
             if (s == null) {
                 s = listItem(ctx, t, counts);
             }
-            if (s != null) {
-                out.add(s);
+            if (s != null && !ctx.isProtected(s.start(), s.end())) {
+                out.add(s); // the other rules read names and identifiers as the tokenizer does: never glue
             }
         }
         return out;
+    }
+
+    /**
+     * Only for pairs the document writes apart: a glued pair of hyphenated names ({@code apt-getapt-cache})
+     * looks like one protected name to the tokenizer. Everything else this detector finds in protected text it
+     * drops itself, and code is never a seam.
+     */
+    @Override
+    public boolean findsDamageInProtectedText() {
+        return true;
+    }
+
+    private static boolean overlapsAny(List<Seam> seams, Term t) {
+        for (Seam s : seams) {
+            if (s.overlaps(t.start(), t.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -107,7 +136,37 @@ public final class ExtractionGlueDetector implements SeamDetector {
             return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a term glued to the sentence that repeats it")
                     .withRepair(half + ". " + half, 0.6);
         }
+        if (chineseSentences(ctx.text, t) && standsAlone(ctx.text, half)) {
+            // 的 MTUMTU 是: a sentence ended on the term and the next began with it, the full stop lost
+            return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a term ending a sentence glued to the next, which starts with it")
+                    .withRepair(half + "。" + half, BoundaryDetector.PROPOSAL);
+        }
         return Seam.of(t.start(), t.end(), SeamType.DUPLICATION, 0.85, "a term written twice").withRepair(half, 0.8);
+    }
+
+    /** Chinese text on both sides of the term (spaces aside): sentences there end with 。, not with a capital. */
+    private static boolean chineseSentences(String text, Term t) {
+        int b = t.start() - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        int a = t.end();
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return b >= 0 && a < text.length() && io.mixdoc.internal.Chars.isHan(text.charAt(b)) && io.mixdoc.internal.Chars.isHan(text.charAt(a));
+    }
+
+    /** The term written alone elsewhere in the document, as a whole term. */
+    private static boolean standsAlone(String text, String term) {
+        for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+            boolean before = i == 0 || !isTermChar(text.charAt(i - 1));
+            boolean after = i + term.length() >= text.length() || !isTermChar(text.charAt(i + term.length()));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two (or three) terms of the document run together. */
@@ -190,7 +249,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return found;
     }
 
-    private static boolean inflected(String w) {
+    static boolean inflected(String w) {
         return w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
@@ -296,7 +355,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
     }
 
     /** One side a marked term; not two capitalised words (JavaScript) nor an acronym before a word (JSONPath). */
-    private static boolean fits(String a, String b) {
+    static boolean fits(String a, String b) {
         if (!(isMarked(a) || isMarked(b)) || !hasLetters(a) || !hasLetters(b)) {
             return false;
         }

@@ -47,12 +47,56 @@ public final class GluedWordsDetector implements SeamDetector {
                 continue; // useState和useEffect, typeof: terms and code words, not two English words
             }
             Seam s = t.hasInnerCapital() ? camel(ctx, t) : lowerSplit(ctx, t);
+            if (s != null && !englishLine(ctx, t)) {
+                continue; // sangat, sofern, problemas: words of another Latin-script language are not two English words
+            }
             if (s != null) {
                 out.add(s);
             }
         }
         return out;
     }
+
+    /** Share of the other Latin words of the line that must be common English words. */
+    static final double MIN_ENGLISH_SHARE = 0.6;
+    static final int MIN_LINE_WORDS = 4;
+
+    /**
+     * The line around the token is English: most of its other Latin words are common English words. A line of
+     * Portuguese, Indonesian or German is not (measured on the real pages of the article-extraction set,
+     * where {@code asas}, {@code sangat} and {@code anfallen} were split). Too few words to tell: English.
+     */
+    private static boolean englishLine(SeamContext ctx, LatinToken t) {
+        int from = ctx.text.lastIndexOf('\n', t.start()) + 1;
+        int nl = ctx.text.indexOf('\n', t.end());
+        int to = nl < 0 ? ctx.text.length() : nl;
+        int lo = 0;
+        int hi = ctx.tokens.size();
+        while (lo < hi) { // first token of the line
+            int mid = (lo + hi) >>> 1;
+            if (ctx.tokens.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int words = 0;
+        int english = 0;
+        for (int k = lo; k < ctx.tokens.size() && ctx.tokens.get(k).start() < to && words < MAX_LINE_SAMPLE; k++) {
+            LatinToken w = ctx.tokens.get(k);
+            if (w.start() == t.start()) {
+                continue;
+            }
+            words++;
+            if (ctx.lexicon.isCommonWord(w.lower())) {
+                english++;
+            }
+        }
+        return words < MIN_LINE_WORDS || english >= MIN_ENGLISH_SHARE * words;
+    }
+
+    /** A line's first words are enough to tell its language, and bound the cost on one long line. */
+    static final int MAX_LINE_SAMPLE = 200;
 
     /** Keywords and names of programming that look like two glued English words. */
     private static final Set<String> CODE_WORDS = Set.of("typeof", "instanceof", "sizeof", "nullptr", "elif", "elseif",

@@ -45,16 +45,40 @@ class DamageSetFloorTest {
     }
 
     /**
-     * Lost separators between two terms: found only where the document itself gives the evidence (both
-     * terms apart, a list of single terms); most glued pairs in the set have none, so recall is low (0.09,
-     * measured) and held here so that it can only rise. The set's false GLUED_WORDS come from
-     * GluedWordsDetector's word splits (strikethrough, colorscheme), not from this class of damage.
+     * Extraction glue, one set a kind ({@code GlueGenerator}): glue made only where the document keeps the
+     * evidence a reader would use. Floors as measured on the committed sets, so that they can only rise; the
+     * Chinese pair sets are too small to hold a floor (one and three seams: a Chinese pair needs two copies
+     * written apart, which few documents have) and are scored in the README, not here.
      */
-    @Test
-    void extractionGlueRecallHolds() throws Exception {
-        Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(TestData.path("data/eval/damage/glue")), false);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"glue-latin, 0.95, GLUE_LATIN_RECALL", "glue-infobox, 0.95, GLUE_INFOBOX_RECALL", "glue-sentence, 0.95, 0.9"})
+    void extractionGlueHoldsItsFloors(String set, double minPrecision, String minRecall) throws Exception {
+        Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(TestData.path("data/eval/damage/" + set)), false);
+        System.out.print(EvalReport.table(r));
         double[] t = r.mixdoc().perType().get("GLUED_WORDS");
-        assertTrue(t[3] >= 75, "GLUED_WORDS gold " + t[3]);
-        assertTrue(t[1] >= 0.08, "GLUED_WORDS recall " + t[1]);
+        double recall = switch (minRecall) {
+            case "GLUE_LATIN_RECALL" -> GLUE_LATIN_RECALL;
+            case "GLUE_INFOBOX_RECALL" -> GLUE_INFOBOX_RECALL;
+            default -> Double.parseDouble(minRecall);
+        };
+        assertTrue(t[3] >= 5, set + " gold " + t[3]);
+        assertTrue(t[0] >= minPrecision, set + " precision " + t[0]);
+        assertTrue(t[1] >= recall, set + " recall " + t[1]);
     }
+
+    @Test
+    void extractionGlueSetsHoldEnoughSeams() throws Exception {
+        int gold = 0;
+        for (String set : List.of("glue-latin", "glue-term-zh", "glue-zh", "glue-sentence", "glue-infobox")) {
+            gold += new Evaluator(Mixdoc.standard(), false).run(List.of(TestData.path("data/eval/damage/" + set)), false).mixdoc().gold();
+        }
+        assertTrue(gold >= 150, "glue gold seams " + gold);
+    }
+
+    /**
+     * Measured 2026-11-30: latin 0.257 (pairs of commands and hyphenated names in code are lost, and two plain
+     * English words written apart are not split: webserver, database).
+     */
+    static final double GLUE_LATIN_RECALL = 0.25;
+    static final double GLUE_INFOBOX_RECALL = 0.78; // measured 0.803
 }

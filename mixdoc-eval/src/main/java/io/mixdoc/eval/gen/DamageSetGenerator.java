@@ -18,7 +18,8 @@ import java.util.Random;
  * DamageSetGenerator KIND OUT_DIR SEED SOURCE_LABEL SOURCE_FILE...
  *   KIND: injected  simplified→traditional with the converter's ruby readings: 數(shù)據(jù)
  *         noise     Discuz! jammer runs at line breaks, in Chinese and English posts
- *         glue      separators lost between two terms (ARMv8、RISC-V → ARMv8RISC-V)
+ *         glue-latin, glue-term-zh, glue-zh, glue-sentence, glue-infobox
+ *                   extraction glue where the document keeps the evidence ({@link GlueGenerator})
  *         dup       Latin and mixed chunks and sentence lines written twice
  * SOURCE_FILE: a manual's .txt.gz (prose paragraphs grouped into documents) or one .txt document
  * </pre>
@@ -33,7 +34,7 @@ public final class DamageSetGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 5) {
-            System.err.println("usage: DamageSetGenerator injected|noise OUT_DIR SEED SOURCE_LABEL SOURCE_FILE...");
+            System.err.println("usage: DamageSetGenerator injected|noise|dup|glue-KIND OUT_DIR SEED SOURCE_LABEL SOURCE_FILE...");
             System.exit(2);
         }
         String kind = args[0];
@@ -53,19 +54,38 @@ public final class DamageSetGenerator {
         Files.createDirectories(out);
         Random rnd = new Random(seed);
         int seams = 0;
+        int written = 0;
+        int glued = 0;
         for (int i = 0; i < docs.size(); i++) {
             boolean clean = i % 4 == 3;
+            if (kind.startsWith("glue-")) {
+                // glue needs evidence that few documents hold: keep only documents where it could be made,
+                // every fourth of them left undamaged
+                String sub = kind.substring("glue-".length());
+                DamagedText t = GlueGenerator.glue(sub, docs.get(i), rnd, false);
+                if (t.seamCount() == 0) {
+                    continue;
+                }
+                clean = ++glued % 4 == 0;
+                if (clean) {
+                    t = GlueGenerator.glue(sub, docs.get(i), rnd, true);
+                }
+                seams += t.seamCount();
+                written++;
+                t.write(out, "%04d".formatted(i), "DamageSetGenerator " + kind + " seed " + seed, label, clean);
+                continue;
+            }
             DamagedText t = switch (kind) {
                 case "injected" -> injected(docs.get(i), rnd, clean);
                 case "noise" -> noise(docs.get(i), rnd, clean);
-                case "glue" -> glue(docs.get(i), rnd, clean);
                 case "dup" -> duplicated(docs.get(i), rnd, clean);
                 default -> throw new IllegalArgumentException("unknown kind " + kind);
             };
             seams += t.seamCount();
+            written++;
             t.write(out, "%04d".formatted(i), "DamageSetGenerator " + kind + " seed " + seed, label, clean);
         }
-        System.out.printf("%s: %d documents, %d seams → %s%n", kind, docs.size(), seams, out);
+        System.out.printf("%s: %d documents, %d seams → %s%n", kind, written, seams, out);
     }
 
     /**
@@ -166,40 +186,6 @@ public final class DamageSetGenerator {
         String p = para.strip();
         return p.startsWith("@") || p.startsWith("//") || p.startsWith("-") || p.contains("{") || p.contains("}")
                 || p.contains(";") || p.contains("**") || p.contains("<!--") || p.contains("-->");
-    }
-
-    /** Two terms with the separator between them: {@code ARMv8、RISC-V}, {@code dh-make 和 debhelper}, {@code A, B}. */
-    private static final java.util.regex.Pattern TERM_PAIR = java.util.regex.Pattern.compile(
-            "(?<![A-Za-z0-9_./@-])([A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+])(、| 和 |和| 或 |或|, | and | or )"
-            + "([A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+])(?![A-Za-z0-9_./@(-])");
-
-    /**
-     * Separators lost between two terms, as when an extractor drops the text between two links or list
-     * items: {@code ARMv8、RISC-V} → {@code ARMv8RISC-V}. Half of the pairs in prose paragraphs.
-     */
-    static DamagedText glue(String doc, Random rnd, boolean clean) {
-        DamagedText t = new DamagedText();
-        for (String para : doc.split("\n", -1)) {
-            if (t.length() > 0) {
-                t.append('\n');
-            }
-            if (clean || !SourceText.isProse(para) || looksLikeCode(para)) {
-                t.append(para); // code keeps its separators: extraction glue is a prose matter
-                continue;
-            }
-            java.util.regex.Matcher m = TERM_PAIR.matcher(para);
-            int at = 0;
-            while (m.find()) {
-                if (rnd.nextBoolean()) {
-                    continue;
-                }
-                t.append(para.substring(at, m.start()));
-                t.damage(m.group(1) + m.group(3), "GLUED_WORDS", m.group());
-                at = m.end();
-            }
-            t.append(para.substring(at));
-        }
-        return t;
     }
 
     /**

@@ -1,0 +1,321 @@
+package io.mixdoc.seams;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A pair that the document writes apart ({@code non-free 和 contrib}, {@code SCSI或串行}) run together in one
+ * place ({@code non-freecontrib}, {@code SCSI串行}): an extractor lost the separator or the
+ * inline element between them there. The copy written apart is the evidence and gives the repair; a glued
+ * form the document also writes elsewhere is the author's own compound. Pairs across the particle 的 are left
+ * alone: {@code 系统配置} for {@code 系统的配置} is good Chinese.
+ *
+ * <p>Chinese words have no spaces to mark them, so HanLP's segmentation must agree: at the copy written apart
+ * the separator is a word of its own (not the 和 of 共和国) between two words; where they run together, the
+ * run starts and ends at word boundaries and is no dictionary word ({@code 日期时间}).
+ */
+final class WrittenApartGlue {
+    private WrittenApartGlue() {
+    }
+
+    /** How the document writes the pair apart: the whole text from the first word's start to the second's end. */
+    private record Apart(String left, String right, String written) {
+    }
+
+    static final int HAN_KEY = 2;
+    static final int MAX_HAN_WORD = 4;
+    static final double CONFIDENCE = 0.8;
+    /**
+     * Copies written apart that a term and a Chinese word need: Chinese runs words together as it likes
+     * ({@code 可视化分析} and {@code 可视化和分析} in one text, measured on the real corpus), so one copy is not enough.
+     * Two Chinese words are never reported: even two copies apart were no evidence there.
+     */
+    static final int MIN_CHINESE_COPIES = 2;
+
+    static List<Seam> find(SeamContext ctx) {
+        String text = ctx.text;
+        Map<String, List<Apart>> byJunction = new HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '、' || c == '和' || c == '或' || c == ',' || text.startsWith(" and ", i) || text.startsWith(" or ", i)) {
+                Apart a = apart(ctx, i);
+                if (a != null) {
+                    byJunction.computeIfAbsent(junction(a.left(), a.right()), k -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+        if (byJunction.isEmpty()) {
+            return List.of();
+        }
+        List<Seam> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (int j = 1; j < text.length(); j++) { // j: where the second word would start
+            if (j < lastEnd || !isWordChar(text.charAt(j - 1)) || !isWordChar(text.charAt(j))) {
+                continue;
+            }
+            Seam s = glueAt(ctx, j, byJunction);
+            if (s != null) {
+                out.add(s);
+                lastEnd = s.end();
+            }
+        }
+        return out;
+    }
+
+    /** The pair around the separator at {@code i}, when both sides are words and the separator stands alone. */
+    private static Apart apart(SeamContext ctx, int i) {
+        String text = ctx.text;
+        int sepEnd = text.startsWith(" and ", i) ? i + 5 : text.startsWith(" or ", i) ? i + 4 : i + 1;
+        int l = i;
+        int r = sepEnd;
+        if (text.charAt(i) == ',') {
+            if (r >= text.length() || text.charAt(r) != ' ') {
+                return null;
+            }
+            r++;
+        }
+        if (text.charAt(i) == '和' || text.charAt(i) == '或') { // 和 and 或 may have spaces around them beside Latin terms
+            if (l > 0 && text.charAt(l - 1) == ' ') {
+                l--;
+            }
+            if (r < text.length() && text.charAt(r) == ' ') {
+                r++;
+            }
+        }
+        int ls = l;
+        while (ls > 0 && isTermChar(text.charAt(ls - 1))) {
+            ls--;
+        }
+        int re = r;
+        while (re < text.length() && isTermChar(text.charAt(re))) {
+            re++;
+        }
+        String left = ls < l ? whole(text, ls, l) : null;
+        String right = re > r ? whole(text, r, re) : null;
+        boolean chinese = text.charAt(i) == '、' || text.charAt(i) == '和' || text.charAt(i) == '或';
+        if (left == null && chinese && l == i && i > 0 && Chars.isHan(text.charAt(i - 1))) {
+            left = hanBefore(text, i);
+            ls = left == null ? ls : i - left.length();
+        }
+        if (right == null && chinese && r == sepEnd && r < text.length() && Chars.isHan(text.charAt(r))) {
+            right = hanAfter(text, r);
+            re = right == null ? re : r + right.length();
+        }
+        if (left == null || right == null || ctx.isProtected(ls, re) || !isLatin(left) && !isLatin(right) && !chinese) {
+            return null;
+        }
+        if (!isLatin(left) || !isLatin(right)) {
+            // a Chinese word on one side: HanLP must read the separator as a word between two words
+            int[] words = segmentedPair(text, ls, i, re);
+            if (words == null) {
+                return null;
+            }
+            left = isLatin(left) ? left : text.substring(words[0], i);
+            right = isLatin(right) ? right : text.substring(r, words[1]);
+            ls = Math.min(ls, words[0]);
+        }
+        if (!isLatin(left) && left.length() < 2 || !isLatin(right) && right.length() < 2) {
+            return null;
+        }
+        int from = text.lastIndexOf(left, i);
+        return new Apart(left, right, text.substring(from, r + right.length()));
+    }
+
+    /**
+     * HanLP's words around the separator at {@code sep}: {start of the word before, end of the word after},
+     * or null when the separator is no word of its own (the 和 of 共和国).
+     */
+    private static int[] segmentedPair(String text, int from, int sep, int to) {
+        int wFrom = Math.max(0, from - MAX_HAN_WORD);
+        int wTo = Math.min(text.length(), to + MAX_HAN_WORD);
+        List<int[]> words = new ArrayList<>();
+        int at = wFrom;
+        for (Term t : HanLP.segment(text.substring(wFrom, wTo))) {
+            if (!t.word.isBlank()) {
+                words.add(new int[] {at, at + t.word.length()});
+            }
+            at += t.word.length();
+        }
+        for (int k = 1; k + 1 < words.size(); k++) {
+            if (words.get(k)[0] == sep && words.get(k)[1] == sep + 1) {
+                return new int[] {words.get(k - 1)[0], words.get(k + 1)[1]};
+            }
+        }
+        return null;
+    }
+
+    // Latin terms: ASCII letters and digits with inner hyphens or pluses (RISC-V, C++), at most MAX_TERM long
+
+    static final int MAX_TERM = 48;
+
+    static boolean isTermChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '+');
+    }
+
+    static boolean isLatin(String s) {
+        return !s.isEmpty() && s.charAt(0) < 128 && Character.isLetter(s.charAt(0));
+    }
+
+    /** The term in {@code [s, e)} without a trailing hyphen, or null when it is no term of two letters or more. */
+    private static String whole(String text, int s, int e) {
+        while (e > s && text.charAt(e - 1) == '-') {
+            e--;
+        }
+        String t = text.substring(s, e);
+        return isLatin(t) && t.chars().filter(Character::isLetter).count() >= 2 && t.length() <= MAX_TERM ? t : null;
+    }
+
+    private static String hanBefore(String text, int i) {
+        int s = i;
+        while (s > 0 && i - s < MAX_HAN_WORD && Chars.isHan(text.charAt(s - 1))) {
+            s--;
+        }
+        return i - s >= 2 ? text.substring(s, i) : null;
+    }
+
+    private static String hanAfter(String text, int r) {
+        int e = r;
+        while (e < text.length() && e - r < MAX_HAN_WORD && Chars.isHan(text.charAt(e))) {
+            e++;
+        }
+        return e - r >= 2 ? text.substring(r, e) : null;
+    }
+
+    /** The characters next to the lost separator: a Latin term whole, a Chinese word by its first or last two. */
+    private static String junction(String left, String right) {
+        String l = isLatin(left) ? left : left.substring(left.length() - HAN_KEY);
+        String r = isLatin(right) ? right : right.substring(0, HAN_KEY);
+        return l + '\u0000' + r;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Chars.isHan(c) || isTermChar(c);
+    }
+
+    /** Glue whose second word starts at {@code j}, matched against the pairs written apart. */
+    private static Seam glueAt(SeamContext ctx, int j, Map<String, List<Apart>> byJunction) {
+        String text = ctx.text;
+        boolean latinLeft = isTermChar(text.charAt(j - 1));
+        boolean latinRight = isTermChar(text.charAt(j));
+        if (!latinLeft && !latinRight && !Chars.isHan(text.charAt(j - 1))) {
+            return null;
+        }
+        String leftKey;
+        if (latinLeft) {
+            int s = j;
+            while (s > 0 && j - s <= MAX_TERM && isTermChar(text.charAt(s - 1))) {
+                s--;
+            }
+            leftKey = j - s > MAX_TERM ? null : text.substring(s, j);
+        } else {
+            leftKey = j >= HAN_KEY && Chars.isHan(text.charAt(j - 2)) ? text.substring(j - HAN_KEY, j) : null;
+        }
+        String rightKey;
+        if (latinRight) {
+            int e = j;
+            while (e < text.length() && e - j <= MAX_TERM && isTermChar(text.charAt(e))) {
+                e++;
+            }
+            rightKey = e - j > MAX_TERM ? null : text.substring(j, e);
+        } else {
+            rightKey = j + HAN_KEY <= text.length() && Chars.isHan(text.charAt(j + 1)) ? text.substring(j, j + HAN_KEY) : null;
+        }
+        if (leftKey == null || rightKey == null || leftKey.isEmpty() || rightKey.isEmpty()) {
+            return null;
+        }
+        List<Apart> evidence = byJunction.get(leftKey + '\u0000' + rightKey);
+        if (evidence == null) {
+            return null;
+        }
+        if (!isLatin(leftKey) && !isLatin(rightKey)) {
+            // 获取安装 beside 获取和安装 twice, 内核相关 beside 内核和相关: on the real corpus two Chinese words written
+            // apart elsewhere were the author's compound as often as glue, so copies are no evidence for them
+            return null;
+        }
+        if ((!isLatin(leftKey) || !isLatin(rightKey)) && evidence.size() < MIN_CHINESE_COPIES) {
+            return null; // a term and a Chinese word: Chinese runs them together freely, one copy apart is not enough
+        }
+        for (Apart a : evidence) {
+            int start = j - a.left().length();
+            int end = j + a.right().length();
+            if (start < 0 || end > text.length() || !text.startsWith(a.left(), start) || !text.startsWith(a.right(), j)) {
+                continue;
+            }
+            String glued = a.left() + a.right();
+            if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right())) {
+                continue;
+            }
+            if (!wholeAt(ctx, start, end, a) || ctx.isProtected(start, end) || count(text, glued) > 1
+                    || ctx.lexicon.contains(glued) || CoreDictionary.contains(glued)) {
+                continue;
+            }
+            return Seam.of(start, end, SeamType.GLUED_WORDS, CONFIDENCE, "a pair the document writes apart, run together")
+                    .withRepair(a.written(), BoundaryDetector.PROPOSAL);
+        }
+        return null;
+    }
+
+    /**
+     * Two Latin terms written apart are glue when run together only if the run is no compound or name of its
+     * own, whatever the document writes elsewhere: {@code JavaScript}, {@code JSONPath}, {@code database},
+     * {@code webserver} stay. So one side is a marked term ({@link ExtractionGlueDetector#fits}), or two long
+     * lower-case terms not both English words ({@code aliasunalias}), or two common English words whose first
+     * is inflected ({@code dependenciesconflicts}: compounds never inflect their first word).
+     */
+    private static boolean latinPairMayGlue(SeamContext ctx, String a, String b) {
+        if (ExtractionGlueDetector.fits(a, b)) {
+            return true;
+        }
+        boolean lower = (a + b).chars().noneMatch(Character::isUpperCase);
+        if (!lower || FunctionWords.is(a) || FunctionWords.is(b)) {
+            return false;
+        }
+        boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
+        return !english && a.length() >= ExtractionGlueDetector.MIN_LOWER_PART && b.length() >= ExtractionGlueDetector.MIN_LOWER_PART
+                || ExtractionGlueDetector.inflected(a) && ctx.lexicon.isCommonWord(a) && ctx.lexicon.isCommonWord(b);
+    }
+
+    /**
+     * The run is whole words: Latin terms end at non-term characters, and Chinese words start and end where
+     * HanLP's words do (so {@code 件目} in {@code 文件目录} is nothing).
+     */
+    private static boolean wholeAt(SeamContext ctx, int start, int end, Apart a) {
+        String text = ctx.text;
+        if (isLatin(a.left()) && start > 0 && (isTermChar(text.charAt(start - 1)) || "./_@#:=-".indexOf(text.charAt(start - 1)) >= 0)) {
+            return false;
+        }
+        if (isLatin(a.right()) && end < text.length() && (isTermChar(text.charAt(end)) || "./_@(:=-".indexOf(text.charAt(end)) >= 0)) {
+            return false;
+        }
+        if (isLatin(a.left()) && isLatin(a.right())) {
+            return true;
+        }
+        int wFrom = Math.max(0, start - MAX_HAN_WORD);
+        int wTo = Math.min(text.length(), end + MAX_HAN_WORD);
+        boolean startBound = false;
+        boolean endBound = false;
+        int at = wFrom;
+        for (Term t : HanLP.segment(text.substring(wFrom, wTo))) {
+            startBound |= at == start;
+            at += t.word.length();
+            endBound |= at == end;
+        }
+        return startBound && endBound;
+    }
+
+    private static int count(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+            n++;
+        }
+        return n;
+    }
+}

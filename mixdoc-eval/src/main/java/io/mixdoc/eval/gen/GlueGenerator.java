@@ -1,0 +1,245 @@
+package io.mixdoc.eval.gen;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import io.mixdoc.internal.Chars;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extraction glue in real clean text, one kind a set (issue 14). Real glue comes from one lost inline element
+ * in a page whose other copies of the same words kept theirs, so each kind glues only where the document
+ * itself keeps the evidence a reader would use: the same pair written apart elsewhere (twice when a word is
+ * Chinese: Chinese writes compounds as freely as pairs), the other rows of the same table, the term written
+ * alone elsewhere. Gold repair is the original text.
+ *
+ * <ul>
+ * <li>{@code latin}: two Latin terms across a lost {@code 、 和 或 , and or} ({@code non-free和contrib} → {@code non-freecontrib});
+ * <li>{@code term-zh}: a Latin term and a Chinese word across a lost {@code 、 和 或} ({@code IBus和它的} → {@code IBus它的});
+ * <li>{@code zh}: two Chinese words across a lost {@code 、 和 或} ({@code 文件和目录} → {@code 文件目录});
+ * <li>{@code sentence}: a term ending a sentence and starting the next across a lost full stop ({@code MTU。MTU} → {@code MTUMTU});
+ * <li>{@code infobox}: the label and value cells of a table row run together ({@code /dev/null | 读取} → {@code /dev/null读取}).
+ * </ul>
+ * A pair lost after the Chinese particle 的 is not generated: {@code 系统的配置} → {@code 系统配置} is still good
+ * Chinese, so no reader (and no detector) can call it damage.
+ */
+final class GlueGenerator {
+    private GlueGenerator() {
+    }
+
+    static final String LATIN_TERM = "[A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+]";
+    private static final Pattern LATIN_PAIR = Pattern.compile("(?<![A-Za-z0-9_./@#:=-])(" + LATIN_TERM + ")(、| 和 |和| 或 |或|, | and | or )("
+            + LATIN_TERM + ")(?![A-Za-z0-9_./@(:=-])");
+    private static final Set<String> ZH_SEPARATORS = Set.of("、", "和", "或");
+
+    /** One pair written with its separator: {@code [start, end)} in the paragraph. */
+    private record Pair(int start, int end, String left, String right) {
+        String key() {
+            return left + '\u0000' + right;
+        }
+    }
+
+    static DamagedText glue(String kind, String doc, Random rnd, boolean clean) {
+        if (kind.equals("infobox")) {
+            return infobox(doc, rnd, clean);
+        }
+        String[] paras = doc.split("\n", -1);
+        List<List<Pair>> found = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String para : paras) {
+            List<Pair> pairs = prose(para) ? pairs(kind, para) : List.of();
+            found.add(pairs);
+            pairs.forEach(p -> counts.merge(p.key(), 1, Integer::sum));
+        }
+        Set<String> glued = new HashSet<>();
+        DamagedText t = new DamagedText();
+        for (int i = 0; i < paras.length; i++) {
+            if (i > 0) {
+                t.append('\n');
+            }
+            String para = paras[i];
+            int at = 0;
+            for (Pair p : found.get(i)) {
+                // a doubled term is its own evidence; a pair needs its copy written apart
+                boolean evidence = kind.equals("sentence") || counts.get(p.key()) >= (kind.equals("latin") ? 2 : 3);
+                if (clean || !evidence || p.start() < at || doc.contains(p.left() + p.right()) || glued.contains(p.key())
+                        || kind.equals("latin") && rnd.nextDouble() < 0.3) { // the other kinds are rare: all taken
+                    continue;
+                }
+                glued.add(p.key()); // one lost element a pair: its other copies are the evidence
+                t.append(para.substring(at, p.start()));
+                t.damage(p.left() + p.right(), "GLUED_WORDS", para.substring(p.start(), p.end()));
+                at = p.end();
+            }
+            t.append(para.substring(at));
+        }
+        return t;
+    }
+
+    private static boolean prose(String para) {
+        return SourceText.isProse(para) && !DamageSetGenerator.looksLikeCode(para);
+    }
+
+    private static List<Pair> pairs(String kind, String para) {
+        return switch (kind) {
+            case "latin" -> latinPairs(para);
+            case "term-zh", "zh" -> wordPairs(para, kind.equals("zh"));
+            case "sentence" -> sentenceEnds(para);
+            default -> throw new IllegalArgumentException("unknown glue kind " + kind);
+        };
+    }
+
+    private static List<Pair> latinPairs(String para) {
+        List<Pair> out = new ArrayList<>();
+        Matcher m = LATIN_PAIR.matcher(para);
+        while (m.find()) {
+            out.add(new Pair(m.start(), m.end(), m.group(1), m.group(3)));
+        }
+        return out;
+    }
+
+    /**
+     * Words on both sides of a 、, 和 or 或 that HanLP segments as a word of its own (so not the 和 of 共和国):
+     * both Chinese words of two characters or more ({@code zh}), or one Chinese word and one Latin term.
+     */
+    private static List<Pair> wordPairs(String para, boolean bothChinese) {
+        List<Term> terms = HanLP.segment(para);
+        List<int[]> spans = new ArrayList<>(); // start, end of each segment in the paragraph
+        int at = 0;
+        for (Term term : terms) {
+            int s = para.indexOf(term.word, at);
+            if (s < 0) {
+                return List.of();
+            }
+            spans.add(new int[] {s, s + term.word.length()});
+            at = s + term.word.length();
+        }
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (!ZH_SEPARATORS.contains(terms.get(i).word)) {
+                continue;
+            }
+            int l = i - 1;
+            int r = i + 1;
+            while (l >= 0 && terms.get(l).word.isBlank()) {
+                l--;
+            }
+            while (r < terms.size() && terms.get(r).word.isBlank()) {
+                r++;
+            }
+            if (l < 0 || r >= terms.size()) {
+                continue;
+            }
+            String a = terms.get(l).word;
+            String b = terms.get(r).word;
+            boolean ok = bothChinese ? isHanWord(a) && isHanWord(b)
+                    : isHanWord(a) && isLatinTerm(b) || isLatinTerm(a) && isHanWord(b);
+            int start = spans.get(l)[0];
+            int end = spans.get(r)[1];
+            if (ok && termBoundary(para, start, end)) {
+                out.add(new Pair(start, end, a, b));
+            }
+        }
+        return out;
+    }
+
+    /** A Latin term in the pair must be whole: {@code C++}, not the {@code C} of it, nor a piece of a path. */
+    private static boolean termBoundary(String para, int start, int end) {
+        char before = start > 0 ? para.charAt(start - 1) : ' ';
+        char after = end < para.length() ? para.charAt(end) : ' ';
+        return !isTermChar(before) && "_./@#:=-".indexOf(before) < 0 && !isTermChar(after) && "_./@(:=-".indexOf(after) < 0;
+    }
+
+    private static boolean isTermChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '+');
+    }
+
+    private static boolean isHanWord(String w) {
+        return w.length() >= 2 && w.codePoints().allMatch(Chars::isHan);
+    }
+
+    private static boolean isLatinTerm(String w) {
+        return w.matches(LATIN_TERM) && w.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Za-z0-9_./@#:=-])(" + LATIN_TERM + ")(。|\\. )("
+            + LATIN_TERM + ")(?![A-Za-z0-9_./@(:=-])");
+
+    /** A term ending a sentence that the next sentence starts with: {@code … MTU。MTU …}. */
+    private static List<Pair> sentenceEnds(String para) {
+        List<Pair> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(para);
+        while (m.find()) {
+            if (m.group(1).equals(m.group(3)) && m.group(1).chars().filter(Character::isLetter).count() >= 2) {
+                out.add(new Pair(m.start(), m.end(), m.group(1), m.group(3)));
+            }
+            m.region(m.start(3), para.length());
+        }
+        return out;
+    }
+
+    private static final String CELL = " | ";
+
+    /**
+     * Tables flattened to {@code cell | cell} lines (the corpus keeps them so): in a run of three rows or more
+     * with the same number of cells, the separator after the first cell of one row (the label) is lost, in a
+     * row that has rows of the table on both sides.
+     */
+    static DamagedText infobox(String doc, Random rnd, boolean clean) {
+        String[] lines = doc.split("\n", -1);
+        DamagedText t = new DamagedText();
+        int i = 0;
+        while (i < lines.length) {
+            int cells = cells(lines[i]);
+            int j = i;
+            while (j < lines.length && cells >= 2 && (cells(lines[j]) == cells || lines[j].isEmpty())) {
+                j++;
+            }
+            while (j > i && lines[j - 1].isEmpty()) {
+                j--; // a table ends at its last row
+            }
+            long rows = java.util.Arrays.stream(lines, i, Math.max(i, j)).filter(l -> !l.isEmpty()).count();
+            int target = -1;
+            if (!clean && rows >= 4) {
+                List<Integer> candidates = new ArrayList<>();
+                for (int k = i + 1; k < j - 1; k++) { // not the header, not the last row: the rows around are the evidence
+                    String[] c = lines[k].split(" \\| ", -1);
+                    if (c.length == cells && !c[0].isBlank() && !c[1].isBlank()) {
+                        candidates.add(k);
+                    }
+                }
+                target = candidates.isEmpty() ? -1 : candidates.get(rnd.nextInt(candidates.size()));
+            }
+            int end = Math.max(j, i + 1);
+            for (int k = i; k < end; k++) {
+                if (k > 0) {
+                    t.append('\n');
+                }
+                if (k == target) {
+                    int cut = lines[k].indexOf(CELL);
+                    int next = lines[k].indexOf(CELL, cut + CELL.length());
+                    int valueEnd = next < 0 ? lines[k].length() : next;
+                    String label = lines[k].substring(0, cut);
+                    String value = lines[k].substring(cut + CELL.length(), valueEnd);
+                    t.damage(label + value, "GLUED_WORDS", label + CELL + value);
+                    t.append(lines[k].substring(valueEnd));
+                } else {
+                    t.append(lines[k]);
+                }
+            }
+            i = end;
+        }
+        return t;
+    }
+
+    private static int cells(String line) {
+        return line.contains(CELL) ? line.split(" \\| ", -1).length : 0;
+    }
+}

@@ -1,0 +1,157 @@
+package io.mixdoc.eval.gen;
+
+import io.mixdoc.internal.Chars;
+import io.mixdoc.io.html.HtmlDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Extraction glue as a crawler makes it, from real pages ({@code ../shared/eval/article-extraction*}: read at
+ * test time, never committed, nor the text made from them): the text of each leaf block (paragraph, list item,
+ * table cell, heading) as an extractor flattens it, where the whitespace or short separator between an inline
+ * element ({@code <a>}, {@code <b>}, {@code <code>}, …) and the word after it is lost now and then. Every fourth
+ * page is left undamaged, to count false alarms on real pages. Gold: the two words run together, repaired to
+ * the text the page had.
+ */
+public final class HtmlGlueGenerator {
+    private HtmlGlueGenerator() {
+    }
+
+    private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> INLINE = Set.of("a", "b", "strong", "em", "i", "code", "span");
+    /** Between two inline elements or after one: whitespace, or a short separator an extractor may drop with it. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+|\\s*(、|,|，|\\||·|和|或|and|or)\\s*");
+    static final double GLUE_CHANCE = 1.0;
+    static final int MAX_PAGES = 200;
+
+    /** Writes one {@code NNNN.txt} + gold a page of {@code htmlDirs} into {@code out}; returns the seams made. */
+    public static int write(List<Path> htmlDirs, Path out, long seed) throws IOException {
+        Files.createDirectories(out);
+        Random rnd = new Random(seed);
+        int seams = 0;
+        int n = 0;
+        for (Path dir : htmlDirs) {
+            List<Path> pages;
+            try (var s = Files.list(dir)) {
+                pages = s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+            }
+            for (Path page : pages) {
+                if (n >= MAX_PAGES) {
+                    return seams;
+                }
+                boolean clean = n % 4 == 3;
+                DamagedText t = page(HtmlDecoder.decode(gunzip(page)), rnd, clean);
+                if (t.length() == 0) {
+                    continue;
+                }
+                seams += t.seamCount();
+                t.write(out, "%04d".formatted(n++), "HtmlGlueGenerator seed " + seed, page.getFileName().toString(), clean);
+            }
+        }
+        return seams;
+    }
+
+    static DamagedText page(String html, Random rnd, boolean clean) {
+        Element body = Jsoup.parse(html).body();
+        DamagedText t = new DamagedText();
+        for (Element block : body.select(String.join(",", BLOCKS))) {
+            if (!block.select(String.join(",", BLOCKS)).stream().allMatch(e -> e == block)) {
+                continue; // leaf blocks only: each text once
+            }
+            int lineStart = t.length();
+            if (lineStart > 0) {
+                t.append('\n');
+            }
+            flatten(block, t, rnd, clean);
+        }
+        return t;
+    }
+
+    /** Appends the block's text; after an inline element, a separator node may be lost. */
+    private static void flatten(Element block, DamagedText t, Random rnd, boolean clean) {
+        StringBuilder line = new StringBuilder();
+        List<int[]> glue = new java.util.ArrayList<>(); // [at in line, separator length]
+        List<Node> nodes = block.childNodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            String text = flat(node);
+            boolean afterInline = i > 0 && nodes.get(i - 1) instanceof Element prev && INLINE.contains(prev.normalName());
+            boolean separator = node instanceof TextNode && !text.isEmpty() && SEPARATOR.matcher(text).matches();
+            boolean beforeWord = i + 1 < nodes.size() && startsWithWord(nodes.get(i + 1));
+            if (afterInline && separator && beforeWord && line.length() > 0 && endsWithWord(line) && !clean
+                    && rnd.nextDouble() < GLUE_CHANCE) {
+                glue.add(new int[] {line.length(), text.length()});
+            }
+            line.append(text);
+        }
+        String s = line.toString();
+        int at = 0;
+        for (int[] g : glue) {
+            int from = wordStart(s, g[0]);
+            int to = wordEnd(s, g[0] + g[1]);
+            if (from < at || to <= g[0] + g[1]) {
+                continue;
+            }
+            t.append(s.substring(at, from));
+            t.damage(s.substring(from, g[0]) + s.substring(g[0] + g[1], to), "GLUED_WORDS", s.substring(from, to));
+            at = to;
+        }
+        t.append(s.substring(at));
+    }
+
+    /** A node's text with its own spaces kept (an inline element's trailing space is the page's separator). */
+    private static String flat(Node n) {
+        String raw = n instanceof TextNode tn ? tn.getWholeText()
+                : n instanceof Element e ? (e.normalName().equals("br") ? " " : e.wholeText()) : "";
+        return raw.replaceAll("\\s+", " ");
+    }
+
+    private static boolean startsWithWord(Node n) {
+        String s = flat(n);
+        return !s.isEmpty() && isWordChar(s.charAt(0));
+    }
+
+    private static boolean endsWithWord(CharSequence s) {
+        return isWordChar(s.charAt(s.length() - 1));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Chars.isHan(c);
+    }
+
+    /** The start of the word ending at {@code end}: a Latin word whole, at most four Chinese characters. */
+    private static int wordStart(String s, int end) {
+        int i = end;
+        boolean han = i > 0 && Chars.isHan(s.charAt(i - 1));
+        while (i > 0 && isWordChar(s.charAt(i - 1)) && Chars.isHan(s.charAt(i - 1)) == han && (!han || end - i < 4)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        boolean han = i < s.length() && Chars.isHan(s.charAt(i));
+        while (i < s.length() && isWordChar(s.charAt(i)) && Chars.isHan(s.charAt(i)) == han && (!han || i - start < 4)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static byte[] gunzip(Path p) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+            return in.readAllBytes();
+        }
+    }
+}
