@@ -12,8 +12,13 @@ pick() { awk -F'\t' -v k="$1" -v p="$2" -v e="$3" -v m="$4" \
   'NR > 1 && $2 == k && $4 ~ p { if (n++ % e == 0 && c < m) { print "data/real/" $1; c++ } }' data/real/MANIFEST.tsv; }
 gen() { java -cp "$cp" io.mixdoc.eval.gen.DamageSetGenerator "$@"; }
 simplified='(zh-cn|^manpages-zh)$'
-rm -rf data/eval/damage/{injected,noise,glue,dup}
+rm -rf data/eval/damage/{injected,zhuyin,noise,glue,dup,leaked,untranslated}
 gen injected data/eval/damage/injected 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 4 40)
+gen zhuyin data/eval/damage/zhuyin 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 5 40)
 gen noise data/eval/damage/noise 14 "data/real (zh-tech and en-zh)" $(pick zh-tech "$simplified" 9 20) $(pick en-zh . 2 20)
 gen glue data/eval/damage/glue 14 "data/real (zh-tech)" $(pick zh-tech . 3 150)
 gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 11 30) $(pick en-zh . 2 20)
+gen leaked data/eval/damage/leaked 14 "data/real (en-zh and bilingual)" $(pick en-zh . 2 40) $(pick bilingual . 3 40)
+# English lines from the en-zh documents, put between the Chinese lines of the zh-tech ones
+gen untranslated data/eval/damage/untranslated 14 "data/real (zh-tech Debian zh-cn documentation, English lines from en-zh)" \
+  $(pick zh-tech "$simplified" 7 40) $(pick en-zh . 2 40)

@@ -104,9 +104,9 @@ public final class LeakedWordDetector implements SeamDetector {
         String next = nextWord(text, right);
         boolean possessive = text.startsWith("'s", left - 2) || text.startsWith("’s", left - 2);
         // "singles 在fter", "c胞 New": a cut word touching the Chinese is a fragment, not a leak; across a space
-        // any word of two letters or more will do (a translator's cut leaves no space)
-        boolean previousOk = possessive || ctx.lexicon.isWord(previous) || (left < s && previous.length() >= 2);
-        boolean nextOk = next.equals("a") || (next.length() >= 2 && (ctx.lexicon.isWord(next) || right > e));
+        // a name will do too (Debian, Perl: a translator's cut leaves no space), never an identifier (wnpp)
+        boolean previousOk = possessive || ctx.lexicon.isWord(previous) || (left < s && capitalised(text, left));
+        boolean nextOk = next.equals("a") || (next.length() >= 2 && (ctx.lexicon.isWord(next) || right > e && capitalised(text, right)));
         if (!previousOk || !nextOk) {
             return null;
         }
@@ -130,6 +130,20 @@ public final class LeakedWordDetector implements SeamDetector {
         String repair = " " + glosses.get(0) + " "; // the span holds the spaces around the leak, if any
         return Seam.of(left, right, SeamType.INTRA_SENTENCE_SWITCH, 0.75, "a Chinese word leaked into an English sentence")
                 .withRepair(repair, REPAIR_CONFIDENCE);
+    }
+
+    /** Is the Latin word ending at {@code end}, or starting there, a capitalised word of two letters or more? */
+    private static boolean capitalised(String text, int at) {
+        int b = at;
+        while (b > 0 && Chars.isLatinLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        int e = at;
+        while (e < text.length() && Chars.isLatinLetter(text.charAt(e))) {
+            e++;
+        }
+        String w = text.substring(b, e);
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     /** How many Latin words lie between {@code from} and {@code to}, stopping at anything Chinese. */

@@ -224,10 +224,14 @@ public final class DamageSetGenerator {
                 t.language(at + s, at + i, "zh");
             }
             boolean chineseHere = line.chars().filter(Chars::isHan).count() >= 10;
-            boolean chineseNext = li + 1 < lines.length && lines[li + 1].chars().filter(Chars::isHan).count() >= 10;
+            int next = li + 1;
+            while (next < lines.length && lines[next].isBlank()) {
+                next++;
+            }
+            boolean chineseNext = next < lines.length && lines[next].chars().filter(Chars::isHan).count() >= 10;
             if (!clean && chineseHere && chineseNext && inserted < 3 && !englishLines.isEmpty() && rnd.nextDouble() < 0.3) {
                 String english = englishLines.get(rnd.nextInt(englishLines.size()));
-                t.append('\n');
+                t.append(next > li + 1 ? "\n\n" : "\n"); // laid out as the paragraphs around it
                 int s = t.length();
                 t.append(english);
                 t.language(s, t.length(), "en");
@@ -420,15 +424,34 @@ public final class DamageSetGenerator {
         return t;
     }
 
+    /** The index of the next non-blank paragraph after {@code pi} if it is a sentence paragraph, not code; else -1. */
+    private static int nextParagraph(String[] paras, int pi) {
+        int j = pi + 1;
+        while (j < paras.length && paras[j].isBlank()) {
+            j++;
+        }
+        boolean ok = j < paras.length && !looksLikeCode(paras[j]) && endsSentence(paras[j])
+                && paras[j].chars().filter(Chars::isLetter).count() >= 10;
+        return ok ? j : -1;
+    }
+
+    private static boolean endsSentence(String para) {
+        char last = para.isEmpty() ? ' ' : para.charAt(para.length() - 1);
+        return last == '。' || last == '.' || last == '！' || last == '？';
+    }
+
     /**
      * Chunks written twice: a run of three or four English words repeated after a space, a Chinese word
-     * with the term glued to it repeated ({@code 使用Redis使用Redis}), or a sentence line repeated.
+     * with the term glued to it repeated ({@code 使用Redis使用Redis}), a sentence line (of any length) repeated,
+     * or a block of two paragraphs repeated.
      */
     static DamagedText duplicated(String doc, Random rnd, boolean clean) {
         DamagedText t = new DamagedText();
         java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![A-Za-z_@.:/-])[A-Za-z][a-z]+( [A-Za-z][a-z]+){2,3}(?![A-Za-z_(-]|\\.[A-Za-z])");
         java.util.regex.Pattern mixed = java.util.regex.Pattern.compile("[\\p{IsHan}]{2} ?[A-Za-z][A-Za-z0-9]{2,}(?![A-Za-z0-9_./(-])");
-        for (String para : doc.split("\n", -1)) {
+        String[] paras = doc.split("\n", -1);
+        for (int pi = 0; pi < paras.length; pi++) {
+            String para = paras[pi];
             if (t.length() > 0) {
                 t.append('\n');
             }
@@ -436,8 +459,7 @@ public final class DamageSetGenerator {
                 t.append(para); // code is never edited: its repeats are no damage mixdoc may report
                 continue;
             }
-            char last = para.charAt(para.length() - 1);
-            boolean sentence = last == '。' || last == '.' || last == '！' || last == '？';
+            boolean sentence = endsSentence(para);
             java.util.regex.Matcher w = words.matcher(para);
             java.util.regex.Matcher x = mixed.matcher(para);
             // a chunk kind at random, the other chunk kind when the paragraph has none, the line last
@@ -454,7 +476,13 @@ public final class DamageSetGenerator {
                 t.append(para.substring(0, x.start()));
                 t.damage(x.group() + x.group(), "DUPLICATION", x.group());
                 t.append(para.substring(x.end()));
-            } else if (sentence && para.length() < 400) {
+            } else if (sentence && nextParagraph(paras, pi) > 0 && rnd.nextBoolean()) {
+                int next = nextParagraph(paras, pi); // two paragraphs (and the blank lines between) copied again
+                String block = String.join("\n", java.util.Arrays.asList(paras).subList(pi, next + 1));
+                t.append(block);
+                t.damage("\n" + block, "DUPLICATION", "");
+                pi = next;
+            } else if (sentence) {
                 t.append(para);
                 t.damage("\n" + para, "DUPLICATION", "");
             } else {
