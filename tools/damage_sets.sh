@@ -17,7 +17,7 @@ gen injected data/eval/damage/injected 14 "data/real (zh-tech, Debian zh-cn docu
 gen zhuyin data/eval/damage/zhuyin 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 5 40)
 gen noise data/eval/damage/noise 14 "data/real (zh-tech and en-zh)" $(pick zh-tech "$simplified" 9 20) $(pick en-zh . 2 20)
 gen glue data/eval/damage/glue 14 "data/real (zh-tech)" $(pick zh-tech . 3 150)
-gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 11 30) $(pick en-zh . 2 20)
+gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 9 36) $(pick en-zh . 2 20)
 gen leaked data/eval/damage/leaked 14 "data/real (en-zh and bilingual)" $(pick en-zh . 2 40) $(pick bilingual . 3 40)
 # English lines from the en-zh documents, put between the Chinese lines of the zh-tech ones
 gen untranslated data/eval/damage/untranslated 14 "data/real (zh-tech Debian zh-cn documentation, English lines from en-zh)" \

@@ -61,7 +61,7 @@ public final class DamageSetGenerator {
         if (kind.equals("untranslated")) { // English lines from the English documents, damage on the Chinese ones
             for (String d : docs) {
                 for (String line : d.split("\n")) {
-                    if (SourceText.isProse(line) && !looksLikeCode(line) && line.chars().noneMatch(Chars::isHan)) {
+                    if (isEnglishSentences(line)) {
                         englishLines.add(line);
                     }
                 }
@@ -239,6 +239,14 @@ public final class DamageSetGenerator {
             }
         }
         return t;
+    }
+
+    /** An English paragraph of plain sentences: eight words or more, a full stop at the end, no code marks. */
+    static boolean isEnglishSentences(String line) {
+        String l = line.strip();
+        return SourceText.isProse(l) && !looksLikeCode(l) && l.chars().noneMatch(Chars::isHan) && l.endsWith(".")
+                && l.split(" +").length >= 8 && l.chars().noneMatch(c -> "()<>=_`{}[]/\\#*|".indexOf(c) >= 0)
+                && Character.isUpperCase(l.charAt(0));
     }
 
     /** A lower-case English word between two words of a sentence: {@code board's [final] decision}. */
