@@ -62,6 +62,7 @@ public final class InjectedAnnotationDetector implements SeamDetector {
         for (Reading o : readings) {
             startByEnd.putIfAbsent(o.end(), o.start()); // the first reading ending there, as the list scan found it
         }
+        java.util.Map<Integer, Boolean> variants = new java.util.HashMap<>(); // per character: a document repeats them
         for (Reading r : readings) {
             if (aidLines.get(lines.start(r.start()))) {
                 continue;
@@ -69,7 +70,7 @@ public final class InjectedAnnotationDetector implements SeamDetector {
             if (!r.matches() && !r.toned()) {
                 continue; // plain letters that are not this character's reading: an English word
             }
-            if (insideWord(text, r, startByEnd) && hasVariant(r.han())) {
+            if (insideWord(text, r, startByEnd) && variants.computeIfAbsent(r.han(), InjectedAnnotationDetector::hasVariant)) {
                 sure.add(r);
             } else if (r.matches()) {
                 weak.add(r);
