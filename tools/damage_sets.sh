@@ -12,12 +12,17 @@ pick() { awk -F'\t' -v k="$1" -v p="$2" -v e="$3" -v m="$4" \
   'NR > 1 && $2 == k && $4 ~ p { if (n++ % e == 0 && c < m) { print "data/real/" $1; c++ } }' data/real/MANIFEST.tsv; }
 gen() { java -cp "$cp" io.mixdoc.eval.gen.DamageSetGenerator "$@"; }
 simplified='(zh-cn|^manpages-zh)$'
-rm -rf data/eval/damage/{injected,noise,glue,glue-*,dup}
+rm -rf data/eval/damage/{injected,zhuyin,noise,glue,glue-*,dup,leaked,untranslated}
 gen injected data/eval/damage/injected 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 4 40)
+gen zhuyin data/eval/damage/zhuyin 14 "data/real (zh-tech, Debian zh-cn documentation)" $(pick zh-tech "$simplified" 5 40)
 gen noise data/eval/damage/noise 14 "data/real (zh-tech and en-zh)" $(pick zh-tech "$simplified" 9 20) $(pick en-zh . 2 20)
 # glue: every document of the corpus is tried; only those holding the evidence are written (GlueGenerator)
 all_docs=$(awk -F'\t' 'NR > 1 { print "data/real/" $1 }' data/real/MANIFEST.tsv)
 for g in latin term-zh zh sentence infobox; do
   gen glue-$g data/eval/damage/glue-$g 14 "data/real (zh-tech, en-zh, bilingual)" $all_docs
 done
-gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 11 30) $(pick en-zh . 2 20)
+gen dup data/eval/damage/dup 14 "data/real (zh-tech and en-zh)" $(pick zh-tech . 9 36) $(pick en-zh . 2 20)
+gen leaked data/eval/damage/leaked 14 "data/real (en-zh and bilingual)" $(pick en-zh . 2 40) $(pick bilingual . 3 40)
+# English lines from the en-zh documents, put between the Chinese lines of the zh-tech ones
+gen untranslated data/eval/damage/untranslated 14 "data/real (zh-tech Debian zh-cn documentation, English lines from en-zh)" \
+  $(pick zh-tech "$simplified" 7 40) $(pick en-zh . 2 40)

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -117,6 +118,24 @@ class CorpusCommandsTest {
         String text = Files.readString(dir.resolve("page.txt"));
         assertTrue(text.contains("正文的第一段。"), text);
         assertFalse(text.contains("<p>"), text);
+    }
+
+    @Test
+    void extractDropsForumJammerElements() throws Exception {
+        // Discuz! hides anti-copy text in every post: a jammer-class element and display:none spans inside the
+        // paragraph (issue 14); `extract` keeps the post and drops both
+        String html = "<html><body><div class=\"t_f\">论坛帖子的第一段正文，讲的是安装步骤。<font class=\"jammer\">3 k# R9 u, E</font><br>"
+                + "<span style=\"display:none\">+ v% [0 P+ _; u3</span>第二段正文说明了配置方法。"
+                + "<p>The post goes on in English.<span style=\"display: none\">q& x7 Z</span> It ends here.</p></div></body></html>";
+        Path page = Files.writeString(tmp.resolve("post.html"), html);
+        Path dir = tmp.resolve("posts");
+        assertEquals(0, run("extract", page.toString(), "--out", dir.toString()), err.toString());
+        String text = Files.readString(dir.resolve("post.txt"));
+        assertTrue(text.contains("讲的是安装步骤。") && text.contains("第二段正文说明了配置方法。"), text);
+        assertTrue(text.contains("The post goes on in English.") && text.contains("It ends here."), text);
+        for (String jam : List.of("k#", "R9", "v%", "P+", "x7")) {
+            assertFalse(text.contains(jam), jam + " in " + text);
+        }
     }
 
     @Test

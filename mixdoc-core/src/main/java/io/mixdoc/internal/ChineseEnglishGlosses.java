@@ -77,6 +77,11 @@ public final class ChineseEnglishGlosses {
         return i == CharTrie.NONE ? List.of() : byIndex.get(i);
     }
 
+    /** Every headword with its glosses, in no set order (for generators that work backwards from English). */
+    public void forEach(java.util.function.BiConsumer<String, List<String>> action) {
+        glosses.forEach(action);
+    }
+
     /** English words glossing {@code chinese}, or an empty list. */
     public List<String> glosses(String chinese) {
         return glosses.getOrDefault(chinese, List.of());

@@ -139,7 +139,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         if (chineseSentences(ctx.text, t) && standsAlone(ctx.text, half)) {
             // 的 MTUMTU 是: a sentence ended on the term and the next began with it, the full stop lost
             return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a term ending a sentence glued to the next, which starts with it")
-                    .withRepair(half + "。" + half, BoundaryDetector.PROPOSAL);
+                    .withRepair(half + "。" + half, CutSite.PROPOSAL);
         }
         return Seam.of(t.start(), t.end(), SeamType.DUPLICATION, 0.85, "a term written twice").withRepair(half, 0.8);
     }

@@ -6,6 +6,7 @@ import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.internal.Pinyin;
+import io.mixdoc.internal.Zhuyin;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.Set;
  * leaves {@code 數(shù)據(jù)} for 數據; some leave the pinyin bare ({@code 數shù據jù}) or in zhuyin
  * ({@code 數ㄕㄨˋ據}). The seam covers the reading alone; its repair removes it.
  *
- * <p>Do no harm: a reading of one syllable after a character that is part of a longer word cannot be a
- * gloss (a deliberate gloss follows the whole word: {@code 民主（mínzhǔ）}, which is never flagged). A
- * reading after a one-character word ({@code 和（hé）字}, a textbook's reading aid) is flagged only when
+ * <p>Do no harm: a reading of one syllable after a character that a converter changes and that is part of
+ * a longer word cannot be a gloss (a deliberate gloss follows the whole word: {@code 民主（mínzhǔ）},
+ * {@code 民主（ㄇㄧㄣˊ ㄓㄨˇ）}, which is never flagged). A
+ * reading after a one-character word ({@code 和（hé）字}, a textbook's reading aid) or after a character no
+ * converter changes ({@code 通（ㄊㄨㄥ）常}: textbooks gloss those, converters do not) is flagged only when
  * the document shows the converter's pattern elsewhere, and lines where nearly every character carries
  * a reading (children's texts with pinyin throughout) are left alone.
  */
@@ -59,6 +62,7 @@ public final class InjectedAnnotationDetector implements SeamDetector {
         for (Reading o : readings) {
             startByEnd.putIfAbsent(o.end(), o.start()); // the first reading ending there, as the list scan found it
         }
+        java.util.Map<Integer, Boolean> variants = new java.util.HashMap<>(); // per character: a document repeats them
         for (Reading r : readings) {
             if (aidLines.get(lines.start(r.start()))) {
                 continue;
@@ -66,7 +70,7 @@ public final class InjectedAnnotationDetector implements SeamDetector {
             if (!r.matches() && !r.toned()) {
                 continue; // plain letters that are not this character's reading: an English word
             }
-            if (insideWord(text, r, startByEnd)) {
+            if (insideWord(text, r, startByEnd) && variants.computeIfAbsent(r.han(), InjectedAnnotationDetector::hasVariant)) {
                 sure.add(r);
             } else if (r.matches()) {
                 weak.add(r);
@@ -98,7 +102,7 @@ public final class InjectedAnnotationDetector implements SeamDetector {
             char c = text.charAt(i);
             boolean open = c == '(' || c == '（';
             boolean latin = Chars.isLatinLetter(c);
-            boolean zhuyin = isZhuyin(c);
+            boolean zhuyin = isZhuyin(c) || (c == '˙' && i + 1 < n && isZhuyin(text.charAt(i + 1))); // ˙ leads the neutral tone
             if (!(open || latin || zhuyin) || !Chars.isHan(text.codePointBefore(i))) {
                 continue;
             }
@@ -135,9 +139,16 @@ public final class InjectedAnnotationDetector implements SeamDetector {
     }
 
     private static Reading judge(String body, int han, int start, int end) {
-        if (isZhuyin(body.charAt(0))) {
-            boolean allZhuyin = body.chars().allMatch(ch -> isZhuyin(ch) || isZhuyinTone(ch));
-            return allZhuyin && body.length() <= 4 ? new Reading(start, end, han, true, true) : null;
+        if (isZhuyin(body.charAt(0)) || isZhuyinTone(body.charAt(0))) {
+            // one zhuyin syllable (letters of no syllable, or two syllables, are no reading of one character)
+            String syllable = body.chars().allMatch(ch -> isZhuyin(ch) || isZhuyinTone(ch)) ? Zhuyin.toPinyin(body) : null;
+            if (syllable == null) {
+                return null;
+            }
+            List<String> reading = Pinyin.syllables(new String(Character.toChars(han)));
+            boolean matches = !reading.isEmpty() && reading.get(0) != null
+                    && reading.get(0).replace('v', 'ü').equals(syllable);
+            return new Reading(start, end, han, true, matches);
         }
         String plain = stripTones(body);
         boolean toned = !plain.equals(body) || isDigitTone(body.charAt(body.length() - 1));
@@ -162,6 +173,16 @@ public final class InjectedAnnotationDetector implements SeamDetector {
         String after = hanAfter(text, r.end());
         String c = new String(Character.toChars(r.han()));
         return (before != null && isWord(before + c)) || (after != null && isWord(c + after));
+    }
+
+    /**
+     * Does a simplified↔traditional converter change this character? Converters with ruby output gloss only
+     * the characters they changed (數, 據, 網); a reading after 通, 上 or 第 is a textbook's, unless the
+     * document shows the converter's pattern elsewhere.
+     */
+    private static boolean hasVariant(int han) {
+        String c = new String(Character.toChars(han));
+        return !HanLP.convertToTraditionalChinese(c).equals(c) || !HanLP.convertToSimplifiedChinese(c).equals(c);
     }
 
     private static boolean isWord(String pair) {
@@ -265,11 +286,11 @@ public final class InjectedAnnotationDetector implements SeamDetector {
     }
 
     static boolean isZhuyin(int c) {
-        return (c >= 0x3105 && c <= 0x312F) || (c >= 0x31A0 && c <= 0x31BF);
+        return Zhuyin.isLetter(c);
     }
 
     private static boolean isZhuyinTone(int c) {
-        return c == 'ˊ' || c == 'ˇ' || c == 'ˋ' || c == '˙';
+        return Zhuyin.isToneMark(c);
     }
 
     private static boolean isDigitTone(int c) {

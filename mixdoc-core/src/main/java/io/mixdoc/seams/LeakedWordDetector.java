@@ -29,12 +29,12 @@ public final class LeakedWordDetector implements SeamDetector {
     }
 
     static final int MAX_HAN = 4;
-    static final int MIN_WORDS_BEFORE = 3;
-    static final int MIN_WORDS_AFTER = 2;
+    /** English words on the line around the leak (at least one on each side): a sentence, not a label. */
+    static final int MIN_WORDS_AROUND = 5;
     /** Words that introduce a word as a word: "the term 关系", "known as 面子". */
     private static final Set<String> MENTION_CUES = Set.of("word", "words", "term", "terms", "character", "characters",
             "phrase", "called", "named", "concept", "idiom", "means", "as", "say", "says", "said", "written", "reads",
-            "slogan", "name", "title", "label", "chinese", "mandarin", "cantonese", "pinyin", "of");
+            "slogan", "name", "title", "label", "chinese", "mandarin", "cantonese", "pinyin", "meaning", "example", "e.g");
     private static final double REPAIR_CONFIDENCE = 0.4;
 
     @Override
@@ -82,7 +82,7 @@ public final class LeakedWordDetector implements SeamDetector {
         // the Latin words before and after, within the line
         int before = words(text, lineStart, s, true);
         int after = words(text, e, lineEnd, false);
-        if (before < MIN_WORDS_BEFORE || after < MIN_WORDS_AFTER) {
+        if (before < 1 || after < 1 || before + after < MIN_WORDS_AROUND) {
             return null;
         }
         int left = s;
@@ -103,8 +103,12 @@ public final class LeakedWordDetector implements SeamDetector {
         }
         String next = nextWord(text, right);
         boolean possessive = text.startsWith("'s", left - 2) || text.startsWith("’s", left - 2);
-        if (!(possessive || ctx.lexicon.isWord(previous)) || !ctx.lexicon.isWord(next) || next.length() < 2) {
-            return null; // "singles 在fter", "c胞 New": a cut word beside it is a fragment, not a leak
+        // "singles 在fter", "c胞 New": a cut word touching the Chinese is a fragment, not a leak; across a space
+        // a name will do too (Debian, Perl: a translator's cut leaves no space), never an identifier (wnpp)
+        boolean previousOk = possessive || ctx.lexicon.isWord(previous) || (left < s && capitalised(text, left));
+        boolean nextOk = next.equals("a") || (next.length() >= 2 && (ctx.lexicon.isWord(next) || right > e && capitalised(text, right)));
+        if (!previousOk || !nextOk) {
+            return null;
         }
         String chunk = text.substring(s, e);
         if (chunk.length() < 2) {
@@ -126,6 +130,20 @@ public final class LeakedWordDetector implements SeamDetector {
         String repair = " " + glosses.get(0) + " "; // the span holds the spaces around the leak, if any
         return Seam.of(left, right, SeamType.INTRA_SENTENCE_SWITCH, 0.75, "a Chinese word leaked into an English sentence")
                 .withRepair(repair, REPAIR_CONFIDENCE);
+    }
+
+    /** Is the Latin word ending at {@code end}, or starting there, a capitalised word of two letters or more? */
+    private static boolean capitalised(String text, int at) {
+        int b = at;
+        while (b > 0 && Chars.isLatinLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        int e = at;
+        while (e < text.length() && Chars.isLatinLetter(text.charAt(e))) {
+            e++;
+        }
+        String w = text.substring(b, e);
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     /** How many Latin words lie between {@code from} and {@code to}, stopping at anything Chinese. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code DUPLICATION} of a whole line or paragraph repeated right after itself (possibly across a blank
- * line), as scrapers and broken pipelines leave them. The seam runs from the end of the first copy to the
+ * {@code DUPLICATION} of a whole line or paragraph, or a block of up to four of them, repeated right after
+ * itself (possibly across blank lines), as scrapers and broken pipelines leave them. The seam runs from the end of the first copy to the
  * end of the second; the repair removes the copy.
  *
  * <p>A repeated sentence is damage however many paths, commands or names it quotes: the copy is removed
@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class RepeatedLineDetector implements SeamDetector {
     static final int MIN_LINE_LETTERS = 10;
+    /** Longest block of lines looked for written twice (extractors copy a heading with its paragraph, or a few paragraphs). */
+    static final int MAX_BLOCK_LINES = 4;
 
     @Override
     public Set<SeamType> types() {
@@ -34,31 +36,61 @@ public final class RepeatedLineDetector implements SeamDetector {
     @Override
     public List<Seam> find(SeamContext ctx) {
         String text = ctx.text;
-        List<Seam> out = new ArrayList<>();
-        String prev = null;
-        int prevStart = -1;
-        int prevEnd = -1;
-        int pos = 0;
-        while (pos <= text.length()) {
+        List<int[]> lines = new ArrayList<>(); // the non-blank lines: start, end
+        for (int pos = 0; pos <= text.length(); ) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
-            if (!line.isBlank()) {
-                if (prev != null && line.strip().equals(prev) && isSentence(prev) && !codeLine(ctx, prevStart, prevEnd)) {
-                    out.add(Seam.of(prevEnd, end, SeamType.DUPLICATION, 0.85, "line repeated").withRepair("", 0.8));
-                    prev = null;
-                } else {
-                    prev = line.strip();
-                    prevStart = pos;
-                    prevEnd = end;
-                }
+            if (!text.substring(pos, end).isBlank()) {
+                lines.add(new int[] {pos, end});
             }
             if (nl < 0) {
                 break;
             }
             pos = nl + 1;
         }
+        List<Seam> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); ) {
+            int block = repeatedBlock(ctx, lines, i);
+            if (block == 0) {
+                i++;
+                continue;
+            }
+            int firstEnd = lines.get(i + block - 1)[1];
+            int copyEnd = lines.get(i + 2 * block - 1)[1];
+            out.add(Seam.of(firstEnd, copyEnd, SeamType.DUPLICATION, 0.85, block == 1 ? "line repeated" : "paragraphs repeated")
+                    .withRepair("", 0.8));
+            i += 2 * block;
+        }
         return out;
+    }
+
+    /**
+     * The number of lines (1 to {@link #MAX_BLOCK_LINES}) from line {@code i} that are written again right
+     * after themselves, or 0. A block of several lines must end like a sentence and hold a sentence's worth
+     * of letters in each line's company: a heading and its paragraph copied twice, not two table rows.
+     */
+    private static int repeatedBlock(SeamContext ctx, List<int[]> lines, int i) {
+        for (int k = 1; k <= MAX_BLOCK_LINES && i + 2 * k <= lines.size(); k++) {
+            boolean same = true;
+            for (int j = 0; j < k && same; j++) {
+                same = strip(ctx, lines.get(i + j)).equals(strip(ctx, lines.get(i + k + j)));
+            }
+            if (!same || !isSentence(strip(ctx, lines.get(i + k - 1)))) {
+                continue;
+            }
+            boolean code = false;
+            for (int j = 0; j < k && !code; j++) {
+                code = codeLine(ctx, lines.get(i + j)[0], lines.get(i + j)[1]);
+            }
+            if (!code && (k == 1 || isSentence(strip(ctx, lines.get(i))) || k > 1 && strip(ctx, lines.get(i)).length() <= 80)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static String strip(SeamContext ctx, int[] line) {
+        return ctx.text.substring(line[0], line[1]).strip();
     }
 
     /** A line that starts or ends in code is code (a command with its comment), whatever code it quotes inside. */

@@ -58,7 +58,7 @@ final class TableRowGlue {
             }
             Seam s = Seam.of(start, end, SeamType.GLUED_WORDS, CONFIDENCE, "a table row one cell short: label and value run together");
             String split = start > row.start() ? null : scriptChange(text.substring(start, end));
-            out.add(split == null ? s : s.withRepair(split, BoundaryDetector.PROPOSAL));
+            out.add(split == null ? s : s.withRepair(split, CutSite.PROPOSAL));
         }
         return out;
     }

@@ -258,7 +258,7 @@ final class WrittenApartGlue {
                 continue;
             }
             return Seam.of(start, end, SeamType.GLUED_WORDS, CONFIDENCE, "a pair the document writes apart, run together")
-                    .withRepair(a.written(), BoundaryDetector.PROPOSAL);
+                    .withRepair(a.written(), CutSite.PROPOSAL);
         }
         return null;
     }

@@ -49,6 +49,27 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void zhuyinReadingsAreCheckedAgainstTheCharacterAndTheNeutralToneLeads() {
+        // 數 據 東 have traditional forms (the converter glosses them); 西 has none, but follows the pattern
+        assertEquals(List.of("ㄕㄨˋ", "ㄐㄩˋ", "ㄉㄨㄥ", "˙ㄒㄧ"),
+                surfaces("這些數ㄕㄨˋ據ㄐㄩˋ和東ㄉㄨㄥ西˙ㄒㄧ都很多。", SeamType.INJECTED_ANNOTATION));
+        assertEquals(List.of("（ㄨㄤˇ）", "（ㄌㄨㄛˋ）"), surfaces("來自網（ㄨㄤˇ）絡（ㄌㄨㄛˋ）的消息。", SeamType.INJECTED_ANNOTATION));
+        // bopomofo letters that spell no syllable are not a reading
+        assertTrue(seams("這些數ㄕㄅㄆ據很多。", SeamType.INJECTED_ANNOTATION).isEmpty());
+    }
+
+    @Test
+    void zhuyinReadingAidsInTextbooksAreNotSeams() {
+        for (String clean : List.of("我們討論了民主（ㄇㄧㄣˊ ㄓㄨˇ）的含義。", // a gloss after a whole word
+                "我們討論了民主ㄇㄧㄣˊㄓㄨˇ的含義。", // ruby over a whole word, flattened
+                "我ㄨㄛˇ愛ㄞˋ北ㄅㄟˇ京ㄐㄧㄥ天ㄊㄧㄢ安ㄢ門ㄇㄣˊ", // a children's text: a reading on every character
+                "這個「和（ㄏㄜˊ）」字有幾個讀音。", // one reading after a one-character word
+                "用戶目錄通（ㄊㄨㄥ）常用 $HOME 變量來指定。")) { // 通 has no other form: no converter glosses it
+            assertTrue(seams(clean, SeamType.INJECTED_ANNOTATION).isEmpty(), clean);
+        }
+    }
+
+    @Test
     void glossesAndReadingAidsAreNotSeams() {
         // a gloss after a whole word
         assertTrue(seams("我们讨论了民主（mínzhǔ）的含义。", SeamType.INJECTED_ANNOTATION).isEmpty());
@@ -186,12 +207,23 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void aLeakNeedsOnlyAWordOnEachSideWhenTheSentenceRunsOn() {
+        String text = "You may 获得 a copy of the License at the address below.";
+        Seam s = seams(text, SeamType.INTRA_SENTENCE_SWITCH).get(0);
+        assertEquals(" 获得 ", text.substring(s.start(), s.end()));
+        assertEquals(" obtain ", s.repair().orElseThrow());
+        String of = "It takes advantage of the power of 这些 features and similarities.";
+        assertEquals(" these ", seams(of, SeamType.INTRA_SENTENCE_SWITCH).get(0).repair().orElseThrow());
+    }
+
+    @Test
     void chineseQuotedInEnglishOnPurposeIsNotALeak() {
         for (String clean : List.of("The city of 北京 hosted the event for the whole region this year.",
                 "They talked about the concept of 面子 (mianzi) at the dinner last night.",
                 "The sign said “欢迎” in large red letters above the door of the shop.",
                 "He wrote the term 关系 on the board before the class began.",
-                "The delegation met 习近平 and other leaders in the capital last week.")) {
+                "The delegation met 习近平 and other leaders in the capital last week.",
+                "A good example 例如 shows the idea.", "For 中文 text, use the segmenter.")) {
             List<Seam> found = new LeakedWordDetector().find(context(clean));
             assertTrue(found.isEmpty(), clean + " → " + found);
         }

@@ -25,7 +25,8 @@ class DamageSetFloorTest {
     private static final Set<String> NEW_TYPES = Set.of("INJECTED_ANNOTATION", "NOISE");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"injected, INJECTED_ANNOTATION", "noise, NOISE", "dup, DUPLICATION"})
+    @CsvSource({"injected, INJECTED_ANNOTATION", "zhuyin, INJECTED_ANNOTATION", "noise, NOISE", "dup, DUPLICATION",
+            "leaked, INTRA_SENTENCE_SWITCH"})
     void eachDamageClassHoldsItsFloors(String set, String type) throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), false)
                 .run(List.of(TestData.path("data/eval/damage/" + set)), false);
@@ -35,6 +36,7 @@ class DamageSetFloorTest {
         assertTrue(t[3] >= 150, type + " gold seams " + t[3]);
         assertTrue(t[0] >= MIN_PRECISION, type + " precision " + t[0]);
         assertTrue(t[1] >= MIN_RECALL, type + " recall " + t[1]);
+        assertEquals(0, r.mixdoc().notSeamsFlagged(), "textbook glosses and other not-seams flagged");
         for (int i = 0; i < r.documents().size(); i++) {
             if (r.documents().get(i).clean()) {
                 List<Seam> seams = r.analysed().get(i).find(Layers.SEAM).map(Layer::spans).orElse(List.of());
@@ -42,6 +44,44 @@ class DamageSetFloorTest {
                         "new detectors fired on undamaged " + r.documents().get(i).name());
             }
         }
+    }
+
+    /**
+     * An untranslated paragraph between translated ones is reported as a span of the document's other
+     * language: nearly all of each such line's letters tagged {@code en}, and the Chinese around it {@code zh}.
+     */
+    @Test
+    void anUntranslatedLineIsASpanOfTheOtherLanguage() throws Exception {
+        Evaluator.Result r = new Evaluator(Mixdoc.standard(), false)
+                .run(List.of(TestData.path("data/eval/damage/untranslated")), false);
+        int lines = 0;
+        int found = 0;
+        for (int i = 0; i < r.documents().size(); i++) {
+            io.mixdoc.Document d = r.analysed().get(i);
+            String text = d.text();
+            String[] lang = new String[text.length()];
+            for (io.mixdoc.LanguageSpan s : d.layer(Layers.LANG).spans()) {
+                java.util.Arrays.fill(lang, s.start(), s.end(), s.lang());
+            }
+            for (GoldDocument.GoldSpan g : r.documents().get(i).spans()) {
+                if (!g.label().equals("en")) {
+                    continue;
+                }
+                lines++;
+                int letters = 0;
+                int english = 0;
+                for (int k = g.start(); k < g.end(); k++) {
+                    if (io.mixdoc.internal.Chars.isLetter(text.charAt(k))) {
+                        letters++;
+                        english += "en".equals(lang[k]) ? 1 : 0;
+                    }
+                }
+                found += english >= 0.95 * letters ? 1 : 0;
+            }
+        }
+        assertTrue(lines >= 30, "untranslated lines " + lines);
+        assertTrue(found >= MIN_RECALL * lines, "untranslated lines found " + found + " of " + lines);
+        assertTrue(r.mixdoc().letterAccuracy() >= 0.98, "letter accuracy " + r.mixdoc().letterAccuracy());
     }
 
     /**

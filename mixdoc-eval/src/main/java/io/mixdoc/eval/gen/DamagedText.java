@@ -21,6 +21,8 @@ final class DamagedText {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Gold> seams = new ArrayList<>();
+    private final List<Gold> notSeams = new ArrayList<>();
+    private final List<Gold> languages = new ArrayList<>();
 
     DamagedText append(CharSequence s) {
         text.append(s);
@@ -37,6 +39,20 @@ final class DamagedText {
         int start = text.length();
         text.append(damage);
         seams.add(new Gold(start, text.length(), type, repair));
+        return this;
+    }
+
+    /** Appends {@code text} and records it as a span that must not be flagged (a deliberate gloss, say). */
+    DamagedText notDamage(String text, String label) {
+        int start = this.text.length();
+        this.text.append(text);
+        notSeams.add(new Gold(start, this.text.length(), label, ""));
+        return this;
+    }
+
+    /** Records {@code [start, end)} (UTF-16, already written) as gold text of language {@code lang}. */
+    DamagedText language(int start, int end, String lang) {
+        languages.add(new Gold(start, end, lang, ""));
         return this;
     }
 
@@ -59,7 +75,31 @@ final class DamagedText {
         json.append(" \"generator\": ").append(JSON.writeValueAsString(generator)).append(",\n");
         json.append(" \"source\": ").append(JSON.writeValueAsString(source)).append(",\n");
         json.append(" \"clean\": ").append(clean).append(",\n");
-        json.append(" \"not_seams\": [],\n");
+        json.append(" \"not_seams\": [");
+        String nsep = "\n  ";
+        for (Gold g : notSeams) {
+            ObjectNode s = JSON.createObjectNode();
+            s.put("start", t.codePointCount(0, g.start()));
+            s.put("end", t.codePointCount(0, g.end()));
+            s.put("surface", t.substring(g.start(), g.end()));
+            s.put("why", g.type());
+            json.append(nsep).append(JSON.writeValueAsString(s));
+            nsep = ",\n  ";
+        }
+        json.append(notSeams.isEmpty() ? "],\n" : "\n ],\n");
+        if (!languages.isEmpty()) {
+            json.append(" \"spans\": [");
+            String lsep = "\n  ";
+            for (Gold g : languages) {
+                ObjectNode s = JSON.createObjectNode();
+                s.put("start", t.codePointCount(0, g.start()));
+                s.put("end", t.codePointCount(0, g.end()));
+                s.put("lang", g.type());
+                json.append(lsep).append(JSON.writeValueAsString(s));
+                lsep = ",\n  ";
+            }
+            json.append("\n ],\n");
+        }
         json.append(" \"seams\": [");
         String sep = "\n  ";
         for (Gold g : seams) { // one seam a line: the files stay small and diff well
