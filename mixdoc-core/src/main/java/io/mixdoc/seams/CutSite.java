@@ -225,9 +225,9 @@ final class CutSite {
         return i > pos && i < ctx.text.length() && Chars.isHan(ctx.text.codePointAt(i));
     }
 
-    /** Is {@code c} part of a Latin stretch (letters, digits, spaces, ASCII punctuation)? */
+    /** Is {@code c} part of a Latin stretch (letters, digits, spaces, ASCII punctuation)? A tab ends it: table cells. */
     static boolean latinStretch(int c) {
-        return c >= 0 && c != '\n' && c != '\r' && !Chars.isHan(c) && !Chars.isCjkPunct(c)
+        return c >= 0 && c != '\n' && c != '\r' && c != '\t' && !Chars.isHan(c) && !Chars.isCjkPunct(c)
                 && (c < 0x80 || Chars.isLatinLetter(c) || c == '“' || c == '”' || c == '‘' || c == '’' || c == '–' || c == '—');
     }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * A chunk of Chinese written twice in a row ({@code 通关通关}, {@code 是一位资是一位资}), repaired
  * to one copy. Genuine reduplication is left alone: single characters (常常, 看看), chunks of one
  * repeated character (哈哈哈哈), {@code 一X一X} (一步一步), and two-character verbs doubled before
- * a pause (研究研究。), which HanLP's part-of-speech tags recognise.
+ * a pause (研究研究。), pronouns (如何如何) and two short words doubled for emphasis (很少很少, 好多好多),
+ * which HanLP's part-of-speech tags recognise.
  */
 public final class DuplicationDetector implements SeamDetector {
     @Override
@@ -133,10 +134,16 @@ public final class DuplicationDetector implements SeamDetector {
         String after = null;
         String first = null;
         boolean secondAligned = false;
+        boolean firstCopyOfWords = false; // the first copy is two whole words (很|少, 的|多)
+        boolean nounInFirstCopy = false;
         int at = from;
         for (Term t : terms) {
             int e = at + t.word.length();
             String tag = t.nature.toString();
+            if (at >= start && e <= start + chunk.length()) {
+                nounInFirstCopy |= tag.startsWith("n");
+                firstCopyOfWords |= e == start + chunk.length() && at > start;
+            }
             if (at == start + chunk.length() && t.word.equals(chunk)) {
                 secondAligned = true;
             }
@@ -152,14 +159,28 @@ public final class DuplicationDetector implements SeamDetector {
         if (first != null && !secondAligned) {
             return true; // 使用|使用者: the second copy starts a longer word, no word was written twice
         }
-        if (first == null) {
+        if (first == null && !(firstCopyOfWords && chunk.length() == 2 && !nounInFirstCopy && startsAtWord(terms, from, start))) {
             return false;
         }
-        if (!(first.startsWith("v") || first.equals("z") || first.equals("a") || first.equals("m") || first.startsWith("d"))) {
-            return false;
+        if (first != null && !(first.startsWith("v") || first.equals("z") || first.startsWith("a") || first.equals("m")
+                || first.startsWith("d") || first.startsWith("ry") || first.startsWith("rz"))) {
+            return false; // question and demonstrative pronouns too (如何如何, 如此如此, 多少多少), not personal ones (我们我们)
         }
+        // two short words doubled for emphasis (很少很少, 好多好多, 的多的多) are speech, unless they sit between nouns
         boolean betweenNouns = before != null && before.startsWith("n") && after != null && after.startsWith("n");
         return !betweenNouns;
+    }
+
+    /** Does a term of the segmentation start exactly at {@code start}? */
+    private static boolean startsAtWord(List<Term> terms, int from, int start) {
+        int at = from;
+        for (Term t : terms) {
+            if (at == start) {
+                return true;
+            }
+            at += t.word.length();
+        }
+        return false;
     }
 
     /** Characters of context on each side given to HanLP to tag a doubled chunk. */

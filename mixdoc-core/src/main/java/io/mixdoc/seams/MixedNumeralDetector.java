@@ -11,7 +11,7 @@ import java.util.Set;
  * A number written partly in Arabic digits and partly in Chinese numerals ({@code 202四},
  * {@code 19一八}): a translator turned some digits into words. Repaired to digits. Not a seam:
  * digits beside other Chinese ({@code 1-8月}, {@code 2026版}), or {@code 一} standing between
- * two numbers as a dash ({@code 5一6}).
+ * two numbers as a dash ({@code 5一6}), or the digit 0 typed for {@code 〇} ({@code 二00四年}).
  */
 public final class MixedNumeralDetector implements SeamDetector {
     @Override
@@ -64,6 +64,9 @@ public final class MixedNumeralDetector implements SeamDetector {
         String run = text.substring(s, e);
         if (run.matches("[0-9]+一[0-9]+")) {
             return null; // 5一6: a range written with 一 for a dash
+        }
+        if (run.matches("[一二三四五六七八九][0一二三四五六七八九〇]+")) {
+            return null; // 二00四: writers type the digit 0 for 〇 in a Chinese year; nothing was translated
         }
         StringBuilder repair = new StringBuilder();
         for (int i = s; i < e; i++) {

@@ -54,6 +54,8 @@ public final class SeamContext {
     private static final byte CLAUSE = 16;
     /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
     private final Map<String, Integer> wholeWords = new HashMap<>();
+    /** The document has Chinese words: it went through a translator or a mixed-language pipeline. */
+    final boolean hasChinese;
 
     /** Reads the document's {@code token} and {@code code} layers (the one tokenizer; nothing is tokenised here). */
     public SeamContext(Document doc, EnglishLexicon lexicon) {
@@ -68,14 +70,17 @@ public final class SeamContext {
         this.codeZones = zones(List.of(), code);
         List<LatinToken> words = new ArrayList<>();
         int[] latinIndex = new int[all.size()]; // position in the token layer -> in tokens, or -1
+        boolean han = false;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
+            han |= t.kind() == TokenKind.HAN;
             latinIndex[i] = -1;
             if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
                 latinIndex[i] = words.size();
                 words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), words.size()));
             }
         }
+        this.hasChinese = han;
         this.flags = new byte[words.size()];
         this.tokens = Collections.unmodifiableList(words);
         for (LatinToken t : tokens) {
@@ -586,6 +591,9 @@ public final class SeamContext {
         if (c < 0) {
             return false;
         }
+        if (isSharedMark(c)) {
+            return chineseBeyondMarks(t.start(), -1);
+        }
         if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
             return true;
         }
@@ -602,6 +610,9 @@ public final class SeamContext {
         if (c < 0) {
             return false;
         }
+        if (isSharedMark(c)) {
+            return chineseBeyondMarks(t.end(), +1);
+        }
         if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
             return true;
         }
@@ -610,6 +621,27 @@ public final class SeamContext {
             return d >= 0 && Chars.isHan(d);
         }
         return false;
+    }
+
+    /**
+     * The em dash and the ellipsis are English punctuation as much as Chinese ({@code apps—the neo-banks}):
+     * they put a word beside Chinese only when Chinese stands on their other side ({@code 成本——the}).
+     */
+    private static boolean isSharedMark(int c) {
+        return c == 0x2014 || c == 0x2026;
+    }
+
+    /** Is the first character past the run of shared marks next to {@code pos}, going {@code step}, Chinese? */
+    private boolean chineseBeyondMarks(int pos, int step) {
+        int i = step < 0 ? pos - 1 : pos;
+        while (i >= 0 && i < text.length() && isSharedMark(text.charAt(i))) {
+            i += step;
+        }
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        int c = text.charAt(i);
+        return Chars.isHan(c) || (Chars.isCjkPunct(c) && !isSharedMark(c));
     }
 
     boolean touchesDigit(LatinToken t) {

@@ -142,7 +142,9 @@ public final class SeamFinder implements Stage {
     private static boolean corroborated(String text, Seam s, List<Seam> seams) {
         String mine = text.substring(s.start(), s.end());
         for (Seam o : seams) {
-            if (o != s && !text.substring(o.start(), o.end()).equals(mine)) {
+            // Doubled words come in clusters in informal writing (如何如何 … 证明证明): one does not vouch for another.
+            boolean bothDoubled = s.type() == SeamType.DUPLICATION && o.type() == SeamType.DUPLICATION;
+            if (o != s && !bothDoubled && !text.substring(o.start(), o.end()).equals(mine)) {
                 return true;
             }
         }

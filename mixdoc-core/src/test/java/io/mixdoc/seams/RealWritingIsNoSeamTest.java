@@ -1,0 +1,73 @@
+package io.mixdoc.seams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Layers;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.Pipeline;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Habits of real writers that looked like damage on the real news pages (texts here are our own): an English
+ * em dash, Chinese emphatic doubling, a year typed with the digit 0 for 〇, a word the lexicon lacks, a table
+ * row. Each was a false seam, and some an applied edit, before the rule that now leaves it alone.
+ */
+class RealWritingIsNoSeamTest {
+    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
+
+    private static List<Seam> seams(String text) {
+        return PIPELINE.run("t", text).layer(Layers.SEAM).spans();
+    }
+
+    @Test
+    void anEnglishEmDashIsNoCutIntoChinese() {
+        assertEquals(List.of(), seams("The bank moved its savings accounts to an app—the kind of change that nobody "
+                + "asked for—and the customers noticed it within a week."));
+    }
+
+    @Test
+    void anEmDashBetweenChineseAndEnglishStillCuts() {
+        List<Seam> found = seams("两国领导人在会谈中强调，要进一步加强合作——and they agreed to meet again next year in Beijing.");
+        assertTrue(found.stream().anyMatch(s -> s.type() == SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
+
+    @Test
+    void chineseEmphaticDoublingIsSpeech() {
+        assertEquals(List.of(), seams("老师说这门课的作业很少很少，可是大家还是觉得时间不够用。"));
+        assertEquals(List.of(), seams("他总是讲那些如何如何的故事，听得大家都有点困了。"));
+    }
+
+    @Test
+    void doubledWordsDoNotVouchForEachOther() {
+        String text = "我们的农机市场市场很大，每年都有新的客户来这里证明证明自己的眼光。";
+        for (Seam s : seams(text)) {
+            assertTrue(s.repairConfidence() < 0.5, "applied without other damage: " + s);
+        }
+    }
+
+    @Test
+    void aPersonalPronounWrittenTwiceIsStillDamage() {
+        List<Seam> found = seams("这也是我们我们必须改变做法的原因。");
+        assertTrue(found.stream().anyMatch(s -> s.type() == SeamType.DUPLICATION), found.toString());
+    }
+
+    @Test
+    void aYearTypedWithTheDigitZeroForLingIsNoMixedNumeral() {
+        assertEquals(List.of(), seams("二00四年十大经济新闻回顾。"));
+        assertTrue(seams("会议于0二:30开始。").stream().anyMatch(s -> s.type() == SeamType.MIXED_NUMERAL));
+    }
+
+    @Test
+    void anUnknownWordInPlainEnglishIsALexiconGapNotTwoWords() {
+        assertEquals(List.of(), seams("The company has been underdelivering on its promises for a while, analysts said on Monday."));
+    }
+
+    @Test
+    void aTabEndsAnEnglishClause() {
+        assertEquals(List.of(), seams("2004年\tLove is all around\tTurbo成员\t特别出演"));
+    }
+}
