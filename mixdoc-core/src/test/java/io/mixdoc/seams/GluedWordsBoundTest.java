@@ -9,7 +9,10 @@ import io.mixdoc.internal.EnglishLexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The glued-word split looks at halves of bounded length only, so a run without spaces costs linear time. */
+/**
+ * The glued-word split looks at halves of bounded length only, so a run without spaces costs linear time.
+ * (The texts carry Chinese: in plain English an unknown lower-case word is taken for a lexicon gap.)
+ */
 class GluedWordsBoundTest {
     private static final io.mixdoc.Pipeline FAST = io.mixdoc.Mixdoc.pipeline().fast().build();
 
@@ -19,7 +22,7 @@ class GluedWordsBoundTest {
 
     @Test
     void twoWordsAreStillSplit() {
-        List<Seam> s = glued("The documentannouncement was made on Monday.");
+        List<Seam> s = glued("两国发表联合声明。 The documentannouncement was made on Monday.");
         assertEquals(1, s.size());
         assertEquals(SeamType.GLUED_WORDS, s.get(0).type());
         assertEquals("document announcement", s.get(0).repair().orElseThrow());
@@ -30,6 +33,6 @@ class GluedWordsBoundTest {
         // Was: every split point tried, each with two substrings: 200 KB took 33 s.
         String run = "thepropertyofthecentralgovernment".repeat(6000);
         assertTrue(run.length() > 2 * GluedWordsDetector.MAX_HALF);
-        assertEquals(List.of(), glued("Read " + run + " now."));
+        assertEquals(List.of(), glued("两国发表联合声明。 Read " + run + " now."));
     }
 }
