@@ -159,7 +159,8 @@ public final class DuplicationDetector implements SeamDetector {
         if (first != null && !secondAligned) {
             return true; // 使用|使用者: the second copy starts a longer word, no word was written twice
         }
-        if (first == null && !(firstCopyOfWords && chunk.length() == 2 && !nounInFirstCopy && startsAtWord(terms, from, start))) {
+        if (first == null && !(firstCopyOfWords && chunk.length() == 2 && !nounInFirstCopy
+                && wordStartsAt(terms, from, start) && wordStartsAt(terms, from, end))) { // 的废的废墟: a word cut, no doubling
             return false;
         }
         if (first != null && !(first.startsWith("v") || first.equals("z") || first.startsWith("a") || first.equals("m")
@@ -171,16 +172,16 @@ public final class DuplicationDetector implements SeamDetector {
         return !betweenNouns;
     }
 
-    /** Does a term of the segmentation start exactly at {@code start}? */
-    private static boolean startsAtWord(List<Term> terms, int from, int start) {
+    /** Does a term of the segmentation start at {@code pos} (or the segmented text end there)? */
+    private static boolean wordStartsAt(List<Term> terms, int from, int pos) {
         int at = from;
         for (Term t : terms) {
-            if (at == start) {
+            if (at == pos) {
                 return true;
             }
             at += t.word.length();
         }
-        return false;
+        return at == pos;
     }
 
     /** Characters of context on each side given to HanLP to tag a doubled chunk. */

@@ -56,6 +56,12 @@ class RealWritingIsNoSeamTest {
     }
 
     @Test
+    void aDoubledChunkThatCutsAWordIsStillDamage() {
+        List<Seam> found = seams("救援人员在倒塌建筑的废的废墟中找到了幸存者。");
+        assertTrue(found.stream().anyMatch(s -> s.type() == SeamType.DUPLICATION), found.toString());
+    }
+
+    @Test
     void aYearTypedWithTheDigitZeroForLingIsNoMixedNumeral() {
         assertEquals(List.of(), seams("二00四年十大经济新闻回顾。"));
         assertTrue(seams("会议于0二:30开始。").stream().anyMatch(s -> s.type() == SeamType.MIXED_NUMERAL));

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag(SharedData.TAG)
 class HtmlGlueSetTest {
-    static final double MIN_PRECISION = 0.15; // measured 0.194: most "false" alarms are glue the pages already had (onLive Science)
-    static final double MIN_RECALL = 0.03; // measured 0.039 (154 seams)
+    // Measured 0.300 / 0.019 (154 seams) once the lexicon-gap split stopped running in plain English (it had split
+    // underdelivering and applied adscan → ads can on the clean bodies: RealNewsHarmFloorTest); before, 0.194 / 0.039.
+    // Most remaining "false" alarms are glue the pages already had (onLive Science).
+    static final double MIN_PRECISION = 0.28;
+    static final double MIN_RECALL = 0.019;
 
     @Test
     void glueFromLostInlineSeparatorsIsScored(@TempDir Path out) throws Exception {
