@@ -81,6 +81,9 @@ public final class LanguageTagger implements Stage {
             String lang;
             if (fixed[i] != null) {
                 lang = fixed[i];
+            } else if (r.script() == Script.LATIN && !mostlyOtherScript && hasLineBreak(text, r)) {
+                addLines(text, r, latinDefault, out);
+                continue;
             } else {
                 lang = switch (r.script()) {
                     case HAN -> kanaNear(pieces, i) ? "ja" : "zh";
@@ -98,14 +101,39 @@ public final class LanguageTagger implements Stage {
                     case OTHER, NONE -> "und";
                 };
             }
-            LanguageSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.lang().equals(lang) && last.end() == r.start()) {
-                out.set(out.size() - 1, new LanguageSpan(last.start(), r.end(), lang));
-            } else {
-                out.add(new LanguageSpan(r.start(), r.end(), lang));
-            }
+            add(out, r.start(), r.end(), lang);
         }
         return doc.with(Layers.LANG, out);
+    }
+
+    /** Appends a span, merged into the last one when it continues it in the same language. */
+    private static void add(List<LanguageSpan> out, int start, int end, String lang) {
+        LanguageSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.lang().equals(lang) && last.end() == start) {
+            out.set(out.size() - 1, new LanguageSpan(last.start(), end, lang));
+        } else {
+            out.add(new LanguageSpan(start, end, lang));
+        }
+    }
+
+    private static boolean hasLineBreak(String text, ScriptRun r) {
+        return r.end() - r.start() >= LatinLanguages.MIN_RUN_LETTERS && text.indexOf('\n', r.start()) >= 0
+                && text.indexOf('\n', r.start()) < r.end() - 1;
+    }
+
+    /**
+     * A Latin run over several lines is judged line by line: a French quotation in its own paragraph
+     * of an English article is French, and the article's other lines stay English. Each line keeps its
+     * line break; short lines take the document's language.
+     */
+    private static void addLines(String text, ScriptRun r, String latinDefault, List<LanguageSpan> out) {
+        int at = r.start();
+        while (at < r.end()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 || nl >= r.end() ? r.end() : nl + 1;
+            add(out, at, end, runLanguage(text, new ScriptRun(at, end, Script.LATIN), latinDefault));
+            at = end;
+        }
     }
 
     /** Spans whose language comes from what they are, not how they read: code ({@code zxx}) and pinyin ({@code zh-Latn}). */
