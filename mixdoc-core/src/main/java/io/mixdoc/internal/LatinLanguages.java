@@ -215,8 +215,11 @@ public final class LatinLanguages {
         if (letters < MIN_RUN_LETTERS || script == null) {
             return documentDefault;
         }
-        if (script == Script.LATIN && englishCoverage(run) >= ENGLISH_COVERAGE) {
-            return "en"; // most words are English words: no need to ask Lingua (and faster)
+        // Most words are English words: no need to ask Lingua (and faster). To leave English, fewer still:
+        // real French, Spanish, German or Indonesian sentences have 0.06–0.30, an English changelog line 0.5.
+        double englishEnough = "en".equals(documentDefault) ? FOREIGN_MAX_ENGLISH : ENGLISH_COVERAGE;
+        if (script == Script.LATIN && englishCoverage(run) >= englishEnough) {
+            return "en";
         }
         if (script == Script.LATIN && !looksLikeProse(run)) {
             return documentDefault; // names, lists, commands: they take the language of the text around them

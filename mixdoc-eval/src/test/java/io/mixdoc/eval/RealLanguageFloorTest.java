@@ -35,10 +35,13 @@ import org.junit.jupiter.api.Test;
  * Floors as measured on 2026-11-30 (session 5); tighten when a change improves them.
  */
 class RealLanguageFloorTest {
-    /** Target ≤ 0.5 % of Latin letters of English documents tagged another language; measured 0. */
+    /**
+     * Target ≤ 0.5 % of Latin letters of English documents tagged another language; measured 0 in news and
+     * in data/real + seed (before this session: 0.017 % of the news bodies' (a country list as Latin), 0.13 % of data/real's).
+     */
     static final double MAX_OTHER_IN_ENGLISH = 0.0005;
-    /** Measured 0.98 on the 12 news bodies written in German, Portuguese, Italian and Indonesian. */
-    static final double MIN_OWN_IN_FOREIGN = 0.9;
+    /** Measured 0.9913 on the 8 news bodies judged German, Portuguese, Italian or Indonesian (before: 0.98). */
+    static final double MIN_OWN_IN_FOREIGN = 0.98;
     static final Set<String> ENGLISH_TAGS = CleanSetScorer.LATIN_TAGS;
 
     /** Common English function words that are rare as words of other Latin-script languages. */
