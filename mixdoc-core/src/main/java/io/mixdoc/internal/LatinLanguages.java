@@ -15,12 +15,36 @@ import java.util.SortedMap;
  * Lingua. Detectors are built once per JVM, restricted to the languages of each script so that
  * model loading and memory stay small, in Lingua's low-accuracy (trigram) mode, which is accurate
  * on the long runs they are given.
+ *
+ * <p>Lingua's confidence values are relative: the likeliest language scores 1.0 whatever the text.
+ * What tells a real passage of another language from a list of names, a command line or a licence
+ * list is how far the document's own language falls behind: real French, German, Spanish or Italian
+ * sentences put English at about 0.6–0.7, while names, code and lists leave it within a few
+ * hundredths of the top (see {@link #MAX_DOCUMENT_LANGUAGE_SCORE}); and text that is no prose at all
+ * (names, lists, commands) is not asked (see {@link #looksLikeProse}).
  */
 public final class LatinLanguages {
     /** Runs shorter than this (in letters) take the document's language for their script. */
     public static final int MIN_RUN_LETTERS = 40;
-    /** A run is given a language other than the document's only with this much confidence. */
-    private static final double MIN_CONFIDENCE = 0.75;
+    /**
+     * A run (or a document's Latin text) leaves the document's language (English, for the document)
+     * only when Lingua scores that language at most this, relative to the likeliest one (1.0).
+     * Lingua's values are ratios of log-probabilities, so they do not part with length. Measured: real
+     * French, German, Spanish, Portuguese, Indonesian sentences score English 0.62–0.73, Italian with
+     * English product names 0.79–0.87; code and lists 0.83–0.95 (those are kept out by
+     * {@link #looksLikeProse}); Indonesian and Malay score each other 0.97–0.99, so one document's runs
+     * no longer flip between the two.
+     */
+    static final double MAX_DOCUMENT_LANGUAGE_SCORE = 0.9;
+    /**
+     * Latin text is judged by Lingua only when it reads as prose: at least this many different lowercase
+     * words standing alone between spaces and punctuation. Lists of names, channel names (MBC, SBS),
+     * licence lists and command lines have few or none; a real sentence of any Latin-script language
+     * has them (German capitalises its nouns, not its verbs, articles and prepositions).
+     */
+    static final int MIN_PROSE_WORDS = 6;
+    /** ... and when letters are at least this share of its non-space characters (not a listing of numbers and marks). */
+    private static final double MIN_PROSE_LETTER_SHARE = 0.75;
     private static final int SAMPLE_CHARS = 3000;
     /**
      * Runs longer than this are judged by their start: Lingua's cost grows with its input and cannot
@@ -61,36 +85,121 @@ public final class LatinLanguages {
         return script == Script.CYRILLIC ? Cyrillic.DETECTOR : Latin.DETECTOR;
     }
 
-    /** The language of all runs of {@code script} together; English / Russian when it can't be told. */
+    /**
+     * The language of all runs of {@code script} together; English / Russian when it can't be told. For
+     * Latin, only lines that read as sentences count ({@link #isSentenceLine}): a Portuguese page with a
+     * table of drivers' names, or an Italian one listing English product titles, is still Portuguese or
+     * Italian, and an English page is not made Latin by its list of countries.
+     */
     public static String documentLanguage(String text, List<ScriptRun> runs, Script script) {
         StringBuilder sample = new StringBuilder();
-        int letters = 0;
+        StringBuilder line = new StringBuilder();
+        int scanned = 0;
         for (ScriptRun r : runs) {
-            if (sample.length() >= SAMPLE_CHARS) {
+            if (sample.length() >= SAMPLE_CHARS || scanned >= MAX_SCANNED_CHARS) {
                 break; // full: a separator per further run would grow the sample with the document
             }
             if (r.script() == script) {
-                for (int i = r.start(); i < r.end() && sample.length() < SAMPLE_CHARS; i++) {
+                for (int i = r.start(); i < r.end() && sample.length() < SAMPLE_CHARS && scanned < MAX_SCANNED_CHARS; i++) {
                     char c = text.charAt(i);
-                    if (Character.isLetter(c)) {
-                        letters++;
+                    line.append(c);
+                    scanned++;
+                    if (c == '\n') {
+                        addLine(sample, line, script);
                     }
-                    sample.append(c);
                 }
-                sample.append(' ');
+                line.append(' ');
+            }
+        }
+        addLine(sample, line, script);
+        int letters = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            if (Character.isLetter(sample.charAt(i))) {
+                letters++;
             }
         }
         if (letters < 20) {
             return fallback(script);
         }
-        if (script == Script.LATIN && englishCoverage(sample) >= ENGLISH_COVERAGE) {
+        if (script == Script.LATIN && (englishCoverage(sample) >= ENGLISH_COVERAGE || !looksLikeProse(sample))) {
             return "en";
         }
-        Language l = detector(script).detectLanguageOf(sample.toString());
-        return l == Language.UNKNOWN ? fallback(script) : code(l);
+        if (script == Script.CYRILLIC) {
+            Language l = detector(script).detectLanguageOf(sample.toString());
+            return l == Language.UNKNOWN ? fallback(script) : code(l);
+        }
+        return clearlyOther(detector(script).computeLanguageConfidenceValues(sample.toString()), fallback(script));
     }
 
-    /** The language of one run: its own when long and clear enough, else {@code documentDefault}. */
+    /** Characters of a document's runs read at most when gathering its sample (a page of tables has few sentence lines). */
+    private static final int MAX_SCANNED_CHARS = 100_000;
+
+    /** Moves {@code line} into {@code sample} when it counts for the document's language, and empties it. */
+    private static void addLine(StringBuilder sample, StringBuilder line, Script script) {
+        if (script != Script.LATIN || isSentenceLine(line)) {
+            sample.append(line, 0, Math.min(line.length(), SAMPLE_CHARS - Math.min(SAMPLE_CHARS, sample.length())));
+        }
+        line.setLength(0);
+    }
+
+    /**
+     * A line that reads as (part of) a sentence: at least two lowercase words, and at least as many
+     * lowercase words as capitalised ones. Table rows of names and numbers, title-case product names,
+     * channel names and headings are not.
+     */
+    static boolean isSentenceLine(CharSequence line) {
+        int lower = 0;
+        int upper = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2) {
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                } else {
+                    upper++;
+                }
+            }
+        }
+        return lower >= 2 && lower >= upper;
+    }
+
+    /**
+     * Lingua's likeliest language for the values {@code conf} when it is {@code expected} or clearly
+     * ahead of it ({@link #MAX_DOCUMENT_LANGUAGE_SCORE}); else {@code expected}.
+     */
+    private static String clearlyOther(SortedMap<Language, Double> conf, String expected) {
+        Language best = null;
+        double bestScore = -1;
+        double expectedScore = 0;
+        for (Map.Entry<Language, Double> e : conf.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+            if (code(e.getKey()).equals(expected)) {
+                expectedScore = e.getValue();
+            }
+        }
+        if (best == null || bestScore <= 0) {
+            return expected;
+        }
+        return expectedScore <= MAX_DOCUMENT_LANGUAGE_SCORE * bestScore ? code(best) : expected;
+    }
+
+    /**
+     * The language of one run: its own when long enough and clearly ahead of {@code documentDefault}
+     * ({@link #MAX_DOCUMENT_LANGUAGE_SCORE}), else {@code documentDefault}.
+     */
     public static String runLanguage(String run, String documentDefault) {
         int letters = 0;
         Script script = null;
@@ -106,26 +215,18 @@ public final class LatinLanguages {
         if (letters < MIN_RUN_LETTERS || script == null) {
             return documentDefault;
         }
-        if (script == Script.LATIN && englishCoverage(run) >= ENGLISH_COVERAGE) {
-            return "en"; // most words are English words: no need to ask Lingua (and faster)
+        // Most words are English words: no need to ask Lingua (and faster). To leave English, fewer still:
+        // real French, Spanish, German or Indonesian sentences have 0.06–0.30, an English changelog line 0.5.
+        double englishEnough = "en".equals(documentDefault) ? FOREIGN_MAX_ENGLISH : ENGLISH_COVERAGE;
+        if (script == Script.LATIN && englishCoverage(run) >= englishEnough) {
+            return "en";
+        }
+        if (script == Script.LATIN && !looksLikeProse(run)) {
+            return documentDefault; // names, lists, commands: they take the language of the text around them
         }
         // Lingua's cost grows with its input and cannot be stopped: a long run is judged by its start.
         String sample = run.length() <= RUN_SAMPLE_CHARS ? run : run.substring(0, wordEnd(run, RUN_SAMPLE_CHARS));
-        SortedMap<Language, Double> conf = detector(script).computeLanguageConfidenceValues(sample);
-        if (conf.isEmpty()) {
-            return documentDefault;
-        }
-        Map.Entry<Language, Double> best = null;
-        for (Map.Entry<Language, Double> e : conf.entrySet()) {
-            if (best == null || e.getValue() > best.getValue()) {
-                best = e;
-            }
-        }
-        String lang = code(best.getKey());
-        if (lang.equals(documentDefault) || best.getValue() >= MIN_CONFIDENCE) {
-            return lang;
-        }
-        return documentDefault;
+        return clearlyOther(detector(script).computeLanguageConfidenceValues(sample), documentDefault);
     }
 
     /** {@code limit}, moved back to the last space before it if there is one, so no word is cut. */
@@ -135,17 +236,18 @@ public final class LatinLanguages {
         return Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end;
     }
 
-    /** Inside a mostly Chinese document, a Latin run is taken for another language than English only when this long. */
+    /** Inside a document mostly in another script, a Latin run is taken for another language than English only when this long. */
     public static final int MIN_FOREIGN_RUN_LETTERS = 60;
     /** ... and when fewer of its words than this are English words. */
     private static final double FOREIGN_MAX_ENGLISH = 0.35;
 
     /**
-     * The language of a Latin run inside a mostly Chinese document: English (terms, names, English
+     * The language of a Latin run inside a document mostly in another script (Chinese, Korean,
+     * Russian...): English (terms, names, English
      * sentences) unless the run is long, few of its words are English, it is no list of capitalised
      * names, and Lingua is confident.
      */
-    public static String runLanguageAmongChinese(String run) {
+    public static String runLanguageAmongOtherScript(String run) {
         int letters = 0;
         int words = 0;
         int capitalised = 0;
@@ -168,6 +270,61 @@ public final class LatinLanguages {
             return "en";
         }
         return runLanguage(run, "en");
+    }
+
+    /**
+     * Does {@code s} read as prose in some Latin-script language: {@link #MIN_PROSE_WORDS} different
+     * lowercase words of two letters or more, each standing alone (not part of {@code apt-get},
+     * {@code a.b}, {@code x_y} or {@code 12ab}), and letters {@link #MIN_PROSE_LETTER_SHARE} of the
+     * non-space characters. Judged on the first {@link #RUN_SAMPLE_CHARS} characters.
+     */
+    static boolean looksLikeProse(CharSequence s) {
+        int n = Math.min(s.length(), RUN_SAMPLE_CHARS);
+        int letters = 0;
+        int visible = 0;
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (!Character.isWhitespace(c)) {
+                    visible++;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            letters += i - start;
+            visible += i - start;
+            if (words.size() < MIN_PROSE_WORDS && i - start >= 2 && Character.isLowerCase(c)
+                    && standsAlone(s, start, i, n)) {
+                words.add(s.subSequence(start, i).toString());
+            }
+        }
+        return words.size() >= MIN_PROSE_WORDS && letters >= MIN_PROSE_LETTER_SHARE * visible;
+    }
+
+    /** The word {@code [start, end)} is bounded by space or prose punctuation, not glued to code-like marks. */
+    private static boolean standsAlone(CharSequence s, int start, int end, int n) {
+        if (start > 0) {
+            char b = s.charAt(start - 1);
+            if (Character.isDigit(b) || "_/\\@#$%&=+*<>{}[]|~^`.:".indexOf(b) >= 0) {
+                return false;
+            }
+        }
+        if (end < n) {
+            char a = s.charAt(end);
+            if (Character.isDigit(a) || "_/\\@#$%&=+*<>{}[]|~^`(".indexOf(a) >= 0) {
+                return false;
+            }
+            if ((a == '.' || a == ':' || a == '-') && end + 1 < n && Character.isLetterOrDigit(s.charAt(end + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Share of the Latin words of {@code s} that the English lexicon knows. */

@@ -22,9 +22,12 @@ import java.util.Set;
  * to it; kana {@code ja}; Hangul {@code ko}. Code regions and protected tokens (identifiers, URLs,
  * paths, handles...) are {@code zxx}, no linguistic content; pinyin with tone marks is {@code zh-Latn}.
  * Latin and Cyrillic runs are told apart by Lingua ({@link LatinLanguages}): long runs on their own,
- * short ones take the document's language for that script. In a document written mostly in Chinese
- * that language is English: its short Latin runs are terms and names, and one misjudged run must
- * not decide the language of all the others. Adjacent spans of one language are merged.
+ * short ones take the document's language for that script. In a document written mostly in another
+ * script (Chinese, Korean, Russian...) that language is English: its short Latin runs are terms,
+ * names and code, and one misjudged run must not decide the language of all the others. Tone-marked
+ * pinyin is {@code zh-Latn} only where pinyin can be: beside Chinese, or in English text; in a
+ * Portuguese or Vietnamese document {@code é} and {@code lá} are words of that language. Adjacent
+ * spans of one language are merged.
  */
 public final class LanguageTagger implements Stage {
     public static final String NO_LANGUAGE = Scores.NO_LANGUAGE;
@@ -65,9 +68,12 @@ public final class LanguageTagger implements Stage {
                 prose.add(r);
             }
         }
-        boolean mostlyChinese = mostlyChinese(text, prose);
-        String latinDefault = mostlyChinese ? "en" : LatinLanguages.documentLanguage(text, prose, Script.LATIN);
+        boolean mostlyOtherScript = mostlyOtherScript(text, prose);
+        String latinDefault = mostlyOtherScript ? "en" : LatinLanguages.documentLanguage(text, prose, Script.LATIN);
         String cyrillicDefault = LatinLanguages.documentLanguage(text, prose, Script.CYRILLIC);
+        if (!latinDefault.equals("en") && !hasHan(runs)) {
+            unfixPinyin(fixed);
+        }
         List<LanguageSpan> out = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             doc.deadline().checkEvery(i);
@@ -75,13 +81,16 @@ public final class LanguageTagger implements Stage {
             String lang;
             if (fixed[i] != null) {
                 lang = fixed[i];
+            } else if (r.script() == Script.LATIN && !mostlyOtherScript && hasLineBreak(text, r)) {
+                addLines(text, r, latinDefault, out);
+                continue;
             } else {
                 lang = switch (r.script()) {
                     case HAN -> kanaNear(pieces, i) ? "ja" : "zh";
                     case KANA -> "ja";
                     case HANGUL -> "ko";
-                    case LATIN -> mostlyChinese
-                            ? amongChinese(text, r)
+                    case LATIN -> mostlyOtherScript
+                            ? amongOtherScript(text, r)
                             : runLanguage(text, r, latinDefault);
                     case CYRILLIC -> runLanguage(text, r, cyrillicDefault);
                     case GREEK -> "el";
@@ -92,14 +101,39 @@ public final class LanguageTagger implements Stage {
                     case OTHER, NONE -> "und";
                 };
             }
-            LanguageSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.lang().equals(lang) && last.end() == r.start()) {
-                out.set(out.size() - 1, new LanguageSpan(last.start(), r.end(), lang));
-            } else {
-                out.add(new LanguageSpan(r.start(), r.end(), lang));
-            }
+            add(out, r.start(), r.end(), lang);
         }
         return doc.with(Layers.LANG, out);
+    }
+
+    /** Appends a span, merged into the last one when it continues it in the same language. */
+    private static void add(List<LanguageSpan> out, int start, int end, String lang) {
+        LanguageSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.lang().equals(lang) && last.end() == start) {
+            out.set(out.size() - 1, new LanguageSpan(last.start(), end, lang));
+        } else {
+            out.add(new LanguageSpan(start, end, lang));
+        }
+    }
+
+    private static boolean hasLineBreak(String text, ScriptRun r) {
+        return r.end() - r.start() >= LatinLanguages.MIN_RUN_LETTERS && text.indexOf('\n', r.start()) >= 0
+                && text.indexOf('\n', r.start()) < r.end() - 1;
+    }
+
+    /**
+     * A Latin run over several lines is judged line by line: a French quotation in its own paragraph
+     * of an English article is French, and the article's other lines stay English. Each line keeps its
+     * line break; short lines take the document's language.
+     */
+    private static void addLines(String text, ScriptRun r, String latinDefault, List<LanguageSpan> out) {
+        int at = r.start();
+        while (at < r.end()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 || nl >= r.end() ? r.end() : nl + 1;
+            add(out, at, end, runLanguage(text, new ScriptRun(at, end, Script.LATIN), latinDefault));
+            at = end;
+        }
     }
 
     /** Spans whose language comes from what they are, not how they read: code ({@code zxx}) and pinyin ({@code zh-Latn}). */
@@ -163,38 +197,57 @@ public final class LanguageTagger implements Stage {
     }
 
     /**
-     * Is there enough Chinese (outside code) that Latin runs are read as terms and names in a Chinese
-     * text: at least a fifth of the letters. A Chinese page with many English terms has more Latin
-     * letters than Chinese ones, and still its Latin terms are English.
+     * Is there enough text in a script other than Latin (outside code) that Latin runs are read as terms
+     * and names in that text: at least a fifth of the letters. A Chinese page with many English terms
+     * has more Latin letters than Chinese ones, and still its Latin terms are English; so are the
+     * channel names (MBC, SBS) of a Korean page and the console commands of a Russian one.
      */
-    private static boolean mostlyChinese(String text, List<ScriptRun> pieces) {
-        int han = 0;
+    private static boolean mostlyOtherScript(String text, List<ScriptRun> pieces) {
+        int other = 0;
         int latin = 0;
         for (ScriptRun r : pieces) {
-            if (r.script() == Script.HAN || r.script() == Script.LATIN) {
+            if (r.script() != Script.NONE && r.script() != Script.OTHER) {
                 int letters = 0;
                 for (int i = r.start(); i < r.end(); i++) {
                     if (Character.isLetter(text.charAt(i))) {
                         letters++;
                     }
                 }
-                if (r.script() == Script.HAN) {
-                    han += letters;
-                } else {
+                if (r.script() == Script.LATIN) {
                     latin += letters;
+                } else {
+                    other += letters;
                 }
             }
         }
-        return han > 0 && han * 5 >= han + latin;
+        return other > 0 && other * 5 >= other + latin;
+    }
+
+    private static boolean hasHan(List<ScriptRun> runs) {
+        for (ScriptRun r : runs) {
+            if (r.script() == Script.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the pinyin overrides, so that those words take the language of the text around them. */
+    private static void unfixPinyin(String[] fixed) {
+        for (int i = 0; i < fixed.length; i++) {
+            if (PINYIN.equals(fixed[i])) {
+                fixed[i] = null;
+            }
+        }
     }
 
     /**
-     * {@link LatinLanguages#runLanguageAmongChinese} of the run; a run shorter than its letter minimum is
-     * English without copying it out (most runs: terms and names).
+     * {@link LatinLanguages#runLanguageAmongOtherScript} of the run; a run shorter than its letter minimum
+     * is English without copying it out (most runs: terms and names).
      */
-    private static String amongChinese(String text, ScriptRun r) {
+    private static String amongOtherScript(String text, ScriptRun r) {
         return r.end() - r.start() < LatinLanguages.MIN_FOREIGN_RUN_LETTERS
-                ? "en" : LatinLanguages.runLanguageAmongChinese(text.substring(r.start(), r.end()));
+                ? "en" : LatinLanguages.runLanguageAmongOtherScript(text.substring(r.start(), r.end()));
     }
 
     /** {@link LatinLanguages#runLanguage} of the run; a run shorter than its letter minimum takes the default without a copy. */

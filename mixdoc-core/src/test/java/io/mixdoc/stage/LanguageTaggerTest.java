@@ -90,4 +90,66 @@ class LanguageTaggerTest {
             assertEquals("en", langOf(text, term), term);
         }
     }
+
+    @Test
+    void namesListsAndCommandsInEnglishTextStayEnglish() {
+        String countries = "Euro 2020 qualifying is over. The play-off paths were drawn on Friday.\n"
+                + "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland\n"
+                + "Path C: Scotland, Norway, Serbia, Israel\n";
+        assertEquals("en", langOf(countries, "Bosnia"));
+        String people = "The project leaders were:\n\nIan     Murdock   August  1993\nBruce   Perens    April   1996\n"
+                + "Ian     Jackson   January 1998\nWichert Akkerman  January 1999\nBen     Collins   April   2001\n";
+        assertEquals("en", langOf(people, "Wichert"));
+        String shell = "Clean the cache with one of these:\n\napt autoclean | aptitude autoclean | apt-get autoclean | apt clean\n";
+        assertEquals("en", langOf(shell, "aptitude"));
+        String licences = "许可证有：GNU GPL-1、GNU GPL-2、GNU GPL-3、LGPL-2、LGPL-2.1、LGPL-3、GNU FDL-1.2、Apache-2.0、CC0-1.0、MPL-2.0 等。";
+        assertEquals("en", langOf(licences, "LGPL"));
+    }
+
+    @Test
+    void latinNamesInKoreanAndCommandsInRussianAreEnglish() {
+        String ko = "주말 드라마 시청률 경쟁에서 MBC 와 SBS 가 앞섰고 KBS 는 뒤처졌다. 방송사 tv 편성표를 보면 알 수 있다.";
+        assertEquals("en", langOf(ko, "MBC"));
+        assertEquals("en", langOf(ko, "KBS"));
+        String ru = "Характеристики бега можно увеличить за счет кодов: player.setav speedmult 125, затем health и stamina.";
+        assertEquals("en", langOf(ru, "speedmult"));
+        assertEquals("en", langOf(ru, "stamina"));
+    }
+
+    @Test
+    void passagesInOtherLatinLanguagesAreStillRecognised() {
+        String fr = "Le conseil municipal a voté hier soir le budget de l'année prochaine, après un long débat sur les transports "
+                + "publics et le prix des cantines scolaires.";
+        assertEquals("fr", langOf(fr, "conseil"));
+        String es = "El ayuntamiento aprobó ayer el presupuesto para el próximo año después de un largo debate sobre el transporte "
+                + "público y las escuelas.";
+        assertEquals("es", langOf(es, "ayuntamiento"));
+        String de = "Der Stadtrat hat gestern Abend den Haushalt für das kommende Jahr beschlossen, nach einer langen Debatte "
+                + "über den öffentlichen Nahverkehr.";
+        assertEquals("de", langOf(de, "Stadtrat"));
+        // A foreign paragraph inside an English article, and one inside a Chinese one.
+        String mixed = "The mayor spoke to reporters after the vote and said the city would keep its promises.\n\n"
+                + "« Nous avons fait des choix difficiles, mais nous les avons faits ensemble avec tous les habitants de la ville », a-t-il déclaré.\n";
+        assertEquals("en", langOf(mixed, "mayor"));
+        assertEquals("fr", langOf(mixed, "choix difficiles"));
+        String zh = "市长在投票后表示：“Nous avons fait des choix difficiles, mais nous les avons faits ensemble avec tous les habitants.” 他说。";
+        assertEquals("fr", langOf(zh, "choix difficiles"));
+    }
+
+    @Test
+    void aDocumentInAnotherLatinLanguageKeepsItsLanguageThroughNamesAndAccents() {
+        // Portuguese: é, lá and até are its words, not pinyin; the table of names is part of the page.
+        String pt = "Nesta página você terá sempre a classificação atualizada da corrida até a última etapa!\n\n"
+                + "Coloque nos seus favoritos e venha sempre conferir a classificação, que é atualizada lá toda semana.\n\n"
+                + "1 Kyle Busch 5040\n2 Martin Truex Jr. 5035\n3 Kevin Harvick 5033\n";
+        assertEquals("pt", langOf(pt, "Nesta"));
+        assertEquals("pt", langOf(pt, "até"));
+        assertEquals("pt", langOf(pt, "é atualizada"));
+        // Indonesian does not flip to Malay run by run.
+        String id = "Sekarang kita lihat asal muasal penghinaan terhadap istri dan sahabat Nabi. Saya dulu merasa kehidupan "
+                + "semua sahabat rukun dan damai, dan itu benar di zaman Nabi.\n\n"
+                + "Islam sudah sempurna secara aqidah mau pun fiqih sebelum Nabi Muhammad wafat, jadi baik Sunni maupun Syiah "
+                + "yang sebagian besar sahabat juga belajar dari sumber yang sama.";
+        assertEquals(langOf(id, "Sekarang"), langOf(id, "Islam sudah"));
+    }
 }
