@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * {@code 上个星期三}), weeks and weekends ({@code last week}, {@code 下星期}, {@code over the weekend}), months
  * ({@code this month}, {@code 下个月}) and parts of a year ({@code the first quarter}, {@code first half of next
  * year}). A bare weekday is the nearest such day to the publication (ties go to the past): news speak of
- * the current week. Weeks run Monday to Sunday; {@code 上周三} is the Wednesday of last week, {@code last Wednesday}
- * the latest Wednesday before the day. Offsets are UTF-16 indices, half-open.
+ * the current week. Weeks run Monday to Sunday; {@code 上周三} is the Wednesday of last week, and so is
+ * {@code last Wednesday}. Offsets are UTF-16 indices, half-open.
  */
 public final class RelativeDays {
     private static final String EN_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -45,8 +45,13 @@ public final class RelativeDays {
         for (Matcher m = EN_WEEKDAY.matcher(text); m.find(); ) {
             DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
             String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
-            hits.add(day(m.start(), m.end(), weekday(anchor, wd, rel.equals("last") || rel.equals("previous") ? -1
-                    : rel.equals("next") || rel.equals("coming") ? 1 : 0)));
+            if (rel.equals("last") || rel.equals("previous")) {
+                // "last Tuesday" is last week's, as 上周二: the day just past would be written "Tuesday" or "yesterday"
+                hits.add(day(m.start(), m.end(), anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
+                        .plusDays(wd.getValue() - 1)));
+                continue;
+            }
+            hits.add(day(m.start(), m.end(), weekday(anchor, wd, rel.equals("next") || rel.equals("coming") ? 1 : 0)));
         }
         for (Matcher m = EN_DAY.matcher(text); m.find(); ) {
             String w = m.group("w").toLowerCase(Locale.ROOT);
