@@ -80,6 +80,10 @@ public final class QuantityTagger implements Stage {
     private static final Pattern EN_HYPHENATED = Pattern.compile(
             "(?<![\\w.,$-])(?<num>\\d+(?:\\.\\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
                     + "-(?<unit>[a-z]{3,})\\b(?!-)");
+    /** "a 8-year-old girl", "the 60-year-old": an age written as one word. */
+    private static final Pattern EN_AGED = Pattern.compile(
+            "(?<![\\w.,$-])(?<num>\\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))"
+                    + "-(?<unit>year|month|week|day)s?-old\\b");
     /** "27,934.02": a figure with thousands and decimals, an index level or a price, never a year or an id. */
     private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?!\\w|[.,]\\d)");
     /**
@@ -236,6 +240,9 @@ public final class QuantityTagger implements Stage {
                 String plural = unit.endsWith("ch") || unit.endsWith("sh") || unit.endsWith("x") ? unit + "es" : unit.endsWith("s") ? unit : unit + "s";
                 found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.getOrDefault(plural, plural), Approx.EXACT));
             }
+        }
+        for (Matcher m = EN_AGED.matcher(text); m.find(); ) {
+            found.add(new Quantity(m.start(), m.end(), englishNumber(m.group("num")), m.group("unit") + "s", Approx.EXACT));
         }
         for (Matcher m = EN_QUOTE.matcher(text); m.find(); ) {
             found.add(new Quantity(m.start("price"), m.end("price"), ChineseNumbers.parseAny(m.group("price")), "", Approx.EXACT));
