@@ -13,7 +13,8 @@ import java.util.Set;
  * Adds the {@code date} layer: absolute dates ({@code 2025年10月11日}, {@code April 26, 2025},
  * {@code May 2023}) and relative ones ({@code 今年2月}, {@code June this year}, {@code 明年}) resolved
  * against the publication year from the {@code structure} layer. Without a publication year, relative
- * dates are left out and yearless ones are written {@code --MM-DD}. Offsets are UTF-16, half-open.
+ * dates are left out and yearless ones are written {@code --MM-DD}. Traditional characters are read as
+ * simplified ones, offset for offset. Offsets are UTF-16, half-open.
  */
 public final class DateTagger implements Stage {
     @Override
@@ -37,9 +38,13 @@ public final class DateTagger implements Stage {
         int[] monthDay = publicationMonthDay(doc);
         List<DateMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
-        List<DateReader.Hit> hits = new ArrayList<>(DateReader.read(doc.text(), year, monthDay[0], monthDay[1]));
+        // traditional text read as simplified, index for index: 上週三, 後天 and 億 are read as 上周三, 后天 and 亿
+        String text = io.mixdoc.facts.internal.Simplified.sameLength(doc.text(), doc.deadline());
+        List<DateReader.Hit> hits = new ArrayList<>(DateReader.read(text, year, monthDay[0], monthDay[1]));
         if (monthDay[0] > 0) {
-            hits.addAll(io.mixdoc.facts.internal.RelativeDays.read(doc.text(), java.time.LocalDate.of(year, monthDay[0], monthDay[1])));
+            hits.addAll(io.mixdoc.facts.internal.RelativeDays.read(text, java.time.LocalDate.of(year, monthDay[0], monthDay[1])));
+        } else {
+            yearlessPublicationDay(doc).ifPresent(day -> hits.addAll(io.mixdoc.facts.internal.RelativeDays.yearless(text, day)));
         }
         for (DateReader.Hit h : DateReader.nonOverlapping(hits)) {
             DateMention d = new DateMention(h.start(), h.end(), h.value(), h.relative());
@@ -60,6 +65,16 @@ public final class DateTagger implements Stage {
             }
         }
         return new int[]{0, 0};
+    }
+
+    /** The day of a publication date known without its year ("--05-12"). */
+    static java.util.Optional<java.time.MonthDay> yearlessPublicationDay(Document doc) {
+        for (StructureSpan s : doc.layer(FactsLayers.STRUCTURE).spans()) {
+            if (s.kind() == StructureKind.PUBLICATION_DATE && s.attribute("value").matches("--\\d{2}-\\d{2}")) {
+                return java.util.Optional.of(java.time.MonthDay.parse(s.attribute("value")));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The year of the structure layer's publication date, or 0 when it has none. */

@@ -5,6 +5,7 @@ import io.mixdoc.LayerKey;
 import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.ChineseNumbers;
+import io.mixdoc.facts.internal.DateReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,11 +44,35 @@ public final class QuantityTagger implements Stage {
                     + "(?<![\\w.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?"
                     + "(?:\\s*(?<unit>" + alternation(EN_UNITS) + "))?(?![\\w])");
 
-    /** A number, then up to one modifier, then a plural noun: "800 cataract patients", "four main aspects". */
+    /**
+     * A number, then perhaps a model ("400 737 Max jets", "50 A350-900 jets"), then up to one modifier, then a
+     * plural noun: "800 cataract patients", "four main aspects".
+     */
     private static final Pattern EN_COUNTED = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
-                    + "(?<![\\w.,$])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
-                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?:(?<mod>[A-Za-z][a-z\\-]+)\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
+                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?<model>(?:[A-Z][a-z]+\\s+)?[A-Z]{0,2}\\d{3,4}(?:-\\d{1,3})?[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?)?"
+                    + "(?:(?<mod>[A-Za-z][a-z\\-]+|[A-Z]{2,4})\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
+    /**
+     * "30 of Boeing's 787-9 Dreamliner jets", "eight of its Hong Kong shares", "three of its commanders": a number
+     * taking its part of a group of plural things.
+     */
+    private static final Pattern EN_PART_OF = Pattern.compile(
+            "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+                    + " of (?:the|its|their|his|her|our|these|those|[A-Z][\\w\\-]*\\s?['’]s)\\s+(?:[\\w\\-]+\\s+){0,3}?(?<noun>[a-z]{3,}s|people|men|women|children)\\b");
+    /**
+     * "242 to 330 passengers", "5-10 percent": the first number of a range takes the noun or unit of the second
+     * (which the other patterns read).
+     */
+    private static final Pattern EN_RANGE_FIRST = Pattern.compile(
+            "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:-|–)\\s*|\\s+(?:to|and|or)\\s+)\\d+(?:,\\d{3})*(?:\\.\\d+)?"
+                    + "(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?\\s*(?:(?<unit>" + alternation(enUnits()) + ")(?![\\w])|(?<noun>[a-z]{3,}s|people)\\b)");
+    /** "Parise, 35, had scored", "Patrick W. Carlineo Jr., 55, of Addison", "the governor, 62,": an age set off by commas after a name. */
+    private static final Pattern EN_AGE = Pattern.compile("(?<name>\\b[A-Z][a-z]+\\.?|(?<=\\b(?i:the|a|an|his|her|their) )[a-z]{3,}), (?<age>\\d{1,3}),");
+    /** "in front of 15,522", "Roughly 13,000": a figure grouped in thousands is a count even with its noun left out. */
+    private static final Pattern EN_GROUPED = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+                    + "(?<![\\w.,$£€¥/-])(?<num>\\d{1,3}(?:,\\d{3})+)(?![\\w%]|[.,]\\d|\\s*(?:-|–|to)\\s*\\d)");
     /** Plurals not made with -s, and the singular the lexicon lists. */
     private static final Map<String, String> IRREGULAR_PLURALS = Map.of("people", "person", "men", "man", "women", "woman",
             "children", "child", "aircraft", "aircraft");
@@ -55,6 +80,10 @@ public final class QuantityTagger implements Stage {
     private static final Pattern EN_HYPHENATED = Pattern.compile(
             "(?<![\\w.,$-])(?<num>\\d+(?:\\.\\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
                     + "-(?<unit>[a-z]{3,})\\b(?!-)");
+    /** "a 8-year-old girl", "the 60-year-old": an age written as one word. */
+    private static final Pattern EN_AGED = Pattern.compile(
+            "(?<![\\w.,$-])(?<num>\\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))"
+                    + "-(?<unit>year|month|week|day)s?-old\\b");
     /** "27,934.02": a figure with thousands and decimals, an index level or a price, never a year or an id. */
     private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?!\\w|[.,]\\d)");
     /**
@@ -83,8 +112,8 @@ public final class QuantityTagger implements Stage {
                 {"公分", "cm"}, {"克", "g"}, {"斤", "jin"}, {"亩", "mu"}, {"英亩", "acres"}, {"码", "mph"},
                 {"支", "items"}, {"本", "copies"}, {"套", "sets"}, {"注", "tickets"}, {"间", "rooms"},
                 {"针", "stitches"}, {"粒", "grains"}, {"株", "plants"}, {"例", "cases"}, {"部", "works"}, {"只", "animals"}, {"人次", "person_times"}, {"人", "people"}, {"位", "people"},
-                {"年", "years"}, {"个月", "months"}, {"天", "days"}, {"小时", "hours"}, {"分钟", "minutes"}, {"岁", "years_old"},
-                {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"所", "institutes"}, {"家", "companies"},
+                {"年", "years"}, {"个月", "months"}, {"个人", "people"}, {"天", "days"}, {"小时", "hours"}, {"分钟", "minutes"}, {"岁", "years_old"},
+                {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"轮", "rounds"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
                 {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
                 {"辆", "vehicles"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
@@ -144,7 +173,8 @@ public final class QuantityTagger implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        String text = doc.text();
+        // traditional text read as simplified, index for index: 兩萬億 is 两万亿, 個 is 个
+        String text = io.mixdoc.facts.internal.Simplified.sameLength(doc.text(), doc.deadline());
         List<Quantity> found = new ArrayList<>();
         for (Matcher m = EN_CURRENCY.matcher(text); m.find(); ) {
             doc.deadline().check();
@@ -172,17 +202,47 @@ public final class QuantityTagger implements Stage {
             doc.deadline().check();
             counted(text, m).ifPresent(found::add);
         }
+        for (Matcher m = EN_PART_OF.matcher(text); m.find(); ) {
+            BigDecimal v = englishNumber(m.group("num"));
+            if (v != null && !isYear(m.group("num"))) {
+                found.add(new Quantity(m.start("num"), m.end("num"), v, m.group("noun"), Approx.EXACT));
+            }
+        }
+        for (Matcher m = EN_RANGE_FIRST.matcher(text); m.find(); ) {
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            String unit = m.group("unit") != null ? EN_UNITS.get(unit(m.group("unit"))) : m.group("noun");
+            // "0-60 mph" is how a car's acceleration is named, not a range of speeds
+            if (v != null && v.signum() > 0 && !isYear(m.group("num")) && (m.group("unit") != null || lexiconPlural(m.group("noun")))) {
+                found.add(new Quantity(m.start("num"), m.end("num"), scaleEn(v, m.group("mag")), unit, Approx.EXACT));
+            }
+        }
+        for (Matcher m = EN_AGE.matcher(text); m.find(); ) {
+            String name = m.group("name");
+            int age = Integer.parseInt(m.group("age"));
+            boolean dateWord = DateReader.month(name) > 0 || name.matches("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+            if (!dateWord && age > 0 && age < 120) {
+                found.add(new Quantity(m.start("age"), m.end("age"), BigDecimal.valueOf(age), "years", Approx.EXACT));
+            }
+        }
+        for (Matcher m = EN_GROUPED.matcher(text); m.find(); ) {
+            found.add(new Quantity(m.start("num"), m.end("num"), ChineseNumbers.parseAny(m.group("num")), "", approxEn(m.group("pre"))));
+        }
         var lexicon = io.mixdoc.internal.EnglishLexicon.get();
         for (Matcher m = EN_HYPHENATED.matcher(text); m.find(); ) {
             String unit = m.group("unit");
-            if (!lexicon.contains(unit) || unit.equals("old") || unit.equals("based") || unit.equals("long")) {
+            if (!lexicon.contains(unit) || unit.equals("old") || unit.equals("based") || unit.equals("long") || unit.equals("class")
+                    || unit.equals("way")) {
                 continue;
             }
             String num = m.group("num").toLowerCase(Locale.ROOT);
             BigDecimal v = Character.isDigit(num.charAt(0)) ? ChineseNumbers.parseAny(num) : BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
             if (v != null) {
-                found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.getOrDefault(unit + "s", unit + "s"), Approx.EXACT));
+                String plural = unit.endsWith("ch") || unit.endsWith("sh") || unit.endsWith("x") ? unit + "es" : unit.endsWith("s") ? unit : unit + "s";
+                found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.getOrDefault(plural, plural), Approx.EXACT));
             }
+        }
+        for (Matcher m = EN_AGED.matcher(text); m.find(); ) {
+            found.add(new Quantity(m.start(), m.end(), englishNumber(m.group("num")), m.group("unit") + "s", Approx.EXACT));
         }
         for (Matcher m = EN_QUOTE.matcher(text); m.find(); ) {
             found.add(new Quantity(m.start("price"), m.end("price"), ChineseNumbers.parseAny(m.group("price")), "", Approx.EXACT));
@@ -200,10 +260,33 @@ public final class QuantityTagger implements Stage {
             doc.deadline().check();
             zh(text, m).ifPresent(found::add);
         }
+        for (Matcher m = ZH_UPWARDS.matcher(text); m.find(); ) {
+            String mag = m.group("mag");
+            BigDecimal v = mag.length() == 2 ? scaleZh(scaleZh(BigDecimal.ONE, mag.substring(0, 1)), mag.substring(1))
+                    : scaleZh(BigDecimal.ONE, mag);
+            found.add(new Quantity(m.start(), m.end(), v, ZH_UNITS.get(m.group("unit")), Approx.MORE_THAN));
+        }
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
+    }
+
+    /** "passengers": a plural whose singular the lexicon knows. */
+    private static boolean lexiconPlural(String noun) {
+        var lexicon = io.mixdoc.internal.EnglishLexicon.get();
+        return noun.equals("people") || lexicon.contains(noun.substring(0, noun.length() - 1))
+                || noun.endsWith("ies") && lexicon.contains(noun.substring(0, noun.length() - 3) + "y");
+    }
+
+    private static BigDecimal englishNumber(String written) {
+        String num = written.toLowerCase(Locale.ROOT);
+        return Character.isDigit(num.charAt(0)) ? ChineseNumbers.parseAny(num) : BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
+    }
+
+    /** "2019": four digits from 1800 to 2199 with no thousands comma. */
+    private static boolean isYear(String written) {
+        return written.matches("(?:1[89]|2[01])\\d\\d");
     }
 
     /** "800 cataract patients" → 800 patients; the noun must be an English plural, the number no year. */
@@ -219,7 +302,10 @@ public final class QuantityTagger implements Stage {
                 && Pattern.compile("[A-Z][A-Za-z]+$").matcher(text.substring(Math.max(0, m.start("num") - 30), m.start("num") - 1)).find();
         boolean knownModifier = mod != null && (io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isPresent()
                 || io.mixdoc.facts.internal.Gazetteer.get().en(mod).isPresent());
-        if (mod != null && Character.isUpperCase(mod.charAt(0)) && Character.isDigit(num.charAt(0)) && !num.contains(",")
+        if (num.equals("911") && noun.startsWith("call")) {
+            return java.util.Optional.empty(); // the emergency number
+        }
+        if (mod != null && Character.isUpperCase(mod.charAt(0)) && Character.isDigit(num.charAt(0)) && num.length() >= 3 && !num.contains(",")
                 && (afterName || !knownModifier && !io.mixdoc.facts.internal.EnglishNames.isCommon(mod))) {
             return java.util.Optional.empty(); // "787 Dreamliner sales", "Boeing 737 Max jets": a model number
         }
@@ -269,6 +355,24 @@ public final class QuantityTagger implements Stage {
         if (m.start("num") > 0 && text.charAt(m.start("num") - 1) == '第') {
             return java.util.Optional.empty(); // an ordinal
         }
+        if (precededBy(text, m.start("num"), "数", "几") && m.group("pre") == null) {
+            return java.util.Optional.empty(); // 数十年, 几百万元: vague amounts
+        }
+        if (!arabic && precededBy(text, m.start("num"), "“", "\"", "「")) {
+            return java.util.Optional.empty(); // “两个维护”, “三个最”: a slogan, not a count
+        }
+        if (unitWritten != null && (unitWritten.equals("名") || unitWritten.equals("位")) && precededBy(text, m.start("num"), "前", "后")) {
+            return java.util.Optional.empty(); // 前三名: a ranking
+        }
+        if (unitWritten != null && (unitWritten.equals("届") || unitWritten.equals("次"))
+                && (SESSION_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 4)).lookingAt()
+                || unitWritten.equals("次") && precededBy(text, m.start("num"), "届"))) {
+            return java.util.Optional.empty(); // 五届二次全会: the name of a party plenum
+        }
+        if (unitWritten != null && unitWritten.startsWith("个")
+                && ABSTRACT_AFTER_GE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2)).lookingAt()) {
+            return java.util.Optional.empty(); // 三个方面, 两个问题: points of a speech, not things counted
+        }
         if (m.start("num") > 0 && (Character.isLetterOrDigit(text.charAt(m.start("num") - 1)) && arabic
                 && text.charAt(m.start("num") - 1) < 0x80)) {
             return java.util.Optional.empty(); // inside a Latin token such as A320
@@ -278,8 +382,8 @@ public final class QuantityTagger implements Stage {
             return java.util.Optional.empty();
         }
         boolean timeUnit = unitWritten != null && TIME_UNITS.contains(unitWritten);
-        if (num.equals("半") && !timeUnit) {
-            return java.util.Optional.empty();
+        if (num.equals("半") && (!timeUnit || precededBy(text, m.start("num"), "上", "下"))) {
+            return java.util.Optional.empty(); // 上半年: the first half of a year, a date
         }
         if (m.group("half") != null && timeUnit) {
             v = v.add(new BigDecimal("0.5"));
@@ -321,6 +425,9 @@ public final class QuantityTagger implements Stage {
         if (unitWritten.equals("年") && nextIs(text, m.end(), "月")) {
             return java.util.Optional.empty();
         }
+        if (unitWritten.equals("轮") && nextIs(text, m.end(), "车", "椅", "摩托")) {
+            return java.util.Optional.empty(); // 三轮车: a tricycle
+        }
         if (unitWritten.equals("元") && nextIs(text, m.end(), "首", "素", "旦", "年")) {
             return java.util.Optional.empty(); // 元首, 元素, 元旦
         }
@@ -355,6 +462,15 @@ public final class QuantityTagger implements Stage {
         }
         return false;
     }
+
+    /** After "五届": "二次全会", another numbered session. */
+    private static final Pattern SESSION_AFTER = Pattern.compile("[一二三四五六七八九十]+次|全会|全体会议");
+    /** Abstract heads after 个 that enumerate the points of a speech or plan rather than count things. */
+    private static final Pattern ABSTRACT_AFTER_GE = Pattern.compile(
+            "方面|问题|指标|特征|原因|阶段|层面|环节|重点|领域|目标|任务|作用|关键|角度|条件|标准|原则|特点|优势|步骤|意义|思路|理念|机制|体系|字");
+    /** "上亿元", "上千人": upwards of a round amount. */
+    private static final Pattern ZH_UPWARDS = Pattern.compile(
+            "上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");
 
     private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒");
 

@@ -42,6 +42,13 @@ public final class DateReader {
     /** "its 2020 session", "the 2016 election": a year naming an event. */
     private static final Pattern EN_YEAR_EVENT = Pattern.compile(
             "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?)\\b");
+    /**
+     * Parts of a year in Chinese: "一季度", "第三季度", "前三季度", "上半年", "下半年", with a year before them
+     * ("2019年第一季度", "今年上半年") or, without one, the year of the context.
+     */
+    private static final Pattern ZH_YEAR_PART = Pattern.compile(
+            "(?:(?<y>(?:1[89]|20)\\d\\d)\\s?年(?:度)?|(?<rel>今年|去年|明年|前年))?"
+                    + "(?:(?<![0-9一二三四五六七八九十每])第?(?<q>[一二三四1-4])季度|前(?<qs>[二两三2-3])(?:个)?季度|(?<h>上|下)半年)");
     /** "1980年代", "1990年代初": a decade. */
     private static final Pattern ZH_DECADE = Pattern.compile("(?<y>(?:1[89]|20)\\d0)年代");
 
@@ -79,10 +86,18 @@ public final class DateReader {
             "\\b(?:from\\s+)?(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "\\s*(?:to|through|-|–)\\s*(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)"
                     + ",?\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b");
+    /**
+     * A month named alone after a word that makes it a time ("in October", "as of October", "mid-December",
+     * "an October news conference", "Norway's October output"). May and March need a preposition (else the
+     * verb, Theresa May, a march), and a month followed by a capitalised word is a name ("April Ryan").
+     */
     private static final Pattern EN_MONTH_ALONE = Pattern.compile(
-            "\\b(?:in|since|from|until|by|early|late|mid-?|end of|last|this|next)\\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)");
+            "\\b(?:(?:in|since|from|until|till|by|early|late|end of|last|this|next|of|during|before|after|through|throughout|between)\\s+|mid-\\s?|mid\\s+)"
+                    + "(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])"
+                    + "|(?:\\b(?:an?|and|or|to|the)\\s+|['’]s\\s+)"
+                    + "(?<mon2>January|February|April|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])");
     private static final Pattern EN_YEAR = Pattern.compile(
-            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year|least)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
+            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year|least|fiscal)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private DateReader() {
@@ -178,6 +193,28 @@ public final class DateReader {
         for (Matcher m = EN_YEAR_EVENT.matcher(text); m.find(); ) {
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
+        for (Matcher m = ZH_YEAR_PART.matcher(text); m.find(); ) {
+            int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
+                    : m.group("rel") != null ? (anchorYear > 0 ? anchorYear + zhOffset(m.group("rel")) : 0)
+                    : anchorYear > 0 ? yearFor(text, m.start(), anchorYear, anchorMonth, 1) : 0;
+            if (y <= 0) {
+                continue; // no year to put the part in
+            }
+            int from;
+            int to;
+            if (m.group("h") != null) {
+                from = m.group("h").equals("上") ? 1 : 7;
+                to = from + 5;
+            } else if (m.group("qs") != null) {
+                from = 1;
+                to = 3 * zhMonth(m.group("qs").replace('两', '二'));
+            } else {
+                from = 3 * zhMonth(m.group("q")) - 2;
+                to = from + 2;
+            }
+            boolean relative = m.group("y") == null;
+            hits.add(new Hit(m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d/%04d-%02d", y, from, y, to), relative, false, y, to, 0));
+        }
         for (Matcher m = ZH_DECADE.matcher(text); m.find(); ) {
             int y = Integer.parseInt(m.group("y"));
             hits.add(new Hit(m.start(), m.end(), y + "/" + (y + 9), false, false, y, 0, 0));
@@ -222,11 +259,12 @@ public final class DateReader {
                 hits.add(ymd(m.start(), m.end(), anchorYear + enOffset(m.group("rel")), 0, 0, true));
             }
             for (Matcher m = EN_MONTH_ALONE.matcher(text); m.find(); ) {
-                String before = text.substring(m.start(), m.start("mon")).trim().toLowerCase(Locale.ROOT);
-                int mo = month(m.group("mon"));
+                String g = m.group("mon") != null ? "mon" : "mon2";
+                String before = text.substring(m.start(), m.start(g)).trim().toLowerCase(Locale.ROOT);
+                int mo = month(m.group(g));
                 int y = before.equals("last") ? anchorYear - 1 : before.equals("next") ? anchorYear + 1
                         : yearFor(text, m.start(), anchorYear, anchorMonth, mo);
-                hits.add(ymd(m.start("mon"), m.end(), y, mo, 0, true));
+                hits.add(ymd(m.start(g), m.end(), y, mo, 0, true));
             }
             for (Matcher m = ZH_MONTH_ONLY.matcher(text); m.find(); ) {
                 int mo = zhMonth(m.group("m"));
@@ -247,7 +285,7 @@ public final class DateReader {
     }
 
     private static Hit yearless(String text, int start, int end, int anchorYear, int anchorMonth, int month, int day) {
-        int context = contextYear(text, start);
+        int context = contextYear(text, start, anchorYear);
         if (anchorYear > 0 || context > 0) {
             int y = yearFor(text, start, anchorYear, anchorMonth, month);
             return new Hit(start, end, String.format(Locale.ROOT, "%04d-%02d-%02d", y, month, day), true, false,
@@ -256,20 +294,53 @@ public final class DateReader {
         return new Hit(start, end, String.format(Locale.ROOT, "--%02d-%02d", month, day), false, true, 0, month, day);
     }
 
-    private static final Pattern STATED_YEAR = Pattern.compile("(?<![\\d.])((?:1[89]|20)\\d\\d)\\s?年(?![代多余])|[一二][零〇○OＯ一二三四五六七八九]{3}年");
-    private static final Pattern FUTURE_CUE = Pattern.compile("(?i)\\b(?:will|would|is due|are due|scheduled|expected|plans?|goes on sale|starts?|until|by)\\b|将|计划|预计|拟|将于");
+    /**
+     * A year the text states, in digits or Chinese numerals, or relative to the publication ("今年", "去年"; in
+     * English "last year" is mostly an aside, not the narrative's frame, so it is not counted).
+     * "2021年度" names an accounting year (an annual review), not the time the narrative is in.
+     */
+    private static final Pattern STATED_YEAR = Pattern.compile(
+            "(?<![\\d.])(?<y>(?:1[89]|20)\\d\\d)\\s?年(?![代多余度])|(?<zy>[一二][零〇○OＯ一二三四五六七八九]{3})年"
+                    + "|(?<rel>今年|去年|明年|前年)");
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "(?i)\\b(?:will|would|is due|are due|scheduled|expected|plans?|goes on sale|starts?)\\b"
+                    + "|\\b(?:by|until)(?=\\s+(?:the end of\\s+|early\\s+|late\\s+|mid-?\\s*)?(?:" + MONTHS + ")\\b)|将|计划|预计|拟|将于");
     private static final Pattern PAST_CUE = Pattern.compile("(?i)\\b(?:since|was|were|had|ago|did|last)\\b|曾|已经|去年");
     /** How far back, in characters, a stated year still governs a date that gives none. */
     private static final int YEAR_CONTEXT = 1500;
 
-    /** The year stated last before {@code pos} in the same stretch of text ("2004年10月下旬……11月4日"), or 0. */
-    private static int contextYear(String text, int pos) {
+    /**
+     * The year stated last before {@code pos} in the same stretch of text ("2004年10月下旬……11月4日"), 0 when
+     * none is or the last is "this year" (the publication year then decides), or -1 when the last one is
+     * relative ("去年") and there is no publication year to resolve it.
+     * A relative statement counts as much as a written year: "2004年9月……今年5月……6月21日" is this year's June.
+     */
+    private static int contextYear(String text, int pos, int anchorYear) {
         Matcher m = STATED_YEAR.matcher(text).region(Math.max(0, pos - YEAR_CONTEXT), pos);
         int year = 0;
         while (m.find()) {
-            year = m.group(1) != null ? Integer.parseInt(m.group(1)) : digitByDigit(m.group().substring(0, 4));
+            if (m.group("y") != null) {
+                year = Integer.parseInt(m.group("y"));
+            } else if (m.group("zy") != null) {
+                year = digitByDigit(m.group("zy"));
+            } else {
+                String rel = m.group("rel");
+                int shift = rel.equals("去年") ? -1 : rel.equals("明年") ? 1
+                        : rel.equals("前年") ? -2 : 0;
+                // "this year" hands the date back to the publication year and its tense cues; others move it
+                year = anchorYear <= 0 ? -1 : shift == 0 ? 0 : anchorYear + shift;
+            }
         }
         return year;
+    }
+
+    private static boolean lastStatedYearIsRelative(String text, int pos) {
+        Matcher m = STATED_YEAR.matcher(text).region(Math.max(0, pos - YEAR_CONTEXT), pos);
+        boolean relative = false;
+        while (m.find()) {
+            relative = m.group("rel") != null;
+        }
+        return relative;
     }
 
     /**
@@ -279,9 +350,13 @@ public final class DateReader {
      * in the past.
      */
     static int yearFor(String text, int pos, int anchorYear, int anchorMonth, int month) {
-        int context = contextYear(text, pos);
-        if (context > 0) {
-            return context;
+        int context = contextYear(text, pos, anchorYear);
+        if (context > 0 && context == anchorYear - 1 && lastStatedYearIsRelative(text, pos)
+                && FUTURE_CUE.matcher(sentenceAround(text, pos)).find()) {
+            return anchorYear; // "去年GDP……下半年计划投资": a plan made now is for this year, whatever last year did
+        }
+        if (context != 0) {
+            return Math.max(context, 0);
         }
         if (anchorMonth == 0) {
             return anchorYear;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * {@code 上个星期三}), weeks and weekends ({@code last week}, {@code 下星期}, {@code over the weekend}), months
  * ({@code this month}, {@code 下个月}) and parts of a year ({@code the first quarter}, {@code first half of next
  * year}). A bare weekday is the nearest such day to the publication (ties go to the past): news speak of
- * the current week. Weeks run Monday to Sunday; {@code 上周三} is the Wednesday of last week, {@code last Wednesday}
- * the latest Wednesday before the day. Offsets are UTF-16 indices, half-open.
+ * the current week. Weeks run Monday to Sunday; {@code 上周三} is the Wednesday of last week, and so is
+ * {@code last Wednesday}. Offsets are UTF-16 indices, half-open.
  */
 public final class RelativeDays {
     private static final String EN_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -27,9 +27,14 @@ public final class RelativeDays {
     private static final String ZH_WEEKDAYS = "一二三四五六日天";
     private static final Pattern ZH_WEEKDAY = Pattern.compile(
             "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)?(?:星期|礼拜|周)(?<wd>[一二三四五六日天])(?![报報刊])");
-    private static final Pattern ZH_DAY = Pattern.compile("(?<!的)(?<w>今天|昨天|昨日|前天|明天|后天)|(?<w2>昨)(?=[也已曾又还在向从对将被])");
+    /**
+     * "今天", "昨日", "今晨", "昨晚": a day. "今日" and "明日" also name papers and programmes (今日头条, 今日美国,
+     * 光明日报) and make idioms (时至今日), which are left alone.
+     */
+    private static final Pattern ZH_DAY = Pattern.compile("(?<!的)(?<w>今天|昨天|昨日|前天|明天|后天|今晨|今早|昨晨|昨晚|昨夜|今晚|今夜|明晚)"
+            + "|(?<![的至光])(?<w3>今日|明日)(?!头条|美国|俄罗斯|说法|关注|中国|视点|话题|亚洲|印度|之星|报|報)|(?<w2>昨)(?=[也已曾又还在向从对将被])");
     private static final Pattern ZH_SPAN = Pattern.compile(
-            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)(?<unit>星期|礼拜|周|月)(?![一二三四五六日天末])");
+            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)(?<unit>星期|礼拜|周|月)(?<end>末)?(?![一二三四五六日天])");
 
     private RelativeDays() {
     }
@@ -40,8 +45,13 @@ public final class RelativeDays {
         for (Matcher m = EN_WEEKDAY.matcher(text); m.find(); ) {
             DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
             String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
-            hits.add(day(m.start(), m.end(), weekday(anchor, wd, rel.equals("last") || rel.equals("previous") ? -1
-                    : rel.equals("next") || rel.equals("coming") ? 1 : 0)));
+            if (rel.equals("last") || rel.equals("previous")) {
+                // "last Tuesday" is last week's, as 上周二: the day just past would be written "Tuesday" or "yesterday"
+                hits.add(day(m.start(), m.end(), anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
+                        .plusDays(wd.getValue() - 1)));
+                continue;
+            }
+            hits.add(day(m.start(), m.end(), weekday(anchor, wd, rel.equals("next") || rel.equals("coming") ? 1 : 0)));
         }
         for (Matcher m = EN_DAY.matcher(text); m.find(); ) {
             String w = m.group("w").toLowerCase(Locale.ROOT);
@@ -50,6 +60,9 @@ public final class RelativeDays {
         }
         for (Matcher m = EN_SPAN.matcher(text); m.find(); ) {
             if (m.group("ord") != null) {
+                if (m.group("py") == null && m.group("prel") == null && SPORTS.matcher(sentence(text, m.start())).find()) {
+                    continue; // "24 points in the third quarter", "scored in the first half": a period of a game
+                }
                 int year = m.group("py") != null ? Integer.parseInt(m.group("py"))
                         : anchor.getYear() + offset(m.group("prel") == null ? "this" : m.group("prel"));
                 int n = List.of("first", "second", "third", "fourth").indexOf(m.group("ord").toLowerCase(Locale.ROOT));
@@ -79,16 +92,65 @@ public final class RelativeDays {
             hits.add(day(m.start(), m.end(), d));
         }
         for (Matcher m = ZH_DAY.matcher(text); m.find(); ) {
-            String w = m.group("w") != null ? m.group("w") : m.group("w2");
-            int shift = w.startsWith("昨") ? -1 : w.equals("前天") ? -2 : w.startsWith("明") ? 1 : w.equals("后天") ? 2 : 0;
-            hits.add(day(m.start(), m.end(), anchor.plusDays(shift)));
+            String w = m.group("w") != null ? m.group("w") : m.group("w3") != null ? m.group("w3") : m.group("w2");
+            hits.add(day(m.start(), m.end(), anchor.plusDays(zhShift(w))));
         }
         for (Matcher m = ZH_SPAN.matcher(text); m.find(); ) {
             String rel = m.group("rel");
             int shift = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
-            hits.add(span(m.start(), m.end(), anchor, m.group("unit").equals("月") ? "month" : "week", shift));
+            boolean month = m.group("unit").equals("月");
+            if (month && m.group("end") != null) {
+                continue; // 上月末: the end of a month, not resolved to days
+            }
+            hits.add(span(m.start(), m.end(), anchor, month ? "month" : m.group("end") != null ? "weekend" : "week", shift));
         }
         return hits;
+    }
+
+    /**
+     * With a publication day but no year ("中新社香港5月12日电" and nothing to date it), only the days next to it can
+     * be told ({@code 今天}, {@code 昨日}, {@code tomorrow}), and they stay year-less: {@code --05-11}. Weekdays,
+     * weeks and months need the year and are left out.
+     */
+    public static List<DateReader.Hit> yearless(String text, java.time.MonthDay anchor) {
+        // any year with the anchor's day serves to count days; a leap year only for 29 February
+        LocalDate day = anchor.atYear(anchor.getMonthValue() == 2 && anchor.getDayOfMonth() == 29 ? 2000 : 2001);
+        List<DateReader.Hit> hits = new ArrayList<>();
+        for (Matcher m = EN_DAY.matcher(text); m.find(); ) {
+            String w = m.group("w").toLowerCase(Locale.ROOT);
+            hits.add(yearlessDay(m.start(), m.end(), day.plusDays(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0)));
+        }
+        for (Matcher m = ZH_DAY.matcher(text); m.find(); ) {
+            String w = m.group("w") != null ? m.group("w") : m.group("w3") != null ? m.group("w3") : m.group("w2");
+            hits.add(yearlessDay(m.start(), m.end(), day.plusDays(zhShift(w))));
+        }
+        return hits;
+    }
+
+    private static int zhShift(String w) {
+        return w.startsWith("昨") ? -1 : w.equals("前天") ? -2 : w.startsWith("明") ? 1 : w.equals("后天") ? 2 : 0;
+    }
+
+    private static DateReader.Hit yearlessDay(int start, int end, LocalDate d) {
+        return new DateReader.Hit(start, end, String.format(Locale.ROOT, "--%02d-%02d", d.getMonthValue(), d.getDayOfMonth()),
+                false, true, 0, d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    /** Words of a game: a quarter or half in their sentence is a period of play, not of the year. */
+    private static final Pattern SPORTS = Pattern.compile(
+            "(?i)\\b(?:scor\\w*|points?|touchdowns?|goals?|games?|match|halftime|half-time|yards?|baskets?|innings?|quarterback|"
+                    + "field goal|penalty|rebounds?|assists?|minutes? (?:left|remaining)|led|lead|trailed|whistle|kick\\w*|shots?|possession)\\b");
+
+    private static String sentence(String text, int pos) {
+        int a = pos;
+        while (a > 0 && ".!?\n".indexOf(text.charAt(a - 1)) < 0 && pos - a < 200) {
+            a--;
+        }
+        int b = pos;
+        while (b < text.length() && ".!?\n".indexOf(text.charAt(b)) < 0 && b - pos < 200) {
+            b++;
+        }
+        return text.substring(a, b);
     }
 
     private static int offset(String rel) {

@@ -26,9 +26,13 @@ public final class BylineTagger implements Stage {
     private static final String ZH_REPORTER = "实习记者|本报记者|本報記者|特约记者|特約記者|首席记者|记者|記者|通讯员|通訊員|实习生|實習生";
     private static final Pattern EN_PAREN_BYLINE = Pattern.compile(
             "^\\s*[（(]\\s*(?:(?i:reporters?|correspondents?|by)\\s*:?\\s*)?(?<names>[A-Z][a-z]+(?:[\\s,、]+(?:and\\s+)?[A-Z][a-z]+){1,15})\\s*[)）]");
+    /** "（记者 王小明 李华）", "（大纪元记者李明报导）": the outlet may precede the reporters, "报道" may close the list. */
     private static final Pattern ZH_BYLINE = Pattern.compile(
-            "^\\s*[（(]\\s*(?:(?:" + ZH_REPORTER + "|文|图|文/图)\\s*[:：/]?\\s*)?"
+            "^\\s*[（(]\\s*(?:[\\p{IsHan}]{2,6}?(?=" + ZH_REPORTER + "))?(?:(?:" + ZH_REPORTER + "|文|图|文/图)\\s*[:：/]?\\s*)?"
                     + "(?<names>[\\p{IsHan}·]{2,6}(?:[\\s、，,]*(?:" + ZH_REPORTER + ")\\s*[\\p{IsHan}·]{2,4}|[\\s、，,]+[\\p{IsHan}·]{2,6}){0,8})\\s*[）)]");
+    /** "（新闻联播）" after "央视网消息": a programme or an outlet in brackets, no writer. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("新闻|新聞|联播|聯播|频道|頻道|节目|節目|日报|日報|晚报|晚報|电视|電視|广播|廣播|网|網|记者|記者");
+    private static final Pattern REPORTED = Pattern.compile("(?:报道|報道|报导|報導)$");
     /** "河南商报记者马俊峰/文", "新华日报·交汇点记者 徐睿翔", "文/图 张三": a credit line naming the writers. */
     private static final Pattern ZH_CREDIT_BYLINE = Pattern.compile(
             "(?:(?:" + ZH_REPORTER + ")\\s*(?<names>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*(?:[/／]\\s*文|$)"
@@ -56,9 +60,19 @@ public final class BylineTagger implements Stage {
         String text = doc.text();
         List<Line> lines = TextLines.of(text);
         Optional<StructureSpan> dateline = doc.layer(FactsLayers.DATELINE).spans().stream().findFirst();
-        Optional<StructureSpan> byline = dateline.flatMap(d -> byline(text, d.end())).or(() -> englishByline(text, lines))
-                .or(() -> creditByline(text, lines));
+        Optional<StructureSpan> byline = dateline.flatMap(BylineTagger::reporterInDateline).or(() -> dateline.flatMap(d -> byline(text, d.end())))
+                .or(() -> englishByline(text, lines)).or(() -> creditByline(text, lines));
         return doc.with(FactsLayers.BYLINE, byline.stream().toList());
+    }
+
+    /** "（中央社記者陳家倫台北5日電）": the dateline names its reporter. */
+    private static Optional<StructureSpan> reporterInDateline(StructureSpan dateline) {
+        String reporter = dateline.attribute("reporter");
+        if (reporter.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = List.of(reporter.split("[\\s、]+"));
+        return Optional.of(new StructureSpan(dateline.start(), dateline.end(), StructureKind.BYLINE, Map.of(), names));
     }
 
     private static Optional<StructureSpan> byline(String text, int from) {
@@ -78,10 +92,13 @@ public final class BylineTagger implements Stage {
         }
         List<String> authors = new ArrayList<>();
         for (String n : m.group("names").split("[\\s、，,]+")) {
-            String name = n.replaceFirst("^(?:" + ZH_REPORTER + ")", "");
-            if (name.length() >= 2) {
+            String name = REPORTED.matcher(n.replaceFirst("^(?:" + ZH_REPORTER + ")", "")).replaceFirst("");
+            if (name.length() >= 2 && !NOT_A_NAME.matcher(name).find()) {
                 authors.add(name);
             }
+        }
+        if (authors.isEmpty()) {
+            return Optional.empty();
         }
         int start = from + m.start() + (m.group().length() - m.group().stripLeading().length());
         return Optional.of(new StructureSpan(start, from + m.end(), StructureKind.BYLINE, Map.of(), authors));

@@ -35,13 +35,36 @@ public final class DatelineTagger implements Stage {
                     + "|国际在线|光明网|环球网|澎湃新闻|澎湃|本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報|台))"
                     + "(?:记者|記者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日"
                     + "(?:电|電|讯|訊|消息|报道|報道)");
-    /** An agency's undated opening: "本报讯", "本報訊", "新华网讯". */
+    /** An agency's undated opening: "本报讯", "本報訊", "新华网讯", "央视网消息（新闻联播）：". */
     private static final Pattern ZH_UNDATED_DATELINE = Pattern.compile(
-            "(?<agency>本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|訊|电|電)(?=\\s|[（(【]|$)");
-    /** "HAYWARD, Calif. —", "VIENNA —", "Indianapolis –": a place opening the text, then a dash. */
+            "(?<agency>本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|訊|电|電|消息)(?=\\s|[（(【:：]|$)");
+    /**
+     * A dateline in brackets, whatever the outlet: "【大纪元2019年11月19日讯】", "【明報專訊】"; the brackets make the
+     * shape certain, so the outlet's name is not checked. Outlet and place are not told apart.
+     */
+    private static final Pattern ZH_BRACKET_DATELINE = Pattern.compile(
+            "【(?<agency>[\\p{IsHan}A-Za-z]{2,10}?)(?:(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日)?"
+                    + "(?:讯|訊|专讯|專訊|电|電|报道|報道|报导|報導|消息)】");
+    /**
+     * A dateline in parentheses with the reporter inside, as the Central News Agency writes it: "（中央社記者陳家倫台北5日電）",
+     * "（中央社台北2019年11月5日電）" — often only the day.
+     */
+    private static final Pattern ZH_PAREN_DATELINE = Pattern.compile(
+            "[（(](?<agency>[\\p{IsHan}]{1,4}?(?:社|网|網|报|報|台))(?:(?:记者|記者)(?<rest>[\\p{IsHan}·、 ]{2,16}?)|(?<place>[\\p{IsHan}]{2,8}?))"
+                    + "(?:(?<year>" + ZH_NUM + "{4})年)?(?:(?<month>" + ZH_NUM + "{1,2})月)?(?<day>" + ZH_NUM + "{1,3})日(?:电|電|讯|訊)[）)]");
+    /**
+     * "HAYWARD, Calif. —", "VIENNA —", "Indianapolis –": a place opening the text, then a dash; a place in capitals
+     * may take a hyphen for the dash, as VOA writes it ("WASHINGTON - ").
+     */
     private static final Pattern EN_CITY_DASH = Pattern.compile(
             "(?<place>(?<city>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3})(?:, (?<region>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3}))?)"
-                    + " ?(?<dash>—|–|--) ");
+                    + " ?(?<dash>—|–|--|-(?= [A-Z\"“]))");
+    /** Words that open a line in capitals before a dash without being a place: "BREAKING —", "UPDATE -". */
+    private static final Pattern NEWSROOM_LABEL = Pattern.compile(
+            "BREAKING|BREAKING NEWS|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|LIVE|OPINION|ANALYSIS|EDITORIAL|COMMENTARY|NOTE|EDITOR'S NOTE"
+                    + "|CORRECTION|ADVERTISEMENT|SPONSORED|REVIEW|INTERVIEW|WARNING|SPOILERS?|FACT CHECK|PREVIEW|RECAP|LISTEN|READ MORE|MORE|NEW|FIRST|LATEST|URGENT|ALERT");
+    /** "(Reuters) — The company said": a wire's name alone opening the text, the place cut by the page. */
+    private static final Pattern EN_AGENCY_ONLY = Pattern.compile("\\((?<agency>[A-Z][A-Za-z .]{1,30})\\)\\s*(?<dash>--|—|–|-)");
     /** A Wikinews-style date line opening the article: "Tuesday, May 5, 2009". */
     private static final Pattern EN_DAY_DATELINE = Pattern.compile(
             "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<month>[A-Z][a-z]{2,8}) (?<day>3[01]|[12]\\d|0?[1-9]), (?<year>\\d{4})\\s*$");
@@ -101,6 +124,21 @@ public final class DatelineTagger implements Stage {
             a.put("lang", "zh");
             return Optional.of(new StructureSpan(zh.start(), zh.end(), StructureKind.DATELINE, a, List.of()));
         }
+        Matcher bracket = ZH_BRACKET_DATELINE.matcher(window);
+        while (bracket.find()) {
+            if (atLineStartOrAfterHeadline(text, lines, bracket.start())) {
+                return Optional.of(zhSpan(bracket.start(), bracket.end(), bracket.group("agency"), "", bracket.group("year"),
+                        bracket.group("month"), bracket.group("day"), ""));
+            }
+        }
+        Matcher paren = ZH_PAREN_DATELINE.matcher(window);
+        while (paren.find()) {
+            if (atLineStartOrAfterHeadline(text, lines, paren.start())) {
+                String[] reporterPlace = paren.group("rest") == null ? new String[] {"", paren.group("place")} : reporterAndPlace(paren.group("rest"));
+                return Optional.of(zhSpan(paren.start(), paren.end(), paren.group("agency"), reporterPlace[1], paren.group("year"),
+                        paren.group("month"), paren.group("day"), reporterPlace[0]));
+            }
+        }
         Matcher undated = ZH_UNDATED_DATELINE.matcher(window);
         while (undated.find()) {
             if (atLineStartOrAfterHeadline(text, lines, undated.start())) {
@@ -159,8 +197,19 @@ public final class DatelineTagger implements Stage {
             return Optional.of(new StructureSpan(en.start(), en.end(), StructureKind.DATELINE, a, List.of()));
         }
         Line first = lines.get(0);
+        Matcher wire = EN_AGENCY_ONLY.matcher(text).region(first.start(), first.end());
+        if (wire.lookingAt() && io.mixdoc.facts.internal.Gazetteer.get().en(wire.group("agency").trim())
+                .filter(e -> e.type() == EntityType.ORG).isPresent()) {
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", wire.group("agency").trim());
+            a.put("place", "");
+            a.put("lang", "en");
+            return Optional.of(new StructureSpan(wire.start(), wire.end(), StructureKind.DATELINE, a, List.of()));
+        }
         Matcher cd = EN_CITY_DASH.matcher(text).region(first.start(), first.end());
-        if (cd.lookingAt() && placeOpening(cd.group("city"), cd.group("region"))) {
+        boolean hyphen = cd.lookingAt() && cd.group("dash").equals("-");
+        if (cd.lookingAt() && placeOpening(cd.group("city"), cd.group("region"))
+                && (!hyphen || cd.group("city").chars().filter(Character::isLetter).allMatch(Character::isUpperCase))) {
             Map<String, String> a = new LinkedHashMap<>();
             a.put("agency", "");
             a.put("place", cd.group("place"));
@@ -185,15 +234,63 @@ public final class DatelineTagger implements Stage {
         return Optional.empty();
     }
 
+    /** A Chinese dateline's span; the month, day and year given as written (null when absent), the reporter if named inside. */
+    private static StructureSpan zhSpan(int start, int end, String agency, String place, String year, String month, String day,
+            String reporter) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("agency", agency);
+        a.put("place", place == null ? "" : place);
+        int d = day == null ? -1 : zhNumber(day);
+        int mo = month == null ? -1 : zhNumber(month);
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+            a.put("month", Integer.toString(mo));
+            a.put("day", Integer.toString(d));
+            int y = year == null ? 0 : zhNumber(year);
+            if (y > 0) {
+                a.put("year", Integer.toString(y));
+            }
+        } else if (d >= 1 && d <= 31) {
+            a.put("day_only", Integer.toString(d));
+        }
+        if (!reporter.isEmpty()) {
+            a.put("reporter", reporter);
+        }
+        a.put("lang", "zh");
+        return new StructureSpan(start, end, StructureKind.DATELINE, a, List.of());
+    }
+
+    /**
+     * "陳家倫台北" → {陳家倫, 台北}: the place is the longest known place the words end with; without one, a Chinese
+     * name is mostly three characters.
+     */
+    static String[] reporterAndPlace(String rest) {
+        String r = rest.strip();
+        for (int cut = 2; cut <= Math.min(4, r.length() - 2); cut++) {
+            String place = r.substring(cut);
+            String simplified = io.mixdoc.facts.internal.Simplified.sameLength(place, io.mixdoc.Deadline.none());
+            if (io.mixdoc.facts.internal.Gazetteer.get().zh(simplified).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
+                return new String[] {r.substring(0, cut).strip(), place};
+            }
+        }
+        int cut = Math.min(3, r.length());
+        return new String[] {r.substring(0, cut).strip(), r.substring(cut)};
+    }
+
     /**
      * "VIENNA —", "HAYWARD, Calif. —", "Indianapolis –": the words before the dash are a place when they
      * are written in capitals, are a known place, or are followed by a region ("City, Region").
      */
     private static boolean placeOpening(String city, String region) {
         boolean capitals = city.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && city.length() >= 3;
-        boolean known = io.mixdoc.facts.internal.Gazetteer.get().en(city).filter(e -> e.type() == EntityType.PLACE).isPresent();
-        boolean common = city.split(" ").length == 1 && io.mixdoc.facts.internal.EnglishNames.isCommon(city);
-        return known || region != null && region.length() >= 2 || capitals && !common;
+        // "WASHINGTON" is looked up as "Washington" too
+        String titled = java.util.Arrays.stream(city.split(" "))
+                .map(w -> w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" "));
+        boolean known = io.mixdoc.facts.internal.Gazetteer.get().en(city).or(() -> io.mixdoc.facts.internal.Gazetteer.get().en(titled))
+                .filter(e -> e.type() == EntityType.PLACE).isPresent();
+        // a place in capitals may be a common word too (WASHINGTON, MOBILE); a newsroom label in capitals is no place
+        boolean label = NEWSROOM_LABEL.matcher(city).matches();
+        return known || region != null && region.length() >= 2 || capitals && !label;
     }
 
     /** A month, day or year in Arabic or Chinese numerals; a four-digit year may be written digit by digit ("二O一五"). */

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class TurnTagger implements Stage {
     private static final Pattern ZH_LABEL = Pattern.compile("^(?<label>[\\p{IsHan}·]{1,10}(?: [\\p{IsHan}·]{2,4})?)[:：]\\s*(?=\\S)");
+    /** "Q. What did you expect?" / "A. Nothing like this.": a transcript's labels with a full stop. */
+    private static final Pattern QA_DOT_LABEL = Pattern.compile("^(?<label>[QA])\\.\\s+(?=\\S)");
     private static final Pattern EN_LABEL = Pattern.compile(
             "^(?<label>[A-Z][A-Za-z.'’\\-]*(?: [A-Za-z][A-Za-z.'’\\-]*){0,5})\\s?:\\s*(?=\\S)");
     private static final Pattern QUESTION_ROLE = Pattern.compile(
@@ -85,6 +87,8 @@ public final class TurnTagger implements Stage {
                 }
             }
         }
+        labels = withoutNested(labels);
+        labels = sameSpeakers(labels);
         Map<String, Integer> keyCount = new HashMap<>();
         for (Label lb : labels) {
             keyCount.merge(lb.key(), 1, Integer::sum);
@@ -120,6 +124,56 @@ public final class TurnTagger implements Stage {
         return out.size() >= 2 ? out : List.of();
     }
 
+    /** "Dr. Jane Smith:" is one label, not also "Jane Smith:" after the abbreviation's full stop. */
+    private static List<Label> withoutNested(List<Label> labels) {
+        List<Label> kept = new ArrayList<>();
+        for (Label lb : labels) {
+            boolean inside = labels.stream().anyMatch(o -> o != lb && o.start() < lb.start() && o.end() >= lb.end());
+            if (!inside) {
+                kept.add(lb);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A speaker named in full once and then by the name alone or the surname ("外交部发言人赵立坚：" … "赵立坚：",
+     * "张教授：" … "张：", "Dr. Jane Smith:" … "Smith:") is one speaker: the shorter label takes the key of the
+     * earlier, longer one that ends with it or whose name begins with it. A single character is a label only so.
+     */
+    private static List<Label> sameSpeakers(List<Label> labels) {
+        List<Label> out = new ArrayList<>();
+        for (Label lb : labels) {
+            Label match = null;
+            if (lb.role().equals("answer")) {
+                String name = withoutTitles(lb.speaker());
+                for (Label o : labels) {
+                    String full = withoutTitles(o.speaker());
+                    if (o == lb || !o.role().equals("answer") || full.length() <= name.length()) {
+                        continue;
+                    }
+                    boolean han = NameKeys.hasHan(name);
+                    boolean suffix = full.endsWith(name) && (han || full.endsWith(" " + name));
+                    boolean surname = han ? name.length() == 1 && full.length() <= 4 && full.startsWith(name)
+                            : full.endsWith(" " + name);
+                    if (suffix || surname) {
+                        match = o;
+                        break;
+                    }
+                }
+            }
+            if (match != null) {
+                out.add(new Label(lb.start(), lb.end(), lb.speaker(), lb.role(), match.key(), lb.lineStart()));
+            } else {
+                out.add(lb);
+            }
+        }
+        // a one-character label that named no one seen is dropped
+        out.removeIf(lb -> lb.speaker().length() == 1 && NameKeys.hasHan(lb.speaker()) && !"问答".contains(lb.speaker())
+                && out.stream().noneMatch(o -> o != lb && o.key().equals(lb.key()) && o.speaker().length() > 1));
+        return out;
+    }
+
     /**
      * How much of a line a speaker label is looked for in: labels are a name and a colon. Copying the
      * whole rest of the line at every sentence end cost time growing with the square of a long line.
@@ -129,9 +183,13 @@ public final class TurnTagger implements Stage {
     private static Optional<Label> label(String line, int from, int lineOffset, boolean lineStart) {
         String rest = line.substring(from, Math.min(line.length(), from + LABEL_WINDOW));
         Matcher m = ZH_LABEL.matcher(rest);
+        Matcher qa = QA_DOT_LABEL.matcher(rest);
         String speaker;
         int end;
-        if (m.find()) {
+        if (lineStart && qa.find()) {
+            speaker = qa.group("label");
+            end = qa.end("label") + 1;
+        } else if (m.find()) {
             speaker = m.group("label");
             end = m.end("label") + 1;
         } else {
@@ -145,7 +203,9 @@ public final class TurnTagger implements Stage {
                 return Optional.empty();
             }
         }
-        if (NOT_A_SPEAKER.matcher(speaker).find() || speaker.length() == 1 && !speaker.matches("[问答QA]")) {
+        // a single Chinese character may be a surname standing for a speaker named before (kept if sameSpeakers finds one)
+        if (NOT_A_SPEAKER.matcher(speaker).find() || speaker.length() == 1 && !speaker.matches("[问答QA]")
+                && !(lineStart && NameKeys.hasHan(speaker))) {
             return Optional.empty();
         }
         // "Xinhua: How do you ...?": an agency speaking is its reporter asking

@@ -1,0 +1,242 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Document;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Datelines, bylines, turns, relative dates and quantities as families that hold for any news outlet, not for
+ * the pages of our gold: every text here was written for this test, in the shapes agencies and papers use
+ * (simplified and traditional Chinese, English wires). The page date stands in for the one the HTML reader finds.
+ */
+class NewsFamiliesTest {
+    private static Document run(String pageDate, String text) {
+        Document doc = Document.of("family", text);
+        if (pageDate != null) {
+            doc = doc.withMetadata("page_date", pageDate);
+        }
+        return TestData.pipeline().run(doc);
+    }
+
+    private static List<StructureSpan> of(Document doc, StructureKind kind) {
+        return doc.layer(FactsLayers.STRUCTURE).spans().stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    private static String dateline(Document doc) {
+        List<StructureSpan> d = of(doc, StructureKind.DATELINE);
+        return d.isEmpty() ? "" : doc.text().substring(d.get(0).start(), d.get(0).end());
+    }
+
+    private static List<String> byline(Document doc) {
+        List<StructureSpan> b = of(doc, StructureKind.BYLINE);
+        return b.isEmpty() ? List.of() : b.get(0).names();
+    }
+
+    /** Each date's surface and value. */
+    private static Map<String, String> dates(Document doc) {
+        return doc.layer(FactsLayers.DATE).spans().stream()
+                .collect(Collectors.toMap(d -> doc.text().substring(d.start(), d.end()), DateMention::value, (a, b) -> a));
+    }
+
+    /** Each quantity's surface and value. */
+    private static Map<String, BigDecimal> quantities(Document doc) {
+        return doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .collect(Collectors.toMap(q -> doc.text().substring(q.start(), q.end()), Quantity::value, (a, b) -> a));
+    }
+
+    private static void assertValue(String expected, BigDecimal actual) {
+        assertTrue(actual != null && actual.compareTo(new BigDecimal(expected)) == 0, expected + " vs " + actual);
+    }
+
+    @Test
+    void chineseAgencyDatelinesInEitherScript() {
+        Document cns = run(null, "中新社香港5月12日电 （记者 王强 刘芳）香港特区政府今天公布最新数据。\n第二段。\n");
+        assertEquals("中新社香港5月12日电", dateline(cns));
+        assertEquals(List.of("王强", "刘芳"), byline(cns));
+        // the dateline gives no year and nothing dates the text: the publication day and "today" stay year-less
+        assertEquals("--05-12", of(cns, StructureKind.PUBLICATION_DATE).get(0).attribute("value"));
+        assertEquals("--05-12", dates(cns).get("今天"));
+
+        Document crn = run("2021-06-01", "中評社台北6月1日電（記者 黃文杰）台灣本週新增確診病例300例。\n內容。\n");
+        assertEquals("中評社台北6月1日電", dateline(crn));
+        assertEquals(List.of("黃文杰"), byline(crn));
+        assertEquals("2021-05-31/2021-06-06", dates(crn).get("本週"));
+
+        Document xinhua = run(null, "新华社北京二O一五年三月五日电（记者 张三）今年上半年，全国有约1200万人次出境旅游。\n更多内容。\n");
+        assertEquals("2015-03-05", of(xinhua, StructureKind.PUBLICATION_DATE).get(0).attribute("value"));
+        assertEquals("2015-01/2015-06", dates(xinhua).get("今年上半年"));
+        assertTrue(quantities(xinhua).keySet().stream().noneMatch(k -> k.contains("半年")), "上半年 is a date, not half a year");
+    }
+
+    @Test
+    void centralNewsAgencyNamesItsReporterInsideTheDayOnlyDateline() {
+        Document doc = run("2019-11-05", "（中央社記者陳家倫台北5日電）立法院今天三讀通過法案，預計明年上路，受惠人數約120萬人。上週五，院長表示支持。\n內容。\n");
+        assertEquals("（中央社記者陳家倫台北5日電）", dateline(doc));
+        assertEquals("台北", of(doc, StructureKind.DATELINE).get(0).attribute("place"));
+        assertEquals(List.of("陳家倫"), byline(doc));
+        Map<String, String> dates = dates(doc);
+        assertEquals("2019-11-05", dates.get("今天"));
+        assertEquals("2020", dates.get("明年"));
+        assertEquals("2019-11-01", dates.get("上週五"));
+        assertValue("1200000", quantities(doc).get("120萬人"));
+    }
+
+    @Test
+    void bracketedAndUndatedOpeningsOfAnyOutlet() {
+        Document epoch = run("2019-11-19", "【大紀元2019年11月19日訊】（大紀元記者李明報導）週二晚間，數千人聚集。\n內容。\n");
+        assertEquals("【大紀元2019年11月19日訊】", dateline(epoch));
+        assertEquals(List.of("李明"), byline(epoch));
+        assertEquals("2019-11-19", dates(epoch).get("週二"));
+        assertTrue(quantities(epoch).isEmpty(), "数千人 is vague: " + quantities(epoch));
+
+        Document cctv = run("2021-06-01", "央视网消息（新闻联播）：今日，国务院召开常务会议。\n内容。\n");
+        assertEquals("央视网消息", dateline(cctv));
+        assertEquals(List.of(), byline(cctv), "a programme in brackets is no writer");
+        assertEquals("2021-06-01", dates(cctv).get("今日"));
+
+        Document local = run("2021-06-01", "本报讯（记者 王五 通讯员 赵六）昨日，市政府召开新闻发布会。\n内容。\n");
+        assertEquals("本报讯", dateline(local));
+        assertEquals(List.of("王五", "赵六"), byline(local));
+        assertEquals("2021-05-31", dates(local).get("昨日"));
+    }
+
+    @Test
+    void creditLinesAndPhotoCredits() {
+        Document paper = run("2020-07-08", "澎湃新闻记者 张三 实习生 李四\n7月7日，上海发布通知，前三季度全市GDP同比增长5%。\n");
+        assertEquals(List.of("张三", "李四"), byline(paper));
+        assertEquals("2020-01/2020-09", dates(paper).get("前三季度"));
+        Document credit = run("2021-06-01", "文/图 记者 孙七\n5月30日下午，活动在市中心举行，吸引了上千名市民参加。\n");
+        assertEquals(List.of("孙七"), byline(credit));
+        assertValue("1000", quantities(credit).get("上千名"));
+    }
+
+    @Test
+    void englishWireDatelines() {
+        assertEquals("WASHINGTON (Reuters) -", dateline(run("2019-11-19", "WASHINGTON (Reuters) - Lawmakers voted on Tuesday.\nMore.\n")));
+        assertEquals("BEIJING, Nov. 19 (Xinhua) --", dateline(run("2019-11-19", "BEIJING, Nov. 19 (Xinhua) -- Exports rose.\nMore.\n")));
+        assertEquals("TAIPEI (CNA) --", dateline(run("2019-11-19", "TAIPEI (CNA) -- Taiwan reported 12 new cases.\nMore.\n")));
+        assertEquals("PARIS (AFP) -", dateline(run("2019-11-19", "PARIS (AFP) - Workers went on strike Tuesday.\nMore.\n")));
+        // VOA writes a hyphen; a wire whose place the page cut still opens with its name
+        assertEquals("WASHINGTON -", dateline(run("2019-11-19", "WASHINGTON - The Senate voted Tuesday to approve it.\nMore.\n")));
+        assertEquals("(Reuters) —", dateline(run("2019-11-19", "(Reuters) — The company said it would cut jobs.\nMore.\n")));
+        assertEquals("", dateline(run("2019-11-19", "BREAKING - The Senate voted Tuesday to approve it.\nMore.\n")));
+        Document byName = run("2019-11-19", "By Jane Smith and Tom Brown\nNEW YORK, Nov 19 (Reuters) - Stocks rose on Tuesday.\nMore.\n");
+        assertEquals(List.of("Jane Smith", "Tom Brown"), byline(byName));
+        assertEquals("2019-11-19", of(byName, StructureKind.PUBLICATION_DATE).get(0).attribute("value"));
+    }
+
+    @Test
+    void interviewLabels() {
+        Document qa = run("2021-06-01", "问：今年的工作重点是什么？\n答：主要有三个方面。\n问：下一步怎么做？\n答：继续推进。\n");
+        assertEquals(List.of("question", "answer", "question", "answer"),
+                of(qa, StructureKind.TURN).stream().map(t -> t.attribute("role")).toList());
+        assertTrue(quantities(qa).isEmpty(), "三个方面 enumerates points: " + quantities(qa));
+        Document press = run("2021-06-01", "路透社记者：请问中方对此有何评论？\n赵立坚：我们已多次表明立场。\n法新社记者：还有一个问题。\n赵立坚：请你提问。\n");
+        List<StructureSpan> turns = of(press, StructureKind.TURN);
+        assertEquals(List.of("question", "answer", "question", "answer"), turns.stream().map(t -> t.attribute("role")).toList());
+        assertEquals(turns.get(1).attribute("speaker_key"), turns.get(3).attribute("speaker_key"));
+        Document english = run("2019-11-19", "Q: What did you expect?\nA: Nothing like this.\nQ: And now?\nA: We will see.\n");
+        assertEquals(4, of(english, StructureKind.TURN).size());
+        Document dotted = run("2019-11-19", "Q. What did you expect?\nA. Nothing like this.\nQ. And now?\nA. We will see.\n");
+        assertEquals(List.of("question", "answer", "question", "answer"),
+                of(dotted, StructureKind.TURN).stream().map(t -> t.attribute("role")).toList());
+    }
+
+    @Test
+    void speakersNamedOnceThenByNameOrSurname() {
+        List<String> texts = List.of(
+                "记者：请介绍一下情况。\n外交部发言人赵立坚：我们已多次表明立场。\n记者：还有什么补充？\n赵立坚：没有了。\n",
+                "主持人：欢迎您来到节目。\n张教授：谢谢邀请。\n主持人：您怎么看？\n张：我认为还需要观察。\n",
+                "Reporter: What happened next?\nDr. Jane Smith: We saw the results improve.\nReporter: Will it last?\nSmith: I think so.\n");
+        for (String text : texts) {
+            List<StructureSpan> turns = of(run("2021-06-01", text), StructureKind.TURN);
+            assertEquals(List.of("question", "answer", "question", "answer"), turns.stream().map(t -> t.attribute("role")).toList(), text);
+            assertEquals(turns.get(1).attribute("speaker_key"), turns.get(3).attribute("speaker_key"), text);
+        }
+    }
+
+    @Test
+    void relativeDatesInEnglishResolveAgainstThePublicationDay() {
+        Document doc = run("2019-11-20", "The company said on Tuesday that revenue in the first quarter rose 12%, and last week it hired 350 "
+                + "engineers. Smith joined in March. Shares fell earlier this month. The plant will close by January. "
+                + "It expects growth next year, as in fiscal 2018. Crews expect containment by mid-December. "
+                + "The budget approved by lawmakers in April still holds. Sales began last Tuesday.\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2019-11-19", d.get("Tuesday"));
+        assertEquals("2019-01/2019-03", d.get("the first quarter"));
+        assertEquals("2019-11-11/2019-11-17", d.get("last week"));
+        assertEquals("2019-03", d.get("March"));
+        assertEquals("2019-11", d.get("this month"));
+        assertEquals("2020-01", d.get("January"), "a month long past that the sentence puts ahead is next year's");
+        assertEquals("2020", d.get("next year"));
+        assertEquals("2018", d.get("2018"));
+        assertEquals("2019-12", d.get("December"));
+        assertEquals("2019-04", d.get("April"), "\"approved by lawmakers\" is no deadline");
+        assertEquals("2019-11-12", d.get("last Tuesday"), "last week's Tuesday, as 上周二, not yesterday");
+        Document game = run("2019-11-20", "The Eagles scored 24 points in the third quarter and led at the first half.\n");
+        assertTrue(dates(game).isEmpty(), "periods of a game are no dates: " + dates(game));
+        Document noYear = run(null, "He said on Tuesday that sales rose in March.\n");
+        assertTrue(dates(noYear).isEmpty(), "without a publication date relative dates are not guessed: " + dates(noYear));
+    }
+
+    @Test
+    void chineseRelativeDatesAndTheYearOfTheNarrative() {
+        Document doc = run("2022-02-14", "去年全市GDP达到1.2万亿元。本周三将召开会议，昨晚已有代表报到。下半年计划投资。"
+                + "2004年9月，公司成立。今年5月，双方签署协议。6月21日，代表团抵达广州。光明日报报道了此事。时至今日仍有影响。\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2021", d.get("去年"));
+        assertEquals("2022-02-16", d.get("本周三"));
+        assertEquals("2022-02-13", d.get("昨晚"));
+        assertEquals("2022-07/2022-12", d.get("下半年"));
+        // "今年5月" after "2004年9月" brings the narrative back to the publication year
+        assertEquals("2022-06-21", d.get("6月21日"));
+        assertTrue(!d.containsKey("明日") && !d.containsKey("今日"), "光明日报 and 时至今日 are no days: " + d);
+        Document review = run("2022-02-14", "会议通报了2021年度考核结果。2月7日，全市召开大会。\n");
+        assertEquals("2022-02-07", dates(review).get("2月7日"), "an annual review's year is not the narrative's");
+    }
+
+    @Test
+    void quantitiesEnglish() {
+        Document doc = run("2019-11-20", "Smith, 45, joined the plant, which employs 1,850. Some 2,000 of its 5,500 workers voted. "
+                + "It plans to sell 20 to 30 stores. Analysts said 3 of the 10 largest banks agreed. The governor, 62, visited. "
+                + "Nine of the 12 counties reported damage. Emirates ordered 30 of Boeing's 787-9 Dreamliner jets and 50 Airbus "
+                + "A350-900 jets; its fleet of roughly 400 737 Max jets stays grounded. Officials received 911 calls. "
+                + "It goes from 0-60 mph in 5 seconds on 22-inch wheels. A 8-year-old girl was rescued.\n");
+        Map<String, BigDecimal> q = quantities(doc);
+        assertValue("45", q.get("45"));
+        assertValue("62", q.get("62"));
+        assertValue("8", q.get("8-year-old"));
+        assertValue("1850", q.get("1,850"));
+        assertValue("2000", q.get("2,000"));
+        assertValue("20", q.get("20"));
+        assertValue("3", q.get("3"));
+        assertValue("9", q.get("Nine"));
+        assertValue("30", q.get("30"));
+        assertTrue(q.keySet().stream().anyMatch(k -> k.startsWith("50 Airbus")), q.toString());
+        assertTrue(q.keySet().stream().anyMatch(k -> k.startsWith("400 737")), q.toString());
+        assertTrue(q.keySet().stream().noneMatch(k -> k.startsWith("737") || k.startsWith("900") || k.startsWith("911")
+                || k.equals("0")), q.toString());
+        assertEquals("in", doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .filter(x -> doc.text().startsWith("22-inch", x.start())).findFirst().orElseThrow().unit());
+    }
+
+    @Test
+    void quantitiesChineseInEitherScript() {
+        Document doc = run("2021-06-01", "前三季度累计盈利3.5亿元，总额兩萬億元。市委五届二次全会提出“两个维护”。数十年来，这里发生了三个方面的变化，"
+                + "有两个孩子和3名老人获救，上亿元资金到位，共进行了4轮谈判，他获得前三名。\n");
+        Map<String, BigDecimal> q = quantities(doc);
+        assertValue("350000000", q.get("3.5亿元"));
+        assertValue("2000000000000", q.get("兩萬億元"));
+        assertValue("2", q.get("两个"));
+        assertValue("3", q.get("3名"));
+        assertValue("100000000", q.get("上亿元"));
+        assertValue("4", q.get("4轮"));
+        assertEquals(6, q.size(), "五届, 二次, “两个维护”, 数十年, 三个方面, 前三名 are no counts: " + q);
+    }
+}
