@@ -114,7 +114,18 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(repeated(text, resolve(cands), termEdges));
         cands.addAll(jointVentures(text, resolve(cands)));
         cands.addAll(strayHanInLatin(text, resolve(cands)));
-        for (Candidate c : resolve(cands)) {
+        List<Candidate> resolved = resolve(cands);
+        Set<String> places = new HashSet<>();
+        for (Candidate c : resolved) {
+            if (c.type() == EntityType.PLACE) {
+                places.add(text.substring(c.start(), c.end()));
+            }
+        }
+        for (Candidate c : resolved) {
+            Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));
+            if (c.type() == EntityType.ORG && government.matches() && leaderName(government.group(1), places)) {
+                c = new Candidate(c.start(), c.start() + government.group(1).length(), EntityType.PERSON, "pattern:administration", 2);
+            }
             if (c.type() == EntityType.PERSON && (notAName(text.substring(c.start(), c.end())) || text.startsWith("家族", c.end()))) {
                 continue; // "洛克菲勒家族": a family is no person
             }
@@ -762,6 +773,23 @@ public final class EntityRecognizer implements Stage {
     /** "李某", "黄某某": a withheld name; "刘先生", "金医生": a surname and a title, no name. */
     private static boolean notAName(String w) {
         return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches();
+    }
+
+    private static final Pattern ADMINISTRATION = Pattern.compile("^([\\p{IsHan}·]{2,6}?)(?:政府|政权|内阁)$");
+
+    /**
+     * Whether the words before "政府" name its leader ("李鹏政府", "福特政府", "马伊加政府": the person's
+     * administration), not a place ("江苏省政府", "日本政府"): a Chinese name of two or three characters
+     * or a transliterated one, that the text, the gazetteer and CC-CEDICT do not know as a place.
+     */
+    private static boolean leaderName(String name, Set<String> places) {
+        if (places.contains(name) || Gazetteer.get().zh(name).isPresent() || name.matches(".*[省市县区州镇乡村国盟]$")
+                || ProperNouns.get().zh(name).flatMap(ProperNouns.Name::type).filter(t -> t != EntityType.PERSON).isPresent()) {
+            return false;
+        }
+        boolean chineseName = name.length() <= 3 && surnameLikelihood(name.charAt(0)) > 0.3 && nameChars(name, 0, name.length());
+        boolean transliterated = name.length() >= 2 && name.chars().allMatch(ch -> transliterating((char) ch) || NAME_DOTS.indexOf(ch) >= 0);
+        return chineseName || transliterated;
     }
 
     private static final Pattern GLOSS = Pattern.compile(

@@ -142,4 +142,12 @@ class EntityTest {
         assertTrue(e.contains("ORG Zentix|Zentix银行"), e.toString());
         assertTrue(e.stream().anyMatch(x -> x.contains("英国足球专刊") && x.contains("BritishFootballJournal")), e.toString());
     }
+
+    @Test
+    void aGovernmentNamedAfterItsLeaderNamesAPerson() {
+        Set<String> e = entities(TestData.run("zh", "当年李鹏政府作出了决定，江苏省政府随后执行。"));
+        assertTrue(e.contains("PERSON 李鹏"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("李鹏政府")), e.toString());
+        assertTrue(e.contains("ORG 江苏省政府"), e.toString());
+    }
 }
