@@ -112,6 +112,11 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(reverseGlosses(zh, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
+        List<Candidate> partners = companiesListedWithCompanies(zh, resolve(cands), termEdges);
+        if (!partners.isEmpty()) {
+            cands.addAll(partners);
+            cands.addAll(repeated(text, resolve(cands), termEdges));
+        }
         cands.addAll(jointVentures(text, resolve(cands)));
         cands.addAll(strayHanInLatin(text, resolve(cands)));
         List<Candidate> resolved = resolve(cands);
@@ -928,6 +933,80 @@ public final class EntityRecognizer implements Stage {
         });
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
+    }
+
+    /** Words that join the names of a list: "广汽与江淮", "一汽、东风". */
+    private static final String LIST_JOINERS = "、和与及同跟";
+    /** The longest name read as a list item beside an organisation. */
+    private static final int MAX_LISTED_NAME = 6;
+
+    /**
+     * "广汽与江淮", "现代、起亚和江淮": a name listed with a company, right beside it, is a company too, where
+     * it is one whole word of two to six name characters, set off on both sides by punctuation, a joiner or
+     * a function word, that the dictionary does not give as a common word
+     * (so "广汽和员工" adds nothing). Only the item next to the joiner is read.
+     */
+    private static List<Candidate> companiesListedWithCompanies(String text, List<Candidate> found, Set<Integer> termEdges) {
+        List<Candidate> out = new ArrayList<>();
+        Map<Integer, Candidate> byStart = new HashMap<>();
+        Map<Integer, Candidate> byEnd = new HashMap<>();
+        for (Candidate c : found) {
+            byStart.put(c.start(), c);
+            byEnd.put(c.end(), c);
+        }
+        for (Candidate c : found) {
+            if (c.type() != EntityType.ORG || !NameKeys.hasHan(text.substring(c.start(), c.end()))) {
+                continue;
+            }
+            // the item after it: "广汽与|江淮"
+            if (c.end() < text.length() && LIST_JOINERS.indexOf(text.charAt(c.end())) >= 0) {
+                int from = c.end() + 1;
+                for (int end = Math.min(text.length(), from + MAX_LISTED_NAME); end >= from + 2; end--) {
+                    if (listedName(text, from, end, termEdges, byStart, byEnd)) {
+                        out.add(new Candidate(from, end, EntityType.ORG, "pattern:listed-company", 3));
+                        break;
+                    }
+                }
+            }
+            // the item before it: "江淮|和广汽"
+            if (c.start() > 0 && LIST_JOINERS.indexOf(text.charAt(c.start() - 1)) >= 0) {
+                int to = c.start() - 1;
+                for (int start = Math.max(0, to - MAX_LISTED_NAME); start <= to - 2; start++) {
+                    if (listedName(text, start, to, termEdges, byStart, byEnd)) {
+                        out.add(new Candidate(start, to, EntityType.ORG, "pattern:listed-company", 3));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean listedName(String text, int start, int end, Set<Integer> termEdges,
+                                      Map<Integer, Candidate> byStart, Map<Integer, Candidate> byEnd) {
+        if (!termEdges.contains(start) || !termEdges.contains(end) || !nameChars(text, start, end)) {
+            return false;
+        }
+        // one word of the segmenter's, bounded on both sides by punctuation, a joiner or a function word
+        for (int k = start + 1; k < end; k++) {
+            if (termEdges.contains(k)) {
+                return false;
+            }
+        }
+        if (!(start == 0 || listBound(text.charAt(start - 1))) || !(end == text.length() || listBound(text.charAt(end)))) {
+            return false;
+        }
+        Candidate known = byStart.get(start);
+        if (known != null && (known.end() != end || known.type() == EntityType.PERSON) || byEnd.containsKey(end) && byEnd.get(end).start() != start) {
+            return false; // part of, or another kind of, name already found
+        }
+        String w = text.substring(start, end);
+        var readings = io.mixdoc.internal.ChineseDictionary.get().readings(w);
+        return readings.isEmpty() || readings.stream().anyMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
+    }
+
+    private static boolean listBound(char c) {
+        return !Chars.isHan(c) || LIST_JOINERS.indexOf(c) >= 0 || FUNCTION_CHARS.indexOf(c) >= 0;
     }
 
     /** A Latin word with one Chinese character between two of its lower-case letters ("Al鄄varAalto"). */

@@ -150,4 +150,11 @@ class EntityTest {
         assertTrue(e.stream().noneMatch(x -> x.contains("李鹏政府")), e.toString());
         assertTrue(e.contains("ORG 江苏省政府"), e.toString());
     }
+
+    @Test
+    void aNameListedBesideACompanyIsACompany() {
+        Set<String> e = entities(TestData.run("zh", "微软与江淮的合作很顺利，江淮对此很满意。微软和员工签了合同。"));
+        assertTrue(e.contains("ORG 江淮"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("员工")), e.toString());
+    }
 }
