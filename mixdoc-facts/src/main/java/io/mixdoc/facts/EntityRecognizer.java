@@ -789,7 +789,7 @@ public final class EntityRecognizer implements Stage {
      */
     private static boolean leaderName(String name, Set<String> places) {
         if (places.contains(name) || Gazetteer.get().zh(name).isPresent() || name.matches(".*[省市县区州镇乡村国盟]$")
-                || ProperNouns.get().zh(name).flatMap(ProperNouns.Name::type).filter(t -> t != EntityType.PERSON).isPresent()) {
+                || ProperNouns.get().zh(name).flatMap(ProperNouns.Name::type).filter(t -> t == EntityType.PLACE).isPresent()) {
             return false;
         }
         boolean chineseName = name.length() <= 3 && surnameLikelihood(name.charAt(0)) > 0.3 && nameChars(name, 0, name.length());
@@ -853,8 +853,15 @@ public final class EntityRecognizer implements Stage {
                     tag = tag == null ? n : tag;
                 }
                 s = t.offset;
-                if (foundByEnd.containsKey(s)) {
-                    break; // "英国/罗弗": a known name before it is not part of it
+                Candidate before = foundByEnd.get(s);
+                if (before != null) {
+                    if (tag == null && open - before.start() <= MAX_GLOSSED_NAME) {
+                        // "杰克逊/洞（JacksonHole）": only common nouns so far, so the known name before them heads
+                        // the glossed name
+                        s = before.start();
+                        tag = before.type() == EntityType.PERSON ? "nr" : before.type() == EntityType.PLACE ? "ns" : "nt";
+                    }
+                    break; // "英国/罗弗": a known name before a name is not part of it
                 }
             }
             if (tag == null || open - s < 2) {

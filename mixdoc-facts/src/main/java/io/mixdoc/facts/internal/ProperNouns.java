@@ -63,6 +63,16 @@ public final class ProperNouns {
             String sense = proper.get().senses().get(0).replaceFirst("^\\((?:Tw|PRC|HK)\\) ", "");
             String name = englishName(sense);
             Optional<EntityType> type = type(d, word, sense);
+            // "丰田: Toyota or Toyoda (name) / Toyota, Japanese car make": where the first sense does not type the
+            // name, a later sense about the same name may
+            for (String later : proper.get().senses().subList(1, proper.get().senses().size())) {
+                if (type.isPresent() || name.isEmpty()) {
+                    break;
+                }
+                if (later.startsWith(name + ",") || later.startsWith(name + " ")) {
+                    type = type(d, word, later);
+                }
+            }
             boolean onlyName = readings.stream().allMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
             byZh.put(word, new Name(type, name, onlyName));
             if (type.isPresent() && !name.isEmpty()) {
