@@ -103,6 +103,7 @@ public final class EntityLinker implements Stage {
         }
         embassies(ms, surface, parent);
         glossed(text, ms, surface, parent);
+        latinHeaded(ms, surface, parent);
         dictionaryNames(ms, surface, parent);
         surnames(ms, surface, parent);
         transliterations(ms, surface, parent);
@@ -111,7 +112,7 @@ public final class EntityLinker implements Stage {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replace('’', '\'');
+        return NameKeys.withoutStrayHan(s).toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replace('’', '\'');
     }
 
     private static Optional<String> gazetteerId(Gazetteer g, String s) {
@@ -165,7 +166,7 @@ public final class EntityLinker implements Stage {
         return out;
     }
 
-    private static final java.util.regex.Pattern GLOSS_BETWEEN = java.util.regex.Pattern.compile("\\s*[（(]\\s*");
+    private static final java.util.regex.Pattern GLOSS_BETWEEN = java.util.regex.Pattern.compile("[》」』”\"]?\\s*[（(]\\s*");
 
     /**
      * "美国临床肿瘤学会（ASCO）", "罗弗（Rover）", "Jackson Hole（杰克逊洞）": a name glossed in brackets in
@@ -212,6 +213,32 @@ public final class EntityLinker implements Stage {
                 if (j != null) {
                     union(parent, i, j);
                     break;
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern LATIN_THEN_HEAD = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9 .&'’\\-]*?)\\s*\\p{IsHan}+$");
+
+    /**
+     * "BBC广播电台" / "BBC", "Chase银行" / "Chase": an organisation named by a Latin name and a Chinese head
+     * noun is the organisation the text also names by the Latin name alone.
+     */
+    private static void latinHeaded(List<EntityMention> ms, String[] surface, int[] parent) {
+        Map<String, Integer> latin = new HashMap<>();
+        for (int i = 0; i < ms.size(); i++) {
+            EntityType t = ms.get(i).type();
+            if (ms.get(i).lang().equals("en") && (t == EntityType.ORG || t == EntityType.FACILITY)) {
+                latin.putIfAbsent(squeezed(surface[i]), i);
+            }
+        }
+        for (int i = 0; i < ms.size() && !latin.isEmpty(); i++) {
+            java.util.regex.Matcher m = LATIN_THEN_HEAD.matcher(surface[i]);
+            EntityType t = ms.get(i).type();
+            if ((t == EntityType.ORG || t == EntityType.FACILITY) && m.matches()) {
+                Integer j = latin.get(squeezed(m.group(1)));
+                if (j != null) {
+                    union(parent, i, j);
                 }
             }
         }

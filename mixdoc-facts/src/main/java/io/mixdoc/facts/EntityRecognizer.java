@@ -18,6 +18,7 @@ import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
 import io.mixdoc.facts.internal.ProperNouns;
 import io.mixdoc.facts.internal.Simplified;
+import io.mixdoc.facts.internal.Transliteration;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.internal.Pinyin;
 import java.util.ArrayList;
@@ -84,9 +85,10 @@ public final class EntityRecognizer implements Stage {
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
         Set<Integer> termEdges = new HashSet<>();
+        Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.sameLength(text, doc.deadline());
-        chinese(zh, cands, knownPeople, termEdges, doc.deadline());
+        chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands);
         properNounsZh(zh, cands, termEdges, doc.deadline());
         partyCommittees(zh, cands);
@@ -108,10 +110,29 @@ public final class EntityRecognizer implements Stage {
         List<Candidate> found = resolve(cands);
         cands.addAll(EnglishNames.byContext(text, found));
         cands.addAll(glosses(text, resolve(cands)));
+        cands.addAll(reverseGlosses(zh, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
-        for (Candidate c : resolve(cands)) {
-            if (c.type() == EntityType.PERSON && notAName(text.substring(c.start(), c.end()))) {
-                continue;
+        List<Candidate> partners = companiesListedWithCompanies(zh, resolve(cands), termEdges);
+        if (!partners.isEmpty()) {
+            cands.addAll(partners);
+            cands.addAll(repeated(text, resolve(cands), termEdges));
+        }
+        cands.addAll(jointVentures(text, resolve(cands)));
+        cands.addAll(strayHanInLatin(text, resolve(cands)));
+        List<Candidate> resolved = resolve(cands);
+        Set<String> places = new HashSet<>();
+        for (Candidate c : resolved) {
+            if (c.type() == EntityType.PLACE) {
+                places.add(text.substring(c.start(), c.end()));
+            }
+        }
+        for (Candidate c : resolved) {
+            Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));
+            if (c.type() == EntityType.ORG && government.matches() && leaderName(government.group(1), places)) {
+                c = new Candidate(c.start(), c.start() + government.group(1).length(), EntityType.PERSON, "pattern:administration", 2);
+            }
+            if (c.type() == EntityType.PERSON && (notAName(text.substring(c.start(), c.end())) || text.startsWith("家族", c.end()))) {
+                continue; // "洛克菲勒家族": a family is no person
             }
             if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
                 continue; // names in related headlines are not the article's
@@ -213,13 +234,19 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
+                                Map<Integer, Term> termByEnd,
                                 io.mixdoc.Deadline deadline) {
         List<Term> terms = mergeNames(segmentInWindows(text, deadline));
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> companyReadings = new HashMap<>();
         for (Term t : terms) {
             counts.merge(t.word, 1, Integer::sum);
+            if (t.nature.toString().equals("ntc")) {
+                companyReadings.merge(t.word, 1, Integer::sum);
+            }
             termEdges.add(t.offset);
             termEdges.add(t.offset + t.word.length());
+            termByEnd.put(t.offset + t.word.length(), t);
         }
         List<Candidate> places = new ArrayList<>();
         List<Term> undecided = new ArrayList<>();
@@ -260,6 +287,10 @@ public final class EntityRecognizer implements Stage {
                     cands.add(c);
                     places.add(c);
                 }
+            } else if (n.equals("ntc") && w.length() <= 3 && companyReadings.get(w) >= MIN_COMPANY_READINGS) {
+                // "广汽和现代", "现代主动找到广汽": HanLP reads a short word as a company's name from its context;
+                // once is often a common word ("光明"), again and again it is the company the article is about
+                cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:ntc", 2));
             } else if (n.startsWith("nt")) {
                 if (w.length() >= 4 && "所个家座位名项".indexOf(w.charAt(0)) >= 0 && start > 0
                         && (ChineseNumbers.isNumeralChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
@@ -301,6 +332,9 @@ public final class EntityRecognizer implements Stage {
             }
         }
     }
+
+    /** How often HanLP must read a short word as a company's name before it is taken as one. */
+    private static final int MIN_COMPANY_READINGS = 3;
 
     private static final Pattern GENERIC_ORG_START = Pattern.compile("^(?:该|此|本|这|那|各|某|两|一些|一家|一个|每|地方|有关|相关)");
 
@@ -444,6 +478,12 @@ public final class EntityRecognizer implements Stage {
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
                     + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|^[^报]{1,}报)$");
 
+    /**
+     * "中亚首个中国文化中心", "全国每家医院": a classifier or a word that counts or ranks ("首个", "每家") makes
+     * the words after a place a description of one of many, not an organisation's name.
+     */
+    private static final Pattern COUNTED_TAIL = Pattern.compile("个|^(?:首|每|各|多|几|另)");
+
     private static final Pattern PLACE_FACILITY_HEAD = Pattern.compile("山庄|广场|大厦|饭店|酒店|宾馆|机场|大桥|体育场|体育馆|公园|火车站");
 
     /**
@@ -459,7 +499,7 @@ public final class EntityRecognizer implements Stage {
             }
             for (int end = Math.min(text.length(), c.end() + 8); end >= c.end() + 2; end--) {
                 String tail = text.substring(c.end(), end);
-                if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find()
+                if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find() && !COUNTED_TAIL.matcher(tail).find()
                         && tail.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0 && ch != '、'
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
                     added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
@@ -740,8 +780,25 @@ public final class EntityRecognizer implements Stage {
         return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches();
     }
 
+    private static final Pattern ADMINISTRATION = Pattern.compile("^([\\p{IsHan}·]{2,6}?)(?:政府|政权|内阁)$");
+
+    /**
+     * Whether the words before "政府" name its leader ("李鹏政府", "福特政府", "马伊加政府": the person's
+     * administration), not a place ("江苏省政府", "日本政府"): a Chinese name of two or three characters
+     * or a transliterated one, that the text, the gazetteer and CC-CEDICT do not know as a place.
+     */
+    private static boolean leaderName(String name, Set<String> places) {
+        if (places.contains(name) || Gazetteer.get().zh(name).isPresent() || name.matches(".*[省市县区州镇乡村国盟]$")
+                || ProperNouns.get().zh(name).flatMap(ProperNouns.Name::type).filter(t -> t == EntityType.PLACE).isPresent()) {
+            return false;
+        }
+        boolean chineseName = name.length() <= 3 && surnameLikelihood(name.charAt(0)) > 0.3 && nameChars(name, 0, name.length());
+        boolean transliterated = name.length() >= 2 && name.chars().allMatch(ch -> transliterating((char) ch) || NAME_DOTS.indexOf(ch) >= 0);
+        return chineseName || transliterated;
+    }
+
     private static final Pattern GLOSS = Pattern.compile(
-            "^\\s*[（(]\\s*((?:the |The )?[A-Z][\\p{L}\\p{N}.&'’\\- ]{1,60}?|[\\p{IsHan}·]{2,20}?)\\s*(?:[）)]|[,，;；])");
+            "^[》」』”\"]?\\s*[（(]\\s*((?:the |The )?[A-Z][\\p{L}\\p{N}.&'’\\- ]{1,60}?|[\\p{IsHan}·]{2,20}?)\\s*(?:[）)]|[,，;；])");
 
     /**
      * "美国临床肿瘤学会（ASCO）", "杰克逊洞（Jackson Hole）": a name in the other script in brackets right
@@ -755,6 +812,71 @@ public final class EntityRecognizer implements Stage {
                 String g = m.group(1).replaceFirst("^(?:the|The) ", "");
                 int at = c.end() + m.end(1) - g.length();
                 out.add(new Candidate(at, at + g.length(), c.type(), "gloss", 3));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern BRACKETED_LATIN = Pattern.compile("[（(]\\s*((?:the |The )?[A-Z][A-Za-z.&'’\\- ]{1,60}?)\\s*[）)]");
+    /** The most Chinese characters a name glossed by a bracketed Latin name is read back over. */
+    private static final int MAX_GLOSSED_NAME = 6;
+    /** How close an unknown Chinese name must read to the unknown Latin name in brackets after it. */
+    private static final double GLOSS_TRANSLITERATION = 0.55;
+
+    /**
+     * "杰克逊洞（JacksonHole）", "罗弗（Rover）": a Latin name in brackets right after Chinese nouns glosses the
+     * name they end in. Read back from the bracket over the segmenter's nouns, one of them tagged as a
+     * name, stopping at a name already found ("英国" in "英国罗弗"). A Latin name already found gives its type
+     * to the Chinese one; two unknown names must read alike (a transliteration), the Chinese tag typing both.
+     */
+    private static List<Candidate> reverseGlosses(String text, List<Candidate> found, Map<Integer, Term> termByEnd) {
+        List<Candidate> out = new ArrayList<>();
+        Map<Integer, Candidate> foundByStart = new HashMap<>();
+        java.util.TreeMap<Integer, Candidate> foundByEnd = new java.util.TreeMap<>();
+        for (Candidate c : found) {
+            foundByStart.put(c.start(), c);
+            foundByEnd.put(c.end(), c);
+        }
+        for (Matcher m = BRACKETED_LATIN.matcher(text); m.find(); ) {
+            int open = m.start();
+            if (open == 0 || !Chars.isHan(text.charAt(open - 1)) || foundByEnd.containsKey(open)) {
+                continue; // nothing Chinese before it, or the name before it is known: the forward gloss links them
+            }
+            int s = open;
+            String tag = null;
+            for (Term t = termByEnd.get(s); t != null && open - t.offset <= MAX_GLOSSED_NAME; t = termByEnd.get(s)) {
+                String n = t.nature.toString();
+                if (!n.startsWith("n") || n.startsWith("nn") || !nameChars(text, t.offset, s)) {
+                    break;
+                }
+                if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz")) {
+                    tag = tag == null ? n : tag;
+                }
+                s = t.offset;
+                Candidate before = foundByEnd.get(s);
+                if (before != null) {
+                    if (tag == null && open - before.start() <= MAX_GLOSSED_NAME) {
+                        // "杰克逊/洞（JacksonHole）": only common nouns so far, so the known name before them heads
+                        // the glossed name
+                        s = before.start();
+                        tag = before.type() == EntityType.PERSON ? "nr" : before.type() == EntityType.PLACE ? "ns" : "nt";
+                    }
+                    break; // "英国/罗弗": a known name before a name is not part of it
+                }
+            }
+            if (tag == null || open - s < 2) {
+                continue;
+            }
+            String latin = m.group(1).replaceFirst("^(?:the|The) ", "");
+            int latinStart = m.end(1) - latin.length();
+            Candidate known = foundByStart.get(latinStart);
+            String han = text.substring(s, open);
+            if (known != null) {
+                out.add(new Candidate(s, open, known.type(), "gloss", 3));
+            } else if (Transliteration.similarity(han, latin) >= GLOSS_TRANSLITERATION) {
+                EntityType type = tag.startsWith("nr") ? EntityType.PERSON : tag.startsWith("ns") ? EntityType.PLACE : EntityType.ORG;
+                out.add(new Candidate(s, open, type, "gloss", 3));
+                out.add(new Candidate(latinStart, m.end(1), type, "gloss", 3));
             }
         }
         return out;
@@ -817,6 +939,136 @@ public final class EntityRecognizer implements Stage {
             }
         });
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
+        return out;
+    }
+
+    /** Words that join the names of a list: "广汽与江淮", "一汽、东风". */
+    private static final String LIST_JOINERS = "、和与及同跟";
+    /** The longest name read as a list item beside an organisation. */
+    private static final int MAX_LISTED_NAME = 6;
+
+    /**
+     * "广汽与江淮", "现代、起亚和江淮": a name listed with a company, right beside it, is a company too, where
+     * it is one whole word of two to six name characters, set off on both sides by punctuation, a joiner or
+     * a function word, that the dictionary does not give as a common word
+     * (so "广汽和员工" adds nothing). Only the item next to the joiner is read.
+     */
+    private static List<Candidate> companiesListedWithCompanies(String text, List<Candidate> found, Set<Integer> termEdges) {
+        List<Candidate> out = new ArrayList<>();
+        Map<Integer, Candidate> byStart = new HashMap<>();
+        Map<Integer, Candidate> byEnd = new HashMap<>();
+        for (Candidate c : found) {
+            byStart.put(c.start(), c);
+            byEnd.put(c.end(), c);
+        }
+        for (Candidate c : found) {
+            if (c.type() != EntityType.ORG || !NameKeys.hasHan(text.substring(c.start(), c.end()))) {
+                continue;
+            }
+            // the item after it: "广汽与|江淮"
+            if (c.end() < text.length() && LIST_JOINERS.indexOf(text.charAt(c.end())) >= 0) {
+                int from = c.end() + 1;
+                for (int end = Math.min(text.length(), from + MAX_LISTED_NAME); end >= from + 2; end--) {
+                    if (listedName(text, from, end, termEdges, byStart, byEnd)) {
+                        out.add(new Candidate(from, end, EntityType.ORG, "pattern:listed-company", 3));
+                        break;
+                    }
+                }
+            }
+            // the item before it: "江淮|和广汽"
+            if (c.start() > 0 && LIST_JOINERS.indexOf(text.charAt(c.start() - 1)) >= 0) {
+                int to = c.start() - 1;
+                for (int start = Math.max(0, to - MAX_LISTED_NAME); start <= to - 2; start++) {
+                    if (listedName(text, start, to, termEdges, byStart, byEnd)) {
+                        out.add(new Candidate(start, to, EntityType.ORG, "pattern:listed-company", 3));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean listedName(String text, int start, int end, Set<Integer> termEdges,
+                                      Map<Integer, Candidate> byStart, Map<Integer, Candidate> byEnd) {
+        if (!termEdges.contains(start) || !termEdges.contains(end) || !nameChars(text, start, end)) {
+            return false;
+        }
+        // one word of the segmenter's, bounded on both sides by punctuation, a joiner or a function word
+        for (int k = start + 1; k < end; k++) {
+            if (termEdges.contains(k)) {
+                return false;
+            }
+        }
+        if (!(start == 0 || listBound(text.charAt(start - 1))) || !(end == text.length() || listBound(text.charAt(end)))) {
+            return false;
+        }
+        Candidate known = byStart.get(start);
+        if (known != null && (known.end() != end || known.type() == EntityType.PERSON) || byEnd.containsKey(end) && byEnd.get(end).start() != start) {
+            return false; // part of, or another kind of, name already found
+        }
+        String w = text.substring(start, end);
+        var readings = io.mixdoc.internal.ChineseDictionary.get().readings(w);
+        return readings.isEmpty() || readings.stream().anyMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
+    }
+
+    private static boolean listBound(char c) {
+        return !Chars.isHan(c) || LIST_JOINERS.indexOf(c) >= 0 || FUNCTION_CHARS.indexOf(c) >= 0;
+    }
+
+    /** A Latin word with one Chinese character between two of its lower-case letters ("Al鄄varAalto"). */
+    private static final Pattern LATIN_WITH_STRAY_HAN = Pattern.compile("(?<![A-Za-z])[A-Z][A-Za-z]*[a-z]\\p{IsHan}[a-z][A-Za-z]*");
+
+    /**
+     * "Al鄄varAalto", "VenrockAssoci鄄ates": text converted from print keeps the hyphen that broke a word at a
+     * line end as a stray Chinese character (often 鄄, a mis-decoded soft hyphen). No Chinese word stands
+     * between two lower-case letters of one Latin word: where the word without it is a name found in the
+     * text, it is that name again.
+     */
+    private static List<Candidate> strayHanInLatin(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, EntityType> latinNames = null; // computed on first need: most texts have no such word
+        for (Matcher m = LATIN_WITH_STRAY_HAN.matcher(text); m.find(); ) {
+            if (latinNames == null) {
+                latinNames = new HashMap<>();
+                for (Candidate c : found) {
+                    String w = text.substring(c.start(), c.end());
+                    if (!NameKeys.hasHan(w)) {
+                        latinNames.putIfAbsent(w, c.type());
+                    }
+                }
+            }
+            EntityType type = latinNames.get(NameKeys.withoutStrayHan(m.group()));
+            if (type != null) {
+                out.add(new Candidate(m.start(), m.end(), type, "ocr-split", 3));
+            }
+        }
+        return out;
+    }
+
+    /** The longest company short name a joint venture's name ends in ("广州现代", "东风日产"). */
+    private static final int MAX_PARTNER_LENGTH = 3;
+
+    /**
+     * "广汽现代", "广州现代", "东风日产": a company's short name written right after another company or a city
+     * names their joint venture, one organisation. A country before a company ("韩国现代") says where the
+     * company is from: those stay two names.
+     */
+    private static List<Candidate> jointVentures(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Gazetteer g = Gazetteer.get();
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Candidate a = found.get(k);
+            Candidate b = found.get(k + 1);
+            String first = text.substring(a.start(), a.end());
+            String partner = text.substring(b.start(), b.end());
+            boolean company = a.type() == EntityType.ORG
+                    || a.type() == EntityType.PLACE && g.zh(first).filter(e -> e.id().matches("[A-Z]{2}")).isEmpty();
+            if (company && a.end() == b.start() && b.type() == EntityType.ORG && NameKeys.hasHan(first)
+                    && partner.length() >= 2 && partner.length() <= MAX_PARTNER_LENGTH && nameChars(text, b.start(), b.end())) {
+                out.add(new Candidate(a.start(), b.end(), EntityType.ORG, "pattern:joint-venture", 3));
+            }
+        }
         return out;
     }
 

@@ -115,4 +115,46 @@ class EntityTest {
         long zhang = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream().filter(m -> doc.cover(m).equals("张立新")).count();
         assertEquals(2, zhang, e.toString());
     }
+
+    @Test
+    void companiesTheTextKeepsNamingJointVenturesAndFamilies() {
+        Document doc = TestData.run("zh", "北汽与现代签署了协议。现代主动提出扩大合作，韩国现代也表示欢迎。现代的工厂将建在广州，"
+                + "广州现代明年投产。洛克菲勒家族很有名。");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("ORG ") && x.contains("现代") && !x.contains("广州现代")), e.toString());
+        assertTrue(e.contains("ORG 广州现代"), e.toString());
+        assertTrue(e.contains("PLACE 韩国"), e.toString()); // a country before a company says where it is from
+        assertTrue(e.stream().noneMatch(x -> x.contains("洛克菲勒")), e.toString()); // a family is no person
+    }
+
+    @Test
+    void anOrganisationTailThatCountsIsNoName() {
+        Set<String> e = entities(TestData.run("zh", "这是中亚首个中国文化中心。"));
+        assertTrue(e.stream().noneMatch(x -> x.contains("首个")), e.toString());
+    }
+
+    @Test
+    void namesGluedBrokenAndGlossedAcrossScripts() {
+        Document doc = TestData.run("zh", "他创办了MaplewoodPartners，MaplewoodPart鄄ners投资了许多公司。"
+                + "Zentix银行成立于1990年，Zentix的总部在纽约。2001年《英国足球专刊》（BritishFootballJournal）发表了报告。");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("ORG MaplewoodPartners|MaplewoodPart鄄ners"), e.toString());
+        assertTrue(e.contains("ORG Zentix|Zentix银行"), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.contains("英国足球专刊") && x.contains("BritishFootballJournal")), e.toString());
+    }
+
+    @Test
+    void aGovernmentNamedAfterItsLeaderNamesAPerson() {
+        Set<String> e = entities(TestData.run("zh", "当年李鹏政府作出了决定，江苏省政府随后执行。"));
+        assertTrue(e.contains("PERSON 李鹏"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("李鹏政府")), e.toString());
+        assertTrue(e.contains("ORG 江苏省政府"), e.toString());
+    }
+
+    @Test
+    void aNameListedBesideACompanyIsACompany() {
+        Set<String> e = entities(TestData.run("zh", "微软与江淮的合作很顺利，江淮对此很满意。微软和员工签了合同。"));
+        assertTrue(e.contains("ORG 江淮"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("员工")), e.toString());
+    }
 }

@@ -31,7 +31,8 @@ public final class EnglishNames {
             "Academy", "College", "School", "Court", "Club", "Alliance", "Centre", "Center", "Bureau", "Authority",
             "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network",
             "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
-            "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Society", "Journal");
+            "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Society", "Journal",
+            "Resorts", "Hotels");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium");
     private static final Set<String> EVENT_HEADS = Set.of("Summit", "Forum", "Expo", "Games", "Conference", "Olympics",
@@ -195,6 +196,11 @@ public final class EnglishNames {
             type = EntityType.PLACE;
             source = "en:pinyin";
         }
+        List<String> glued = chineseText && b - a == 1 ? gluedWords(name) : List.of();
+        if (type == null && !glued.isEmpty()) {
+            type = gluedType(glued);
+            source = "en:glued";
+        }
         if (type == null && chineseText && b - a <= 2 && !isCommonWord(word(text, run.get(a))) && recurs(text, name)
                 && !name.matches("[A-Z]{2,5}") // "GDP", "CEO", "RSS": acronyms are as often things as names
                 && java.util.Arrays.stream(name.split("[- ]")).allMatch(p -> Gazetteer.get().en(p).isEmpty()) // "China-Kyrgyzstan"
@@ -212,6 +218,52 @@ public final class EnglishNames {
         if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    private static final Pattern GLUED_WORD = Pattern.compile("[A-Z][a-z]+|[A-Z](?![a-z])");
+
+    /**
+     * "VenrockAssociates", "RobinWinks": Chinese text copied from print often loses the spaces of an English
+     * name. The words of such a token, where it is two to four capitalised words (no all-capital runs,
+     * which are acronyms or brands: "iPhone", "NBA"), else none.
+     */
+    static List<String> gluedWords(String token) {
+        if (!token.matches("(?:[A-Z][a-z]+){2,4}")) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (Matcher m = GLUED_WORD.matcher(token); m.find(); ) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /**
+     * The type of a name whose spaces were lost: what the gazetteer, CC-CEDICT or a head noun say of the
+     * spaced name ("Puerto Rico", "Venrock Associates"); else a person's name, given name then surname,
+     * when the surname is no frequent word ("Robin Winks", not "Jackson Hole"); else unknown (null).
+     */
+    private static EntityType gluedType(List<String> words) {
+        String spaced = String.join(" ", words);
+        String head = words.get(words.size() - 1);
+        Gazetteer g = Gazetteer.get();
+        if (g.en(spaced).isPresent()) {
+            return g.en(spaced).get().type();
+        }
+        if (ProperNouns.get().en(spaced).isPresent()) {
+            return ProperNouns.get().en(spaced).get();
+        }
+        if (ORG_HEADS.contains(head)) {
+            return EntityType.ORG;
+        }
+        if (FACILITY_HEADS.contains(head)) {
+            return EntityType.FACILITY;
+        }
+        if (words.size() <= 3 && !isCommonWord(head) && !TITLES.contains(words.get(0)) && g.en(words.get(0)).isEmpty()
+                && words.stream().noneMatch(w -> EVENT_HEADS.contains(w) || ORG_HEADS.contains(w))) {
+            return EntityType.PERSON;
+        }
+        return null;
     }
 
     /**

@@ -44,6 +44,16 @@ public final class NameKeys {
         return b.toString();
     }
 
+    private static final java.util.regex.Pattern STRAY_HAN = java.util.regex.Pattern.compile("(?<=[a-z])\\p{IsHan}(?=[a-z])");
+
+    /**
+     * The name without a Chinese character standing alone between two lower-case Latin letters
+     * ({@code Al鄄varAalto} → {@code AlvarAalto}): print-converted text keeps a line-end hyphen so.
+     */
+    public static String withoutStrayHan(String name) {
+        return STRAY_HAN.matcher(name).replaceAll("");
+    }
+
     /** True if the name has at least one Han character. */
     public static boolean hasHan(String s) {
         return s.codePoints().anyMatch(Chars::isHan);

@@ -63,6 +63,12 @@ public final class ProperNouns {
             String sense = proper.get().senses().get(0).replaceFirst("^\\((?:Tw|PRC|HK)\\) ", "");
             String name = englishName(sense);
             Optional<EntityType> type = type(d, word, sense);
+            // "丰田: Toyota or Toyoda (name) / Toyota, Japanese car make": where the first sense does not type the
+            // name, the later senses about the same name may, if they agree ("华盛顿": George Washington, a US
+            // state: a person and a place, left untyped)
+            if (type.isEmpty() && !name.isEmpty()) {
+                type = laterSensesType(d, word, name, proper.get().senses());
+            }
             boolean onlyName = readings.stream().allMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
             byZh.put(word, new Name(type, name, onlyName));
             if (type.isPresent() && !name.isEmpty()) {
@@ -74,6 +80,21 @@ public final class ProperNouns {
         });
         ambiguous.forEach(english::remove);
         byEn.putAll(english);
+    }
+
+    private static Optional<EntityType> laterSensesType(ChineseDictionary d, String word, String name, List<String> senses) {
+        Pattern mentions = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        java.util.Set<EntityType> types = new java.util.HashSet<>();
+        for (String later : senses.subList(1, senses.size())) {
+            if (mentions.matcher(later).find()) {
+                Optional<EntityType> t = type(d, word, later);
+                if (t.isEmpty()) {
+                    return Optional.empty(); // a sense about the name that names no kind: no telling
+                }
+                types.add(t.get());
+            }
+        }
+        return types.size() == 1 ? Optional.of(types.iterator().next()) : Optional.empty();
     }
 
     /** The name a sense begins with: "Vienna, capital of Austria" → "Vienna"; "" when it is no name. */
