@@ -597,7 +597,7 @@ public final class EntityRecognizer implements Stage {
      */
     private static void dottedNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
         Gazetteer g = Gazetteer.get();
-        java.util.TreeSet<Integer> edges = new java.util.TreeSet<>(termEdges);
+        java.util.TreeSet<Integer> edges = null; // sorted only for a text with a dotted name: most have none
         for (int i = 0; i < text.length(); i++) {
             // the name before the dot must end in a transliterating character: "新闻·河南", "日报·交汇点" join an
             // outlet to its edition, not a given name to a surname
@@ -609,6 +609,9 @@ public final class EntityRecognizer implements Stage {
                 s--;
             }
             // or the segmenter's word before the dot, where it holds characters the table lacks ("怀特")
+            if (edges == null) {
+                edges = new java.util.TreeSet<>(termEdges);
+            }
             Integer wordStart = edges.lower(i);
             if (wordStart != null && i - wordStart <= 4 && nameChars(text, wordStart, i)) {
                 s = Math.min(s, wordStart);
