@@ -181,6 +181,16 @@ public final class EntityRecognizer implements Stage {
         while (start < text.length()) {
             deadline.check();
             int end = windowEnd(text, start);
+            if (!hasHan(text, start, end)) {
+                // A stretch without Chinese (an English paragraph): HanLP would find no Chinese word in it, and
+                // the terms are read only for Chinese words and the edges beside them; one Latin term stands for
+                // it, as the segmenter's own would, so its neighbours see the same.
+                Term latin = new Term(text.substring(start, end), com.hankcs.hanlp.corpus.tag.Nature.nx);
+                latin.offset = start;
+                terms.add(latin);
+                start = end;
+                continue;
+            }
             for (Term t : SEGMENT.get().seg(text.substring(start, end))) {
                 t.offset += start;
                 terms.add(t);
@@ -188,6 +198,16 @@ public final class EntityRecognizer implements Stage {
             start = end;
         }
         return terms;
+    }
+
+    private static boolean hasHan(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2E80' && Chars.isHan(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the window from {@code start} ends: after a line break, else a sentence end, else at the limit. */
