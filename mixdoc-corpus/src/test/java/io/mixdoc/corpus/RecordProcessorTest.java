@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mixdoc.Document;
+import io.mixdoc.LayerKey;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
+import io.mixdoc.Sentence;
+import io.mixdoc.Stage;
 import io.mixdoc.io.RecordError;
 import io.mixdoc.io.SourceRecord;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class RecordProcessorTest {
@@ -92,5 +99,55 @@ class RecordProcessorTest {
         assertThrows(IllegalArgumentException.class, () -> FilterRule.parse("min-share=zh=1.5"));
         assertThrows(IllegalArgumentException.class, () -> FilterRule.parse("max-vibes=1"));
         assertThrows(IllegalArgumentException.class, () -> EmitMode.parse("everything"));
+    }
+    /**
+     * A stage that loads a "model" on its first use (4 s, as HanLP or Lingua on a loaded machine) and
+     * sleeps as long on every text that asks for it ("slow"): loading must not count against a record's
+     * time limit, the record's own work must.
+     */
+    static final class LoadsOnFirstUse implements Stage {
+        static final LayerKey<Sentence> KEY = LayerKey.of("loads_on_first_use", Sentence.class);
+        private final AtomicBoolean loaded = new AtomicBoolean();
+
+        @Override
+        public String id() {
+            return "loads-on-first-use";
+        }
+
+        @Override
+        public Set<LayerKey<?>> requires() {
+            return Set.of();
+        }
+
+        @Override
+        public LayerKey<?> produces() {
+            return KEY;
+        }
+
+        @Override
+        public Document apply(Document doc) {
+            if (!loaded.getAndSet(true) || doc.text().contains("slow")) {
+                try {
+                    Thread.sleep(4_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return doc.with(KEY, List.of());
+        }
+    }
+
+    @Test
+    void loadingModelsDoesNotCountAgainstTheFirstRecordsTimeLimit() {
+        LoadsOnFirstUse stage = new LoadsOnFirstUse();
+        Pipeline pipeline = Mixdoc.pipeline().fast().add(stage).build();
+        RecordProcessor p = new RecordProcessor(pipeline, EmitMode.RESULT, List.of(), Duration.ofSeconds(3), true);
+        assertTrue(p.stages().contains("loads-on-first-use"), p.stages().toString());
+        Outcome first = p.process(MIXED);
+        assertEquals(Outcome.Status.KEPT, first.status(), first.line());
+        assertTrue(stage.loaded.get());
+        Outcome slow = p.process(SourceRecord.ok("slow#1", "", Map.of(), "A slow record, 一个慢的记录。", 40));
+        assertEquals(Outcome.Status.FAILED, slow.status(), slow.line());
+        assertEquals(RecordError.TIMEOUT, CleanOutputs.json(slow.line()).path("error").path("code").asText());
     }
 }

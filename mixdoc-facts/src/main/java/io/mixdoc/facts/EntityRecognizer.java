@@ -202,6 +202,16 @@ public final class EntityRecognizer implements Stage {
         while (start < text.length()) {
             deadline.check();
             int end = windowEnd(text, start);
+            if (!hasHan(text, start, end)) {
+                // A stretch without Chinese (an English paragraph): HanLP would find no Chinese word in it, and
+                // the terms are read only for Chinese words and the edges beside them; one Latin term stands for
+                // it, as the segmenter's own would, so its neighbours see the same.
+                Term latin = new Term(text.substring(start, end), com.hankcs.hanlp.corpus.tag.Nature.nx);
+                latin.offset = start;
+                terms.add(latin);
+                start = end;
+                continue;
+            }
             for (Term t : SEGMENT.get().seg(text.substring(start, end))) {
                 t.offset += start;
                 terms.add(t);
@@ -209,6 +219,16 @@ public final class EntityRecognizer implements Stage {
             start = end;
         }
         return terms;
+    }
+
+    private static boolean hasHan(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2E80' && Chars.isHan(text.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the window from {@code start} ends: after a line break, else a sentence end, else at the limit. */
@@ -637,7 +657,7 @@ public final class EntityRecognizer implements Stage {
      */
     private static void dottedNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
         Gazetteer g = Gazetteer.get();
-        java.util.TreeSet<Integer> edges = new java.util.TreeSet<>(termEdges);
+        java.util.TreeSet<Integer> edges = null; // sorted only for a text with a dotted name: most have none
         for (int i = 0; i < text.length(); i++) {
             // the name before the dot must end in a transliterating character: "新闻·河南", "日报·交汇点" join an
             // outlet to its edition, not a given name to a surname
@@ -649,6 +669,9 @@ public final class EntityRecognizer implements Stage {
                 s--;
             }
             // or the segmenter's word before the dot, where it holds characters the table lacks ("怀特")
+            if (edges == null) {
+                edges = new java.util.TreeSet<>(termEdges);
+            }
             Integer wordStart = edges.lower(i);
             if (wordStart != null && i - wordStart <= 4 && nameChars(text, wordStart, i)) {
                 s = Math.min(s, wordStart);
@@ -917,27 +940,27 @@ public final class EntityRecognizer implements Stage {
         if (searched.isEmpty()) {
             return out;
         }
-        // One Aho-Corasick pass over the text for all names (HanLP's double-array trie): a search per name
-        // would cost names x text, which grows with the square of the document.
-        com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> trie =
-                new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<>();
-        java.util.TreeMap<String, String> keys = new java.util.TreeMap<>();
-        searched.keySet().forEach(k -> keys.put(k, k));
-        trie.build(keys);
-        trie.parseText(text, (at, end, w) -> {
-            boolean han = NameKeys.hasHan(w);
-            boolean startEdge = termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0;
-            boolean endEdge = termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end));
-            // The segmenter often glues a known person's name to the verb after it ("李/简钦佩"): a Chinese
-            // person's name of three characters is rare inside other words, one of two needs one edge.
-            boolean person = searched.get(w) == EntityType.PERSON && w.length() <= 4;
-            boolean whole = han ? (person && (w.length() >= 3 || startEdge || endEdge)) || startEdge && endEdge
-                    : (at == 0 || !latinWordChar(text.charAt(at - 1))) // "12支SK-II涉案": Latin may touch Chinese
-                    && (end == text.length() || !latinWordChar(text.charAt(end)));
-            if (whole) {
-                out.add(new Candidate(at, end, searched.get(w), "repeated", 1));
+        // One pass over the text for all names, trying at each character only the names that start with
+        // it: a search per name would cost names x text, which grows with the square of the document.
+        // (HanLP's Aho-Corasick trie did this too, but its builder allocates 18 MB of arrays whatever the
+        // number of names: built per document, that was 6 KB allocated per byte of a 3 KB page.)
+        // Each occurrence is found once; the hits are sorted below, so the order of the search is free.
+        Map<Character, List<String>> byFirstChar = new HashMap<>();
+        java.util.BitSet firstChars = new java.util.BitSet();
+        for (String w : searched.keySet()) {
+            byFirstChar.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            firstChars.set(w.charAt(0));
+        }
+        for (int at = 0; at < text.length(); at++) {
+            if (!firstChars.get(text.charAt(at))) {
+                continue;
             }
-        });
+            for (String w : byFirstChar.get(text.charAt(at))) {
+                if (text.startsWith(w, at)) {
+                    repeatedAt(text, at, at + w.length(), w, searched, termEdges, out);
+                }
+            }
+        }
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
     }
@@ -1070,6 +1093,23 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return out;
+    }
+
+    /** Adds the occurrence of the name {@code w} at {@code [at, end)} when it stands there as a whole word. */
+    private static void repeatedAt(String text, int at, int end, String w, Map<String, EntityType> searched,
+                                   Set<Integer> termEdges, List<Candidate> out) {
+        boolean han = NameKeys.hasHan(w);
+        boolean startEdge = termEdges.contains(at) || !Chars.isHan(text.charAt(Math.max(0, at - 1))) || at == 0;
+        boolean endEdge = termEdges.contains(end) || end == text.length() || !Chars.isHan(text.charAt(end));
+        // The segmenter often glues a known person's name to the verb after it ("李/简钦佩"): a Chinese
+        // person's name of three characters is rare inside other words, one of two needs one edge.
+        boolean person = searched.get(w) == EntityType.PERSON && w.length() <= 4;
+        boolean whole = han ? (person && (w.length() >= 3 || startEdge || endEdge)) || startEdge && endEdge
+                : (at == 0 || !latinWordChar(text.charAt(at - 1))) // "12支SK-II涉案": Latin may touch Chinese
+                && (end == text.length() || !latinWordChar(text.charAt(end)));
+        if (whole) {
+            out.add(new Candidate(at, end, searched.get(w), "repeated", 1));
+        }
     }
 
     private static boolean latinWordChar(char c) {

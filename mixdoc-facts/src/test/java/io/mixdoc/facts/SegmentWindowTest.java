@@ -18,6 +18,10 @@ class SegmentWindowTest {
             b.append(i % 7 == 0 ? "\n" : "。");
         }
         b.append("一".repeat(EntityRecognizer.SEGMENT_WINDOW + 100)); // no break at all: cut at the limit
+        // an English stretch longer than a window: no Chinese in it, so HanLP is not asked; one Latin term per window
+        String english = "President Xi Jinping met Kyrgyz President Sadyr Japarov in Beijing on Friday.\n";
+        b.append('\n').append(english.repeat(2 * EntityRecognizer.SEGMENT_WINDOW / english.length() + 1));
+        b.append("习近平会见了扎帕罗夫。");
         String text = b.toString();
         List<Term> terms = EntityRecognizer.segmentInWindows(text, Deadline.none());
         int at = 0;
@@ -28,5 +32,8 @@ class SegmentWindowTest {
         }
         assertEquals(text.length(), at);
         assertTrue(terms.stream().anyMatch(t -> t.word.equals("习近平") && t.nature.toString().startsWith("nr")));
+        assertTrue(terms.stream().anyMatch(t -> t.word.startsWith("President Xi") && t.word.length() > 1000 && t.nature.toString().equals("nx")));
+        assertTrue(terms.stream().anyMatch(t -> t.word.equals("习近平") && t.offset == text.lastIndexOf("习近平")),
+                "the Chinese after the English is still segmented");
     }
 }

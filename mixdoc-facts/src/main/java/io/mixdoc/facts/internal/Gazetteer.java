@@ -143,6 +143,8 @@ public final class Gazetteer {
         return Holder.INSTANCE;
     }
 
+    private static final java.util.regex.Pattern DOTTED_ACRONYM = java.util.regex.Pattern.compile("(?:[A-Z]\\.){2,3}");
+
     public Optional<Entry> zh(String name) {
         return Optional.ofNullable(byZh.get(name));
     }
@@ -150,7 +152,7 @@ public final class Gazetteer {
     /** Case-insensitive for names of two or more letters; acronyms must match in upper case. */
     public Optional<Entry> en(String name) {
         Entry e = byEn.get(name.toLowerCase(Locale.ROOT));
-        if (e == null && name.length() >= 4 && name.matches("(?:[A-Z]\\.){2,3}")) {
+        if (e == null && name.length() >= 4 && DOTTED_ACRONYM.matcher(name).matches()) {
             return en(name.replace(".", "")); // "U.S." is "US", "U.K." is "UK"
         }
         if (e == null) {

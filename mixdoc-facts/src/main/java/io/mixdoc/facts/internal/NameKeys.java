@@ -11,6 +11,9 @@ import java.util.Locale;
  * give {@code liujiangping}.
  */
 public final class NameKeys {
+    /** Combining marks, dropped after NFD; compiled once (a name key is made per mention). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     private NameKeys() {
     }
 
@@ -35,8 +38,8 @@ public final class NameKeys {
                 continue;
             }
             if (Chars.isLatinLetter(cp)) {
-                String folded = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+                String folded = MARKS.matcher(java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD))
+                        .replaceAll("").toLowerCase(Locale.ROOT);
                 b.append(folded.replace('ü', 'v'));
             }
             i += n;

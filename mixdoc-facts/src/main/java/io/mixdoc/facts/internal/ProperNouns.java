@@ -47,6 +47,15 @@ public final class ProperNouns {
     private static final Pattern PLACE_HEAD = Pattern.compile("[市县縣省州镇鎮乡鄉村区區岛島湖河江山]$");
     private static final Pattern ORG_HEAD = Pattern.compile("(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|日报|日報|报社|報社|委员会|委員會|协会|協會|党|黨)$");
 
+    // Compiled once: the constructor reads every CC-CEDICT headword, and compiling these per entry
+    // (String.matches, replaceFirst) was most of the time it took to load.
+    private static final Pattern REGION_TAG = Pattern.compile("^\\((?:Tw|PRC|HK)\\) ");
+    private static final Pattern NAME_TAG = Pattern.compile("^\\(name\\) ");
+    private static final Pattern ENGLISH_NAME = Pattern.compile(
+            "^(?:the )?([A-Z][\\p{L}.'’&-]*(?: (?:of |and |de |the |of the )?[A-Z0-9][\\p{L}.'’&-]*)*)");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern DATES_IN_BRACKETS = Pattern.compile(".*\\(\\d.*");
+
     private final Map<String, Name> byZh = new HashMap<>();
     private final Map<String, EntityType> byEn = new HashMap<>();
 
@@ -60,7 +69,7 @@ public final class ProperNouns {
             if (word.length() < 2 || proper.isEmpty()) {
                 return;
             }
-            String sense = proper.get().senses().get(0).replaceFirst("^\\((?:Tw|PRC|HK)\\) ", "");
+            String sense = REGION_TAG.matcher(proper.get().senses().get(0)).replaceFirst("");
             String name = englishName(sense);
             Optional<EntityType> type = type(d, word, sense);
             // "丰田: Toyota or Toyoda (name) / Toyota, Japanese car make": where the first sense does not type the
@@ -99,13 +108,12 @@ public final class ProperNouns {
 
     /** The name a sense begins with: "Vienna, capital of Austria" → "Vienna"; "" when it is no name. */
     static String englishName(String sense) {
-        Matcher m = Pattern.compile("^(?:the )?([A-Z][\\p{L}.'’&-]*(?: (?:of |and |de |the |of the )?[A-Z0-9][\\p{L}.'’&-]*)*)").matcher(
-                sense.replaceFirst("^\\(name\\) ", ""));
-        return m.find() ? m.group(1).replaceFirst("\\.$", "") : "";
+        Matcher m = ENGLISH_NAME.matcher(NAME_TAG.matcher(sense).replaceFirst(""));
+        return m.find() ? FINAL_DOT.matcher(m.group(1)).replaceFirst("") : "";
     }
 
     private static Optional<EntityType> type(ChineseDictionary d, String word, String sense) {
-        if (sense.startsWith("surname ") || sense.contains("dynasty") && !sense.matches(".*\\(\\d.*")) {
+        if (sense.startsWith("surname ") || sense.contains("dynasty") && !DATES_IN_BRACKETS.matcher(sense).matches()) {
             return Optional.empty();
         }
         if (PERSON.matcher(sense).find() && !NOT_PERSON.matcher(sense).find()) {

@@ -35,9 +35,13 @@ public final class Transliteration {
         return fold(b.toString());
     }
 
+    // compiled once: linking compares many name pairs per document
+    private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^a-z]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Folds spelling variants: l→r, f/w→v, doubled letters to one, non-letters dropped. */
     public static String fold(String s) {
-        String t = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "")
+        String t = NOT_A_LETTER.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("")
                 .replace('l', 'r').replace('f', 'v').replace('w', 'v').replace("yi", "i").replace("y", "i");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
@@ -54,7 +58,7 @@ public final class Transliteration {
      */
     public static double similarity(String han, String latin) {
         double best = similarityWhole(han.replace("·", ""), latin);
-        String[] words = latin.split("\\s+");
+        String[] words = SPACES.split(latin);
         if (words.length > 1 && han.length() - han.lastIndexOf('·') - 1 >= 3) {
             for (String w : words) {
                 best = Math.max(best, similarityWhole(han.substring(han.lastIndexOf('·') + 1), w));
