@@ -134,8 +134,7 @@ public final class EnglishLexicon {
 
     /** Zipf frequency (log10 of occurrences per billion words); 0 for unseen words. */
     public double zipf(String word) {
-        int c = count(word);
-        return c == 0 ? 0 : Math.log10(c / SUBTLEX_MILLIONS * 1000.0);
+        return zipfOf(count(word));
     }
 
     public boolean contains(String word) {
@@ -202,6 +201,48 @@ public final class EnglishLexicon {
         }
         Entry e = entries.get(word.toLowerCase());
         return e.count >= 5 || e.scowlSize <= 50;
+    }
+
+    /**
+     * How many words start with {@code prefix}, are longer than it and occur at least {@code minCount} times,
+     * counting up to {@code atMost}: what {@link #withPrefix} would list above that count, without sorting or
+     * copying the words.
+     */
+    public int countWithPrefix(String prefix, int minCount, int atMost) {
+        return countFrequent(sorted, sortedCount, sortedIsWord, prefix.toLowerCase(), minCount, atMost);
+    }
+
+    /** {@link #countWithPrefix} for words that end with {@code suffix}. */
+    public int countWithSuffix(String suffix, int minCount, int atMost) {
+        return countFrequent(reversedSorted, reversedCount, reversedIsWord, reverse(suffix.toLowerCase()), minCount, atMost);
+    }
+
+    private static int countFrequent(String[] keys, int[] count, boolean[] isWord, String prefix, int minCount, int atMost) {
+        int from = Arrays.binarySearch(keys, prefix);
+        from = from < 0 ? -from - 1 : from + 1; // as in best(): longer words only
+        int n = 0;
+        for (int i = from; n < atMost && i < keys.length && keys[i].startsWith(prefix); i++) {
+            if (isWord[i] && count[i] >= minCount) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The least SUBTLEX count whose {@link #zipf} is at least {@code zipf}. */
+    public static int countForZipf(double zipf) {
+        int c = (int) Math.floor(Math.pow(10, zipf) / 1000.0 * SUBTLEX_MILLIONS);
+        while (c > 1 && zipfOf(c - 1) >= zipf) {
+            c--;
+        }
+        while (zipfOf(c) < zipf) {
+            c++;
+        }
+        return Math.max(c, 1);
+    }
+
+    private static double zipfOf(int count) {
+        return count == 0 ? 0 : Math.log10(count / SUBTLEX_MILLIONS * 1000.0);
     }
 
     /** Words that start with {@code prefix} and are longer than it, most frequent first. */

@@ -300,25 +300,16 @@ public final class SeamContext {
         if (counted != null) {
             return counted >= PIECE_MIN_WORDS;
         }
-        int common = commonWords(lexicon.withPrefix(w, PIECE_LOOKUP)) + commonWords(lexicon.withSuffix(w, PIECE_LOOKUP));
+        // Of the PIECE_LOOKUP most frequent words around w, those that are common: lists sorted by frequency
+        // hold the common ones first, so counting the common ones up to that limit is the same and sorts nothing.
+        int common = Math.min(PIECE_LOOKUP, lexicon.countWithPrefix(w, PIECE_MIN_COUNT, PIECE_LOOKUP))
+                + Math.min(PIECE_LOOKUP, lexicon.countWithSuffix(w, PIECE_MIN_COUNT, PIECE_LOOKUP));
         commonWordsAround.put(w, common);
         return common >= PIECE_MIN_WORDS;
     }
 
     /** Word -> common English words that start or end with it ({@link #isWordPiece}): a document repeats its words. */
     private final Map<String, Integer> commonWordsAround = new HashMap<>();
-
-    /** How many of the words, most frequent first, are common ({@link #PIECE_ZIPF}): the first rare one ends the count. */
-    private int commonWords(List<String> mostFrequentFirst) {
-        int common = 0;
-        for (String x : mostFrequentFirst) {
-            if (lexicon.zipf(x) < PIECE_ZIPF) {
-                break;
-            }
-            common++;
-        }
-        return common;
-    }
 
     /** {@code and} of {@code andCentral}: a function word glued to a name is English prose that lost a space. */
     private static String beforeHump(String w) {
@@ -332,6 +323,8 @@ public final class SeamContext {
 
     private static final int PIECE_LOOKUP = 30;
     private static final double PIECE_ZIPF = 3.0;
+    /** The SUBTLEX count of {@link #PIECE_ZIPF}. */
+    private static final int PIECE_MIN_COUNT = EnglishLexicon.countForZipf(PIECE_ZIPF);
     private static final int PIECE_MIN_WORDS = 3;
 
     /** Longest term phrase, in words: {@code Spring Boot Admin Server}. */

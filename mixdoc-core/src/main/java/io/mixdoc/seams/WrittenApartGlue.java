@@ -42,26 +42,30 @@ final class WrittenApartGlue {
 
     static List<Seam> find(SeamContext ctx) {
         String text = ctx.text;
-        Map<String, List<Apart>> byJunction = new HashMap<>();
+        // Junction -> the separators whose pair has it. Which of them HanLP confirms is asked only when some
+        // glue matches the junction (evidence): segmenting at every separator was most of this class's time.
+        Map<String, List<Integer>> byJunction = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '、' || c == '和' || c == '或' || c == ',' || text.startsWith(" and ", i) || text.startsWith(" or ", i)) {
-                Apart a = apart(ctx, i);
-                if (a != null) {
-                    byJunction.computeIfAbsent(junction(a.left(), a.right()), k -> new ArrayList<>()).add(a);
+                Apart a = apart(ctx, i, false);
+                // two Chinese words are never reported (glueAt), so their copies are not kept
+                if (a != null && (isLatin(a.left()) || isLatin(a.right()))) {
+                    byJunction.computeIfAbsent(junction(a.left(), a.right()), k -> new ArrayList<>()).add(i);
                 }
             }
         }
         if (byJunction.isEmpty()) {
             return List.of();
         }
+        Evidence evidence = new Evidence(ctx, byJunction);
         List<Seam> out = new ArrayList<>();
         int lastEnd = -1;
         for (int j = 1; j < text.length(); j++) { // j: where the second word would start
             if (j < lastEnd || !isWordChar(text.charAt(j - 1)) || !isWordChar(text.charAt(j))) {
                 continue;
             }
-            Seam s = glueAt(ctx, j, byJunction);
+            Seam s = glueAt(ctx, j, evidence);
             if (s != null) {
                 out.add(s);
                 lastEnd = s.end();
@@ -70,8 +74,61 @@ final class WrittenApartGlue {
         return out;
     }
 
-    /** The pair around the separator at {@code i}, when both sides are words and the separator stands alone. */
-    private static Apart apart(SeamContext ctx, int i) {
+    /**
+     * The pairs written apart by junction, each confirmed by HanLP ({@link #apart} with segmentation) when first
+     * asked for. The junction does not depend on the segmentation: a Chinese side is keyed by its two characters
+     * next to the separator, which segmentation keeps or rejects but never moves. Also the hashes of the glued
+     * forms of Latin pairs, so a position inside a Latin word that no pair could glue into costs no substring.
+     */
+    private static final class Evidence {
+        private final SeamContext ctx;
+        private final Map<String, List<Integer>> separators;
+        private final Map<String, List<Apart>> confirmed = new HashMap<>();
+        private final int[] latinGluedHashes;
+
+        Evidence(SeamContext ctx, Map<String, List<Integer>> separators) {
+            this.ctx = ctx;
+            this.separators = separators;
+            this.latinGluedHashes = separators.keySet().stream()
+                    .mapToInt(k -> (k.substring(0, k.indexOf('\u0000')) + k.substring(k.indexOf('\u0000') + 1)).hashCode())
+                    .sorted().distinct().toArray();
+        }
+
+        /** The pairs written apart with this junction, in text order, or null when there are none. */
+        List<Apart> get(String junction) {
+            List<Integer> at = separators.get(junction);
+            if (at == null) {
+                return null;
+            }
+            List<Apart> found = confirmed.get(junction);
+            if (found == null) {
+                found = new ArrayList<>();
+                for (int i : at) {
+                    Apart a = apart(ctx, i, true);
+                    if (a != null) {
+                        found.add(a);
+                    }
+                }
+                confirmed.put(junction, found);
+            }
+            return found.isEmpty() ? null : found;
+        }
+
+        /** Could {@code text[s, e)} be a pair run together (its hash is that of some left + right)? */
+        boolean mayBeGlued(String text, int s, int e) {
+            int h = 0;
+            for (int k = s; k < e; k++) {
+                h = 31 * h + text.charAt(k);
+            }
+            return java.util.Arrays.binarySearch(latinGluedHashes, h) >= 0;
+        }
+    }
+
+    /**
+     * The pair around the separator at {@code i}, when both sides are words and the separator stands alone.
+     * Without {@code segment}, a Chinese side is not yet checked against HanLP's words (and {@code written} is null).
+     */
+    private static Apart apart(SeamContext ctx, int i, boolean segment) {
         String text = ctx.text;
         int sepEnd = text.startsWith(" and ", i) ? i + 5 : text.startsWith(" or ", i) ? i + 4 : i + 1;
         int l = i;
@@ -111,6 +168,9 @@ final class WrittenApartGlue {
         }
         if (left == null || right == null || ctx.isProtected(ls, re) || !isLatin(left) && !isLatin(right) && !chinese) {
             return null;
+        }
+        if (!segment && (!isLatin(left) || !isLatin(right))) {
+            return new Apart(left, right, null);
         }
         if (!isLatin(left) || !isLatin(right)) {
             // a Chinese word on one side: HanLP must read the separator as a word between two words
@@ -201,44 +261,46 @@ final class WrittenApartGlue {
     }
 
     /** Glue whose second word starts at {@code j}, matched against the pairs written apart. */
-    private static Seam glueAt(SeamContext ctx, int j, Map<String, List<Apart>> byJunction) {
+    private static Seam glueAt(SeamContext ctx, int j, Evidence byJunction) {
         String text = ctx.text;
         boolean latinLeft = isTermChar(text.charAt(j - 1));
         boolean latinRight = isTermChar(text.charAt(j));
-        if (!latinLeft && !latinRight && !Chars.isHan(text.charAt(j - 1))) {
+        if (!latinLeft && !latinRight) {
+            // 获取安装 beside 获取和安装 twice, 内核相关 beside 内核和相关: on the real corpus two Chinese words written
+            // apart elsewhere were the author's compound as often as glue, so copies are no evidence for them
             return null;
         }
-        String leftKey;
+        int keyStart; // the left key is text[keyStart, j), the right key text[j, keyEnd); -1 when there is none
         if (latinLeft) {
             int s = j;
             while (s > 0 && j - s <= MAX_TERM && isTermChar(text.charAt(s - 1))) {
                 s--;
             }
-            leftKey = j - s > MAX_TERM ? null : text.substring(s, j);
+            keyStart = j - s > MAX_TERM ? -1 : s;
         } else {
-            leftKey = j >= HAN_KEY && Chars.isHan(text.charAt(j - 2)) ? text.substring(j - HAN_KEY, j) : null;
+            keyStart = j >= HAN_KEY && Chars.isHan(text.charAt(j - 2)) ? j - HAN_KEY : -1;
         }
-        String rightKey;
+        int keyEnd;
         if (latinRight) {
             int e = j;
             while (e < text.length() && e - j <= MAX_TERM && isTermChar(text.charAt(e))) {
                 e++;
             }
-            rightKey = e - j > MAX_TERM ? null : text.substring(j, e);
+            keyEnd = e - j > MAX_TERM ? -1 : e;
         } else {
-            rightKey = j + HAN_KEY <= text.length() && Chars.isHan(text.charAt(j + 1)) ? text.substring(j, j + HAN_KEY) : null;
+            keyEnd = j + HAN_KEY <= text.length() && Chars.isHan(text.charAt(j + 1)) ? j + HAN_KEY : -1;
         }
-        if (leftKey == null || rightKey == null || leftKey.isEmpty() || rightKey.isEmpty()) {
+        if (keyStart < 0 || keyEnd < 0 || keyStart == j || keyEnd == j || !byJunction.mayBeGlued(text, keyStart, keyEnd)) {
             return null;
         }
+        String leftKey = text.substring(keyStart, j);
+        String rightKey = text.substring(j, keyEnd);
         List<Apart> evidence = byJunction.get(leftKey + '\u0000' + rightKey);
         if (evidence == null) {
             return null;
         }
         if (!isLatin(leftKey) && !isLatin(rightKey)) {
-            // 获取安装 beside 获取和安装 twice, 内核相关 beside 内核和相关: on the real corpus two Chinese words written
-            // apart elsewhere were the author's compound as often as glue, so copies are no evidence for them
-            return null;
+            return null; // two terms that start with a digit, or one with a Chinese word: see above
         }
         if ((!isLatin(leftKey) || !isLatin(rightKey)) && evidence.size() < MIN_CHINESE_COPIES) {
             return null; // a term and a Chinese word: Chinese runs them together freely, one copy apart is not enough
