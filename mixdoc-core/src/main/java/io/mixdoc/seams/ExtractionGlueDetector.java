@@ -120,8 +120,16 @@ public final class ExtractionGlueDetector implements SeamDetector {
             return null;
         }
         String half = w.substring(0, w.length() / 2);
-        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)
-                || half.length() < 4 && !isMarked(half)) {
+        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        boolean heading = headingBefore(ctx.text, t) && paragraphAfter(ctx.text, t) && standsAlone(ctx.text, half);
+        if (heading && (Character.isUpperCase(half.charAt(0)) || half.length() >= 4) && SECTION_START.matcher(lineBefore(ctx.text, t)).matches()) {
+            // 10.5. GitGit 是: a numbered heading ending with the term, glued to its paragraph that starts with it
+            return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a heading glued to its paragraph, which starts with its last term")
+                    .withRepair(half + "\n\n" + half, CutSite.PROPOSAL);
+        }
+        if (half.length() < 4 && !isMarked(half)) {
             return null; // tantan, setset: short doubles are names and typos as often as damage
         }
         boolean known = lowerCounts.getOrDefault(half.toLowerCase(java.util.Locale.ROOT), 0) > 0 || isMarked(half)
@@ -136,12 +144,52 @@ public final class ExtractionGlueDetector implements SeamDetector {
             return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a term glued to the sentence that repeats it")
                     .withRepair(half + ". " + half, 0.6);
         }
+        if (heading) {
+            // 10.5. GitGit 是: a heading ending with the term, glued to its paragraph that starts with it
+            return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a heading glued to its paragraph, which starts with its last term")
+                    .withRepair(half + "\n\n" + half, CutSite.PROPOSAL);
+        }
         if (chineseSentences(ctx.text, t) && standsAlone(ctx.text, half)) {
             // 的 MTUMTU 是: a sentence ended on the term and the next began with it, the full stop lost
             return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.8, "a term ending a sentence glued to the next, which starts with it")
                     .withRepair(half + "。" + half, CutSite.PROPOSAL);
         }
         return Seam.of(t.start(), t.end(), SeamType.DUPLICATION, 0.85, "a term written twice").withRepair(half, 0.8);
+    }
+
+    static final int MAX_HEADING = 60;
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(\\d+\\.)+\\d*\\.?");
+
+    /**
+     * The term ends a short line start that reads as a heading: nothing, a section number ({@code 5.21.}) or a few
+     * words that end no sentence ({@code Starting}, {@code 设置}).
+     */
+    private static boolean headingBefore(String text, Term t) {
+        if (t.start() - (text.lastIndexOf('\n', t.start() - 1) + 1) > MAX_HEADING) {
+            return false;
+        }
+        String before = lineBefore(text, t);
+        String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+        boolean endsSentence = !before.isEmpty() && "。！？.!?:：;；,，".indexOf(before.charAt(before.length() - 1)) >= 0
+                && !SECTION_NUMBER.matcher(last).matches();
+        return !endsSentence && (before.isEmpty() || before.chars().filter(c -> c == ' ').count() < 6);
+    }
+
+    /** A numbered heading's start before the term: {@code 10.5. }, {@code 1.3.2. Starting}. */
+    private static final Pattern SECTION_START = Pattern.compile("(\\d+\\.)+\\d*\\.?( .*)?");
+
+    private static String lineBefore(String text, Term t) {
+        return text.substring(text.lastIndexOf('\n', t.start() - 1) + 1, t.start()).strip();
+    }
+
+    /** A paragraph goes on after the doubled term: a lower-case word or Chinese, on the same line. */
+    private static boolean paragraphAfter(String text, Term t) {
+        int a = t.end();
+        if (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return a < text.length() && (Character.isLowerCase(text.charAt(a)) && text.charAt(t.end()) == ' '
+                || io.mixdoc.internal.Chars.isHan(text.charAt(a)));
     }
 
     /** Chinese text on both sides of the term (spaces aside): sentences there end with 。, not with a capital. */

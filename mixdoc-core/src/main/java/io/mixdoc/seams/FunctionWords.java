@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** English closed-class words: they cannot end a clause, and they glue onto neighbours when a space is lost. */
-final class FunctionWords {
+public final class FunctionWords {
     private static final Set<String> WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "into", "onto", "as", "is", "are", "was", "were", "be", "been",
             "being", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "has", "have", "had",
@@ -19,7 +19,7 @@ final class FunctionWords {
     private FunctionWords() {
     }
 
-    static boolean is(String word) {
+    public static boolean is(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -32,7 +32,8 @@ final class WrittenApartGlue {
 
     static final int HAN_KEY = 2;
     static final int MAX_HAN_WORD = 4;
-    static final double CONFIDENCE = 0.8;
+    /** Above the lexicon-gap split's 0.9: the copy written apart gives the separator, so its proposal wins over a bare split. */
+    static final double CONFIDENCE = 0.92;
     /**
      * Copies written apart that a term and a Chinese word need: Chinese runs words together as it likes
      * ({@code 可视化分析} and {@code 可视化和分析} in one text, measured on the real corpus), so one copy is not enough.
@@ -312,10 +313,13 @@ final class WrittenApartGlue {
                 continue;
             }
             String glued = a.left() + a.right();
-            if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right())) {
+            if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right(), evidence.size())) {
                 continue;
             }
-            if (!wholeAt(ctx, start, end, a) || ctx.isProtected(start, end) || count(text, glued) > 1
+            boolean latinPair = isLatin(a.left()) && isLatin(a.right());
+            // two Latin terms run together read as one identifier to the tokenizer (apt-getapt-cache), yet the copy
+            // written apart says otherwise; wholeAt keeps paths, URLs and dotted names out, the caller code
+            if (!wholeAt(ctx, start, end, a) || !latinPair && ctx.isProtected(start, end) || count(text, glued) > 1
                     || ctx.lexicon.contains(glued) || CoreDictionary.contains(glued)) {
                 continue;
             }
@@ -332,8 +336,8 @@ final class WrittenApartGlue {
      * lower-case terms not both English words ({@code aliasunalias}), or two common English words whose first
      * is inflected ({@code dependenciesconflicts}: compounds never inflect their first word).
      */
-    private static boolean latinPairMayGlue(SeamContext ctx, String a, String b) {
-        if (ExtractionGlueDetector.fits(a, b)) {
+    private static boolean latinPairMayGlue(SeamContext ctx, String a, String b, int copiesApart) {
+        if (ExtractionGlueDetector.fits(a, b) || names(ctx.text, a, b)) {
             return true;
         }
         boolean lower = (a + b).chars().noneMatch(Character::isUpperCase);
@@ -342,7 +346,21 @@ final class WrittenApartGlue {
         }
         boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
         return !english && a.length() >= ExtractionGlueDetector.MIN_LOWER_PART && b.length() >= ExtractionGlueDetector.MIN_LOWER_PART
-                || ExtractionGlueDetector.inflected(a) && ctx.lexicon.isCommonWord(a) && ctx.lexicon.isCommonWord(b);
+                || ExtractionGlueDetector.inflected(a) && ctx.lexicon.isCommonWord(a) && ctx.lexicon.isCommonWord(b)
+                // stable, testing … stable、testing … stabletesting: a pair listed apart twice is no compound (filesystem)
+                || copiesApart >= 2 && a.length() >= ExtractionGlueDetector.MIN_ENGLISH_PART && b.length() >= ExtractionGlueDetector.MIN_ENGLISH_PART;
+    }
+
+    /**
+     * Two names or acronyms ({@code Vim 或 Emacs} → {@code VimEmacs}, {@code SGML 或 XML} → {@code SGMLXML}), each
+     * also written on its own beyond the copy apart: both start with a capital (so the run is no camelCase
+     * identifier), neither is a function word, and no acronym runs into a word ({@code JSONPath} is one name).
+     * {@code JavaScript} beside one {@code Java and Script} stays: neither half stands anywhere else.
+     */
+    private static boolean names(String text, String a, String b) {
+        boolean acronymBeforeWord = a.chars().allMatch(Character::isUpperCase) && b.length() > 1 && Character.isLowerCase(b.charAt(1));
+        return Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0)) && !FunctionWords.is(a)
+                && !FunctionWords.is(b) && !acronymBeforeWord && count(text, a) >= 2 && count(text, b) >= 2;
     }
 
     /**
@@ -373,10 +391,17 @@ final class WrittenApartGlue {
         return startBound && endBound;
     }
 
+    /** Copies of {@code s}; a Latin end counts only at a term boundary ({@code stabletesting} is not in {@code unstabletesting}). */
     private static int count(String text, String s) {
         int n = 0;
+        boolean latinStart = isTermChar(s.charAt(0));
+        boolean latinEnd = isTermChar(s.charAt(s.length() - 1));
         for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
-            n++;
+            int e = i + s.length();
+            boolean cut = latinStart && i > 0 && isTermChar(text.charAt(i - 1)) || latinEnd && e < text.length() && isTermChar(text.charAt(e));
+            if (!cut) {
+                n++;
+            }
         }
         return n;
     }

@@ -162,6 +162,36 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void aPairWrittenApartGluesEvenWhereTheRunReadsAsANameOrIdentifier() {
+        String text = "编辑器 Vim 或 Emacs 都行：Vim 快，Emacs 强。好的编辑器，像 VimEmacs，可以处理 UTF-8。\n\n"
+                + "工具 apt-get 和 apt-cache 很常用。\n\napt-getapt-cache 是最基础的工具。";
+        List<Seam> found = seams(text, SeamType.GLUED_WORDS);
+        assertEquals(List.of("VimEmacs", "apt-getapt-cache"), found.stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertEquals("Vim 或 Emacs", found.get(0).repair().orElseThrow());
+        assertTrue(found.stream().allMatch(x -> x.repairConfidence() < 0.5), "the separator is a guess: proposals only");
+        assertEquals(text, cleaned(text));
+    }
+
+    @Test
+    void aPairListedApartTwiceIsNoCompoundAndAnotherRunDoesNotHideIt() {
+        String text = "Suites are stable, testing, or unstable. Mixing stable, testing and unstable is slow. "
+                + "List only one of stabletesting, or unstable. Some use unstabletesting archives. "
+                + "The filesystem keeps files; file and system.";
+        assertEquals(List.of("stabletesting"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals("stable, testing", seams(text, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+        assertEquals(text, cleaned(text), "the document's own separator is proposed, the bare split never applied");
+    }
+
+    @Test
+    void aNumberedHeadingGluedToItsParagraphThatStartsWithItsTerm() {
+        String text = "版本控制很重要。\n\n10.5. GitGit 是这些天选择的版本控制系统。Git 很快。";
+        List<Seam> found = seams(text, SeamType.GLUED_WORDS);
+        assertEquals(List.of("GitGit"), found.stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertEquals("Git\n\nGit", found.get(0).repair().orElseThrow());
+        assertEquals(text, cleaned(text));
+    }
+
+    @Test
     void latinAndMixedChunksAndLinesWrittenTwice() {
         assertEquals(List.of("approved the new budget approved the new budget"),
                 surfaces("We heard that the board approved the new budget approved the new budget on Monday.", SeamType.DUPLICATION));

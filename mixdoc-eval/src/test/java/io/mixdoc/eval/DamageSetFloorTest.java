@@ -91,7 +91,7 @@ class DamageSetFloorTest {
      * written apart, which few documents have) and are scored in the README, not here.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"glue-latin, 0.95, GLUE_LATIN_RECALL", "glue-infobox, 0.95, GLUE_INFOBOX_RECALL", "glue-sentence, 0.95, 0.9"})
+    @CsvSource({"glue-latin, 0.95, GLUE_LATIN_RECALL", "glue-infobox, 0.95, GLUE_INFOBOX_RECALL", "glue-sentence, 0.93, 0.93"})
     void extractionGlueHoldsItsFloors(String set, double minPrecision, String minRecall) throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(TestData.path("data/eval/damage/" + set)), false);
         System.out.print(EvalReport.table(r));
@@ -116,9 +116,11 @@ class DamageSetFloorTest {
     }
 
     /**
-     * Measured 2026-11-30: latin 0.257 (pairs of commands and hyphenated names in code are lost, and two plain
-     * English words written apart are not split: webserver, database).
+     * Measured 2026-11-30 (session 5, sets made of list pairs only, no clause commas or signatures): latin
+     * 1.000 / 0.622 (two names or acronyms need each half written elsewhere too, two English words a second
+     * copy apart: JavaScript, filesystem stay whole); sentence 0.933 / 0.933 (15: the one false alarm is
+     * the lexicon-gap split of the source's own colorscheme); infobox 0.982 / 0.908.
      */
-    static final double GLUE_LATIN_RECALL = 0.25;
-    static final double GLUE_INFOBOX_RECALL = 0.78; // measured 0.803
+    static final double GLUE_LATIN_RECALL = 0.60;
+    static final double GLUE_INFOBOX_RECALL = 0.90; // measured 0.908
 }

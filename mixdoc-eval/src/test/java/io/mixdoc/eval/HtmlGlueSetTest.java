@@ -13,18 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Extraction glue made at test time from the real pages in {@code ../shared/eval/article-extraction*}
- * ({@link HtmlGlueGenerator}: separators lost after inline elements; the pages and the text made from them
- * stay out of the repository). Most of this glue has no evidence in the document (a link's name run into
+ * ({@link HtmlGlueGenerator}: separators lost after inline elements in the main text; the pages and the text
+ * made from them stay out of the repository). Most of this glue has no evidence in the document (a link's name run into
  * the next word), so recall is low; the floors are the figures measured, so that they can only rise, and the
  * undamaged quarter of the pages counts false alarms on real text.
  */
 @Tag(SharedData.TAG)
 class HtmlGlueSetTest {
-    // Measured 0.300 / 0.019 (154 seams) once the lexicon-gap split stopped running in plain English (it had split
-    // underdelivering and applied adscan → ads can on the clean bodies: RealNewsHarmFloorTest); before, 0.194 / 0.039.
-    // Most remaining "false" alarms are glue the pages already had (onLive Science).
-    static final double MIN_PRECISION = 0.28;
-    static final double MIN_RECALL = 0.019;
+    // Measured 1.000 / 0.114 (35 seams) once the generator glued only the main text (the benchmark's articleBody):
+    // menus, footers and comment counters (Terms of UsePrivacy Policy, CNN16 comments) had made most of the old
+    // set (0.300 / 0.019 on 154). Most glue left has no evidence in the document (ScienceNature, AxelLinda).
+    static final double MIN_PRECISION = 0.75;
+    static final double MIN_RECALL = 0.11;
 
     @Test
     void glueFromLostInlineSeparatorsIsScored(@TempDir Path out) throws Exception {
@@ -33,7 +33,7 @@ class HtmlGlueSetTest {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(out), false);
         System.out.print(EvalReport.table(r));
         double[] t = r.mixdoc().perType().get("GLUED_WORDS");
-        assertTrue(made >= 150, "glue made " + made);
+        assertTrue(made >= 30, "glue made " + made);
         assertTrue(t[0] >= MIN_PRECISION, "precision " + t[0]);
         assertTrue(t[1] >= MIN_RECALL, "recall " + t[1]);
     }

@@ -2,6 +2,7 @@ package io.mixdoc.eval.gen;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import io.mixdoc.seams.FunctionWords;
 import io.mixdoc.internal.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * <li>{@code latin}: two Latin terms across a lost {@code 、 和 或 , and or} ({@code non-free和contrib} → {@code non-freecontrib});
  * <li>{@code term-zh}: a Latin term and a Chinese word across a lost {@code 、 和 或} ({@code IBus和它的} → {@code IBus它的});
  * <li>{@code zh}: two Chinese words across a lost {@code 、 和 或} ({@code 文件和目录} → {@code 文件目录});
- * <li>{@code sentence}: a term ending a sentence and starting the next across a lost full stop ({@code MTU。MTU} → {@code MTUMTU});
+ * <li>{@code sentence}: a term ending a sentence and starting the next across a lost full stop ({@code MTU。MTU} → {@code MTUMTU}),
+ * or a heading ending with the term its paragraph starts with, the line break lost ({@code Git⏎⏎Git 是} → {@code GitGit 是});
  * <li>{@code infobox}: the label and value cells of a table row run together ({@code /dev/null | 读取} → {@code /dev/null读取}).
  * </ul>
  * A pair lost after the Chinese particle 的 is not generated: {@code 系统的配置} → {@code 系统配置} is still good
@@ -50,6 +52,9 @@ final class GlueGenerator {
         if (kind.equals("infobox")) {
             return infobox(doc, rnd, clean);
         }
+        if (kind.equals("sentence")) {
+            return sentences(doc, clean);
+        }
         String[] paras = doc.split("\n", -1);
         List<List<Pair>> found = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -68,9 +73,9 @@ final class GlueGenerator {
             int at = 0;
             for (Pair p : found.get(i)) {
                 // a doubled term is its own evidence; a pair needs its copy written apart
-                boolean evidence = kind.equals("sentence") || counts.get(p.key()) >= (kind.equals("latin") ? 2 : 3);
-                if (clean || !evidence || p.start() < at || doc.contains(p.left() + p.right()) || glued.contains(p.key())
-                        || kind.equals("latin") && rnd.nextDouble() < 0.3) { // the other kinds are rare: all taken
+                boolean evidence = counts.get(p.key()) >= (kind.equals("latin") ? 2 : 3);
+                // every pair with its evidence is glued once: few documents hold one
+                if (clean || !evidence || p.start() < at || doc.contains(p.left() + p.right()) || glued.contains(p.key())) {
                     continue;
                 }
                 glued.add(p.key()); // one lost element a pair: its other copies are the evidence
@@ -84,25 +89,50 @@ final class GlueGenerator {
     }
 
     private static boolean prose(String para) {
-        return SourceText.isProse(para) && !DamageSetGenerator.looksLikeCode(para);
+        return SourceText.isProse(para) && !DamageSetGenerator.looksLikeCode(para) && !SIGNATURE_OR_LISTING.matcher(para).find();
     }
+
+    /**
+     * Code that reads as prose: a method signature or call ({@code encode(String source, Charset charset)}), a
+     * generic type ({@code Map<String, List>}), a template line or a numbered listing ({@code 13  <insert …>}).
+     * Their terms are parameters and types, not a list a page writes with inline elements.
+     */
+    private static final Pattern SIGNATURE_OR_LISTING = Pattern.compile("[A-Za-z0-9_]\\(|<[^>\n]*>|^\\s*\\d+ {2}");
 
     private static List<Pair> pairs(String kind, String para) {
         return switch (kind) {
             case "latin" -> latinPairs(para);
             case "term-zh", "zh" -> wordPairs(para, kind.equals("zh"));
-            case "sentence" -> sentenceEnds(para);
             default -> throw new IllegalArgumentException("unknown glue kind " + kind);
         };
     }
 
+    /**
+     * Two terms of a list: no function word on either side ({@code environment, you can} is a clause boundary,
+     * {@code password and the} no pair), and a bare comma only inside a list of three or more ({@code stable,
+     * testing, or unstable}; {@code Manual, section 5} and {@code details, please see} are clauses).
+     */
     private static List<Pair> latinPairs(String para) {
         List<Pair> out = new ArrayList<>();
         Matcher m = LATIN_PAIR.matcher(para);
         while (m.find()) {
-            out.add(new Pair(m.start(), m.end(), m.group(1), m.group(3)));
+            boolean function = FunctionWords.is(m.group(1)) || FunctionWords.is(m.group(3));
+            boolean comma = m.group(2).equals(", ");
+            if (!function && (!comma || inList(para, m.start(), m.end()))) {
+                out.add(new Pair(m.start(), m.end(), m.group(1), m.group(3)));
+            }
         }
         return out;
+    }
+
+    private static final Pattern LIST_BEFORE = Pattern.compile("(, |、)$");
+    private static final Pattern LIST_AFTER = Pattern.compile("^(, |,|、| and | or | 和 |和| 或 |或)");
+
+    /** Another list separator right before the pair or right after it. */
+    private static boolean inList(String para, int start, int end) {
+        return LIST_BEFORE.matcher(para.substring(Math.max(0, start - 2), start)).find()
+                && Character.isLetterOrDigit(para.charAt(Math.max(0, start - 3)))
+                || LIST_AFTER.matcher(para.substring(end, Math.min(para.length(), end + 4))).find();
     }
 
     /**
@@ -169,20 +199,40 @@ final class GlueGenerator {
         return w.matches(LATIN_TERM) && w.chars().filter(Character::isLetter).count() >= 2;
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Za-z0-9_./@#:=-])(" + LATIN_TERM + ")(。|\\. )("
-            + LATIN_TERM + ")(?![A-Za-z0-9_./@(:=-])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Za-z0-9_./@#:=-])(" + LATIN_TERM + ")(。|\\. |\\n\\n)("
+            + LATIN_TERM + ")(?=[ \\u3400-\\u9fff])");
+    static final int MAX_HEADING = 60;
 
-    /** A term ending a sentence that the next sentence starts with: {@code … MTU。MTU …}. */
-    private static List<Pair> sentenceEnds(String para) {
-        List<Pair> out = new ArrayList<>();
-        Matcher m = SENTENCE_END.matcher(para);
+    /**
+     * A term ending a sentence that the next sentence starts with ({@code … MTU。MTU 是}), or a heading that ends
+     * with the term its paragraph starts with ({@code 10.5. Git⏎⏎Git 是}, {@code Starting MC⏎⏎MC can}), the full stop
+     * or the line break lost: the doubled term is the evidence. Every such place of a prose paragraph is glued.
+     */
+    private static DamagedText sentences(String doc, boolean clean) {
+        DamagedText t = new DamagedText();
+        Matcher m = SENTENCE_END.matcher(doc);
+        Set<String> glued = new HashSet<>(); // once a term: its other copies are the evidence
+        int at = 0;
         while (m.find()) {
-            if (m.group(1).equals(m.group(3)) && m.group(1).chars().filter(Character::isLetter).count() >= 2) {
-                out.add(new Pair(m.start(), m.end(), m.group(1), m.group(3)));
+            String term = m.group(1);
+            int lineStart = doc.lastIndexOf('\n', m.start()) + 1;
+            int nextEnd = doc.indexOf('\n', m.end());
+            String line = doc.substring(lineStart, m.end(1));
+            String next = doc.substring(m.start(3), nextEnd < 0 ? doc.length() : nextEnd);
+            boolean heading = m.group(2).equals("\n\n");
+            boolean ok = term.equals(m.group(3)) && term.chars().filter(Character::isLetter).count() >= 2 && !FunctionWords.is(term)
+                    && (heading ? line.length() <= MAX_HEADING && !line.contains(" | ") && prose(next)
+                            : prose(doc.substring(lineStart, nextEnd < 0 ? doc.length() : nextEnd)))
+                    && !doc.contains(term + term) && m.start() >= at;
+            if (!ok || clean || !glued.add(term)) {
+                continue;
             }
-            m.region(m.start(3), para.length());
+            t.append(doc.substring(at, m.start()));
+            t.damage(term + term, "GLUED_WORDS", doc.substring(m.start(), m.end()));
+            at = m.end();
         }
-        return out;
+        t.append(doc.substring(at));
+        return t;
     }
 
     private static final String CELL = " | ";
@@ -211,7 +261,8 @@ final class GlueGenerator {
                 List<Integer> candidates = new ArrayList<>();
                 for (int k = i + 1; k < j - 1; k++) { // not the header, not the last row: the rows around are the evidence
                     String[] c = lines[k].split(" \\| ", -1);
-                    if (c.length == cells && !c[0].isBlank() && !c[1].isBlank()) {
+                    // a Markdown row's pipes are its source, not a lost cell boundary; a cell needs a word to glue
+                    if (c.length == cells && hasWord(c[0]) && hasWord(c[1]) && !lines[k].startsWith("|")) {
                         candidates.add(k);
                     }
                 }
@@ -237,6 +288,10 @@ final class GlueGenerator {
             i = end;
         }
         return t;
+    }
+
+    private static boolean hasWord(String cell) {
+        return cell.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) || Chars.isHan(c));
     }
 
     private static int cells(String line) {

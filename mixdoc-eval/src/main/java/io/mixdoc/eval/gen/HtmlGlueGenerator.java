@@ -1,12 +1,16 @@
 package io.mixdoc.eval.gen;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.internal.Chars;
 import io.mixdoc.io.html.HtmlDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,7 +23,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Extraction glue as a crawler makes it, from real pages ({@code ../shared/eval/article-extraction*}: read at
  * test time, never committed, nor the text made from them): the text of each leaf block (paragraph, list item,
- * table cell, heading) as an extractor flattens it, where the whitespace or short separator between an inline
+ * table cell, heading) of the page's main text (the benchmark's {@code articleBody}) as an extractor flattens it, where the whitespace or short separator between an inline
  * element ({@code <a>}, {@code <b>}, {@code <code>}, …) and the word after it is lost now and then. Every fourth
  * page is left undamaged, to count false alarms on real pages. Gold: the two words run together, repaired to
  * the text the page had.
@@ -42,6 +46,7 @@ public final class HtmlGlueGenerator {
         int seams = 0;
         int n = 0;
         for (Path dir : htmlDirs) {
+            Map<String, String> bodies = articleBodies(dir.resolveSibling("ground-truth.json"));
             List<Path> pages;
             try (var s = Files.list(dir)) {
                 pages = s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
@@ -50,8 +55,12 @@ public final class HtmlGlueGenerator {
                 if (n >= MAX_PAGES) {
                     return seams;
                 }
+                String body = bodies.get(page.getFileName().toString().replace(".html.gz", ""));
+                if (body == null) {
+                    continue;
+                }
                 boolean clean = n % 4 == 3;
-                DamagedText t = page(HtmlDecoder.decode(gunzip(page)), rnd, clean);
+                DamagedText t = page(HtmlDecoder.decode(gunzip(page)), rnd, clean, body);
                 if (t.length() == 0) {
                     continue;
                 }
@@ -62,12 +71,23 @@ public final class HtmlGlueGenerator {
         return seams;
     }
 
-    static DamagedText page(String html, Random rnd, boolean clean) {
+    /**
+     * The page's main text as an extractor delivers it: the leaf blocks whose text the benchmark's
+     * {@code articleBody} holds. Menus, footers and comment widgets ({@code Terms of UsePrivacy Policy},
+     * {@code CNN16 comments}) are dropped by extraction before any seam is looked for, and their glue has nothing
+     * a reader could check it against.
+     */
+    static DamagedText page(String html, Random rnd, boolean clean, String articleBody) {
         Element body = Jsoup.parse(html).body();
+        String main = NO_SPACE.matcher(articleBody).replaceAll("");
         DamagedText t = new DamagedText();
         for (Element block : body.select(String.join(",", BLOCKS))) {
             if (!block.select(String.join(",", BLOCKS)).stream().allMatch(e -> e == block)) {
                 continue; // leaf blocks only: each text once
+            }
+            String plain = NO_SPACE.matcher(block.text()).replaceAll("");
+            if (plain.isEmpty() || !main.contains(plain)) {
+                continue;
             }
             int lineStart = t.length();
             if (lineStart > 0) {
@@ -147,6 +167,20 @@ public final class HtmlGlueGenerator {
             i++;
         }
         return i;
+    }
+
+    private static final Pattern NO_SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
+
+    /** {@code articleBody} by page name, from the benchmark's {@code ground-truth.json}. */
+    private static Map<String, String> articleBodies(Path groundTruth) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        new ObjectMapper().readTree(groundTruth.toFile()).fields().forEachRemaining(e -> {
+            JsonNode b = e.getValue().get("articleBody");
+            if (b != null && b.isTextual()) {
+                out.put(e.getKey(), b.asText());
+            }
+        });
+        return out;
     }
 
     private static byte[] gunzip(Path p) throws IOException {
