@@ -14,7 +14,6 @@ import io.mixdoc.eval.FactsGoldScorer;
 import io.mixdoc.eval.FactsScorer;
 import io.mixdoc.eval.NewsGold;
 import io.mixdoc.io.html.MainTextExtractor;
-import io.mixdoc.json.ResultJson;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
             var gold = r.documents().get(i);
             var g = gold.json();
             if (g.has("structure") || g.has("quantities") || g.has("dates") || g.has("entities")) {
-                reports.put(gold.name(), FactsScorer.score(g, ResultJson.toTree(r.analysed().get(i))));
+                reports.put(gold.name(), FactsScorer.score(g, r.analysed().get(i)));
             }
         }
         return reports;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
-import io.mixdoc.json.ResultJson;
 import io.mixdoc.testkit.TestData;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,7 @@ class SeedFactsTest {
         String text = Files.readString(TestData.seedText());
         JsonNode gold = JSON.readTree(Files.readString(TestData.seedGold()));
         Document doc = Mixdoc.standard().run("seed", text);
-        JsonNode result = ResultJson.toTree(doc);
-        FactsScorer.Report r = FactsScorer.score(gold, result);
+        FactsScorer.Report r = FactsScorer.score(gold, doc);
         System.out.println("Seed facts:\n" + r.format());
 
         assertEquals(12, r.turnsRight(), "turns with the right role");
