@@ -402,6 +402,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '+';
     }
 
+    /**
+     * The document's terms, scanned here rather than read from the {@code token} layer on purpose: a term is
+     * another notion than the tokenizer's word. Letters and digits stay together ({@code ARMv8RISC-V}) and a
+     * glued pair is one term until it is split, where the tokenizer keeps such a run whole as an identifier
+     * or cuts letters from digits; the detector must see the run as it was glued, inside protected tokens too.
+     */
     private static List<Term> terms(String text) {
         List<Term> out = new ArrayList<>();
         int n = text.length();
