@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = {"Text files (charset detected: UTF-8/16, GBK/GB18030, Big5, ...), or - for standard input.",
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = {"Text files (charset detected: UTF-8/16, GBK/GB18030, Big5, ...) or HTML pages (.html/.htm/.xhtml or an HTML start; "
+                    + "their main text is analysed, as `mixdoc clean` reads them), or - for standard input.",
             "At most 4 MB each: what the default heap (-Xmx2g) analyses; larger texts are refused with a one-line error."})
     List<String> inputs;
 
@@ -63,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             String rendered;
             try {
-                Document doc = pipeline.run(Document.of(documentId(input), text.text()).withMetadata("charset", text.charset()));
+                Document doc = pipeline.run(text.document(documentId(input)));
                 rendered = format == Format.json ? ResultJson.write(doc)
                         : gloss ? TextReport.render(doc) + Interlinear.render(doc) : TextReport.render(doc);
             } catch (OutOfMemoryError e) {

@@ -74,6 +74,34 @@ class MixdocCliTest {
     }
 
     @Test
+    void analyzeReadsAnHtmlPageAsItsMainTextWithThePageDate(@TempDir Path dir) throws Exception {
+        String article = "<p>The new port opened on Monday, officials said, and the first ships arrived the same week.</p>"
+                + "<p>港口的第一批货船已经到达，工人们正在卸货。</p>"
+                + "<p>Traders expect the port to handle more cargo next year than the old one did in a decade.</p>";
+        Path page = Files.writeString(dir.resolve("page.html"), "<!doctype html><html><head><title>Port opens</title>"
+                + "<meta property=\"article:published_time\" content=\"2021-03-08T09:00:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Port opens</h1>"
+                + article + "</article><footer>Copyright</footer></body></html>");
+        Run r = run("analyze", "--format", "json", page.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode tree = ResultJson.MAPPER.readTree(r.out());
+        String text = tree.path("text").asText();
+        assertFalse(text.contains("<"), "markup is not analysed as text: " + text);
+        assertTrue(text.contains("港口的第一批货船已经到达"), text);
+        assertFalse(text.contains("Copyright"), text);
+        assertEquals("2021-03-08", tree.path("structure").path("publication_date").path("value").asText(), r.out());
+    }
+
+    @Test
+    void analyzeRefusesAFileOfRecordsWithOneLine(@TempDir Path dir) throws Exception {
+        Path jsonl = Files.writeString(dir.resolve("corpus.jsonl"), "{\"id\":\"a\",\"text\":\"Hello 世界\"}\n");
+        Run r = run("analyze", jsonl.toString());
+        assertEquals(MixdocCli.EXIT_INPUT_ERROR, r.exit());
+        assertTrue(r.err().contains("mixdoc clean"), r.err());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+    }
+
+    @Test
     void badInputsGetOneLineErrorsAndTheRunGoesOn(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("bin.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});

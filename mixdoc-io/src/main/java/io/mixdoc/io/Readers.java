@@ -249,6 +249,15 @@ public final class Readers {
         return sniff(head);
     }
 
+    /**
+     * The format of an input called {@code name} whose first bytes are {@code head}: by extension, else
+     * by content. For front ends that hold one input's bytes already ({@code mixdoc analyze}).
+     */
+    public static Format formatOf(String name, byte[] head) {
+        Format byName = formatOfName(name);
+        return byName != null ? byName : sniff(head);
+    }
+
     /** The format its name tells, or null (a path is only looked at, never opened: it may be a pipe). */
     private static Format formatByName(Path path) {
         return formatOfName(path.toString());
