@@ -84,7 +84,7 @@ class MixdocCliTest {
                 + article + "</article><footer>Copyright</footer></body></html>");
         Run r = run("analyze", "--format", "json", page.toString());
         assertEquals(0, r.exit(), r.err());
-        JsonNode tree = ResultJson.MAPPER.readTree(r.out());
+        JsonNode tree = JSON.readTree(r.out());
         String text = tree.path("text").asText();
         assertFalse(text.contains("<"), "markup is not analysed as text: " + text);
         assertTrue(text.contains("港口的第一批货船已经到达"), text);
