@@ -13,7 +13,6 @@ import io.mixdoc.Layers;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Scores;
 import io.mixdoc.Span;
-import io.mixdoc.internal.CodePoints;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -154,7 +154,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         while (a < text.length() && text.charAt(a) == ' ') {
             a++;
         }
-        return b >= 0 && a < text.length() && io.mixdoc.internal.Chars.isHan(text.charAt(b)) && io.mixdoc.internal.Chars.isHan(text.charAt(a));
+        return b >= 0 && a < text.length() && io.mixdoc.text.Chars.isHan(text.charAt(b)) && io.mixdoc.text.Chars.isHan(text.charAt(a));
     }
 
     /** The term written alone elsewhere in the document, as a whole term. */

@@ -1,6 +1,6 @@
 package io.mixdoc.token;
 
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 
 /**
  * The tokenizer's shared word iterator over raw text: a Latin word is a maximal run of Latin letters

@@ -10,7 +10,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.Quantity;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
-import io.mixdoc.internal.CodePoints;
+import io.mixdoc.json.CodePoints;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

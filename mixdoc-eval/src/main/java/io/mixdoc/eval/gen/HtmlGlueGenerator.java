@@ -1,6 +1,6 @@
 package io.mixdoc.eval.gen;
 
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import io.mixdoc.io.html.HtmlDecoder;
 import java.io.IOException;
 import java.io.InputStream;

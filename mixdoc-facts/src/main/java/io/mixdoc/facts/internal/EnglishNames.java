@@ -1,8 +1,8 @@
 package io.mixdoc.facts.internal;
 
 import io.mixdoc.facts.EntityType;
-import io.mixdoc.internal.EnglishLexicon;
-import io.mixdoc.internal.Pinyin;
+import io.mixdoc.text.EnglishLexicon;
+import io.mixdoc.text.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
