@@ -1,6 +1,6 @@
 package io.mixdoc;
 
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.Map;
 import java.util.TreeMap;
 

@@ -1,5 +1,8 @@
 package io.mixdoc.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.eval.CleanSetScorer;
@@ -11,7 +14,6 @@ import io.mixdoc.eval.FactsGoldScorer;
 import io.mixdoc.eval.FactsScorer;
 import io.mixdoc.eval.NewsGold;
 import io.mixdoc.io.html.MainTextExtractor;
-import io.mixdoc.json.ResultJson;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,9 @@ import picocli.CommandLine.Spec;
                 "or on clean documents without gold (--clean): false seams, edits applied, Latin letters per language tag,",
                 "and main-text extraction against benchmark pages (--extraction: html/NAME.html.gz + ground-truth.json)."})
 final class EvalCommand implements Callable<Integer> {
+    /** The evaluation report's own mapper (its JSON is no result): map keys sorted, as the reports have always been written. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
     /** The gold set used when no --gold, --clean or --extraction is given (relative to the working directory). */
     static final Path DEFAULT_GOLD = Path.of("../shared/eval/dev");
 
@@ -109,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
             var gold = r.documents().get(i);
             var g = gold.json();
             if (g.has("structure") || g.has("quantities") || g.has("dates") || g.has("entities")) {
-                reports.put(gold.name(), FactsScorer.score(g, ResultJson.toTree(r.analysed().get(i))));
+                reports.put(gold.name(), FactsScorer.score(g, r.analysed().get(i)));
             }
         }
         return reports;
@@ -150,14 +155,14 @@ final class EvalCommand implements Callable<Integer> {
             gold = List.of(DEFAULT_GOLD);
         }
         boolean missed = false;
-        ObjectNode extractionJson = ResultJson.MAPPER.createObjectNode();
+        ObjectNode extractionJson = JSON.createObjectNode();
         if (extraction != null) {
             missed = extraction(out, extractionJson);
         }
         if (gold != null) {
             missed |= seams(out, gold, extractionJson);
         } else if (json) {
-            out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(extractionJson));
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(extractionJson));
         }
         out.flush();
         if (missed) {
@@ -199,7 +204,7 @@ final class EvalCommand implements Callable<Integer> {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), coreOnly).run(gold, baseline);
         if (news != null && r.documents().isEmpty()) {
             if (json) {
-                out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(news.toJson()));
+                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(news.toJson()));
             } else {
                 out.print(news.format());
                 if (factsMisses) {
@@ -212,14 +217,14 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             ObjectNode o = EvalReport.toJson(r);
             ObjectNode facts = o.putObject("facts");
-            factsReports(r).forEach((name, report) -> facts.set(name, ResultJson.MAPPER.valueToTree(report)));
+            factsReports(r).forEach((name, report) -> facts.set(name, JSON.valueToTree(report)));
             if (!extractionJson.isEmpty()) {
                 o.set("extraction", extractionJson);
             }
             if (news != null) {
                 o.set("news_facts", news.toJson());
             }
-            out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o));
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
         } else {
             out.print(EvalReport.table(r));
             factsReports(r).forEach((name, report) -> out.print("\nstructure and facts, " + name + ":\n" + report.format()));
@@ -243,7 +248,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CleanSetScorer scorer = new CleanSetScorer(Mixdoc.pipeline().fast().build()).scoreAll(input.clean);
         if (json) {
-            out.println(ResultJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(scorer.toJson(ResultJson.MAPPER, errors)));
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scorer.toJson(JSON, errors)));
         } else {
             out.print(scorer.table(errors));
         }

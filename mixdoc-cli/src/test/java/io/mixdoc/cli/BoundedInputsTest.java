@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mixdoc.json.ResultJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 12 regressions of the CLI: inputs that are odd files, and outputs that must not collide. */
 class BoundedInputsTest {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final String MIXED = "您对企业规划有什么建议to invest in Kyrgyzstan? 中文 and English.";
 
     private static List<JsonNode> lines(Path dir) throws Exception {
@@ -32,7 +35,7 @@ class BoundedInputsTest {
             for (Path p : s.sorted().toList()) {
                 for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
-                        out.add(ResultJson.MAPPER.readTree(line));
+                        out.add(JSON.readTree(line));
                     }
                 }
             }
@@ -58,8 +61,8 @@ class BoundedInputsTest {
         Path out = dir.resolve("out");
         MixdocCliTest.Run r = MixdocCliTest.run("analyze", "--format", "json", "--out", out.toString(), a.toString(), b.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(ResultJson.MAPPER.readTree(out.resolve("x.json").toFile()).toString().contains("first"));
-        assertTrue(ResultJson.MAPPER.readTree(out.resolve("x-2.json").toFile()).toString().contains("second"));
+        assertTrue(JSON.readTree(out.resolve("x.json").toFile()).toString().contains("first"));
+        assertTrue(JSON.readTree(out.resolve("x-2.json").toFile()).toString().contains("second"));
         assertTrue(r.err().contains("x-2.json"), r.err());
     }
 

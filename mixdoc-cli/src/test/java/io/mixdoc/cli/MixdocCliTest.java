@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mixdoc.json.ResultJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.testkit.TestData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class MixdocCliTest {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     record Run(int exit, String out, String err) {
     }
 
@@ -48,9 +51,9 @@ class MixdocCliTest {
         assertTrue(aid.contains("  我们很高兴 again.\n    我们"), aid);
         assertFalse(aid.contains("No Chinese here."), aid);
         Run json = run("analyze", "--gloss", "--format", "json", a.toString());
-        JsonNode tree = ResultJson.MAPPER.readTree(json.out());
+        JsonNode tree = JSON.readTree(json.out());
         assertEquals("yín háng", tree.path("gloss").get(0).path("pinyin").asText());
-        assertFalse(ResultJson.MAPPER.readTree(run("analyze", "--format", "json", a.toString()).out()).has("gloss"));
+        assertFalse(JSON.readTree(run("analyze", "--format", "json", a.toString()).out()).has("gloss"));
     }
 
     @Test
@@ -60,10 +63,10 @@ class MixdocCliTest {
         Path out = dir.resolve("out");
         Run r = run("analyze", "--format", "json", "--out", out.toString(), a.toString(), b.toString());
         assertEquals(0, r.exit(), r.err());
-        JsonNode ja = ResultJson.MAPPER.readTree(out.resolve("a.json").toFile());
+        JsonNode ja = JSON.readTree(out.resolve("a.json").toFile());
         assertEquals("mixdoc/1", ja.get("schema").asText());
         assertEquals("INTRA_SENTENCE_SWITCH", ja.get("seams").get(0).get("type").asText());
-        JsonNode jb = ResultJson.MAPPER.readTree(out.resolve("b.json").toFile());
+        JsonNode jb = JSON.readTree(out.resolve("b.json").toFile());
         assertEquals("and Central", jb.get("seams").get(0).get("repair").asText());
         try (var files = Files.list(out)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
@@ -81,7 +84,7 @@ class MixdocCliTest {
                 + article + "</article><footer>Copyright</footer></body></html>");
         Run r = run("analyze", "--format", "json", page.toString());
         assertEquals(0, r.exit(), r.err());
-        JsonNode tree = ResultJson.MAPPER.readTree(r.out());
+        JsonNode tree = JSON.readTree(r.out());
         String text = tree.path("text").asText();
         assertFalse(text.contains("<"), "markup is not analysed as text: " + text);
         assertTrue(text.contains("港口的第一批货船已经到达"), text);
@@ -143,7 +146,7 @@ class MixdocCliTest {
                 out.write(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        String truth = ResultJson.MAPPER.writeValueAsString(body + "\n\n" + body.replace("公共汽车", "地铁"));
+        String truth = JSON.writeValueAsString(body + "\n\n" + body.replace("公共汽车", "地铁"));
         Files.writeString(dir.resolve("ground-truth.json"), "{\"a\":{\"articleBody\":" + truth + ",\"url\":\"\"},"
                 + "\"b\":{\"articleBody\":\"另一篇完全不同的文章内容，这里没有任何相同的句子出现。\",\"url\":\"\"}}");
         Run r = run("eval", "--extraction", dir.toString(), "--errors", "1");
@@ -152,7 +155,7 @@ class MixdocCliTest {
         assertTrue(r.out().contains("F1=0.000 P=0.000 R=0.000 b"), r.out());
         Run missed = run("eval", "--extraction", dir.toString(), "--min-extraction-f1", "0.6");
         assertEquals(MixdocCli.EXIT_THRESHOLD, missed.exit());
-        JsonNode json = ResultJson.MAPPER.readTree(run("eval", "--extraction", dir.toString(), "--json").out());
+        JsonNode json = JSON.readTree(run("eval", "--extraction", dir.toString(), "--json").out());
         assertEquals("cjk", json.path(dir.toString()).path("tokens").asText());
     }
 
@@ -168,7 +171,7 @@ class MixdocCliTest {
         assertTrue(r.out().contains("Latin share en"), r.out());
         assertTrue(r.out().contains("  seam zh-tech/0000.txt "), r.out());
         Run json = run("eval", "--clean", dir.toString(), "--json", "--errors", "1");
-        JsonNode o = ResultJson.MAPPER.readTree(json.out());
+        JsonNode o = JSON.readTree(json.out());
         assertTrue(o.get("all").get("false_seams").asInt() > 0);
         assertEquals(2, o.get("by_kind").get("zh-tech").get("documents").asInt());
         Run strict = run("eval", "--clean", dir.toString(), "--max-edits", "0");

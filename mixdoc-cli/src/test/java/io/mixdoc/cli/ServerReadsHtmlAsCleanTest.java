@@ -3,11 +3,11 @@ package io.mixdoc.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.corpus.CleanOptions;
 import io.mixdoc.corpus.CorpusCleaner;
 import io.mixdoc.corpus.EmitMode;
-import io.mixdoc.json.ResultJson;
 import io.mixdoc.server.internal.AnalysisRunner;
 import io.mixdoc.server.internal.RequestDecoder;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * module's class path, as they are in the {@code mixdoc} that users run.
  */
 class ServerReadsHtmlAsCleanTest {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** A page dated only by its metadata; the text names an older date, which must not win. */
     static final String PAGE = """
             <!doctype html><html><head><meta charset="utf-8"><title>新闻 | Example News</title>
@@ -76,7 +79,7 @@ class ServerReadsHtmlAsCleanTest {
                 }
             }).toList();
             assertEquals(1, lines.size(), "one kept record: " + lines);
-            JsonNode kept = ResultJson.MAPPER.readTree(lines.get(0));
+            JsonNode kept = JSON.readTree(lines.get(0));
             return kept.has("result") ? kept.path("result") : kept;
         }
     }

@@ -5,7 +5,7 @@ import io.mixdoc.CodeRegion.Kind;
 import io.mixdoc.Deadline;
 import io.mixdoc.Token;
 import io.mixdoc.TokenKind;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.mixdoc.internal;
 
+import io.mixdoc.text.Pinyin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,8 @@
 /**
- * Not an API: the core's own helpers (dictionaries, character classes, offset maps). Nothing here is
- * supported for use outside mixdoc, and any of it may change without notice.
- *
- * <p>Other mixdoc modules reach in for a few of them today ({@code Chars}, {@code Pinyin},
- * {@code EnglishLexicon}, {@code CodePoints}, {@code NonOverlapping}, {@code ChineseDictionary},
- * {@code LatinLanguages}); {@code InternalPackagesTest} lists exactly those and fails on any other use, so
- * the list only shrinks. The plan (issue 16) is a public, documented {@code io.mixdoc.text} package for
- * what other modules need.
+ * Not an API: the core's own helpers (a character trie, tone marks, Chinese surnames). Nothing here is
+ * supported for use outside mixdoc-core, and any of it may change without notice. What other modules need is
+ * public and documented: {@code io.mixdoc.text} (character classes, pinyin, zhuyin, the lexicons, Latin
+ * language identification), {@code io.mixdoc.json.CodePoints}, {@code io.mixdoc.NonOverlapping}.
+ * {@code InternalPackagesTest} fails on any use from another module.
  */
 package io.mixdoc.internal;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Document;
 import io.mixdoc.Span;
-import io.mixdoc.internal.CodePoints;
 import java.util.List;
 
 /**

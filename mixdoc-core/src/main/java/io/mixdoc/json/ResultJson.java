@@ -13,7 +13,6 @@ import io.mixdoc.Layers;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Scores;
 import io.mixdoc.Span;
-import io.mixdoc.internal.CodePoints;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +30,11 @@ import java.util.Set;
  * Output is deterministic: the same document gives byte-identical JSON.
  */
 public final class ResultJson {
-    public static final ObjectMapper MAPPER = new ObjectMapper()
+    /**
+     * The result's mapper, private to this package (the schema assembly shares it): other modules read and
+     * write results through {@link #read}, {@link #write} and {@link #toTree}, and own a mapper for JSON of their own.
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     /** Every layer the result carries, in the order its fields are written. */
     private static final List<LayerKey<?>> RESULT_LAYERS = loadResultLayers();

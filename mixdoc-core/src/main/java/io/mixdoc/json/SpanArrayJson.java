@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Document;
 import io.mixdoc.Span;
-import io.mixdoc.internal.CodePoints;
 import java.util.ArrayList;
 import java.util.List;
 

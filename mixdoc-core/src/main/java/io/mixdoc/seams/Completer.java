@@ -1,8 +1,8 @@
 package io.mixdoc.seams;
 
-import io.mixdoc.internal.ChineseEnglishGlosses;
+import io.mixdoc.text.ChineseEnglishGlosses;
 import io.mixdoc.internal.CharTrie;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

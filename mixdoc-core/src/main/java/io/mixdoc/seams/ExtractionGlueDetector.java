@@ -189,7 +189,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
             a++;
         }
         return a < text.length() && (Character.isLowerCase(text.charAt(a)) && text.charAt(t.end()) == ' '
-                || io.mixdoc.internal.Chars.isHan(text.charAt(a)));
+                || io.mixdoc.text.Chars.isHan(text.charAt(a)));
     }
 
     /** Chinese text on both sides of the term (spaces aside): sentences there end with 。, not with a capital. */
@@ -202,7 +202,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         while (a < text.length() && text.charAt(a) == ' ') {
             a++;
         }
-        return b >= 0 && a < text.length() && io.mixdoc.internal.Chars.isHan(text.charAt(b)) && io.mixdoc.internal.Chars.isHan(text.charAt(a));
+        return b >= 0 && a < text.length() && io.mixdoc.text.Chars.isHan(text.charAt(b)) && io.mixdoc.text.Chars.isHan(text.charAt(a));
     }
 
     /** The term written alone elsewhere in the document, as a whole term. */
@@ -450,6 +450,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '+';
     }
 
+    /**
+     * The document's terms, scanned here rather than read from the {@code token} layer on purpose: a term is
+     * another notion than the tokenizer's word. Letters and digits stay together ({@code ARMv8RISC-V}) and a
+     * glued pair is one term until it is split, where the tokenizer keeps such a run whole as an identifier
+     * or cuts letters from digits; the detector must see the run as it was glued, inside protected tokens too.
+     */
     private static List<Term> terms(String text) {
         List<Term> out = new ArrayList<>();
         int n = text.length();

@@ -2,9 +2,9 @@ package io.mixdoc.seams;
 
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import io.mixdoc.internal.ChineseSurnames;
-import io.mixdoc.internal.Pinyin;
+import io.mixdoc.text.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -4,8 +4,9 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
-import io.mixdoc.internal.Chars;
-import io.mixdoc.internal.ChineseEnglishGlosses;
+import io.mixdoc.text.Chars;
+import io.mixdoc.text.ChineseEnglishGlosses;
+import io.mixdoc.token.LatinWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,24 +147,16 @@ public final class LeakedWordDetector implements SeamDetector {
         return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
-    /** How many Latin words lie between {@code from} and {@code to}, stopping at anything Chinese. */
+    /**
+     * How many Latin words lie between {@code from} and {@code to} (within 80 characters of the leak), stopping
+     * at anything Chinese. Counted in the line's text: the leak's line is a window, not a run of tokens.
+     */
     private static int words(String text, int from, int to, boolean backwards) {
-        int count = 0;
-        boolean inWord = false;
         int limit = Math.min(to - from, 80);
-        for (int k = 0; k < limit; k++) {
-            char c = text.charAt(backwards ? to - 1 - k : from + k);
-            if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
-                return count;
-            }
-            boolean letter = Chars.isLatinLetter(c);
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
+        return backwards ? LatinWords.count(text, to - 1, -1, limit, CHINESE) : LatinWords.count(text, from, 1, limit, CHINESE);
     }
+
+    private static final LatinWords.Boundary CHINESE = c -> Chars.isHan(c) || Chars.isCjkPunct(c);
 
     private static String nextWord(String text, int start) {
         int e = start;

@@ -2,7 +2,7 @@ package io.mixdoc.seams;
 
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -7,8 +7,9 @@ import io.mixdoc.Layers;
 import io.mixdoc.Sentence;
 import io.mixdoc.Token;
 import io.mixdoc.TokenKind;
-import io.mixdoc.internal.Chars;
-import io.mixdoc.internal.EnglishLexicon;
+import io.mixdoc.text.Chars;
+import io.mixdoc.text.EnglishLexicon;
+import io.mixdoc.token.LatinWords;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -447,23 +448,15 @@ public final class SeamContext {
         return words(t.end() - 1, -1);
     }
 
-    /** Words in the Latin stretch from {@code i} on, walking forward ({@code step} 1) or backward (-1). */
+    /**
+     * Words in the Latin stretch from {@code i} on, walking forward ({@code step} 1) or backward (-1). Counted
+     * in the text, not in {@link #tokens}: a stretch's words inside an identifier or a path count too.
+     */
     private int words(int i, int step) {
-        int words = 0;
-        boolean inWord = false;
-        for (; i >= 0 && i < text.length(); i += step) {
-            char c = text.charAt(i);
-            if (!CutSite.latinStretch(c)) {
-                break;
-            }
-            boolean letter = Chars.isLatinLetter(c);
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
+        return LatinWords.count(text, i, step, Integer.MAX_VALUE, NOT_LATIN_STRETCH);
     }
+
+    private static final LatinWords.Boundary NOT_LATIN_STRETCH = c -> !CutSite.latinStretch(c);
 
     int cpBefore(int pos) {
         return pos <= 0 ? -1 : text.codePointBefore(pos);

@@ -98,8 +98,8 @@ final class TableRowGlue {
     private static String scriptChange(String cell) {
         int cut = -1;
         for (int i = 1; i < cell.length(); i++) {
-            boolean a = io.mixdoc.internal.Chars.isHan(cell.charAt(i - 1));
-            boolean b = io.mixdoc.internal.Chars.isHan(cell.charAt(i));
+            boolean a = io.mixdoc.text.Chars.isHan(cell.charAt(i - 1));
+            boolean b = io.mixdoc.text.Chars.isHan(cell.charAt(i));
             if (a != b && cell.charAt(i) != ' ' && cell.charAt(i - 1) != ' ') {
                 if (cut >= 0) {
                     return null;

@@ -5,7 +5,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.mixdoc.Scores;
 import io.mixdoc.Stage;
 import io.mixdoc.Token;
 import io.mixdoc.TokenKind;
-import io.mixdoc.internal.LatinLanguages;
+import io.mixdoc.text.LatinLanguages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

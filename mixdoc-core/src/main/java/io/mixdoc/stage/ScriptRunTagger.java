@@ -6,7 +6,7 @@ import io.mixdoc.Layers;
 import io.mixdoc.Script;
 import io.mixdoc.ScriptRun;
 import io.mixdoc.Stage;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

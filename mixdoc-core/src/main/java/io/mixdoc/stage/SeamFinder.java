@@ -6,8 +6,8 @@ import io.mixdoc.Layers;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.Stage;
-import io.mixdoc.internal.EnglishLexicon;
-import io.mixdoc.internal.NonOverlapping;
+import io.mixdoc.text.EnglishLexicon;
+import io.mixdoc.NonOverlapping;
 import io.mixdoc.seams.ClauseSwitchDetector;
 import io.mixdoc.seams.DuplicationDetector;
 import io.mixdoc.seams.ExtractionGlueDetector;
@@ -68,9 +68,14 @@ public final class SeamFinder implements Stage {
         return "seams";
     }
 
+    /**
+     * What {@link SeamContext} reads: tokens, code regions and sentences. Not the {@code lang} layer: no
+     * detector reads it (they judge words and script around a seam, not a language tag), and the sentences
+     * come after it anyway.
+     */
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.TOKEN, Layers.CODE, Layers.LANG, Layers.SENTENCE);
+        return Set.of(Layers.TOKEN, Layers.CODE, Layers.SENTENCE);
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Sentence;
 import io.mixdoc.Stage;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

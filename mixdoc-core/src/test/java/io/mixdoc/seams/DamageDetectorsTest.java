@@ -27,7 +27,7 @@ class DamageDetectorsTest {
 
     /** What SeamFinder gives its detectors: the document with its token, code and language layers. */
     private static SeamContext context(String text) {
-        return new SeamContext(PIPELINE.run("t", text), io.mixdoc.internal.EnglishLexicon.get());
+        return new SeamContext(PIPELINE.run("t", text), io.mixdoc.text.EnglishLexicon.get());
     }
 
     private static String cleaned(String text) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
-import io.mixdoc.internal.EnglishLexicon;
+import io.mixdoc.text.EnglishLexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import io.mixdoc.LanguageSpan;
 import io.mixdoc.Layers;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import io.mixdoc.testkit.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;

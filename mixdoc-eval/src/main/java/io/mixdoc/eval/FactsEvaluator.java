@@ -1,7 +1,6 @@
 package io.mixdoc.eval;
 
 import io.mixdoc.Pipeline;
-import io.mixdoc.json.ResultJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +16,7 @@ public final class FactsEvaluator {
         for (Path p : goldPaths) {
             for (Path file : NewsGold.find(p)) {
                 NewsGold gold = NewsGold.load(file, sharedEval);
-                scorer.add(gold.key(), gold.json(), ResultJson.toTree(pipeline.run(gold.document())));
+                scorer.add(gold.key(), gold.json(), pipeline.run(gold.document()));
             }
         }
         return scorer;

@@ -1,6 +1,7 @@
 package io.mixdoc.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mixdoc.Document;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Scores mixdoc's result JSON (schema mixdoc/1) against facts gold files exactly by the rules of
+ * Scores an analysed document's facts layers (read through {@link PredictedFacts}) against facts gold files exactly by the rules of
  * {@code ../shared/eval/facts-gold-format.md}: entity mentions by equal span and type; cross-language
  * links over gold entities named in both Han and Latin script; quantities and dates one-to-one by overlap
  * and equal value; datelines by overlap; bylines by equal author sets; publication dates by equal value;
@@ -45,26 +46,27 @@ public final class FactsGoldScorer {
     int turnsRight;
     private final List<String> misses = new ArrayList<>();
 
-    /** Adds one document: its gold file and mixdoc's result for the same text. */
-    public void add(String name, JsonNode gold, JsonNode result) {
+    /** Adds one document: its gold file and the same text as mixdoc analysed it (its facts layers are scored). */
+    public void add(String name, JsonNode gold, Document analysed) {
+        PredictedFacts p = PredictedFacts.of(analysed);
         documents++;
-        entities(name, gold, result);
-        quantities(name, gold.path("quantities"), result.path("quantities"));
-        dates(name, gold.path("dates"), result.path("dates"));
-        structure(name, gold.path("structure"), result.path("structure"));
+        entities(name, gold, p.entities);
+        quantities(name, gold.path("quantities"), p.quantities);
+        dates(name, gold.path("dates"), p.dates);
+        structure(name, gold.path("structure"), p);
     }
 
-    private void entities(String name, JsonNode gold, JsonNode result) {
+    private void entities(String name, JsonNode gold, List<PredictedFacts.Entity> result) {
         Set<String> goldMentions = new HashSet<>();
         for (JsonNode e : gold.path("entities")) {
             for (JsonNode m : e.path("mentions")) {
-                goldMentions.add(key(m, e.path("type").asText()));
+                goldMentions.add(key(m.path("start").asInt(), m.path("end").asInt(), e.path("type").asText(), m.path(m.has("surface") ? "surface" : "text").asText()));
             }
         }
         Set<String> predicted = new HashSet<>();
-        for (JsonNode e : result.path("entities")) {
-            for (JsonNode m : e.path("mentions")) {
-                predicted.add(key(m, formatType(e.path("type").asText())));
+        for (PredictedFacts.Entity e : result) {
+            for (PredictedFacts.At m : e.mentions()) {
+                predicted.add(key(m.start(), m.end(), formatType(e.type()), m.text()));
             }
         }
         mentionsGold += goldMentions.size();
@@ -100,10 +102,10 @@ public final class FactsGoldScorer {
             }
             linksGold++;
             boolean linked = false;
-            for (JsonNode p : result.path("entities")) {
+            for (PredictedFacts.Entity p : result) {
                 boolean h = false;
                 boolean l = false;
-                for (JsonNode pm : p.path("mentions")) {
+                for (PredictedFacts.At pm : p.mentions()) {
                     h |= han.stream().anyMatch(g -> overlap(g, pm));
                     l |= latin.stream().anyMatch(g -> overlap(g, pm));
                 }
@@ -121,19 +123,18 @@ public final class FactsGoldScorer {
         return mixdocType.equals("FACILITY") ? "PLACE" : mixdocType;
     }
 
-    private static String key(JsonNode mention, String type) {
-        return mention.path("start").asInt() + "-" + mention.path("end").asInt() + " " + type
-                + " " + mention.path(mention.has("surface") ? "surface" : "text").asText();
+    private static String key(int start, int end, String type, String surface) {
+        return start + "-" + end + " " + type + " " + surface;
     }
 
-    private void quantities(String name, JsonNode gold, JsonNode predicted) {
+    private void quantities(String name, JsonNode gold, List<PredictedFacts.Number> predicted) {
         quantitiesGold += gold.size();
         quantitiesPredicted += predicted.size();
-        Set<JsonNode> used = new HashSet<>();
+        Set<PredictedFacts.Number> used = new HashSet<>();
         for (JsonNode g : gold) {
-            JsonNode match = null;
-            for (JsonNode p : predicted) {
-                if (!used.contains(p) && overlap(g, p) && sameNumber(g.path("value").asDouble(), p.path("value").asDouble())) {
+            PredictedFacts.Number match = null;
+            for (PredictedFacts.Number p : predicted) {
+                if (!used.contains(p) && overlap(g, p.at()) && sameNumber(g.path("value").asDouble(), p.value().doubleValue())) {
                     match = p;
                     break;
                 }
@@ -145,9 +146,9 @@ public final class FactsGoldScorer {
                 misses.add(name + " quantity " + g.path("surface").asText() + " = " + g.path("value").asText() + " " + g.path("unit").asText());
             }
         }
-        for (JsonNode p : predicted) {
+        for (PredictedFacts.Number p : predicted) {
             if (!used.contains(p)) {
-                misses.add(name + " extra quantity " + p.path("text").asText() + " = " + p.path("value").asText());
+                misses.add(name + " extra quantity " + p.at().text() + " = " + p.value().stripTrailingZeros().toPlainString());
             }
         }
     }
@@ -156,14 +157,14 @@ public final class FactsGoldScorer {
         return Math.abs(a - b) <= EPSILON * Math.max(Math.abs(a), Math.abs(b));
     }
 
-    private void dates(String name, JsonNode gold, JsonNode predicted) {
+    private void dates(String name, JsonNode gold, List<PredictedFacts.Date> predicted) {
         datesGold += gold.size();
         datesPredicted += predicted.size();
-        Set<JsonNode> used = new HashSet<>();
+        Set<PredictedFacts.Date> used = new HashSet<>();
         for (JsonNode g : gold) {
-            JsonNode match = null;
-            for (JsonNode p : predicted) {
-                if (!used.contains(p) && overlap(g, p) && sameDate(g.path("value").asText(), p.path("value").asText())) {
+            PredictedFacts.Date match = null;
+            for (PredictedFacts.Date p : predicted) {
+                if (!used.contains(p) && overlap(g, p.at()) && sameDate(g.path("value").asText(), p.value())) {
                     match = p;
                     break;
                 }
@@ -175,9 +176,9 @@ public final class FactsGoldScorer {
                 misses.add(name + " date " + g.path("surface").asText() + " = " + g.path("value").asText());
             }
         }
-        for (JsonNode p : predicted) {
+        for (PredictedFacts.Date p : predicted) {
             if (!used.contains(p)) {
-                misses.add(name + " extra date " + p.path("text").asText() + " = " + p.path("value").asText());
+                misses.add(name + " extra date " + p.at().text() + " = " + p.value());
             }
         }
     }
@@ -190,39 +191,37 @@ public final class FactsGoldScorer {
         return predicted.startsWith("--") && gold.length() == 10 && gold.substring(4).equals(predicted.substring(1));
     }
 
-    private void structure(String name, JsonNode gs, JsonNode rs) {
+    private void structure(String name, JsonNode gs, PredictedFacts p) {
         JsonNode gd = gs.path("dateline");
-        JsonNode pd = rs.path("dateline");
         if (gd.isObject()) {
             datelinesGold++;
-            if (pd.isObject() && overlap(gd, pd)) {
+            if (p.dateline != null && overlap(gd, p.dateline.at())) {
                 datelinesFound++;
             } else {
                 misses.add(name + " dateline " + gd.path("surface").asText());
             }
-        } else if (pd.isObject()) {
+        } else if (p.dateline != null) {
             datelinesExtra++;
-            misses.add(name + " extra dateline " + pd.path("text").asText());
+            misses.add(name + " extra dateline " + p.dateline.at().text());
         }
         JsonNode gb = gs.path("byline");
-        JsonNode pb = rs.path("byline");
         if (gb.isObject()) {
             bylinesGold++;
             Set<String> want = names(gb.path("authors"));
-            Set<String> got = pb.isObject() ? names(pb.path("authors")) : Set.of();
+            Set<String> got = p.byline != null ? names(p.byline.span().names()) : Set.of();
             if (want.equals(got)) {
                 bylinesRight++;
             } else {
                 misses.add(name + " byline " + want + " got " + got);
             }
-        } else if (pb.isObject()) {
+        } else if (p.byline != null) {
             bylinesExtra++;
-            misses.add(name + " extra byline " + names(pb.path("authors")));
+            misses.add(name + " extra byline " + names(p.byline.span().names()));
         }
         String pub = gs.path("publication_date").path("value").asText("");
         if (!pub.isEmpty()) {
             publicationDatesGold++;
-            String got = rs.path("publication_date").path("value").asText("");
+            String got = p.publicationDate == null ? "" : p.publicationDate.attribute("value");
             if (pub.equals(got)) {
                 publicationDatesRight++;
             } else {
@@ -230,13 +229,13 @@ public final class FactsGoldScorer {
             }
         }
         turnsGold += gs.path("turns").size();
-        turnsPredicted += rs.path("turns").size();
-        Set<JsonNode> used = new HashSet<>();
+        turnsPredicted += p.turns.size();
+        Set<PredictedFacts.Part> used = new HashSet<>();
         for (JsonNode g : gs.path("turns")) {
-            JsonNode match = null;
-            for (JsonNode p : rs.path("turns")) {
-                if (!used.contains(p) && overlap(g, p) && g.path("role").asText().equals(p.path("role").asText())) {
-                    match = p;
+            PredictedFacts.Part match = null;
+            for (PredictedFacts.Part t : p.turns) {
+                if (!used.contains(t) && overlap(g, t.at()) && g.path("role").asText().equals(t.attribute("role"))) {
+                    match = t;
                     break;
                 }
             }
@@ -249,14 +248,20 @@ public final class FactsGoldScorer {
         }
     }
 
+    private static Set<String> names(List<String> names) {
+        Set<String> s = new LinkedHashSet<>();
+        names.forEach(n -> s.add(n.strip()));
+        return s;
+    }
+
     private static Set<String> names(JsonNode array) {
         Set<String> s = new LinkedHashSet<>();
         array.forEach(n -> s.add(n.asText().strip()));
         return s;
     }
 
-    private static boolean overlap(JsonNode a, JsonNode b) {
-        return a.path("start").asInt() < b.path("end").asInt() && b.path("start").asInt() < a.path("end").asInt();
+    private static boolean overlap(JsonNode gold, PredictedFacts.At p) {
+        return gold.path("start").asInt() < p.end() && p.start() < gold.path("end").asInt();
     }
 
     // ---- figures --------------------------------------------------------------------------------

@@ -1,18 +1,19 @@
 package io.mixdoc.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mixdoc.Document;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Scores a result JSON tree (schema mixdoc/1, as written by {@code ResultJson}) against a gold file's
- * {@code structure}, {@code quantities}, {@code dates} and {@code entities} fields. Both sides use
- * code-point offsets. Gold fields that are absent are scored as 0 of 0. Used by the seed test and by
- * {@code mixdoc eval}. It scores the JSON rather than the layers because an entity's names in both
- * languages are put together by the {@code entities} writer, which the gold's entities are compared with.
+ * Scores an analysed document's facts layers (read through {@link PredictedFacts}, never through the
+ * result JSON) against a gold file's {@code structure}, {@code quantities}, {@code dates} and
+ * {@code entities} fields. Offsets are compared in code points, the gold's convention. Gold fields that
+ * are absent are scored as 0 of 0. Used by the seed test and by {@code mixdoc eval}.
  */
 public final class FactsScorer {
     /** Offsets may differ by this many code points and still match (a trimmed space, a colon). */
@@ -54,20 +55,20 @@ public final class FactsScorer {
     private FactsScorer() {
     }
 
-    public static Report score(JsonNode gold, JsonNode result) {
+    /** Scores the facts layers of {@code analysed} (the gold file's text as mixdoc analysed it) against {@code gold}. */
+    public static Report score(JsonNode gold, Document analysed) {
+        PredictedFacts p = PredictedFacts.of(analysed);
         List<String> misses = new ArrayList<>();
         JsonNode gs = gold.path("structure");
-        JsonNode rs = result.path("structure");
 
         // turns
         int turnsRight = 0;
-        List<JsonNode> predictedTurns = list(rs.path("turns"));
-        Set<JsonNode> usedTurns = new HashSet<>();
+        Set<PredictedFacts.Part> usedTurns = new HashSet<>();
         for (JsonNode gt : gs.path("turns")) {
-            JsonNode match = null;
-            for (JsonNode pt : predictedTurns) {
-                if (!usedTurns.contains(pt) && near(gt.path("start").asInt(), pt.path("start").asInt())
-                        && gt.path("role").asText().equals(pt.path("role").asText())) {
+            PredictedFacts.Part match = null;
+            for (PredictedFacts.Part pt : p.turns) {
+                if (!usedTurns.contains(pt) && near(gt.path("start").asInt(), pt.at().start())
+                        && gt.path("role").asText().equals(pt.attribute("role"))) {
                     match = pt;
                     break;
                 }
@@ -79,22 +80,22 @@ public final class FactsScorer {
                 misses.add("turn " + gt.path("surface").asText() + " at " + gt.path("start").asInt());
             }
         }
-        int turnsExtra = predictedTurns.size() - usedTurns.size();
+        int turnsExtra = p.turns.size() - usedTurns.size();
 
         boolean dateline = false;
         JsonNode gd = gs.path("dateline");
-        JsonNode pd = rs.path("dateline");
-        if (!gd.isMissingNode() && pd.isObject()) {
-            dateline = overlap(gd, pd) && gd.path("agency").asText().equals(pd.path("agency").asText())
-                    && gd.path("place").asText().equals(pd.path("place").asText())
-                    && gd.path("month").asInt() == pd.path("month").asInt() && gd.path("day").asInt() == pd.path("day").asInt();
+        PredictedFacts.Part pd = p.dateline;
+        if (!gd.isMissingNode() && pd != null) {
+            dateline = overlap(gd, pd.at()) && gd.path("agency").asText().equals(pd.attribute("agency"))
+                    && gd.path("place").asText().equals(pd.attribute("place"))
+                    && gd.path("month").asInt() == number(pd.attribute("month")) && gd.path("day").asInt() == number(pd.attribute("day"));
         }
         if (!dateline && !gd.isMissingNode()) {
             misses.add("dateline " + gd.path("surface").asText());
         }
         boolean byline = false;
-        if (gs.path("byline").isObject() && rs.path("byline").isObject()) {
-            byline = strings(gs.path("byline").path("authors")).equals(strings(rs.path("byline").path("authors")));
+        if (gs.path("byline").isObject() && p.byline != null) {
+            byline = strings(gs.path("byline").path("authors")).equals(new LinkedHashSet<>(p.byline.span().names()));
         }
         if (!byline && gs.path("byline").isObject()) {
             misses.add("byline " + gs.path("byline").path("surface").asText());
@@ -104,8 +105,8 @@ public final class FactsScorer {
         for (JsonNode gc : gs.path("captions")) {
             captionsGold++;
             boolean found = false;
-            for (JsonNode pc : rs.path("captions")) {
-                found |= jaccard(gc, pc) >= 0.8;
+            for (PredictedFacts.Part pc : p.captions) {
+                found |= jaccard(gc, pc.at()) >= 0.8;
             }
             if (found) {
                 captions++;
@@ -113,17 +114,17 @@ public final class FactsScorer {
                 misses.add("caption at " + gc.path("start").asInt());
             }
         }
-        boolean endMark = gs.path("end_mark").isObject() && rs.path("end_mark").isObject()
-                && near(gs.path("end_mark").path("start").asInt(), rs.path("end_mark").path("start").asInt())
-                && near(gs.path("end_mark").path("end").asInt(), rs.path("end_mark").path("end").asInt());
+        boolean endMark = gs.path("end_mark").isObject() && p.endMark != null
+                && near(gs.path("end_mark").path("start").asInt(), p.endMark.at().start())
+                && near(gs.path("end_mark").path("end").asInt(), p.endMark.at().end());
         boolean boilerplate = false;
         if (gs.path("boilerplate_from").isObject()) {
-            for (JsonNode pb : rs.path("boilerplate")) {
-                boilerplate |= near(gs.path("boilerplate_from").path("start").asInt(), pb.path("start").asInt());
+            for (PredictedFacts.Part pb : p.boilerplate) {
+                boilerplate |= near(gs.path("boilerplate_from").path("start").asInt(), pb.at().start());
             }
         }
         String pubGold = gs.path("publication_date").path("value").asText("");
-        String pubPredicted = rs.path("publication_date").path("value").asText("");
+        String pubPredicted = p.publicationDate == null ? "" : p.publicationDate.attribute("value");
         boolean pubRight = !pubGold.isEmpty() && pubGold.equals(pubPredicted);
 
         // quantities
@@ -132,10 +133,10 @@ public final class FactsScorer {
         for (JsonNode gq : gold.path("quantities")) {
             boolean right = false;
             boolean unit = false;
-            for (JsonNode pq : result.path("quantities")) {
-                if (overlap(gq, pq) && gq.path("value").decimalValue().compareTo(pq.path("value").decimalValue()) == 0) {
+            for (PredictedFacts.Number pq : p.quantities) {
+                if (overlap(gq, pq.at()) && gq.path("value").decimalValue().compareTo(pq.value()) == 0) {
                     right = true;
-                    unit |= gq.path("unit").asText().equals(pq.path("unit").asText());
+                    unit |= unit(gq).equals(pq.unit());
                 }
             }
             qRight += right ? 1 : 0;
@@ -148,8 +149,8 @@ public final class FactsScorer {
         int dRight = 0;
         for (JsonNode gdate : gold.path("dates")) {
             boolean right = false;
-            for (JsonNode p : result.path("dates")) {
-                right |= overlap(gdate, p) && gdate.path("value").asText().equals(p.path("value").asText());
+            for (PredictedFacts.Date d : p.dates) {
+                right |= overlap(gdate, d.at()) && gdate.path("value").asText().equals(d.value());
             }
             dRight += right ? 1 : 0;
             if (!right) {
@@ -157,13 +158,12 @@ public final class FactsScorer {
             }
         }
         // entities
-        List<JsonNode> predicted = list(result.path("entities"));
+        List<PredictedFacts.Entity> predicted = p.entities;
         List<Set<String>> predictedNames = new ArrayList<>();
-        for (JsonNode p : predicted) {
-            Set<String> names = new HashSet<>();
-            p.path("names").path("zh").forEach(n -> names.add(n.asText()));
-            p.path("names").path("en").forEach(n -> names.add(key(n.asText())));
-            p.path("mentions").forEach(m -> names.add(key(m.path("text").asText())));
+        for (PredictedFacts.Entity e : predicted) {
+            Set<String> names = new HashSet<>(e.zh());
+            e.en().forEach(n -> names.add(key(n)));
+            e.mentions().forEach(m -> names.add(key(m.text())));
             predictedNames.add(names);
         }
         int found = 0;
@@ -187,7 +187,7 @@ public final class FactsScorer {
                 if (anyZh || anyEn) {
                     isFound = true;
                     goldHits[i]++;
-                    isTyped |= ge.path("type").asText().equals(predicted.get(i).path("type").asText());
+                    isTyped |= ge.path("type").asText().equals(predicted.get(i).type());
                 }
                 isLinked |= anyZh && anyEn;
             }
@@ -210,18 +210,23 @@ public final class FactsScorer {
         }
         return new Report(turnsRight, gs.path("turns").size(), turnsExtra, dateline, byline, captions, captionsGold,
                 endMark, boilerplate, pubRight, pubPredicted, qRight, qUnits, gold.path("quantities").size(),
-                result.path("quantities").size(), dRight, gold.path("dates").size(), result.path("dates").size(),
+                p.quantities.size(), dRight, gold.path("dates").size(), p.dates.size(),
                 found, typed, goldCount, links, linksGold, predicted.size(), overMerged, List.copyOf(misses));
+    }
+
+    /** A gold quantity's unit; none (absent or null) is the empty unit, as a {@link io.mixdoc.facts.Quantity} has. */
+    private static String unit(JsonNode goldQuantity) {
+        JsonNode u = goldQuantity.path("unit");
+        return u.isTextual() ? u.asText() : "";
+    }
+
+    /** A numeric attribute (a dateline's month, day); none is 0, as in the gold. */
+    private static int number(String attribute) {
+        return attribute.isEmpty() ? 0 : Integer.parseInt(attribute);
     }
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replace('’', '\'');
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> l = new ArrayList<>();
-        array.forEach(l::add);
-        return l;
     }
 
     private static Set<String> strings(JsonNode array) {
@@ -234,15 +239,15 @@ public final class FactsScorer {
         return Math.abs(a - b) <= SLACK;
     }
 
-    private static boolean overlap(JsonNode a, JsonNode b) {
-        return a.path("start").asInt() < b.path("end").asInt() && b.path("start").asInt() < a.path("end").asInt();
+    private static boolean overlap(JsonNode gold, PredictedFacts.At p) {
+        return gold.path("start").asInt() < p.end() && p.start() < gold.path("end").asInt();
     }
 
-    private static double jaccard(JsonNode a, JsonNode b) {
-        int s1 = a.path("start").asInt();
-        int e1 = a.path("end").asInt();
-        int s2 = b.path("start").asInt();
-        int e2 = b.path("end").asInt();
+    private static double jaccard(JsonNode gold, PredictedFacts.At p) {
+        int s1 = gold.path("start").asInt();
+        int e1 = gold.path("end").asInt();
+        int s2 = p.start();
+        int e2 = p.end();
         int inter = Math.max(0, Math.min(e1, e2) - Math.max(s1, s2));
         int union = Math.max(e1, e2) - Math.min(s1, s2);
         return union == 0 ? 0 : (double) inter / union;

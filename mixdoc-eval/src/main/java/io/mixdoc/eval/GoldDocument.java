@@ -2,7 +2,7 @@ package io.mixdoc.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mixdoc.internal.CodePoints;
+import io.mixdoc.json.CodePoints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import io.mixdoc.LanguageSpan;
 import io.mixdoc.Layer;
 import io.mixdoc.Layers;
 import io.mixdoc.Seam;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 

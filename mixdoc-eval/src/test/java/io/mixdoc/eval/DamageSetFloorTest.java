@@ -71,7 +71,7 @@ class DamageSetFloorTest {
                 int letters = 0;
                 int english = 0;
                 for (int k = g.start(); k < g.end(); k++) {
-                    if (io.mixdoc.internal.Chars.isLetter(text.charAt(k))) {
+                    if (io.mixdoc.text.Chars.isLetter(text.charAt(k))) {
                         letters++;
                         english += "en".equals(lang[k]) ? 1 : 0;
                     }

@@ -5,10 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
+import io.mixdoc.facts.Approx;
+import io.mixdoc.facts.DateMention;
+import io.mixdoc.facts.EntityMention;
+import io.mixdoc.facts.EntityType;
+import io.mixdoc.facts.FactsLayers;
+import io.mixdoc.facts.Quantity;
+import io.mixdoc.facts.StructureKind;
+import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.testkit.SharedData;
 import io.mixdoc.testkit.TestData;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -64,15 +75,25 @@ class NewsFactsFloorTest {
                  "entities": [{"type": "PERSON", "mentions": [{"start": 90, "end": 93, "surface": "刘江平"},
                                                               {"start": 100, "end": 113, "surface": "Liu Jiangping"}]},
                               {"type": "PLACE", "mentions": [{"start": 120, "end": 122, "surface": "中国"}]}]}""");
-        JsonNode result = MAPPER.readTree("""
-                {"structure": {"dateline": {"start": 5, "end": 12, "text": "x"}, "byline": {"authors": ["李四", "张三"]},
-                               "publication_date": {"value": "2005-03-06"},
-                               "turns": [{"start": 20, "end": 23, "role": "answer"}, {"start": 41, "end": 42, "role": "answer"}]},
-                 "quantities": [{"start": 52, "end": 54, "value": 22700000000.01}, {"start": 53, "end": 55, "value": 22700000000},
-                                {"start": 60, "end": 63, "value": 4}],
-                 "dates": [{"start": 70, "end": 72, "value": "--10-17"}, {"start": 80, "end": 82, "value": "2006"}],
-                 "entities": [{"type": "PERSON", "mentions": [{"start": 90, "end": 93, "text": "刘江平"}, {"start": 100, "end": 104, "text": "Liu"}]},
-                              {"type": "ORG", "mentions": [{"start": 120, "end": 122, "text": "中国"}]}]}""");
+        // mixdoc's side is a document's facts layers (what the scorer reads), offsets as in the gold (BMP text)
+        StringBuilder text = new StringBuilder("x".repeat(130));
+        text.replace(90, 93, "刘江平").replace(100, 113, "Liu Jiangping").replace(120, 122, "中国");
+        Document result = Document.of("t", text.toString())
+                .with(FactsLayers.STRUCTURE, List.of(
+                        new StructureSpan(0, 0, StructureKind.PUBLICATION_DATE, Map.of("value", "2005-03-06"), List.of()),
+                        new StructureSpan(5, 12, StructureKind.DATELINE, Map.of(), List.of()),
+                        new StructureSpan(14, 16, StructureKind.BYLINE, Map.of(), List.of("李四", "张三")),
+                        new StructureSpan(20, 23, StructureKind.TURN, Map.of("role", "answer"), List.of()),
+                        new StructureSpan(41, 42, StructureKind.TURN, Map.of("role", "answer"), List.of())))
+                .with(FactsLayers.QUANTITY, List.of(
+                        new Quantity(52, 54, new BigDecimal("22700000000.01"), "", Approx.EXACT),
+                        new Quantity(53, 55, new BigDecimal("22700000000"), "", Approx.EXACT),
+                        new Quantity(60, 63, new BigDecimal("4"), "", Approx.EXACT)))
+                .with(FactsLayers.DATE, List.of(new DateMention(70, 72, "--10-17", false), new DateMention(80, 82, "2006", false)))
+                .with(FactsLayers.ENTITY, List.of(
+                        new EntityMention(90, 93, EntityType.PERSON, "zh", 1, "test"),
+                        new EntityMention(100, 104, EntityType.PERSON, "en", 1, "test"),
+                        new EntityMention(120, 122, EntityType.ORG, "zh", 2, "test")));
         FactsGoldScorer s = new FactsGoldScorer();
         s.add("t", gold, result);
         assertEquals(0, s.datelinesMissed());

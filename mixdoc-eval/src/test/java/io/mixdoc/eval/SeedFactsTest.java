@@ -4,22 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.testkit.TestData;
 import java.nio.file.Files;
-import io.mixdoc.json.ResultJson;
 import org.junit.jupiter.api.Test;
 
 /** The seed scored against its gold structure, quantities, dates and entities (the bar). */
 class SeedFactsTest {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Test
     void seedMeetsTheBar() throws Exception {
         String text = Files.readString(TestData.seedText());
-        JsonNode gold = ResultJson.MAPPER.readTree(Files.readString(TestData.seedGold()));
+        JsonNode gold = JSON.readTree(Files.readString(TestData.seedGold()));
         Document doc = Mixdoc.standard().run("seed", text);
-        JsonNode result = ResultJson.toTree(doc);
-        FactsScorer.Report r = FactsScorer.score(gold, result);
+        FactsScorer.Report r = FactsScorer.score(gold, doc);
         System.out.println("Seed facts:\n" + r.format());
 
         assertEquals(12, r.turnsRight(), "turns with the right role");

@@ -290,7 +290,7 @@ public final class EntityLinker implements Stage {
         }
         for (int i = 0; i < ms.size(); i++) {
             if (ms.get(i).type() != EntityType.PERSON || !ms.get(i).lang().equals("en") || surface[i].contains(" ")
-                    || !io.mixdoc.internal.Pinyin.isSyllable(surface[i])) {
+                    || !io.mixdoc.text.Pinyin.isSyllable(surface[i])) {
                 continue;
             }
             int owner = -1;

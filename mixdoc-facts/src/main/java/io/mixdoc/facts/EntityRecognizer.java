@@ -19,8 +19,8 @@ import io.mixdoc.facts.internal.NameKeys;
 import io.mixdoc.facts.internal.ProperNouns;
 import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.Transliteration;
-import io.mixdoc.internal.Chars;
-import io.mixdoc.internal.Pinyin;
+import io.mixdoc.text.Chars;
+import io.mixdoc.text.Pinyin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -372,7 +372,7 @@ public final class EntityRecognizer implements Stage {
         if (GENERIC_ORG_START.matcher(before).find() || before.contains("某")) {
             return true;
         }
-        var readings = io.mixdoc.internal.ChineseDictionary.get().readings(before);
+        var readings = io.mixdoc.text.ChineseDictionary.get().readings(before);
         return !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
                 && Gazetteer.get().zh(before).isEmpty();
     }
@@ -1031,7 +1031,7 @@ public final class EntityRecognizer implements Stage {
             return false; // part of, or another kind of, name already found
         }
         String w = text.substring(start, end);
-        var readings = io.mixdoc.internal.ChineseDictionary.get().readings(w);
+        var readings = io.mixdoc.text.ChineseDictionary.get().readings(w);
         return readings.isEmpty() || readings.stream().anyMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Document;
-import io.mixdoc.internal.CodePoints;
+import io.mixdoc.json.CodePoints;
 import io.mixdoc.json.LayerJson;
 import io.mixdoc.json.ResultJson;
 import io.mixdoc.json.SpanArrayJson;

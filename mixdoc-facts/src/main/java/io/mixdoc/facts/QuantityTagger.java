@@ -227,7 +227,7 @@ public final class QuantityTagger implements Stage {
         for (Matcher m = EN_GROUPED.matcher(text); m.find(); ) {
             found.add(new Quantity(m.start("num"), m.end("num"), ChineseNumbers.parseAny(m.group("num")), "", approxEn(m.group("pre"))));
         }
-        var lexicon = io.mixdoc.internal.EnglishLexicon.get();
+        var lexicon = io.mixdoc.text.EnglishLexicon.get();
         for (Matcher m = EN_HYPHENATED.matcher(text); m.find(); ) {
             String unit = m.group("unit");
             if (!lexicon.contains(unit) || unit.equals("old") || unit.equals("based") || unit.equals("long") || unit.equals("class")
@@ -274,7 +274,7 @@ public final class QuantityTagger implements Stage {
 
     /** "passengers": a plural whose singular the lexicon knows. */
     private static boolean lexiconPlural(String noun) {
-        var lexicon = io.mixdoc.internal.EnglishLexicon.get();
+        var lexicon = io.mixdoc.text.EnglishLexicon.get();
         return noun.equals("people") || lexicon.contains(noun.substring(0, noun.length() - 1))
                 || noun.endsWith("ies") && lexicon.contains(noun.substring(0, noun.length() - 3) + "y");
     }
@@ -314,7 +314,7 @@ public final class QuantityTagger implements Stage {
                 || mod.equalsIgnoreCase("and") || mod.equalsIgnoreCase("to") || mod.equalsIgnoreCase("percent"))) {
             return java.util.Optional.empty();
         }
-        var lexicon = io.mixdoc.internal.EnglishLexicon.get();
+        var lexicon = io.mixdoc.text.EnglishLexicon.get();
         String singular = IRREGULAR_PLURALS.containsKey(noun) ? IRREGULAR_PLURALS.get(noun)
                 : noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y" : noun.substring(0, noun.length() - 1);
         if (!lexicon.contains(singular) && !lexicon.contains(noun.substring(0, noun.length() - 2))) {
@@ -541,6 +541,6 @@ public final class QuantityTagger implements Stage {
         // longest first; on a tie the reading that caught an approximation word (约6%) wins
         sorted.sort(Comparator.comparingInt((Quantity q) -> -(q.end() - q.start()))
                 .thenComparing(q -> q.approx() == Approx.EXACT).thenComparingInt(Quantity::start));
-        return io.mixdoc.internal.NonOverlapping.greedy(sorted);
+        return io.mixdoc.NonOverlapping.greedy(sorted);
     }
 }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Document;
 import io.mixdoc.json.ResultJson;
 import org.junit.jupiter.api.Test;
 
 /** The JSON sections: code-point offsets (a character outside the BMP shifts them), fields and determinism. */
 class FactsJsonTest {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final String TEXT = """
             𠮷野家进军中亚市场
             中新网北京3月5日电（记者 王小明）2024年2月28日，吉野家在比什凯克开设了800多家门店。
@@ -19,7 +23,7 @@ class FactsJsonTest {
     @Test
     void offsetsAreCodePoints() throws Exception {
         Document doc = TestData.run("json", TEXT);
-        JsonNode r = ResultJson.MAPPER.readTree(ResultJson.write(doc));
+        JsonNode r = JSON.readTree(ResultJson.write(doc));
         JsonNode dateline = r.path("structure").path("dateline");
         int cpStart = TEXT.codePointCount(0, TEXT.indexOf("中新网"));
         assertEquals(cpStart, dateline.path("start").asInt());

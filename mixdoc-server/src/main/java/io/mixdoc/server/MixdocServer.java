@@ -9,7 +9,6 @@ import io.javalin.http.HttpResponseException;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
 import io.mixdoc.Stage;
-import io.mixdoc.json.ResultJson;
 import io.mixdoc.server.internal.AccessCheck;
 import io.mixdoc.server.internal.AnalysisRunner;
 import io.mixdoc.server.internal.AnalyzeRequest;
@@ -19,6 +18,7 @@ import io.mixdoc.server.internal.ApiException;
 import io.mixdoc.server.internal.ErrorJson;
 import io.mixdoc.server.internal.JsonErrorHandler;
 import io.mixdoc.server.internal.RequestDecoder;
+import io.mixdoc.server.internal.ServerJson;
 import io.mixdoc.server.internal.SecurityHeaders;
 import io.mixdoc.server.internal.WebAssets;
 import io.mixdoc.io.SourceRecord;
@@ -185,7 +185,7 @@ public final class MixdocServer implements AutoCloseable {
     }
 
     private void health(Context ctx) throws JsonProcessingException {
-        ObjectNode root = ResultJson.MAPPER.createObjectNode();
+        ObjectNode root = ServerJson.MAPPER.createObjectNode();
         root.put("status", "ok");
         root.put("schema", Mixdoc.SCHEMA);
         ArrayNode stages = root.putArray("stages");
@@ -199,7 +199,7 @@ public final class MixdocServer implements AutoCloseable {
         ObjectNode load = root.putObject("load");
         load.put("busy_workers", runner.busyWorkers());
         load.put("queued", runner.queued());
-        ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsString(root));
+        ctx.contentType(JSON).result(ServerJson.MAPPER.writeValueAsString(root));
     }
 
     private void analyze(Context ctx) throws IOException, InterruptedException {
@@ -215,7 +215,7 @@ public final class MixdocServer implements AutoCloseable {
         // ?facts=false: the core layers only, and only their stages run (the viewer asks for the facts).
         boolean facts = ctx.queryParam("facts") == null || flag(ctx, "facts");
         ObjectNode result = runner.analyze(() -> decoder.decode(contentType, body, id), body.length, flag(ctx, "gloss"), facts);
-        ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
+        ctx.contentType(JSON).result(ServerJson.MAPPER.writeValueAsBytes(result));
     }
 
     /** {@code GET /v1/document?path=FILE&record=N[&gloss=true]}: a record of a file under {@code --root}, analysed. */
@@ -234,7 +234,7 @@ public final class MixdocServer implements AutoCloseable {
             throw new ApiException(ApiError.E_EMPTY, ApiError.E_EMPTY.defaultMessage());
         }
         ObjectNode result = runner.analyze(new AnalyzeRequest(r.id(), r.text(), "text"), gloss);
-        ctx.contentType(JSON).result(ResultJson.MAPPER.writeValueAsBytes(result));
+        ctx.contentType(JSON).result(ServerJson.MAPPER.writeValueAsBytes(result));
     }
 
     /** A boolean query parameter: absent or {@code false} is false, {@code true} true, anything else a client error. */

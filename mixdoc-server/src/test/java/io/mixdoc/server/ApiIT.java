@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Diagnostic;
 import io.mixdoc.Document;
 import io.mixdoc.Layers;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /** The real server on a free loopback port: every endpoint and every error path, over HTTP. */
 class ApiIT {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static MixdocServer server;
 
     @BeforeAll
@@ -51,7 +55,7 @@ class ApiIT {
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
-        return ResultJson.MAPPER.readTree(r.body());
+        return JSON.readTree(r.body());
     }
 
     /** An error answer: the status, the stable code, a message, and nothing that looks like a stack trace. */
@@ -177,7 +181,7 @@ class ApiIT {
         for (String f : fields(result)) {
             assertTrue(described.has(f), "field '" + f + "' of /v1/analyze is not described in openapi.json's Result");
         }
-        JsonNode published = ResultJson.MAPPER.readTree(TestSupport.root().resolve("schema/mixdoc-result-v1.schema.json").toFile());
+        JsonNode published = JSON.readTree(TestSupport.root().resolve("schema/mixdoc-result-v1.schema.json").toFile());
         for (String f : fields(described)) {
             assertTrue(published.path("properties").has(f), "openapi.json's Result names '" + f + "', which the result schema lacks");
         }

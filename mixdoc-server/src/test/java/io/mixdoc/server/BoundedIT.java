@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mixdoc.json.ResultJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.server.internal.ApiError;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** Regression tests of issue 12 over real HTTP: honest statuses, strict bodies, Host and Origin checks. */
 class BoundedIT {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static MixdocServer server;
 
     @BeforeAll
@@ -47,7 +50,7 @@ class BoundedIT {
     }
 
     private static JsonNode errorOf(String answer) throws IOException {
-        return ResultJson.MAPPER.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).path("error");
+        return JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).path("error");
     }
 
     private static void assertStatusAndField(String answer, int status) throws IOException {
@@ -113,7 +116,7 @@ class BoundedIT {
 
     private static void assertBadJson(java.net.http.HttpResponse<String> r) throws IOException {
         assertEquals(400, r.statusCode(), r.body());
-        JsonNode e = ResultJson.MAPPER.readTree(r.body()).path("error");
+        JsonNode e = JSON.readTree(r.body()).path("error");
         assertEquals(ApiError.E_BAD_JSON.name(), e.path("code").asText(), r.body());
         assertEquals(400, e.path("status").asInt());
     }
@@ -123,7 +126,7 @@ class BoundedIT {
         byte[] body = ("中文 text. ".repeat(2000) + "\0 and more").getBytes(StandardCharsets.UTF_8); // NUL after 8 KB
         var r = post(server, "/v1/analyze", "text/plain; charset=utf-8", body);
         assertEquals(400, r.statusCode(), r.body());
-        assertEquals(ApiError.E_BINARY.name(), ResultJson.MAPPER.readTree(r.body()).path("error").path("code").asText());
+        assertEquals(ApiError.E_BINARY.name(), JSON.readTree(r.body()).path("error").path("code").asText());
         assertFalse(r.body().contains("Exception"));
     }
 }

@@ -3,7 +3,7 @@ package io.mixdoc.server;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mixdoc.json.ResultJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +33,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Nothing is downloaded: the system {@code chromium} and {@code chromedriver} are used.
  */
 final class Chromium implements AutoCloseable {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -88,7 +91,7 @@ final class Chromium implements AutoCloseable {
         List<String> urls = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
-                JsonNode m = ResultJson.MAPPER.readTree(e.getMessage()).path("message");
+                JsonNode m = JSON.readTree(e.getMessage()).path("message");
                 if (m.path("method").asText().equals("Network.requestWillBeSent")) {
                     urls.add(m.path("params").path("request").path("url").asText());
                 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.corpus.CleanOptions;
 import io.mixdoc.corpus.CorpusCleaner;
 import io.mixdoc.corpus.FilterRule;
-import io.mixdoc.json.ResultJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,6 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * worst-record link opens that record in the viewer of {@code mixdoc serve --root}.
  */
 class CorpusReportIT {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path tmp;
     private static Path out;
@@ -53,7 +56,7 @@ class CorpusReportIT {
         }
         for (Path sample : samples) {
             String text = Files.readString(sample);
-            jsonl.append(ResultJson.MAPPER.writeValueAsString(Map.of("text", text))).append('\n');
+            jsonl.append(JSON.writeValueAsString(Map.of("text", text))).append('\n');
         }
         jsonl.append("{\"text\": \"\"}\n").append("not json\n");
         Files.writeString(corpus.resolve("dev.jsonl"), jsonl);
@@ -62,7 +65,7 @@ class CorpusReportIT {
                 .withProgress(CleanOptions.Progress.QUIET).withRules(List.of(FilterRule.maxSeamsPer1000(4)))
                 .withViewer(Optional.of(java.net.URI.create(VIEWER)));
         new CorpusCleaner(o, Mixdoc.standard(), new PrintStream(new ByteArrayOutputStream())).run();
-        summary = ResultJson.MAPPER.readTree(out.resolve("summary.json").toFile());
+        summary = JSON.readTree(out.resolve("summary.json").toFile());
         chrome = Chromium.start();
     }
 

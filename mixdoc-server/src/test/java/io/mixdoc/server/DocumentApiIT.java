@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.json.ResultJson;
 import java.io.IOException;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ?gloss=true} and {@code GET /v1/document} over HTTP: the reading aid's layer, and the folder's walls. */
 class DocumentApiIT {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path base;
     static Path folder;
@@ -52,12 +56,12 @@ class DocumentApiIT {
     @Test
     void glossIsAddedOnlyWhenAskedFor() throws IOException {
         String text = "我们在银行工作 at the bank.";
-        JsonNode plain = ResultJson.MAPPER.readTree(TestSupport.post(server, "/v1/analyze", "text/plain; charset=utf-8", text).body());
+        JsonNode plain = JSON.readTree(TestSupport.post(server, "/v1/analyze", "text/plain; charset=utf-8", text).body());
         assertFalse(plain.has("gloss"));
         assertEquals(ResultJson.toTree(Mixdoc.standard().run("doc", text)), plain, "without gloss the answer is as before");
         HttpResponse<String> r = TestSupport.post(server, "/v1/analyze?gloss=true", "text/plain; charset=utf-8", text);
         assertEquals(200, r.statusCode(), r.body());
-        JsonNode gloss = ResultJson.MAPPER.readTree(r.body()).path("gloss");
+        JsonNode gloss = JSON.readTree(r.body()).path("gloss");
         assertEquals("我们", text.substring(gloss.get(0).path("start").asInt(), gloss.get(0).path("end").asInt()));
         assertEquals("wǒ men", gloss.get(0).path("pinyin").asText());
         HttpResponse<String> bad = TestSupport.post(server, "/v1/analyze?gloss=yes", "text/plain; charset=utf-8", text);
@@ -69,10 +73,10 @@ class DocumentApiIT {
     void recordsOfFilesInTheFolderAreAnalysed() throws IOException {
         HttpResponse<String> r = document(server, "sub/b.jsonl", "&record=1&gloss=true");
         assertEquals(200, r.statusCode(), r.body());
-        JsonNode j = ResultJson.MAPPER.readTree(r.body());
+        JsonNode j = JSON.readTree(r.body());
         assertEquals("two 二", j.path("text").asText());
         assertEquals("èr", j.path("gloss").get(0).path("pinyin").asText());
-        assertEquals("我们在银行工作 at the bank.", ResultJson.MAPPER.readTree(document(server, "a.txt", "").body()).path("text").asText());
+        assertEquals("我们在银行工作 at the bank.", JSON.readTree(document(server, "a.txt", "").body()).path("text").asText());
         assertEquals(404, document(server, "sub/b.jsonl", "&record=2").statusCode());
         assertEquals(404, document(server, "missing.txt", "").statusCode());
         assertEquals(400, document(server, "a.txt", "&record=x").statusCode());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mixdoc.json.ResultJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * the two running analyses went on for hours after their 503 and the queued two still ran after.
  */
 class HostileLoadIT {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final int BYTES = 4_000_000;
 
     /** Glued English words between Chinese, and a long run without spaces: the costliest kinds for the seam detectors. */
@@ -70,7 +73,7 @@ class HostileLoadIT {
                 HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
                 assertTrue(r.statusCode() == 200 || r.statusCode() == 503, r.statusCode() + " " + r.body());
                 if (r.statusCode() == 503) {
-                    JsonNode e = ResultJson.MAPPER.readTree(r.body()).path("error");
+                    JsonNode e = JSON.readTree(r.body()).path("error");
                     assertEquals("E_TIMEOUT", e.path("code").asText());
                     assertEquals(503, e.path("status").asInt());
                 }
@@ -79,7 +82,7 @@ class HostileLoadIT {
             // (A worker that just answered counts as busy for a moment, hence the short wait.)
             JsonNode load = null;
             for (long until = System.nanoTime() + 3_000_000_000L; System.nanoTime() < until; Thread.sleep(100)) {
-                load = ResultJson.MAPPER.readTree(TestSupport.get(server, "/v1/health").body()).path("load");
+                load = JSON.readTree(TestSupport.get(server, "/v1/health").body()).path("load");
                 if (load.path("busy_workers").asInt() == 0) {
                     break;
                 }

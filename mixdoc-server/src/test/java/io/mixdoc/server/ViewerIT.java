@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.CleanText;
@@ -42,6 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * so a test run does not dirty the work tree ({@link Chromium#screenshot}).
  */
 class ViewerIT {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final String TITLE = "mixdoc viewer";
 
     private static ViewerSession session;
@@ -270,7 +274,7 @@ class ViewerIT {
         int at = text.indexOf(part);
         assertTrue(at >= 0, part);
         int start = text.codePointCount(0, at);
-        ObjectNode o = ResultJson.MAPPER.createObjectNode();
+        ObjectNode o = JSON.createObjectNode();
         o.put("start", start);
         o.put("end", start + part.codePointCount(0, part.length()));
         return o;

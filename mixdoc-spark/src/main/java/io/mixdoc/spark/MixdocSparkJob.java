@@ -87,7 +87,7 @@ public final class MixdocSparkJob {
 
         /** One line of JSON, keys sorted; the report reads the same field names from here as from mixdoc clean's summary. */
         public String toJson() {
-            ObjectNode o = CorpusJson.MAPPER.createObjectNode();
+            ObjectNode o = CorpusJson.object();
             o.put("records", records());
             o.put("kept", kept);
             o.put("rejected", rejected);
@@ -241,7 +241,7 @@ public final class MixdocSparkJob {
                 os.write((summary.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             try (OutputStream os = fs.create(new Path(output, REPORT_FILE), true)) {
-                os.write(CorpusReport.html(CorpusJson.MAPPER.readTree(summary.toJson())).getBytes(StandardCharsets.UTF_8));
+                os.write(CorpusReport.html(CorpusJson.tree(summary.toJson())).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mixdoc.json.ResultJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * per-record limit, with the same counts: the same readers, the same record processor.
  */
 class MixdocSparkJobIT {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static SparkSession spark;
     @TempDir
     static Path tmp;
@@ -93,13 +96,13 @@ class MixdocSparkJobIT {
         assertTrue(s.kept() >= 1 && s.rejected() >= 1, s.toJson());
         Set<String> codes = new TreeSet<>();
         for (String line : actual.get("errors")) {
-            codes.add(ResultJson.MAPPER.readTree(line).path("error").path("code").asText());
+            codes.add(JSON.readTree(line).path("error").path("code").asText());
         }
         assertEquals(Set.of("E_EMPTY", "E_BINARY", "E_BAD_JSON", "E_NO_TEXT_FIELD", "E_TOO_LARGE"), codes);
         assertEquals(Map.of("E_EMPTY", 1L, "E_BINARY", 2L, "E_BAD_JSON", 1L, "E_NO_TEXT_FIELD", 1L, "E_TOO_LARGE", 1L),
                 s.errorsByCode());
         assertTrue(s.inputBytes() > 2_000, "input bytes counted: " + s.inputBytes());
-        JsonNode summary = ResultJson.MAPPER.readTree(out.resolve(MixdocSparkJob.SUMMARY_FILE).toFile());
+        JsonNode summary = JSON.readTree(out.resolve(MixdocSparkJob.SUMMARY_FILE).toFile());
         assertEquals(s.kept(), summary.get("kept").asLong());
         assertEquals(12, summary.get("records").asLong());
         assertEquals(1, summary.get("errors_by_code").get("E_NO_TEXT_FIELD").asLong());
@@ -122,11 +125,11 @@ class MixdocSparkJobIT {
         // --min-completeness among them.
         Set<String> rules = new TreeSet<>();
         for (String line : actual.get("rejected")) {
-            rules.add(ResultJson.MAPPER.readTree(line).path("rule").asText());
+            rules.add(JSON.readTree(line).path("rule").asText());
         }
         assertTrue(rules.contains("min-completeness=0.75"), rules.toString());
         assertTrue(Set.of("min-completeness=0.75", "max-seams-per-1000=6", "min-share=en=0.6").containsAll(rules), rules.toString());
-        JsonNode kept = ResultJson.MAPPER.readTree(actual.get("kept").get(0));
+        JsonNode kept = JSON.readTree(actual.get("kept").get(0));
         assertEquals("mixdoc/1", kept.path("result").path("schema").asText());
         assertTrue(kept.path("result").path("spans").size() > 0);
     }

@@ -1,5 +1,6 @@
 package io.mixdoc.spark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.corpus.CleanOptions;
 import io.mixdoc.corpus.CorpusCleaner;
@@ -26,6 +27,9 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /** A small mixed input directory from the team-written samples (text, JSONL, WARC, and broken records), and the single-process path over it. */
 final class TestInputs {
+    /** This test's own reader of the JSON it checks (each module owns its mapper). */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private TestInputs() {
     }
 
@@ -39,7 +43,7 @@ final class TestInputs {
     }
 
     static String json(String s) {
-        return io.mixdoc.json.ResultJson.MAPPER.getNodeFactory().textNode(s).toString();
+        return JSON.getNodeFactory().textNode(s).toString();
     }
 
     /** Writes the inputs into {@code dir} and returns it. */

@@ -2,9 +2,9 @@ package io.mixdoc.eval.gen;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
-import io.mixdoc.internal.Chars;
-import io.mixdoc.internal.ChineseEnglishGlosses;
-import io.mixdoc.internal.Zhuyin;
+import io.mixdoc.text.Chars;
+import io.mixdoc.text.ChineseEnglishGlosses;
+import io.mixdoc.text.Zhuyin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

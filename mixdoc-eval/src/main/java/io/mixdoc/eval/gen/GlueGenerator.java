@@ -3,7 +3,7 @@ package io.mixdoc.eval.gen;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.seams.FunctionWords;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package io.mixdoc.eval.gen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import io.mixdoc.io.html.HtmlDecoder;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.mixdoc.eval.gen;
 
-import io.mixdoc.internal.Chars;
+import io.mixdoc.text.Chars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

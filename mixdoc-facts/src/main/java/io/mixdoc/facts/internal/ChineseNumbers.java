@@ -64,7 +64,7 @@ public final class ChineseNumbers {
 
     /** A Chinese digit's value; 两 counts as 2 in amounts ({@code 两千多年}). */
     private static int digit(char c) {
-        return c == '两' ? 2 : io.mixdoc.internal.Chars.hanDigit(c);
+        return c == '两' ? 2 : io.mixdoc.text.Chars.hanDigit(c);
     }
 
     /** Arabic digits with thousands separators and a decimal point, or a Chinese numeral. */

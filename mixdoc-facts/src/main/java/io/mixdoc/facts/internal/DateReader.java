@@ -387,7 +387,7 @@ public final class DateReader {
     static int digitByDigit(String s) {
         int v = 0;
         for (char c : s.toCharArray()) {
-            v = v * 10 + ("零〇○OＯ".indexOf(c) >= 0 ? 0 : io.mixdoc.internal.Chars.hanDigit(c));
+            v = v * 10 + ("零〇○OＯ".indexOf(c) >= 0 ? 0 : io.mixdoc.text.Chars.hanDigit(c));
         }
         return v;
     }
@@ -439,7 +439,7 @@ public final class DateReader {
         List<Hit> sorted = new ArrayList<>(hits);
         sorted.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparingInt(Hit::start));
         sorted.removeIf(h -> h.month() > 12 || h.end() <= h.start()); // never kept, so they block nothing
-        List<Hit> kept = new ArrayList<>(io.mixdoc.internal.NonOverlapping.greedy(sorted));
+        List<Hit> kept = new ArrayList<>(io.mixdoc.NonOverlapping.greedy(sorted));
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
     }

@@ -1,8 +1,8 @@
 package io.mixdoc.facts.internal;
 
 import io.mixdoc.facts.EntityType;
-import io.mixdoc.internal.EnglishLexicon;
-import io.mixdoc.internal.Pinyin;
+import io.mixdoc.text.EnglishLexicon;
+import io.mixdoc.text.Pinyin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * Chinese names ({@code Liu Jiangping}, {@code Tianjin}). Offsets are UTF-16, half-open.
  */
 public final class EnglishNames {
+    // A name's token, not the tokenizer's word: initials with their full stops (U.S.), a possessive or an
+    // elided vowel (O'Brien, Xi'an) and capitalised hyphen compounds (Rolls-Royce) stay one piece, which the
+    // token layer splits into words and marks; names are matched on these, so the scan stays its own.
     private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[A-Z]\\.){2,3}(?![A-Za-z])|[A-Z][A-Za-z]*+(?![0-9=])(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*)|[a-z]+");
     private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "on", "and", "the", "de");
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",

@@ -1,7 +1,7 @@
 package io.mixdoc.facts.internal;
 
-import io.mixdoc.internal.Chars;
-import io.mixdoc.internal.Pinyin;
+import io.mixdoc.text.Chars;
+import io.mixdoc.text.Pinyin;
 import java.util.List;
 import java.util.Locale;
 

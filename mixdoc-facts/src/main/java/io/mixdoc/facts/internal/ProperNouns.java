@@ -1,7 +1,7 @@
 package io.mixdoc.facts.internal;
 
 import io.mixdoc.facts.EntityType;
-import io.mixdoc.internal.ChineseDictionary;
+import io.mixdoc.text.ChineseDictionary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.mixdoc.facts.internal;
 
-import io.mixdoc.internal.Pinyin;
+import io.mixdoc.text.Pinyin;
 import java.util.List;
 import java.util.Map;
 

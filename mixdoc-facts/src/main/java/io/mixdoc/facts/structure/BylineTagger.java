@@ -118,7 +118,7 @@ public final class BylineTagger implements Stage {
                 i++;
                 continue;
             }
-            if (i + 1 < w.length && io.mixdoc.internal.Pinyin.isSyllable(w[i])
+            if (i + 1 < w.length && io.mixdoc.text.Pinyin.isSyllable(w[i])
                     && io.mixdoc.facts.internal.EnglishNames.syllableCount(w[i + 1]) >= 1
                     && io.mixdoc.facts.internal.EnglishNames.syllableCount(w[i + 1]) <= 2) {
                 names.add(w[i] + " " + w[i + 1]);

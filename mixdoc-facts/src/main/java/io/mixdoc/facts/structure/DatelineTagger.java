@@ -302,7 +302,7 @@ public final class DatelineTagger implements Stage {
         if (t.indexOf('十') < 0) {
             StringBuilder b = new StringBuilder();
             for (char c : t.toCharArray()) {
-                int d = "零〇○OＯ".indexOf(c) >= 0 ? 0 : io.mixdoc.internal.Chars.hanDigit(c);
+                int d = "零〇○OＯ".indexOf(c) >= 0 ? 0 : io.mixdoc.text.Chars.hanDigit(c);
                 if (d < 0) {
                     return -1;
                 }

@@ -2,7 +2,6 @@ package io.mixdoc.server.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mixdoc.json.ResultJson;
 
 /** The one error body the server sends: {@code {"error":{"code":"E_…","status":413,"message":"…"}}}. */
 public final class ErrorJson {
@@ -15,13 +14,13 @@ public final class ErrorJson {
 
     /** The body for an answer sent with HTTP {@code status}: the status field always equals it. */
     public static String of(ApiError error, int status, String message) {
-        ObjectNode root = ResultJson.MAPPER.createObjectNode();
+        ObjectNode root = ServerJson.MAPPER.createObjectNode();
         ObjectNode e = root.putObject("error");
         e.put("code", error.name());
         e.put("status", status);
         e.put("message", message == null || message.isBlank() ? error.defaultMessage() : message);
         try {
-            return ResultJson.MAPPER.writeValueAsString(root);
+            return ServerJson.MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.io.RecordError;
 import io.mixdoc.io.SourceRecord;
 import io.mixdoc.io.readers.SingleFileReader;
-import io.mixdoc.json.ResultJson;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
@@ -39,7 +38,7 @@ import org.eclipse.jetty.server.MultiPartFormInputStream;
  */
 public final class RequestDecoder {
     /** One JSON value, no repeated keys (which one would win is up to the parser), nothing after it. */
-    private static final ObjectReader STRICT_JSON = ResultJson.MAPPER.reader()
+    private static final ObjectReader STRICT_JSON = ServerJson.MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 

@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.HashSet;

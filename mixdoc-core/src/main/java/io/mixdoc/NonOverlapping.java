@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc;
 
 import io.mixdoc.Span;
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.mixdoc.Script;
 import io.mixdoc.ScriptRun;
+import io.mixdoc.token.LatinWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -334,15 +335,11 @@ public final class LatinLanguages {
         int english = 0;
         int i = 0;
         int n = s.length();
-        while (i < n && words < COVERAGE_SAMPLE_WORDS) {
-            if (!Chars.isLatinLetter(s.charAt(i))) {
-                i++;
-                continue;
-            }
+        // The run being judged has no token layer yet (languages are tagged from runs of the text): its words
+        // are the tokenizer's, found by its shared iterator.
+        while (words < COVERAGE_SAMPLE_WORDS && (i = LatinWords.next(s, i, n)) < n) {
             int start = i;
-            while (i < n && Chars.isLatinLetter(s.charAt(i))) {
-                i++;
-            }
+            i = LatinWords.end(s, i, n);
             words++;
             if (lex.isWord(s, start, i)) {
                 english++;

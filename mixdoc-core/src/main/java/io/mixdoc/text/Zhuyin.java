@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
 import io.mixdoc.Script;
 

@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc.json;
 
 /**
  * Converts UTF-16 offsets (Java's) to Unicode code point offsets (the public JSON's) and back.

@@ -1,5 +1,6 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
+import io.mixdoc.internal.CharTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
