@@ -51,10 +51,14 @@ public final class RelativeDays {
                         .plusDays(wd.getValue() - 1)));
                 continue;
             }
-            hits.add(day(m.start(), m.end(), weekday(anchor, wd, rel.equals("next") || rel.equals("coming") ? 1 : 0)));
+            hits.add(day(m.start(), m.end(), rel.equals("next") || rel.equals("coming") ? weekday(anchor, wd, 1)
+                    : weekdayTowards(anchor, wd, rel.isEmpty() ? tense(text, m.start(), EN_FUTURE, EN_PAST) : 0)));
         }
         for (Matcher m = EN_DAY.matcher(text); m.find(); ) {
             String w = m.group("w").toLowerCase(Locale.ROOT);
+            if (partOfAName(text, m.start())) {
+                continue; // "USA Today", "the Today show"
+            }
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
             hits.add(day(m.start(), m.end(), anchor.plusDays(shift)));
         }
@@ -87,7 +91,7 @@ public final class RelativeDays {
             String rel = m.group("rel") == null ? "" : m.group("rel");
             // 上周三 is the Wednesday of last week (weeks run Monday to Sunday), 下周三 that of next week
             int weeks = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
-            LocalDate d = weeks == 0 && rel.isEmpty() ? weekday(anchor, wd, 0)
+            LocalDate d = weeks == 0 && rel.isEmpty() ? weekdayTowards(anchor, wd, tense(text, m.start(), ZH_FUTURE, ZH_PAST))
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(wd.getValue() - 1);
             hits.add(day(m.start(), m.end(), d));
         }
@@ -151,6 +155,68 @@ public final class RelativeDays {
             b++;
         }
         return text.substring(a, b);
+    }
+
+    /**
+     * Words that put a sentence ahead of or behind the day it was written. A bare weekday is the nearest
+     * such day only when its sentence says neither: "Thursday night's fight that led to suspensions" was
+     * last Thursday even when the story runs on Tuesday, "will face the Browns on Thursday" is this week's.
+     */
+    private static final Pattern EN_FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|won't|shall|going to|set to|scheduled|upcoming|plans? to|expected to)\\b|\\w'll\\b");
+    private static final Pattern EN_PAST = Pattern.compile(
+            "(?i)\\b(?:was|were|had|did|said|told|led|spent|met|went|came|took|made|gave|won|lost|beat|held|left|began|saw|got|ago"
+                    + "|(?!hundred\\b|indeed\\b)[a-z]{2,}[a-df-z]ed)\\b");
+    private static final Pattern ZH_FUTURE = Pattern.compile("将|即将|计划|预计|拟|準備|准备");
+    private static final Pattern ZH_PAST = Pattern.compile("了|已经|已|曾");
+
+    /**
+     * +1 when the clause of {@code pos} speaks of what is to come, -1 of what has been, else 0. The words
+     * before the day in its clause decide first ("the minister said on Tuesday, after years of debate, that
+     * it will be": said), then those after it ("周四将举行").
+     */
+    private static int tense(String text, int pos, Pattern future, Pattern past) {
+        int a = pos;
+        while (a > 0 && CLAUSE_END.indexOf(text.charAt(a - 1)) < 0 && pos - a < 200) {
+            a--;
+        }
+        int b = pos;
+        while (b < text.length() && CLAUSE_END.indexOf(text.charAt(b)) < 0 && b - pos < 200) {
+            b++;
+        }
+        for (String part : new String[] {text.substring(a, pos), text.substring(pos, b)}) {
+            if (future.matcher(part).find()) {
+                return 1;
+            }
+            if (past.matcher(part).find()) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    private static final String CLAUSE_END = ".。!?！？\n,;:，；：";
+
+    /** The weekday on or after the anchor ({@code direction} 1), on or before it (-1), or the nearest (0). */
+    private static LocalDate weekdayTowards(LocalDate anchor, DayOfWeek wd, int direction) {
+        return direction > 0 ? anchor.with(TemporalAdjusters.nextOrSame(wd))
+                : direction < 0 ? anchor.with(TemporalAdjusters.previousOrSame(wd)) : weekday(anchor, wd, 0);
+    }
+
+    /** A capitalised "Today" after a capitalised word is part of a name ("USA Today"), not a day. */
+    private static boolean partOfAName(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int wordEnd = k;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return k < wordEnd && wordEnd < start && Character.isUpperCase(text.charAt(k));
     }
 
     private static int offset(String rel) {

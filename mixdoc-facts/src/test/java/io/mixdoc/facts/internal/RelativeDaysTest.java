@@ -33,4 +33,18 @@ class RelativeDaysTest {
         assertEquals(List.of("下星期=2022-02-07/2022-02-13", "星期一=2022-02-07", "星期五=2022-02-04", "上个星期三=2022-01-26", "昨日=2022-02-05"),
                 read("马克龙下星期访问，星期一会面。星期五，克里姆林宫表示。上个星期三他说。昨日，记者看到。", sunday));
     }
+
+    @Test
+    void aBareWeekdayLiesWhereItsSentencePutsIt() {
+        LocalDate tuesday = LocalDate.of(2019, 11, 19);
+        assertEquals(List.of("Thursday=2019-11-14", "Thursday=2019-11-21", "Friday=2019-11-22"),
+                read("Thursday night's fight led to suspensions. The teams will meet again on Thursday. The show opens on Friday.", tuesday));
+        assertEquals(List.of("周四=2019-11-21", "周日=2019-11-17"), read("会议周四将举行。双方周日举行了会谈。", tuesday));
+    }
+
+    @Test
+    void aCapitalisedTodayAfterANameIsPartOfIt() {
+        LocalDate tuesday = LocalDate.of(2019, 11, 19);
+        assertEquals(List.of("Today=2019-11-19"), read("Richardson told USA Today he disagreed. Today, the league ruled.", tuesday));
+    }
 }
