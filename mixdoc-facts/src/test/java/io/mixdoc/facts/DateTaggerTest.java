@@ -41,6 +41,13 @@ class DateTaggerTest {
     }
 
     @Test
+    void aRelativeYearGovernsItsOwnParagraphOnly() {
+        String text = "中新网南京2月13日电 2022年2月12日，书记强调，要在去年工作的基础上进一步加大投入力度。\n\n2月7日上午，市里召开大会。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("2月13日=2022-02-13", "2022年2月12日=2022-02-12", "去年=2021", "2月7日=2022-02-07"), render(doc));
+    }
+
+    @Test
     void englishMonthRanges() {
         String text = "BEIJING, Oct. 16 (Xinhua) -- The plan was adopted on Sept. 30, 2025. Trade from January to August this year rose, "
                 + "as it did in March-May 2024.";

@@ -323,7 +323,8 @@ public final class DateReader {
                 year = Integer.parseInt(m.group("y"));
             } else if (m.group("zy") != null) {
                 year = digitByDigit(m.group("zy"));
-            } else {
+            } else if (!hasLineBreak(text, m.end(), pos)) {
+                // "在去年工作的基础上……⏎⏎2月7日上午": a relative year sets the story's year for its own paragraph only
                 String rel = m.group("rel");
                 int shift = rel.equals("去年") ? -1 : rel.equals("明年") ? 1
                         : rel.equals("前年") ? -2 : 0;
@@ -332,6 +333,15 @@ public final class DateReader {
             }
         }
         return year;
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lastStatedYearIsRelative(String text, int pos) {
@@ -372,15 +382,27 @@ public final class DateReader {
     }
 
     private static String sentenceAround(String text, int pos) {
+        return text.substring(stretchStart(text, pos, SENTENCE_END), stretchEnd(text, pos, SENTENCE_END));
+    }
+
+    private static final String SENTENCE_END = ".。!?！？\n";
+
+    /** Where the stretch of text holding {@code pos} starts: after the last of {@code ends}, at most 200 back. */
+    static int stretchStart(String text, int pos, String ends) {
         int a = pos;
-        while (a > 0 && ".。!?！？\n".indexOf(text.charAt(a - 1)) < 0 && pos - a < 200) {
+        while (a > 0 && ends.indexOf(text.charAt(a - 1)) < 0 && pos - a < 200) {
             a--;
         }
+        return a;
+    }
+
+    /** Where the stretch of text holding {@code pos} ends: at the next of {@code ends}, at most 200 on. */
+    static int stretchEnd(String text, int pos, String ends) {
         int b = pos;
-        while (b < text.length() && ".。!?！？\n".indexOf(text.charAt(b)) < 0 && b - pos < 200) {
+        while (b < text.length() && ends.indexOf(text.charAt(b)) < 0 && b - pos < 200) {
             b++;
         }
-        return text.substring(a, b);
+        return b;
     }
 
     /** "一九八九" → 1989, "二O一五" → 2015. */

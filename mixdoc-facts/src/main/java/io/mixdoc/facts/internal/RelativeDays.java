@@ -176,14 +176,8 @@ public final class RelativeDays {
      * it will be": said), then those after it ("周四将举行").
      */
     private static int tense(String text, int pos, Pattern future, Pattern past) {
-        int a = pos;
-        while (a > 0 && CLAUSE_END.indexOf(text.charAt(a - 1)) < 0 && pos - a < 200) {
-            a--;
-        }
-        int b = pos;
-        while (b < text.length() && CLAUSE_END.indexOf(text.charAt(b)) < 0 && b - pos < 200) {
-            b++;
-        }
+        int a = DateReader.stretchStart(text, pos, CLAUSE_END);
+        int b = DateReader.stretchEnd(text, pos, CLAUSE_END);
         for (String part : new String[] {text.substring(a, pos), text.substring(pos, b)}) {
             if (future.matcher(part).find()) {
                 return 1;
