@@ -174,7 +174,7 @@ public final class QuantityTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         // traditional text read as simplified, index for index: 兩萬億 is 两万亿, 個 is 个
-        String text = io.mixdoc.facts.internal.Simplified.sameLength(doc.text(), doc.deadline());
+        String text = io.mixdoc.facts.internal.Simplified.of(doc);
         List<Quantity> found = new ArrayList<>();
         for (Matcher m = EN_CURRENCY.matcher(text); m.find(); ) {
             doc.deadline().check();
