@@ -72,7 +72,8 @@ public final class Gazetteer {
         for (String tz : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
             String z = tzZh.getExemplarLocationName(tz);
             String e = tzEn.getExemplarLocationName(tz);
-            if (z == null || e == null || z.equals(e) || byZh.containsKey(z)) {
+            // Antarctic research stations are named after people ("Casey", "Davis", "Palmer"): in news those are surnames
+            if (z == null || e == null || z.equals(e) || byZh.containsKey(z) || tz.startsWith("Antarctica/")) {
                 continue;
             }
             add(new Entry("tz:" + tz, EntityType.PLACE, List.of(z), List.of(e), ""));
