@@ -425,9 +425,6 @@ public final class EnglishNames {
                 }
             }
         }
-        out.addAll(appositions(text));
-        out.addAll(namesRepeatedBySurname(text));
-        out.addAll(organisationsBeforeRoles(text));
         List<Candidate> people = new ArrayList<>(out);
         for (Candidate c : found) {
             if (c.type() == EntityType.PERSON) {
@@ -467,6 +464,32 @@ public final class EnglishNames {
     private static final Pattern NAME_PAIR = Pattern.compile(
             "(?<![A-Za-z.’'-])(?<name>[A-Z][a-z]+(?: [A-Z]\\.)? (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
 
+    /**
+     * Names found by English grammar where no cue word types them: apposition with a role ("Joel Schlabach, a
+     * teacher"), a name pair whose surname stands alone elsewhere ("Myles Garrett … Garrett hit"), the team or
+     * employer before a role ("Wild defenseman Ryan Suter"), then every lone occurrence of those people's
+     * surnames. Only meaningful in English text: the caller keeps those inside English spans.
+     */
+    public static List<Candidate> byEnglishGrammar(String text) {
+        List<Candidate> out = new ArrayList<>();
+        out.addAll(appositions(text));
+        out.addAll(namesRepeatedBySurname(text));
+        out.addAll(organisationsBeforeRoles(text));
+        java.util.Set<String> surnames = new java.util.TreeSet<>();
+        for (Candidate c : out) {
+            String[] w = text.substring(c.start(), c.end()).split(" ");
+            if (c.type() == EntityType.PERSON && w.length >= 2 && w[w.length - 1].length() >= 3) {
+                surnames.add(w[w.length - 1]);
+            }
+        }
+        for (String sn : surnames) {
+            for (Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname-repeated", 2));
+            }
+        }
+        return out;
+    }
+
     /** "Joel Schlabach, a teacher at eastern Indiana’s …": apposition with a role names a person. */
     private static List<Candidate> appositions(String text) {
         List<Candidate> out = new ArrayList<>();
@@ -494,7 +517,9 @@ public final class EnglishNames {
                     || !personShaped(name, false) || sentenceInitial(text, m.start("name")) && isCommon(name.split(" ")[0])) {
                 continue;
             }
-            if (standsAlone(text, surname, m.start("name"), m.end("name"))) {
+            // "the Steelers", "the Stadia controller": a word after an article is a team or a thing, no surname
+            if (standsAlone(text, surname, m.start("name"), m.end("name"))
+                    && !Pattern.compile("\\b[Tt]he " + Pattern.quote(surname) + "\\b").matcher(text).find()) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:surname-repeated", 2));
             }
         }
