@@ -512,7 +512,7 @@ public final class EnglishNames {
         for (Matcher m = NAME_PAIR.matcher(text); m.find(); ) {
             String name = m.group("name");
             String surname = m.group("surname");
-            if (afterCapitalisedWord(text, m.start()) || isCommonWord(surname) || knownName(name)
+            if (afterCapitalisedWord(text, m.start()) && !afterSentenceOpener(text, m.start()) || isCommonWord(surname) || knownName(name)
                     || knownName(name.split(" ")[0]) // "Indiana Statehouse": a place first is no given name || ProperNouns.get().en(surname).isPresent()
                     || !personShaped(name, false) || sentenceInitial(text, m.start("name")) && isCommon(name.split(" ")[0])) {
                 continue;
@@ -546,6 +546,12 @@ public final class EnglishNames {
     private static boolean afterCapitalisedWord(String text, int at) {
         return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2))
                 && Character.isUpperCase(text.charAt(wordStart(text, at - 2)));
+    }
+
+    /** "Later Lena Morrow": the capitalised word before {@code at} is a frequent word opening the sentence, no part of a name. */
+    private static boolean afterSentenceOpener(String text, int at) {
+        int start = wordStart(text, at - 2);
+        return isCommon(text.substring(start, at - 1)) && sentenceInitial(text, start);
     }
 
     private static int wordStart(String text, int at) {
