@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 @Tag(SharedData.TAG)
 class NewsFactsFloorTest {
-    // reached on 2026-11-30 (issue 15): mention F1 0.829 (P 0.887, R 0.778), links 9/11, quantities 0.932,
+    // reached on 2026-11-30 (issue 15): mention F1 0.839 (P 0.889, R 0.794; English names by grammar), links 9/11, quantities 0.932,
     // dates 0.946, datelines 7/7, bylines 3/3, publication dates 35/35, turns 34/34 at precision 1.0
-    static final double MIN_MENTION_F1 = 0.825;
+    static final double MIN_MENTION_F1 = 0.835;
     static final double MIN_LINKS = 0.81;
     static final double MIN_QUANTITY_F1 = 0.93;
     static final double MIN_DATE_F1 = 0.94;

@@ -109,6 +109,7 @@ public final class EntityRecognizer implements Stage {
         Boilerplate boilerplate = Boilerplate.of(doc);
         List<Candidate> found = resolve(cands);
         cands.addAll(EnglishNames.byContext(text, found));
+        cands.addAll(insideEnglish(doc, EnglishNames.byEnglishGrammar(text)));
         cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(reverseGlosses(zh, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
@@ -140,6 +141,27 @@ public final class EntityRecognizer implements Stage {
             out.add(new EntityMention(c.start(), c.end(), c.type(), NameKeys.lang(text.substring(c.start(), c.end())), -1, c.source()));
         }
         return doc.with(FactsLayers.ENTITY_MENTION, out);
+    }
+
+    /**
+     * The cues that read English grammar (apposition, a surname standing alone, a team before a role) count
+     * only inside English spans: in German or Indonesian every noun or title may be capitalised.
+     */
+    private static List<Candidate> insideEnglish(Document doc, List<Candidate> cands) {
+        java.util.TreeMap<Integer, Integer> english = new java.util.TreeMap<>();
+        for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
+            if (l.lang().equals("en")) {
+                english.put(l.start(), l.end());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            Map.Entry<Integer, Integer> span = english.floorEntry(c.start());
+            if (span != null && c.end() <= span.getValue()) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     // ---- structure ------------------------------------------------------------------------------

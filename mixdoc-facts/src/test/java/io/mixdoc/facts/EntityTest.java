@@ -62,6 +62,35 @@ class EntityTest {
     }
 
     @Test
+    void englishNamesWithoutACueWordAreReadFromTheirGrammar() {
+        // written for this test: a team before a role, apposition, a surname standing alone, a leader's title
+        Document doc = TestData.run("en", "The Hawks beat the Owls 3-1 on Saturday. Hawks goalie Tomas Verbeek stopped 30 shots "
+                + "before Owls winger Dario Kessel scored late. The Owls are last in the league.\n\n"
+                + "Marek Dvorsky, a teacher at a school near Louisville, marched with them. Later Lena Morrow joined the rally "
+                + "in Kentucky, and Morrow spoke first. Ohio Nurses Association President Mara Quinlan flew in from Washington.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("ORG Hawks"), e.toString());
+        assertTrue(e.contains("ORG Owls"), e.toString());
+        assertTrue(e.contains("PERSON Tomas Verbeek"), e.toString());
+        assertTrue(e.contains("PERSON Marek Dvorsky"), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON Lena Morrow")), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.matches("PERSON (?:.*\\|)?Morrow(?:\\|.*)?")), e.toString()); // the surname alone
+        assertTrue(e.contains("ORG Ohio Nurses Association"), e.toString());
+        assertTrue(e.contains("PERSON Mara Quinlan"), e.toString());
+        assertTrue(e.contains("PLACE Kentucky") && e.contains("PLACE Washington"), e.toString());
+    }
+
+    @Test
+    void englishGrammarCuesStayOutOfOtherLanguages() {
+        // German capitalises its nouns: a noun pair repeated is no given name and surname
+        Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "
+                + "den Patienten ein, und das Konzept wird von vielen Versicherern getragen. Laut Gesetz soll die Akte "
+                + "freiwillig sein, und das Gesetz regelt auch den Zugriff der Ärzte auf die Gesundheitsakte.");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("PERSON")), e.toString());
+    }
+
+    @Test
     void oneEntityPerReferentAcrossLanguages() {
         String text = "外交部长王毅会见了俄罗斯外长拉夫罗夫。 Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow. "
                 + "The Kazakhstan-China Pipeline is running.中哈管道运行平稳。上合组织秘书长出席。 The SCO welcomed the talks. "

@@ -26,7 +26,10 @@ public final class EnglishNames {
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
             "Governor", "Mayor", "Professor", "Prof", "Chancellor", "Vice", "Prime", "Foreign", "Councillor", "Director",
-            "Consul", "Envoy", "Secretary-General", "Vice-President", "Deputy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh");
+            "Consul", "Envoy", "Secretary-General", "Vice-President", "Deputy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh", "Representative");
+    /** Titles of an organisation's head that never join its name ("Association President"; unlike "Police Chief"). */
+    private static final Set<String> LEADER_TITLES = Set.of("President", "Chairman", "Chairwoman", "Director", "Secretary",
+            "Spokesperson", "Spokesman", "Ambassador", "Representative", "Professor", "Governor", "Minister");
     private static final Set<String> ORG_HEADS = Set.of("Service", "Organization", "Organisation", "Embassy", "Consulate",
             "Ministry", "University", "Institute", "Institutes", "Company", "Group", "Bank", "Council", "Committee", "Agency",
             "Association", "Party", "Government", "Parliament", "Assembly", "Commission", "News", "Daily", "Times",
@@ -67,6 +70,9 @@ public final class EnglishNames {
             int j = i;
             while (j + 1 < tokens.size() && adjacent(text, tokens.get(j), tokens.get(j + 1)) && !possessive(text, tokens.get(j))) {
                 int[] next = tokens.get(j + 1);
+                if (ORG_HEADS.contains(word(text, tokens.get(j))) && LEADER_TITLES.contains(word(text, next))) {
+                    break; // "Indiana State Teachers Association President Keith Gambill": the title starts its holder's name
+                }
                 if (isCapitalised(text, next)) {
                     j++;
                 } else if (CONNECTORS.contains(word(text, next)) && j + 2 < tokens.size()
@@ -441,6 +447,160 @@ public final class EnglishNames {
             }
         }
         return out;
+    }
+
+    /** Lower-case nouns of a position held in an organisation or a team ("analyst", "defenseman", "pass rusher"). */
+    private static final String ROLE_NOUNS = "(?:head |assistant |chief |senior |defensive |offensive |star |rookie )?"
+            + "(?:analyst|coach|defenseman|goalie|center|centre|winger|forward|guard|quarterback|pitcher|captain|linebacker|"
+            + "receiver|pass rusher|tackle|striker|midfielder|defender|goalkeeper|economist|strategist|spokesman|spokeswoman|"
+            + "spokesperson|chairman|chairwoman|president|founder|executive|director|official|employee|manager|editor|"
+            + "reporter|correspondent|teacher|professor|researcher|scientist|engineer|lawyer|attorney)";
+    /** "Joel Schlabach, a teacher at …": a name set off by a comma and an article before a role. */
+    private static final Pattern APPOSITION = Pattern.compile(NAME + ", (?:a|an|the) (?:[a-z][a-z-]* ){0,3}?" + ROLE_NOUNS + "\\b");
+    /** "Wild defenseman Ryan Suter", "Commerzbank analyst Carsten Fritsch": the team or employer before a role and a name. */
+    private static final Pattern ORG_BEFORE_ROLE = Pattern.compile(
+            "(?<![A-Za-z])(?<org>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?:['’]s)? " + ROLE_NOUNS + " " + NAME);
+    /** Two capitalised words not inside a longer run: a possible given name and surname. */
+    private static final Pattern NAME_PAIR = Pattern.compile(
+            "(?<![A-Za-z.’'-])(?<name>[A-Z][a-z]+(?: [A-Z]\\.)? (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
+
+    /**
+     * Names found by English grammar where no cue word types them: apposition with a role ("Joel Schlabach, a
+     * teacher"), a name pair whose surname stands alone elsewhere ("Myles Garrett … Garrett hit"), the team or
+     * employer before a role ("Wild defenseman Ryan Suter"), then every lone occurrence of those people's
+     * surnames. Only meaningful in English text: the caller keeps those inside English spans.
+     */
+    public static List<Candidate> byEnglishGrammar(String text) {
+        List<Candidate> out = new ArrayList<>();
+        out.addAll(appositions(text));
+        out.addAll(namesRepeatedBySurname(text));
+        out.addAll(organisationsBeforeRoles(text));
+        java.util.Set<String> surnames = new java.util.TreeSet<>();
+        for (Candidate c : out) {
+            String[] w = text.substring(c.start(), c.end()).split(" ");
+            if (c.type() == EntityType.PERSON && w.length >= 2 && w[w.length - 1].length() >= 3) {
+                surnames.add(w[w.length - 1]);
+            }
+        }
+        for (String sn : surnames) {
+            for (Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname-repeated", 2));
+            }
+        }
+        return out;
+    }
+
+    /** "Joel Schlabach, a teacher at eastern Indiana’s …": apposition with a role names a person. */
+    private static List<Candidate> appositions(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+            if (personShaped(m.group("name"), true)) {
+                out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:apposition", 3));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Myles Garrett … before Garrett hit Rudolph": news names a person in full once, then by the surname
+     * alone. A pair of capitalised words shaped like a name (not a frequent word first, no known place or
+     * organisation in it) whose second word stands alone elsewhere in the text is a person. Company names
+     * shaped like people ("Goldman Sachs") are told apart only where the gazetteer or CC-CEDICT know them.
+     */
+    private static List<Candidate> namesRepeatedBySurname(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (Matcher m = NAME_PAIR.matcher(text); m.find(); ) {
+            String name = m.group("name");
+            String surname = m.group("surname");
+            if (afterCapitalisedWord(text, m.start()) && !afterSentenceOpener(text, m.start()) || isCommonWord(surname) || knownName(name)
+                    || knownName(name.split(" ")[0]) // "Indiana Statehouse": a place first is no given name || ProperNouns.get().en(surname).isPresent()
+                    || !personShaped(name, false) || sentenceInitial(text, m.start("name")) && isCommon(name.split(" ")[0])) {
+                continue;
+            }
+            // "the Steelers", "the Stadia controller": a word after an article is a team or a thing, no surname
+            if (standsAlone(text, surname, m.start("name"), m.end("name"))
+                    && !Pattern.compile("\\b[Tt]he " + Pattern.quote(surname) + "\\b").matcher(text).find()) {
+                out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:surname-repeated", 2));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code word} occurs as a whole word outside {@code [from, to)}, not right after another capitalised word. */
+    private static boolean standsAlone(String text, String word, int from, int to) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at >= from && at < to) {
+                continue;
+            }
+            int end = at + word.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole && !afterCapitalisedWord(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a capitalised word and one space come right before {@code at} ("Cleveland DL Larry"): then a run is longer. */
+    private static boolean afterCapitalisedWord(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == ' ' && Character.isLetter(text.charAt(at - 2))
+                && Character.isUpperCase(text.charAt(wordStart(text, at - 2)));
+    }
+
+    /** "Later Lena Morrow": the capitalised word before {@code at} is a frequent word opening the sentence, no part of a name. */
+    private static boolean afterSentenceOpener(String text, int at) {
+        int start = wordStart(text, at - 2);
+        return isCommon(text.substring(start, at - 1)) && sentenceInitial(text, start);
+    }
+
+    private static int wordStart(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * "Wild defenseman Ryan Suter", "Commerzbank analyst Carsten Fritsch": capitalised words before a
+     * role and a person's name are the team or employer: an organisation, unless the gazetteer or
+     * CC-CEDICT know them as something else or they are a nationality. A frequent word ("Wild", "Head")
+     * counts only where the text also uses it as a name elsewhere: "the Wild are", "for the Wild.".
+     */
+    private static List<Candidate> organisationsBeforeRoles(String text) {
+        List<Candidate> out = new ArrayList<>();
+        Gazetteer g = Gazetteer.get();
+        for (Matcher m = ORG_BEFORE_ROLE.matcher(text); m.find(); ) {
+            String org = m.group("org");
+            int start = m.start("org");
+            if (org.startsWith("The ")) {
+                org = org.substring(4); // "The Wild goalie …": the article is no part of the name
+                start += 4;
+            }
+            if (afterCapitalisedWord(text, m.start("org"))) {
+                continue;
+            }
+            String first = org.split(" ")[0];
+            if (!personShaped(m.group("name"), true) || g.en(org).isPresent() || g.demonym(org).isPresent()
+                    || g.demonym(first).isPresent() || TITLES.contains(first)
+                    || ProperNouns.get().en(org).filter(t -> t != EntityType.ORG).isPresent()
+                    || java.util.Arrays.stream(org.split(" ")).anyMatch(w -> g.en(w).isPresent() && w.length() > 3)) {
+                continue;
+            }
+            boolean common = java.util.Arrays.stream(org.split(" ")).anyMatch(EnglishNames::isCommonWord);
+            if (common && !usedAsName(text, org)) {
+                continue;
+            }
+            out.add(new Candidate(start, start + org.length(), EntityType.ORG, "en:employer", 2));
+        }
+        return out;
+    }
+
+    /** "the Wild are", "for the Wild.": a capitalised word after "the" that ends a phrase or comes before a verb. */
+    private static boolean usedAsName(String text, String name) {
+        return Pattern.compile("\\bthe " + Pattern.quote(name)
+                + "(?:['’]s)?(?:[.,;:!?”\"]| (?:are|were|is|was|have|has|had|will|would|could|lost|won|beat|still)\\b)").matcher(text).find();
     }
 
     /** Two or three capitalised words, none a frequent word or a known place or organisation. */

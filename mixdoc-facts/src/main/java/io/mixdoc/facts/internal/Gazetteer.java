@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * A compact Chinese–English gazetteer: countries and UN macro-regions (ICU/CLDR display names), cities
- * (CLDR time-zone exemplar cities), and international organisations and news agencies (the documented
+ * (CLDR time-zone exemplar cities), US states and Canadian provinces ({@code places.tsv}, from ISO 3166-2
+ * by {@code tools/build_places.py}), and international organisations and news agencies (the documented
  * resource {@code organisations.tsv}). Loaded once per JVM ({@link #get()}), read-only.
  */
 public final class Gazetteer {
@@ -74,19 +75,21 @@ public final class Gazetteer {
         for (String tz : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
             String z = tzZh.getExemplarLocationName(tz);
             String e = tzEn.getExemplarLocationName(tz);
-            if (z == null || e == null || z.equals(e) || byZh.containsKey(z)) {
+            // Antarctic research stations are named after people ("Casey", "Davis", "Palmer"): in news those are surnames
+            if (z == null || e == null || z.equals(e) || byZh.containsKey(z) || tz.startsWith("Antarctica/")) {
                 continue;
             }
             add(new Entry("tz:" + tz, EntityType.PLACE, List.of(z), List.of(e), ""));
         }
-        loadResource();
+        loadResource("organisations.tsv");
+        loadResource("places.tsv");
         zhTrie = NameTrie.of(byZh.keySet());
     }
 
-    private void loadResource() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/io/mixdoc/facts/organisations.tsv")) {
+    private void loadResource(String name) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/io/mixdoc/facts/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("organisations.tsv is missing from the class path");
+                throw new IllegalStateException(name + " is missing from the class path");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
@@ -104,7 +107,7 @@ public final class Gazetteer {
                     }
                     continue;
                 }
-                add(new Entry(f[0], EntityType.valueOf(f[1]), List.of(f[2].split("\\|")),
+                add(new Entry(f[0], EntityType.valueOf(f[1]), f[2].isEmpty() ? List.of() : List.of(f[2].split("\\|")),
                         f.length > 3 ? List.of(f[3].split("\\|")) : List.of(), ""));
             }
         } catch (IOException e) {
