@@ -48,7 +48,8 @@ final class WrittenApartGlue {
         Map<String, List<Integer>> byJunction = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '、' || c == '和' || c == '或' || c == ',' || text.startsWith(" and ", i) || text.startsWith(" or ", i)) {
+            if (c == '、' || c == '和' || c == '或' || c == ',' || text.startsWith(" and ", i) || text.startsWith(" or ", i)
+                    || c == '\n' && termLines(text, i)) {
                 Apart a = apart(ctx, i, false);
                 // two Chinese words are never reported (glueAt), so their copies are not kept
                 if (a != null && (isLatin(a.left()) || isLatin(a.right()))) {
@@ -123,6 +124,23 @@ final class WrittenApartGlue {
             }
             return java.util.Arrays.binarySearch(latinGluedHashes, h) >= 0;
         }
+    }
+
+    /**
+     * A list written one term a line ({@code Facebook⏎Twitter}, a page's share menu or a package list): the line
+     * break at {@code i} ends a line that is one Latin term and starts another. Its pair run together elsewhere
+     * ({@code FacebookTwitter}) lost the element around each item.
+     */
+    private static boolean termLines(String text, int i) {
+        int s = i;
+        while (s > 0 && isTermChar(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = i + 1;
+        while (e < text.length() && isTermChar(text.charAt(e))) {
+            e++;
+        }
+        return s < i && e > i + 1 && (s == 0 || text.charAt(s - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n');
     }
 
     /**
@@ -332,23 +350,36 @@ final class WrittenApartGlue {
     /**
      * Two Latin terms written apart are glue when run together only if the run is no compound or name of its
      * own, whatever the document writes elsewhere: {@code JavaScript}, {@code JSONPath}, {@code database},
-     * {@code webserver} stay. So one side is a marked term ({@link ExtractionGlueDetector#fits}), or two long
-     * lower-case terms not both English words ({@code aliasunalias}), or two common English words whose first
+     * {@code webserver} stay. So one side is a marked term ({@link ExtractionGlueDetector#fits}), or two acronyms, or two
+     * lower-case terms of five letters or more ({@code aliasunalias}, {@code removepurge}), or two common English words whose first
      * is inflected ({@code dependenciesconflicts}: compounds never inflect their first word).
      */
     private static boolean latinPairMayGlue(SeamContext ctx, String a, String b, int copiesApart) {
         if (ExtractionGlueDetector.fits(a, b) || names(ctx.text, a, b)) {
             return true;
         }
+        if (acronyms(a, b) && !FunctionWords.is(a) && !FunctionWords.is(b)) {
+            return true;
+        }
         boolean lower = (a + b).chars().noneMatch(Character::isUpperCase);
         if (!lower || FunctionWords.is(a) || FunctionWords.is(b)) {
             return false;
         }
-        boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
-        return !english && a.length() >= ExtractionGlueDetector.MIN_LOWER_PART && b.length() >= ExtractionGlueDetector.MIN_LOWER_PART
+        // two long words (removepurge beside remove, purge): compounds of two long words (whitespace, checkpoint)
+        // are not written apart with a separator; the short ones (filesystem, newline) may be, and stay
+        return a.length() >= ExtractionGlueDetector.MIN_LOWER_PART && b.length() >= ExtractionGlueDetector.MIN_LOWER_PART
                 || ExtractionGlueDetector.inflected(a) && ctx.lexicon.isCommonWord(a) && ctx.lexicon.isCommonWord(b)
                 // stable, testing … stable、testing … stabletesting: a pair listed apart twice is no compound (filesystem)
                 || copiesApart >= 2 && a.length() >= ExtractionGlueDetector.MIN_ENGLISH_PART && b.length() >= ExtractionGlueDetector.MIN_ENGLISH_PART;
+    }
+
+    /**
+     * Two acronyms in capitals ({@code HTTP and FTP} → {@code HTTPFTP}, {@code CD or DVD} → {@code CDDVD}): a name in
+     * capitals ({@code SIGPIPE}, {@code HOSTTYPE}) is never written as two acronyms with a separator between them,
+     * so one copy apart is evidence enough.
+     */
+    private static boolean acronyms(String a, String b) {
+        return a.chars().allMatch(c -> c >= 'A' && c <= 'Z') && b.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /**

@@ -173,6 +173,24 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void twoAcronymsOrTwoLongWordsWrittenApartOnceAreGlueWhereRunTogether() {
+        String text = "Files come over HTTP and FTP. Mirrors use HTTPFTP methods. Apt can remove, purge, or upgrade: "
+                + "scripts run for removepurge, and upgrade. The filesystem keeps files; file and system. HOST TYPE HOSTTYPE.";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("HTTPFTP", "removepurge"), found.stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertEquals("HTTP and FTP", found.get(0).repair().orElseThrow());
+        assertTrue(found.stream().allMatch(x -> x.repairConfidence() < 0.5), "the separator is a guess: proposals only");
+    }
+
+    @Test
+    void aListWrittenOneTermALineIsEvidenceForItsPairRunTogether() {
+        String text = "Share this:\nFacebook\nTwitter\nBe sure to visit us on FacebookTwitter, and Instagram. "
+                + "Facebook posts daily; Twitter too.\nJava\nScript\nJavaScript runs in browsers.";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("FacebookTwitter"), found.stream().map(x -> text.substring(x.start(), x.end())).toList());
+    }
+
+    @Test
     void aPairListedApartTwiceIsNoCompoundAndAnotherRunDoesNotHideIt() {
         String text = "Suites are stable, testing, or unstable. Mixing stable, testing and unstable is slow. "
                 + "List only one of stabletesting, or unstable. Some use unstabletesting archives. "

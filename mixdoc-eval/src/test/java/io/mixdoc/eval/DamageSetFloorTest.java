@@ -119,8 +119,10 @@ class DamageSetFloorTest {
      * Measured 2026-11-30 (session 5, sets made of list pairs only, no clause commas or signatures): latin
      * 1.000 / 0.622 (two names or acronyms need each half written elsewhere too, two English words a second
      * copy apart: JavaScript, filesystem stay whole); sentence 0.933 / 0.933 (15: the one false alarm is
-     * the lexicon-gap split of the source's own colorscheme); infobox 0.982 / 0.908.
+     * the lexicon-gap split of the source's own colorscheme); infobox 0.982 / 0.908. Session 6: latin 1.000 / 0.733
+     * (two acronyms and two words of five letters or more need one copy apart: HTTPFTP, removepurge; still missed:
+     * two capitalised names written apart once, as JavaScript would be, and short lower-case pairs, tin or trn).
      */
-    static final double GLUE_LATIN_RECALL = 0.60;
+    static final double GLUE_LATIN_RECALL = 0.73;
     static final double GLUE_INFOBOX_RECALL = 0.90; // measured 0.908
 }

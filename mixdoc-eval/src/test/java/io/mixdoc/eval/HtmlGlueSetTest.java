@@ -14,19 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Extraction glue made at test time from the real pages in {@code ../shared/eval/article-extraction*}
  * ({@link HtmlGlueGenerator}: separators lost after inline elements in the main text; the pages and the text
- * made from them stay out of the repository). Most of this glue has no evidence in the document (a link's name run into
- * the next word), so recall is low; the floors are the figures measured, so that they can only rise, and the
+ * made from them stay out of the repository). Glue is made only where the page writes the two words apart elsewhere
+ * and never in URLs, handles or code; the floors are the figures measured, so that they can only rise, and the
  * undamaged quarter of the pages counts false alarms on real text.
  */
 @Tag(SharedData.TAG)
 class HtmlGlueSetTest {
-    // Session 5 reported 1.000 / 0.114 (35 seams) once the generator glued only the main text (the benchmark's
-    // articleBody): menus, footers and comment counters (Terms of UsePrivacy Policy, CNN16 comments) had made most
-    // of the old set (0.300 / 0.019 on 154). That figure did not reproduce on the merged tree: the 35 seams left
-    // are glue with no evidence in the document (FacebookTwitter written once, ScienceNature, AxelLinda), which
-    // the do-no-harm rules leave alone, so the measured recall is 0. The test holds what can be held: no false
-    // alarm on the undamaged quarter of these real pages, and what is flagged as glue is glue.
+    // Session 5 reported 1.000 / 0.114 (35 seams) once the generator glued only the main text; on the merged tree
+    // none of the 35 was found. Session 6 made the generator honest instead of the set easier: no glue inside URLs,
+    // handles or code (https://t.co/…pic.twitter.com asked for an edit in a URL), and glue only where the page
+    // writes the two words apart elsewhere (HtmlGlueGenerator.evidence): 4 seams on the 200 pages, of which the
+    // detector finds the share menu's FacebookTwitter (Facebook⏎Twitter as lines); WalikaliGossipgist (two names
+    // written apart once, read like JavaScript), socialmedia and behindin (plain words) stay missed.
+    static final int MIN_MADE = 4;
     static final double MIN_PRECISION = 0.75;
+    static final double MIN_RECALL = 0.25;
     static final double MAX_FALSE_PER_10K = 0.0;
 
     @Test
@@ -36,9 +38,10 @@ class HtmlGlueSetTest {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(out), false);
         System.out.print(EvalReport.table(r));
         double[] t = r.mixdoc().perType().get("GLUED_WORDS");
-        assertTrue(made >= 30, "glue made " + made);
+        assertTrue(made >= MIN_MADE, "glue made " + made);
         assertTrue(r.mixdoc().falseSeamsPer10k() <= MAX_FALSE_PER_10K, "false seams per 10k on the undamaged pages "
                 + r.mixdoc().falseSeamsPer10k());
+        assertTrue(t[1] >= MIN_RECALL, "recall " + t[1]);
         if (t[4] > 0) { // glue was flagged
             assertTrue(t[0] >= MIN_PRECISION, "precision " + t[0]);
         }
