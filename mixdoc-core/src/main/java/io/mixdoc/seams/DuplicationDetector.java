@@ -16,8 +16,8 @@ import java.util.Set;
  * repeated character (哈哈哈哈), {@code 一X一X} (一步一步), and two-character verbs doubled before
  * a pause (研究研究。), pronouns (如何如何) and two short words doubled for emphasis (很少很少, 好多好多),
  * which HanLP's part-of-speech tags recognise; an exclamation ending in a modal particle (好啦好啦), a doubled
- * form that is a word of its own in CC-CEDICT (哔哩哔哩), and a chunk HanLP reads a word across
- * ({@code 并合并合理}: 并|合并|合理) are no doubling either.
+ * form that is a word of its own in CC-CEDICT (哔哩哔哩), and a two-character chunk HanLP reads a word
+ * across ({@code 并合并合理}: 并|合并|合理) are no doubling either.
  */
 public final class DuplicationDetector implements SeamDetector {
     @Override
@@ -85,8 +85,10 @@ public final class DuplicationDetector implements SeamDetector {
         if (!ChineseEnglishGlosses.get().glosses(chunk + chunk).isEmpty()) {
             return null; // 哔哩哔哩 (Bilibili): the doubled form is a word of its own
         }
-        if (readsAcrossTheJoin(text, start, chunk.length())) {
-            return null; // 并合并合理: 并|合并|合理, a word runs across where the copies would meet, nothing is doubled
+        if (chunk.length() == 2 && readsAcrossTheJoin(text, start, chunk.length())) {
+            // 并合并合理: 并|合并|合理, a word runs across where the copies would meet, nothing is doubled. Only two
+            // characters: a longer chunk does not repeat by chance, and a word across its join is (博士学位的士学位的: 的士)
+            return null;
         }
         double conf = chunk.length() >= 3 ? 0.9 : 0.8;
         if (chunk.length() == 2 && reduplicates(text, start, end, chunk)) {
