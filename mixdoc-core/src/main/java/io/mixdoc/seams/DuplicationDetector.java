@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
+import io.mixdoc.text.ChineseEnglishGlosses;
 import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Set;
  * to one copy. Genuine reduplication is left alone: single characters (常常, 看看), chunks of one
  * repeated character (哈哈哈哈), {@code 一X一X} (一步一步), and two-character verbs doubled before
  * a pause (研究研究。), pronouns (如何如何) and two short words doubled for emphasis (很少很少, 好多好多),
- * which HanLP's part-of-speech tags recognise.
+ * which HanLP's part-of-speech tags recognise; an exclamation ending in a modal particle (好啦好啦), a doubled
+ * form that is a word of its own in CC-CEDICT (哔哩哔哩), and a two-character chunk HanLP reads a word
+ * across ({@code 并合并合理}: 并|合并|合理) are no doubling either.
  */
 public final class DuplicationDetector implements SeamDetector {
     @Override
@@ -76,6 +79,17 @@ public final class DuplicationDetector implements SeamDetector {
             return null; // 走着走着: "while walking on"
         }
         int end = start + 2 * chunk.length();
+        if (MODAL_PARTICLES.indexOf(chunk.charAt(chunk.length() - 1)) >= 0) {
+            return null; // 好啦好啦, 快点吧快点吧: an exclamation said twice is speech
+        }
+        if (!ChineseEnglishGlosses.get().glosses(chunk + chunk).isEmpty()) {
+            return null; // 哔哩哔哩 (Bilibili): the doubled form is a word of its own
+        }
+        if (chunk.length() == 2 && readsAcrossTheJoin(text, start, chunk.length())) {
+            // 并合并合理: 并|合并|合理, a word runs across where the copies would meet, nothing is doubled. Only two
+            // characters: a longer chunk does not repeat by chance, and a word across its join is (博士学位的士学位的: 的士)
+            return null;
+        }
         double conf = chunk.length() >= 3 ? 0.9 : 0.8;
         if (chunk.length() == 2 && reduplicates(text, start, end, chunk)) {
             return null;
@@ -88,6 +102,34 @@ public final class DuplicationDetector implements SeamDetector {
         }
         return Seam.of(start, end, SeamType.DUPLICATION, conf, "chunk repeated")
                 .withRepair(chunk, conf);
+    }
+
+    /** Modal particles that end an exclamation (Chinese speech doubles them: 好啦好啦, 走吧走吧). */
+    static final String MODAL_PARTICLES = "啦吧呀啊呢哦嘛呗咯喽噢";
+
+    /**
+     * Does HanLP read a word across the point where the two copies meet ({@code 并合并合理} is 并|合并|合理)? A
+     * written-twice chunk ends a word there ({@code 模式|模式}, {@code 的|废|的|废墟}).
+     */
+    private static boolean readsAcrossTheJoin(String text, int start, int k) {
+        int join = start + k;
+        int from = start;
+        while (from > 0 && start - from < CONTEXT && Chars.isHan(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = join + k;
+        while (to < text.length() && to - join - k < CONTEXT && Chars.isHan(text.charAt(to))) {
+            to++;
+        }
+        int at = from;
+        for (Term t : HanLP.segment(text.substring(from, to))) {
+            int e = at + t.word.length();
+            if (at < join && e > join) {
+                return true;
+            }
+            at = e;
+        }
+        return false;
     }
 
     /** Below the mender's threshold: a proposal. */

@@ -163,6 +163,16 @@ class SeamFinderTest {
     }
 
     @Test
+    void speechNamesAndWordsReadAcrossTheJoinAreNoDuplication() {
+        // from data/real: an exclamation said twice, a name that is a doubled word, and 并|合并|合理
+        for (String clean : List.of("- 好啦好啦，我要去玩了。", "- **哔哩哔哩：** 霞鹜的主页", "技术委员会期望维护者继续支持多种系统，并合并合理的贡献。")) {
+            assertTrue(seams(clean).isEmpty(), clean + " → " + seams(clean));
+        }
+        // a source's typo doubling a word stays a duplication
+        assertTrue(seams("在普通多用户模式模式下，可以使用命令行关闭系统。").stream().anyMatch(x -> x.type() == SeamType.DUPLICATION));
+    }
+
+    @Test
     void aTermWrittenAgainstChineseIsNoCutInAnUndamagedDocument() {
         // lone terms and lists of names beside Chinese: no grammar on their side, so no cut word
         for (String clean : List.of("修复字幕id为数字的时候0的判断问题。", "期望这个特征的命令：popcon, reportbug, bts。",

@@ -80,6 +80,29 @@ public final class DamageSetGenerator {
                 // glue needs evidence that few documents hold: keep only documents where it could be made,
                 // every fourth of them left undamaged
                 String sub = kind.substring("glue-".length());
+                if (sub.equals("zh")) {
+                    // list glue: one text per junction number, so every junction of every list is tried once
+                    DamagedText first = ListGlue.glue(docs.get(i), 0, false);
+                    if (first.seamCount() == 0) {
+                        continue;
+                    }
+                    if (++glued % 4 == 0) {
+                        written++;
+                        ListGlue.glue(docs.get(i), 0, true)
+                                .write(out, "%04d".formatted(i), "DamageSetGenerator " + kind + " seed " + seed, label, true);
+                        continue;
+                    }
+                    for (int v = 0; ; v++) {
+                        DamagedText t = v == 0 ? first : ListGlue.glue(docs.get(i), v, false);
+                        if (t.seamCount() == 0) {
+                            break;
+                        }
+                        seams += t.seamCount();
+                        written++;
+                        t.write(out, v == 0 ? "%04d".formatted(i) : "%04d-%d".formatted(i, v), "DamageSetGenerator " + kind + " seed " + seed, label, false);
+                    }
+                    continue;
+                }
                 DamagedText t = GlueGenerator.glue(sub, docs.get(i), rnd, false);
                 if (t.seamCount() == 0) {
                     continue;

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code latin}: two Latin terms across a lost {@code 、 和 或 , and or} ({@code non-free和contrib} → {@code non-freecontrib});
  * <li>{@code term-zh}: a Latin term and a Chinese word across a lost {@code 、 和 或} ({@code IBus和它的} → {@code IBus它的});
- * <li>{@code zh}: two Chinese words across a lost {@code 、 和 或} ({@code 文件和目录} → {@code 文件目录});
+ * <li>{@code zh}: two Chinese words across a lost {@code 、 和 或} ({@code 文件和目录} → {@code 文件目录}); the {@code glue-zh}
+ * set is made by {@link ListGlue} instead, from lists (pairs written apart twice gave one case in {@code data/real});
  * <li>{@code sentence}: a term ending a sentence and starting the next across a lost full stop ({@code MTU。MTU} → {@code MTUMTU}),
  * or a heading ending with the term its paragraph starts with, the line break lost ({@code Git⏎⏎Git 是} → {@code GitGit 是});
  * <li>{@code infobox}: the label and value cells of a table row run together ({@code /dev/null | 读取} → {@code /dev/null读取}).
@@ -88,7 +89,7 @@ final class GlueGenerator {
         return t;
     }
 
-    private static boolean prose(String para) {
+    static boolean prose(String para) {
         return SourceText.isProse(para) && !DamageSetGenerator.looksLikeCode(para) && !SIGNATURE_OR_LISTING.matcher(para).find();
     }
 
