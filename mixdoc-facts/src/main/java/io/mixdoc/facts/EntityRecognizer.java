@@ -489,7 +489,8 @@ public final class EntityRecognizer implements Stage {
         List<Term> out = new ArrayList<>(terms);
         for (int i = 0; i < out.size(); i++) {
             Term t = out.get(i);
-            if (!t.nature.toString().equals("nrf")) {
+            // a two-character ending is too short a clue ("贝/塞尔/曲线"); a name the dictionary knows is whole ("赫鲁晓夫")
+            if (!t.nature.toString().equals("nrf") || t.word.length() < 3 || ProperNouns.get().zh(t.word).isPresent()) {
                 continue;
             }
             int from = i;
@@ -518,9 +519,12 @@ public final class EntityRecognizer implements Stage {
         return out;
     }
 
-    /** A single transliterating character standing as its own word, no function word ("弗", "雷"; not "和"). */
+    /**
+     * A single character of the core transliteration table standing as its own word, no function word
+     * ("弗", "雷"; not "和", nor "大" of "二十大").
+     */
     private static boolean syllable(Term t) {
-        if (t.word.length() != 1 || !transliterating(t.word.charAt(0)) || FUNCTION_CHARS.indexOf(t.word.charAt(0)) >= 0) {
+        if (t.word.length() != 1 || TRANSLITERATION_CHARS.indexOf(t.word.charAt(0)) < 0 || FUNCTION_CHARS.indexOf(t.word.charAt(0)) >= 0) {
             return false;
         }
         String n = t.nature.toString();
@@ -676,6 +680,7 @@ public final class EntityRecognizer implements Stage {
             for (int end = Math.min(text.length(), c.end() + MAX_ORG_TAIL); end >= c.end() + 2; end--) {
                 String tail = text.substring(c.end(), end);
                 if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find() && !COUNTED_TAIL.matcher(tail).find()
+                        && (tail.length() <= MAX_TWO_HEAD_TAIL || oneHead(tail))
                         && tail.chars().allMatch(ch -> Chars.isHan(ch) && (FUNCTION_CHARS.indexOf(ch) < 0 || classicalZhi(tail, ch)) && ch != '、'
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
                     added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
@@ -692,6 +697,25 @@ public final class EntityRecognizer implements Stage {
 
     /** The most characters between a place or organisation and the end of the organisation's head noun. */
     private static final int MAX_ORG_TAIL = 10;
+    /**
+     * The most such characters where the tail holds a head noun before its last ("北京大学第一医院"); a longer
+     * tail with two heads is a clause ("纽约证券交易所上市公司": listed on the exchange, companies).
+     */
+    private static final int MAX_TWO_HEAD_TAIL = 8;
+
+    /** Whether no head noun ends inside the tail before its last one ("正之本人体力学研究所"). */
+    private static boolean oneHead(String tail) {
+        Matcher last = ORG_NAME_SUFFIX.matcher(tail);
+        if (!last.find()) {
+            return false;
+        }
+        for (int k = 1; k < last.start(); k++) {
+            if (ORG_NAME_SUFFIX.matcher(tail.substring(0, k)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * "北京正之本人体力学研究所": the classical 之 joins two characters inside a name, where the modern 的 would

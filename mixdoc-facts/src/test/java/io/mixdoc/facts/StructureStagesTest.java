@@ -233,4 +233,14 @@ class StructureStagesTest {
         assertEquals(doc.layer(FactsLayers.BOILERPLATE).spans(), boilerplateOnly.layer(FactsLayers.BOILERPLATE).spans());
         assertTrue(boilerplateOnly.find(FactsLayers.STRUCTURE).isEmpty());
     }
+
+    @Test
+    void aQuestionOrACreditOpeningTheTextIsNoHeadline() {
+        Document interview = TestData.run("zh", "问：这项研究的主要发现是什么？\n答：我们发现气垫鞋并不能减少受伤。\n问：下一步做什么？\n答：继续观察。\n");
+        assertTrue(of(interview, StructureKind.HEADLINE).isEmpty());
+        Document byline = TestData.run("en", "By Jane Smith\nThe city council voted on Tuesday to close the bridge.\nResidents said they were surprised.\n");
+        assertTrue(of(byline, StructureKind.HEADLINE).isEmpty());
+        Document titled = TestData.run("zh", "气垫鞋暗藏伤机\n早在今年2月，研究所就发出了警告。\n专家认为应当注意。\n");
+        assertEquals("气垫鞋暗藏伤机", cover(titled, of(titled, StructureKind.HEADLINE).get(0)));
+    }
 }

@@ -12,12 +12,20 @@ import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Adds the {@code headline} layer: the article's first line when it reads as a title (short, no
- * sentence end) and no dateline opens the text before it. Offsets are UTF-16 indices, half-open.
+ * sentence end) and no dateline opens the text before it; a line opened by a turn's label ({@code 问：},
+ * {@code Q:}) or a credit ({@code By …}, {@code 文/图}) is no title. Offsets are UTF-16 indices, half-open.
  */
 public final class HeadlineTagger implements Stage {
+    /** A turn's label opening the line: "问：", "答:", "记者：", "路透社记者：", "Q:", "Question:". */
+    private static final Pattern TURN_LABEL = Pattern.compile(
+            "^\\s*(?:问|答|[\\p{IsHan}]{0,8}记者|Q|A|Question|Answer)\\s*[：:]");
+    /** A credit opening the line: "By Jane Smith", "文/图 张三", "记者 王五", "责任编辑：李四". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^\\s*(?:(?:By|BY)\\s+\\p{Lu}|[（(【\\[]?(?:文|图|文/图|图/文|作者|撰文|责任编辑|编辑|本报记者|记者)\\s*[/／：:|丨\\s])");
 
     @Override
     public String id() {
@@ -49,6 +57,9 @@ public final class HeadlineTagger implements Stage {
             return Optional.empty();
         }
         String t = first.text(text);
+        if (TURN_LABEL.matcher(t).find() || CREDIT_LINE.matcher(t).find()) {
+            return Optional.empty(); // an interview's first question or the author's line, not a title
+        }
         int cps = t.codePointCount(0, t.length());
         boolean han = NameKeys.hasHan(t);
         boolean shortEnough = han ? cps <= 40 : t.split("\\s+").length <= 16;
