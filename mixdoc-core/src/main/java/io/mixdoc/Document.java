@@ -20,18 +20,38 @@ public final class Document {
     private final Map<String, Layer<?>> layers;
     private final Map<String, String> metadata;
     private final Deadline deadline;
+    /** Views computed from the text alone, shared by every document made from this one (same text). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> derived;
 
     private Document(String id, String text, Map<String, Layer<?>> layers, Map<String, String> metadata,
-                     Deadline deadline) {
+                     Deadline deadline, java.util.concurrent.ConcurrentHashMap<String, Object> derived) {
         this.id = id;
         this.text = text;
         this.layers = layers;
         this.metadata = metadata;
         this.deadline = deadline;
+        this.derived = derived;
     }
 
     public static Document of(String id, String text) {
-        return new Document(Objects.requireNonNull(id), Objects.requireNonNull(text), Map.of(), Map.of(), Deadline.none());
+        return new Document(Objects.requireNonNull(id), Objects.requireNonNull(text), Map.of(), Map.of(), Deadline.none(),
+                new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * A view of the text that several stages read (e.g. the text in simplified characters), computed once
+     * per document by {@code compute} and then shared by this document and every one made from it: stages
+     * return new documents, the text stays the same, so the view stays valid. {@code name} must say
+     * everything the view depends on besides the text. Not part of the result (never written to JSON).
+     */
+    public <V> V derived(String name, Class<V> type, java.util.function.Function<Document, V> compute) {
+        Object v = derived.get(name);
+        if (v == null) {
+            v = Objects.requireNonNull(compute.apply(this)); // outside the map's lock: a deadline may stop it
+            Object raced = derived.putIfAbsent(name, v);
+            v = raced == null ? v : raced;
+        }
+        return type.cast(v);
     }
 
     /**
@@ -45,7 +65,7 @@ public final class Document {
 
     /** The same document, analysed under {@code d}. */
     public Document withDeadline(Deadline d) {
-        return new Document(id, text, layers, metadata, Objects.requireNonNull(d));
+        return new Document(id, text, layers, metadata, Objects.requireNonNull(d), derived);
     }
 
     public String id() {
@@ -68,7 +88,7 @@ public final class Document {
     public Document withMetadata(String key, String value) {
         Map<String, String> m = new LinkedHashMap<>(metadata);
         m.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
-        return new Document(id, text, layers, Collections.unmodifiableMap(m), deadline);
+        return new Document(id, text, layers, Collections.unmodifiableMap(m), deadline, derived);
     }
 
     /** A new document with {@code layer} added (or replacing one of the same name). */
@@ -80,7 +100,7 @@ public final class Document {
         }
         Map<String, Layer<?>> m = new LinkedHashMap<>(layers);
         m.put(layer.key().name(), layer);
-        return new Document(id, text, Collections.unmodifiableMap(m), metadata, deadline);
+        return new Document(id, text, Collections.unmodifiableMap(m), metadata, deadline, derived);
     }
 
     public <T extends Span> Document with(LayerKey<T> key, java.util.List<? extends T> spans) {

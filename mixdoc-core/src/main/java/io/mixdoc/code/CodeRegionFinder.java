@@ -159,8 +159,8 @@ public final class CodeRegionFinder {
             out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SHELL));
             return;
         }
-        Matcher o = OPTION_LINE.matcher(line);
-        if (line.stripLeading().startsWith("-") && !line.stripLeading().startsWith("- ") && o.matches()) {
+        Matcher o = first == '-' && !line.stripLeading().startsWith("- ") ? OPTION_LINE.matcher(line) : null;
+        if (o != null && o.matches()) {
             out.add(new CodeRegion(s + o.start(1), s + o.end(1), Kind.OPTION));
             return;
         }

@@ -5,8 +5,11 @@ import java.util.Arrays;
 /**
  * A read-only trie over {@code char}s in flat arrays, for walking a dictionary along the text one
  * character at a time: no substring, no hashing, no allocation per probe. Node 0 is the root; the
- * children of a node are stored together, sorted by character, and found by binary search. Each key
- * maps to its index in the (sorted) key array given to {@link #of}.
+ * children of a node are stored together, sorted by character. A node with many children whose
+ * characters lie close together (the root of a dictionary: every first letter, every first Chinese
+ * character) finds a child by direct indexing in a dense table; a node with a few children by a
+ * short scan; others by binary search. Each key maps to its index in the (sorted) key array given to
+ * {@link #of}.
  *
  * <p>Why not HanLP's double-array trie: it lives in mixdoc-facts, and heavy dependencies never leak
  * into core; a few hundred thousand keys fit here in a few MB and load in milliseconds.
@@ -15,16 +18,28 @@ public final class CharTrie {
     /** Returned by {@link #step} when no key continues with that character. */
     public static final int NONE = -1;
 
+    /** A node with at least this many children gets a dense table when its characters are close enough. */
+    private static final int DENSE_MIN_CHILDREN = 8;
+    /** Up to this many children are found by a scan (cheaper than binary search on so few). */
+    private static final int SCAN_MAX_CHILDREN = 6;
+
     private final int[] firstChild;
+    /**
+     * The number of children; or, for a node with a dense table, {@code -(offset + 1)} of the table in
+     * {@link #dense}: {@code dense[offset]} is the lowest child character, {@code dense[offset + 1]} the
+     * table's length, then one child node (or {@link #NONE}) per character from the lowest on.
+     */
     private final int[] childCount;
     private final char[] label;
     private final int[] value;
+    private final int[] dense;
 
-    private CharTrie(int[] firstChild, int[] childCount, char[] label, int[] value) {
+    private CharTrie(int[] firstChild, int[] childCount, char[] label, int[] value, int[] dense) {
         this.firstChild = firstChild;
         this.childCount = childCount;
         this.label = label;
         this.value = value;
+        this.dense = dense;
     }
 
     /**
@@ -73,8 +88,51 @@ public final class CharTrie {
             }
             count[node] = nodes - first[node];
         }
+        int[] dense = denseTables(first, count, labels, nodes);
         return new CharTrie(Arrays.copyOf(first, nodes), Arrays.copyOf(count, nodes), Arrays.copyOf(labels, nodes),
-                Arrays.copyOf(values, nodes));
+                Arrays.copyOf(values, nodes), dense);
+    }
+
+    /**
+     * Builds the dense tables and marks their nodes in {@code count}. A table spans its node's lowest to
+     * highest child character and is made only when that span is at most four times the children plus
+     * 64, so the tables together stay within a small multiple of the nodes they index.
+     */
+    private static int[] denseTables(int[] first, int[] count, char[] labels, int nodes) {
+        int size = 0;
+        for (int node = 0; node < nodes; node++) {
+            int span = span(first, count, labels, node);
+            if (span > 0) {
+                size += 2 + span;
+            }
+        }
+        int[] dense = new int[size];
+        int at = 0;
+        for (int node = 0; node < nodes; node++) {
+            int span = span(first, count, labels, node);
+            if (span > 0) {
+                char lo = labels[first[node]];
+                dense[at] = lo;
+                dense[at + 1] = span;
+                Arrays.fill(dense, at + 2, at + 2 + span, NONE);
+                for (int child = first[node]; child < first[node] + count[node]; child++) {
+                    dense[at + 2 + labels[child] - lo] = child;
+                }
+                count[node] = -(at + 1);
+                at += 2 + span;
+            }
+        }
+        return dense;
+    }
+
+    /** The length of the dense table {@code node} gets, or 0 when it gets none. */
+    private static int span(int[] first, int[] count, char[] labels, int node) {
+        int n = count[node];
+        if (n < DENSE_MIN_CHILDREN) {
+            return 0;
+        }
+        int span = labels[first[node] + n - 1] - labels[first[node]] + 1;
+        return span <= 4 * n + 64 ? span : 0;
     }
 
     /** The root, where every walk starts. */
@@ -84,8 +142,23 @@ public final class CharTrie {
 
     /** The node reached from {@code node} by {@code c}, or {@link #NONE}. */
     public int step(int node, char c) {
+        int n = childCount[node];
+        if (n < 0) {
+            int t = -n - 1;
+            int k = c - dense[t];
+            return k >= 0 && k < dense[t + 1] ? dense[t + 2 + k] : NONE;
+        }
         int lo = firstChild[node];
-        int hi = lo + childCount[node] - 1;
+        if (n <= SCAN_MAX_CHILDREN) {
+            for (int m = lo; m < lo + n; m++) {
+                char l = label[m];
+                if (l >= c) {
+                    return l == c ? m : NONE;
+                }
+            }
+            return NONE;
+        }
+        int hi = lo + n - 1;
         while (lo <= hi) {
             int m = (lo + hi) >>> 1;
             char l = label[m];

@@ -19,46 +19,46 @@ final class AffixIndex {
     private final String[] words;
     private final int[] counts;
     private final long[] prefixSums;
-    /** best[k][i]: the index of the best word in keys[i, i + 2^k). */
-    private final int[][] best;
+    /**
+     * A tournament over the words in key order: {@code tree[n + i]} is word i, {@code tree[j]} the better of
+     * its two children; a range's best word is read in O(log n) from 2n ints (a sparse table took n log n).
+     */
+    private final int[] tree;
 
     /** @param reversed index by suffix (keys are the words reversed) instead of by prefix */
     AffixIndex(Map<String, Integer> vocabulary, boolean reversed) {
         this.reversed = reversed;
         int n = vocabulary.size();
-        String[][] pairs = new String[n][];
-        int i = 0;
-        for (String w : vocabulary.keySet()) {
-            pairs[i++] = new String[] {reversed ? new StringBuilder(w).reverse().toString() : w, w};
+        if (reversed) {
+            String[][] pairs = new String[n][];
+            int i = 0;
+            for (String w : vocabulary.keySet()) {
+                pairs[i++] = new String[] {new StringBuilder(w).reverse().toString(), w};
+            }
+            Arrays.sort(pairs, (a, b) -> a[0].compareTo(b[0]));
+            keys = new String[n];
+            words = new String[n];
+            for (i = 0; i < n; i++) {
+                keys[i] = pairs[i][0];
+                words[i] = pairs[i][1];
+            }
+        } else {
+            words = vocabulary.keySet().toArray(new String[0]);
+            Arrays.sort(words);
+            keys = words; // by prefix, a word is its own key
         }
-        Arrays.sort(pairs, (a, b) -> a[0].compareTo(b[0]));
-        keys = new String[n];
-        words = new String[n];
         counts = new int[n];
         prefixSums = new long[n + 1];
-        for (i = 0; i < n; i++) {
-            keys[i] = pairs[i][0];
-            words[i] = pairs[i][1];
+        for (int i = 0; i < n; i++) {
             counts[i] = vocabulary.get(words[i]);
             prefixSums[i + 1] = prefixSums[i] + counts[i];
         }
-        int levels = 1;
-        while ((1 << levels) <= n) {
-            levels++;
+        tree = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            tree[n + i] = i;
         }
-        best = new int[levels][];
-        best[0] = new int[n];
-        for (i = 0; i < n; i++) {
-            best[0][i] = i;
-        }
-        for (int k = 1; k < levels; k++) {
-            int half = 1 << (k - 1);
-            int[] prev = best[k - 1];
-            int[] level = new int[n - (1 << k) + 1];
-            for (i = 0; i < level.length; i++) {
-                level[i] = better(prev[i], prev[i + half]);
-            }
-            best[k] = level;
+        for (int j = n - 1; j >= 1; j--) {
+            tree[j] = better(tree[2 * j], tree[2 * j + 1]);
         }
     }
 
@@ -106,9 +106,19 @@ final class AffixIndex {
         return lo;
     }
 
+    /** The best word in keys[from, to), {@code from < to}: "better" is a total order, so any grouping gives the same one. */
     private int bestIn(int from, int to) {
-        int k = 31 - Integer.numberOfLeadingZeros(to - from);
-        return better(best[k][from], best[k][to - (1 << k)]);
+        int n = counts.length;
+        int best = from;
+        for (int l = from + n, r = to + n; l < r; l >>= 1, r >>= 1) {
+            if ((l & 1) == 1) {
+                best = better(best, tree[l++]);
+            }
+            if ((r & 1) == 1) {
+                best = better(best, tree[--r]);
+            }
+        }
+        return best;
     }
 
     /** More occurrences wins; between equals, the alphabetically first word. */

@@ -36,12 +36,21 @@ public final class RepeatedLineDetector implements SeamDetector {
     @Override
     public List<Seam> find(SeamContext ctx) {
         String text = ctx.text;
-        List<int[]> lines = new ArrayList<>(); // the non-blank lines: start, end
+        // the non-blank lines: start, end, and the bounds of their text stripped of white space (read in place)
+        List<int[]> lines = new ArrayList<>();
         for (int pos = 0; pos <= text.length(); ) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            if (!text.substring(pos, end).isBlank()) {
-                lines.add(new int[] {pos, end});
+            int s = pos;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                lines.add(new int[] {pos, end, s, e});
             }
             if (nl < 0) {
                 break;
@@ -73,7 +82,7 @@ public final class RepeatedLineDetector implements SeamDetector {
         for (int k = 1; k <= MAX_BLOCK_LINES && i + 2 * k <= lines.size(); k++) {
             boolean same = true;
             for (int j = 0; j < k && same; j++) {
-                same = strip(ctx, lines.get(i + j)).equals(strip(ctx, lines.get(i + k + j)));
+                same = sameStripped(ctx.text, lines.get(i + j), lines.get(i + k + j));
             }
             if (!same || !isSentence(strip(ctx, lines.get(i + k - 1)))) {
                 continue;
@@ -82,15 +91,22 @@ public final class RepeatedLineDetector implements SeamDetector {
             for (int j = 0; j < k && !code; j++) {
                 code = codeLine(ctx, lines.get(i + j)[0], lines.get(i + j)[1]);
             }
-            if (!code && (k == 1 || isSentence(strip(ctx, lines.get(i))) || k > 1 && strip(ctx, lines.get(i)).length() <= 80)) {
+            if (!code && (k == 1 || isSentence(strip(ctx, lines.get(i))) || k > 1 && lines.get(i)[3] - lines.get(i)[2] <= 80)) {
                 return k;
             }
         }
         return 0;
     }
 
+    /** The line's text without the white space around it (as {@link String#strip}: no white space outside the BMP). */
     private static String strip(SeamContext ctx, int[] line) {
-        return ctx.text.substring(line[0], line[1]).strip();
+        return ctx.text.substring(line[2], line[3]);
+    }
+
+    /** Do the two lines read the same once stripped? Compared in place: most lines differ, and no copy is made for them. */
+    private static boolean sameStripped(String text, int[] a, int[] b) {
+        int length = a[3] - a[2];
+        return length == b[3] - b[2] && text.regionMatches(a[2], text, b[2], length);
     }
 
     /** A line that starts or ends in code is code (a command with its comment), whatever code it quotes inside. */

@@ -557,7 +557,9 @@ public final class SeamContext {
             knownToken = new byte[tokens.size()];
         }
         if (knownToken[t.index()] == 0) {
-            knownToken[t.index()] = (byte) (isKnownWord(t.text()) ? 2 : 1);
+            // isKnownWord(t.text()), with the lower-cased text the token already holds
+            boolean known = lexicon.isCommonWord(t.text()) || vocabulary.getOrDefault(t.lower(), 0) > 0;
+            knownToken[t.index()] = (byte) (known ? 2 : 1);
         }
         return knownToken[t.index()] == 2;
     }

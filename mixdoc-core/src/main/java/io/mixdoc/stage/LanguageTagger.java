@@ -12,6 +12,7 @@ import io.mixdoc.Stage;
 import io.mixdoc.Token;
 import io.mixdoc.TokenKind;
 import io.mixdoc.text.LatinLanguages;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -242,18 +243,18 @@ public final class LanguageTagger implements Stage {
     }
 
     /**
-     * {@link LatinLanguages#runLanguageAmongOtherScript} of the run; a run shorter than its letter minimum
-     * is English without copying it out (most runs: terms and names).
+     * {@link LatinLanguages#runLanguageAmongOtherScript} of the run, read in place (copied only if Lingua is
+     * asked); a run shorter than its letter minimum is English without looking (most runs: terms and names).
      */
     private static String amongOtherScript(String text, ScriptRun r) {
         return r.end() - r.start() < LatinLanguages.MIN_FOREIGN_RUN_LETTERS
-                ? "en" : LatinLanguages.runLanguageAmongOtherScript(text.substring(r.start(), r.end()));
+                ? "en" : LatinLanguages.runLanguageAmongOtherScript(CharBuffer.wrap(text, r.start(), r.end()));
     }
 
-    /** {@link LatinLanguages#runLanguage} of the run; a run shorter than its letter minimum takes the default without a copy. */
+    /** {@link LatinLanguages#runLanguage} of the run, read in place; a run shorter than its letter minimum takes the default. */
     private static String runLanguage(String text, ScriptRun r, String documentDefault) {
         return r.end() - r.start() < LatinLanguages.MIN_RUN_LETTERS
-                ? documentDefault : LatinLanguages.runLanguage(text.substring(r.start(), r.end()), documentDefault);
+                ? documentDefault : LatinLanguages.runLanguage(CharBuffer.wrap(text, r.start(), r.end()), documentDefault);
     }
 
     /** Japanese mixes Han with kana; a Han run touching a kana run is Japanese. */

@@ -210,25 +210,54 @@ public final class EnglishLexicon {
      * copying the words.
      */
     public int countWithPrefix(String prefix, int minCount, int atMost) {
-        return countFrequent(sorted, sortedCount, sortedIsWord, prefix.toLowerCase(), minCount, atMost);
+        return countFrequent(sorted, frequentBefore(minCount)[0], prefix.toLowerCase(), atMost);
     }
 
     /** {@link #countWithPrefix} for words that end with {@code suffix}. */
     public int countWithSuffix(String suffix, int minCount, int atMost) {
-        return countFrequent(reversedSorted, reversedCount, reversedIsWord, reverse(suffix.toLowerCase()), minCount, atMost);
+        return countFrequent(reversedSorted, frequentBefore(minCount)[1], reverse(suffix.toLowerCase()), atMost);
     }
 
-    private static int countFrequent(String[] keys, int[] count, boolean[] isWord, String prefix, int minCount, int atMost) {
+    /**
+     * The words with {@code prefix} are one run of the sorted keys: two binary searches find it and the running
+     * counts say how many of them are frequent words, however long the run (a short piece such as {@code ges}
+     * starts thousands of words, which were walked one by one).
+     */
+    private static int countFrequent(String[] keys, int[] frequentBefore, String prefix, int atMost) {
         int from = Arrays.binarySearch(keys, prefix);
         from = from < 0 ? -from - 1 : from + 1; // as in best(): longer words only
-        int n = 0;
-        for (int i = from; n < atMost && i < keys.length && keys[i].startsWith(prefix); i++) {
-            if (isWord[i] && count[i] >= minCount) {
-                n++;
+        int lo = from;
+        int hi = keys.length;
+        while (lo < hi) { // the first key from there on that does not start with the prefix
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid].startsWith(prefix)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return n;
+        return Math.min(atMost, frequentBefore[lo] - frequentBefore[from]);
     }
+
+    /**
+     * For {@code minCount}, over {@link #sorted} and over {@link #reversedSorted}: how many keys before each
+     * position are words ({@link #isWord}) seen at least {@code minCount} times. Callers pass constants, so
+     * the cache holds a handful of entries.
+     */
+    private int[][] frequentBefore(int minCount) {
+        return frequentBefore.computeIfAbsent(minCount, m -> new int[][] {
+                runningCounts(sortedCount, sortedIsWord, m), runningCounts(reversedCount, reversedIsWord, m)});
+    }
+
+    private static int[] runningCounts(int[] count, boolean[] isWord, int minCount) {
+        int[] before = new int[count.length + 1];
+        for (int i = 0; i < count.length; i++) {
+            before[i + 1] = before[i] + (isWord[i] && count[i] >= minCount ? 1 : 0);
+        }
+        return before;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Integer, int[][]> frequentBefore = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The least SUBTLEX count whose {@link #zipf} is at least {@code zipf}. */
     public static int countForZipf(double zipf) {

@@ -202,6 +202,14 @@ public final class LatinLanguages {
      * ({@link #MAX_DOCUMENT_LANGUAGE_SCORE}), else {@code documentDefault}.
      */
     public static String runLanguage(String run, String documentDefault) {
+        return runLanguage((CharSequence) run, documentDefault);
+    }
+
+    /**
+     * As {@link #runLanguage(String, String)}, for a run given as a view of the text (no copy unless Lingua
+     * is asked).
+     */
+    public static String runLanguage(CharSequence run, String documentDefault) {
         int letters = 0;
         Script script = null;
         for (int i = 0; i < run.length(); i++) {
@@ -226,13 +234,16 @@ public final class LatinLanguages {
             return documentDefault; // names, lists, commands: they take the language of the text around them
         }
         // Lingua's cost grows with its input and cannot be stopped: a long run is judged by its start.
-        String sample = run.length() <= RUN_SAMPLE_CHARS ? run : run.substring(0, wordEnd(run, RUN_SAMPLE_CHARS));
+        String sample = (run.length() <= RUN_SAMPLE_CHARS ? run : run.subSequence(0, wordEnd(run, RUN_SAMPLE_CHARS))).toString();
         return clearlyOther(detector(script).computeLanguageConfidenceValues(sample), documentDefault);
     }
 
     /** {@code limit}, moved back to the last space before it if there is one, so no word is cut. */
-    private static int wordEnd(String s, int limit) {
-        int space = s.lastIndexOf(' ', limit);
+    private static int wordEnd(CharSequence s, int limit) {
+        int space = limit;
+        while (space >= 0 && s.charAt(space) != ' ') {
+            space--;
+        }
         int end = space > limit / 2 ? space : limit;
         return Character.isHighSurrogate(s.charAt(end - 1)) ? end - 1 : end;
     }
@@ -249,6 +260,11 @@ public final class LatinLanguages {
      * names, and Lingua is confident.
      */
     public static String runLanguageAmongOtherScript(String run) {
+        return runLanguageAmongOtherScript((CharSequence) run);
+    }
+
+    /** As {@link #runLanguageAmongOtherScript(String)}, for a run given as a view of the text. */
+    public static String runLanguageAmongOtherScript(CharSequence run) {
         int letters = 0;
         int words = 0;
         int capitalised = 0;

@@ -85,6 +85,7 @@ public final class Tokenizer {
         int n = text.length();
         int i = 0;
         int steps = 0;
+        int markup;
         while (i < n) {
             deadline.checkEvery(steps++);
             int cp = text.codePointAt(i);
@@ -109,10 +110,9 @@ public final class Tokenizer {
                 }
                 out.add(new Token(i, e, TokenKind.OTHER));
                 i = e;
-            } else if ((cp == '<' || cp == '&') && markupEnd(text, i) > i) {
-                int e = markupEnd(text, i);
-                out.add(new Token(i, e, TokenKind.MARKUP));
-                i = e;
+            } else if ((cp == '<' || cp == '&') && (markup = markupEnd(text, i)) > i) {
+                out.add(new Token(i, markup, TokenKind.MARKUP));
+                i = markup;
             } else {
                 int e = next;
                 while (e < n) {
@@ -337,7 +337,13 @@ public final class Tokenizer {
         if (!letter && !digit) {
             return null;
         }
-        if (URL.matcher(core).matches()) {
+        // Each pattern is tried only when the core holds the character it cannot match without (the first
+        // character or one it must contain): the same answers, without a matcher for most cores.
+        char first = core.charAt(0);
+        boolean dot = core.indexOf('.') >= 0;
+        boolean hyphen = core.indexOf('-') >= 0;
+        boolean paren = core.indexOf('(') >= 0;
+        if (mayBeUrl(core) && URL.matcher(core).matches()) {
             return TokenKind.URL;
         }
         if (core.indexOf('@') >= 0) {
@@ -348,35 +354,50 @@ public final class Tokenizer {
                 return TokenKind.HANDLE;
             }
         }
-        if (VERSION.matcher(core).matches()) {
+        boolean digitFirst = first >= '0' && first <= '9';
+        if ((digitFirst || first == 'v' || first == 'V') && VERSION.matcher(core).matches()) {
             return TokenKind.VERSION;
         }
-        if (NUMBER.matcher(core).matches()) {
+        if ((digitFirst || first == '+' || first == '-') && NUMBER.matcher(core).matches()) {
             return TokenKind.NUMBER;
         }
-        if (ABSOLUTE_PATH.matcher(core).matches() || DOTFILE.matcher(core).matches() || relativePath(core)) {
+        boolean slash = core.indexOf('/') >= 0;
+        if ((slash || core.indexOf('\\') >= 0 || core.equals("~")) && ABSOLUTE_PATH.matcher(core).matches()
+                || first == '.' && DOTFILE.matcher(core).matches() || slash && relativePath(core)) {
             return TokenKind.PATH;
         }
-        var file = FILE_NAME.matcher(core);
-        if (file.matches() && EXTENSIONS.contains(file.group(1).toLowerCase(Locale.ROOT)) && !abbreviation(core)) {
-            return TokenKind.PATH;
+        if (dot) {
+            var file = FILE_NAME.matcher(core);
+            if (file.matches() && EXTENSIONS.contains(file.group(1).toLowerCase(Locale.ROOT)) && !abbreviation(core)) {
+                return TokenKind.PATH;
+            }
         }
-        if (HYPHENATED.matcher(core).matches() && java.util.Arrays.stream(core.split("-")).noneMatch(COMPOUND_GLUE::contains)) {
+        if (hyphen && HYPHENATED.matcher(core).matches() && java.util.Arrays.stream(core.split("-")).noneMatch(COMPOUND_GLUE::contains)) {
             return TokenKind.IDENTIFIER;
         }
-        if (OPTION.matcher(core).matches() || VARIABLE.matcher(core).matches() || CALL.matcher(core).matches()
-                || OPEN_CALL.matcher(core).matches()
-                || LETTERS_DIGITS.matcher(core).matches() && !yearLike(core) || HYPHEN_DIGITS.matcher(core).matches()) {
+        if (first == '-' && OPTION.matcher(core).matches() || (first == '$' || first == '%') && VARIABLE.matcher(core).matches()
+                || paren && (CALL.matcher(core).matches() || OPEN_CALL.matcher(core).matches())
+                || isAsciiLetter(first) && LETTERS_DIGITS.matcher(core).matches() && !yearLike(core)
+                || hyphen && HYPHEN_DIGITS.matcher(core).matches()) {
             return TokenKind.IDENTIFIER;
         }
         if (letter && (core.contains("_") || core.contains("::") || core.contains("->") || core.contains("=")
                 || core.contains("#") && core.indexOf('#') > 0)) {
             return TokenKind.IDENTIFIER;
         }
-        if (DOTTED.matcher(core).matches() && dottedName(core)) {
+        if (dot && DOTTED.matcher(core).matches() && dottedName(core)) {
             return TokenKind.IDENTIFIER;
         }
         return null;
+    }
+
+    /** What {@link #URL} needs: a scheme's {@code ://}, {@code www.} or {@code mailto:}. */
+    private static boolean mayBeUrl(String core) {
+        return core.contains("://") || core.contains("www.") || core.contains("mailto:");
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** {@code src/main/java}, {@code usr/lib/jvm}: two slashes, or one with a file name; not {@code TCP/IP}, {@code and/or}. */

@@ -39,7 +39,7 @@ public final class DateTagger implements Stage {
         List<DateMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
         // traditional text read as simplified, index for index: 上週三, 後天 and 億 are read as 上周三, 后天 and 亿
-        String text = io.mixdoc.facts.internal.Simplified.sameLength(doc.text(), doc.deadline());
+        String text = io.mixdoc.facts.internal.Simplified.of(doc);
         List<DateReader.Hit> hits = new ArrayList<>(DateReader.read(text, year, monthDay[0], monthDay[1]));
         if (monthDay[0] > 0) {
             hits.addAll(io.mixdoc.facts.internal.RelativeDays.read(text, java.time.LocalDate.of(year, monthDay[0], monthDay[1])));

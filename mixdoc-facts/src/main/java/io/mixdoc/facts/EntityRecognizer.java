@@ -87,7 +87,7 @@ public final class EntityRecognizer implements Stage {
         Set<Integer> termEdges = new HashSet<>();
         Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
-        String zh = Simplified.sameLength(text, doc.deadline());
+        String zh = Simplified.of(doc);
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
         properNounsZh(zh, cands, termEdges, doc.deadline());

@@ -3,11 +3,14 @@ package io.mixdoc.facts;
 import io.mixdoc.Document;
 import io.mixdoc.LayerKey;
 import io.mixdoc.Stage;
+import io.mixdoc.facts.internal.AnchoredScan;
+import io.mixdoc.facts.internal.Anchors;
 import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.DateReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,9 +177,19 @@ public final class QuantityTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         // traditional text read as simplified, index for index: 兩萬億 is 两万亿, 個 is 个
-        String text = io.mixdoc.facts.internal.Simplified.sameLength(doc.text(), doc.deadline());
+        String text = io.mixdoc.facts.internal.Simplified.of(doc);
         List<Quantity> found = new ArrayList<>();
-        for (Matcher m = EN_CURRENCY.matcher(text); m.find(); ) {
+        // each pattern is tried only where a match can start: at a number, or the words and signs before one
+        BitSet digitRuns = Anchors.digitRuns(text);
+        BitSet numbers = Anchors.numbers(text);
+        BitSet currencyStarts = Anchors.before(digitRuns, 7); // "U.S. $ 5"
+        BitSet enStarts = Anchors.afterWord(text, digitRuns, 13); // "approximately 5"
+        BitSet countedStarts = Anchors.afterWord(text, numbers, 13);
+        BitSet nameStarts = namesBeforeAges(text, digitRuns);
+        BitSet zhStarts = Anchors.chars(text, ZH_START_CHARS);
+        BitSet upwardsStarts = Anchors.chars(text, "上");
+        for (AnchoredScan scan = new AnchoredScan(EN_CURRENCY, text, currencyStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
             doc.deadline().check();
             BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
             if (v == null) {
@@ -186,7 +199,8 @@ public final class QuantityTagger implements Stage {
             found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag")),
                     CURRENCY_SIGNS.getOrDefault(sign, "USD"), Approx.EXACT));
         }
-        for (Matcher m = EN.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN, text, enStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
             doc.deadline().check();
             String unit = m.group("unit") == null ? "" : EN_UNITS.get(unit(m.group("unit")));
             if (unit.isEmpty() && m.group("mag") == null) {
@@ -198,17 +212,20 @@ public final class QuantityTagger implements Stage {
             }
             found.add(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), unit, approxEn(m.group("pre"))));
         }
-        for (Matcher m = EN_COUNTED.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_COUNTED, text, countedStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
             doc.deadline().check();
             counted(text, m).ifPresent(found::add);
         }
-        for (Matcher m = EN_PART_OF.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_PART_OF, text, numbers); scan.find(); ) {
+            Matcher m = scan.matcher();
             BigDecimal v = englishNumber(m.group("num"));
             if (v != null && !isYear(m.group("num"))) {
                 found.add(new Quantity(m.start("num"), m.end("num"), v, m.group("noun"), Approx.EXACT));
             }
         }
-        for (Matcher m = EN_RANGE_FIRST.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_RANGE_FIRST, text, digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
             String unit = m.group("unit") != null ? EN_UNITS.get(unit(m.group("unit"))) : m.group("noun");
             // "0-60 mph" is how a car's acceleration is named, not a range of speeds
@@ -216,19 +233,22 @@ public final class QuantityTagger implements Stage {
                 found.add(new Quantity(m.start("num"), m.end("num"), scaleEn(v, m.group("mag")), unit, Approx.EXACT));
             }
         }
-        for (Matcher m = EN_AGE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_AGE, text, nameStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
             String name = m.group("name");
             int age = Integer.parseInt(m.group("age"));
-            boolean dateWord = DateReader.month(name) > 0 || name.matches("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+            boolean dateWord = DateReader.month(name) > 0 || WEEKDAY.matcher(name).matches();
             if (!dateWord && age > 0 && age < 120) {
                 found.add(new Quantity(m.start("age"), m.end("age"), BigDecimal.valueOf(age), "years", Approx.EXACT));
             }
         }
-        for (Matcher m = EN_GROUPED.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_GROUPED, text, enStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
             found.add(new Quantity(m.start("num"), m.end("num"), ChineseNumbers.parseAny(m.group("num")), "", approxEn(m.group("pre"))));
         }
         var lexicon = io.mixdoc.text.EnglishLexicon.get();
-        for (Matcher m = EN_HYPHENATED.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_HYPHENATED, text, numbers); scan.find(); ) {
+            Matcher m = scan.matcher();
             String unit = m.group("unit");
             if (!lexicon.contains(unit) || unit.equals("old") || unit.equals("based") || unit.equals("long") || unit.equals("class")
                     || unit.equals("way")) {
@@ -241,10 +261,12 @@ public final class QuantityTagger implements Stage {
                 found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.getOrDefault(plural, plural), Approx.EXACT));
             }
         }
-        for (Matcher m = EN_AGED.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_AGED, text, numbers); scan.find(); ) {
+            Matcher m = scan.matcher();
             found.add(new Quantity(m.start(), m.end(), englishNumber(m.group("num")), m.group("unit") + "s", Approx.EXACT));
         }
-        for (Matcher m = EN_QUOTE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_QUOTE, text, digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             found.add(new Quantity(m.start("price"), m.end("price"), ChineseNumbers.parseAny(m.group("price")), "", Approx.EXACT));
             String change = m.group("change");
             BigDecimal delta = ChineseNumbers.parseAny(change.substring(1));
@@ -253,14 +275,17 @@ public final class QuantityTagger implements Stage {
                         Approx.EXACT));
             }
         }
-        for (Matcher m = EN_FIGURE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_FIGURE, text, digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             found.add(new Quantity(m.start(), m.end(), ChineseNumbers.parseAny(m.group()), "", Approx.EXACT));
         }
-        for (Matcher m = ZH.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH, text, zhStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
             doc.deadline().check();
             zh(text, m).ifPresent(found::add);
         }
-        for (Matcher m = ZH_UPWARDS.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_UPWARDS, text, upwardsStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
             String mag = m.group("mag");
             BigDecimal v = mag.length() == 2 ? scaleZh(scaleZh(BigDecimal.ONE, mag.substring(0, 1)), mag.substring(1))
                     : scaleZh(BigDecimal.ONE, mag);
@@ -270,6 +295,37 @@ public final class QuantityTagger implements Stage {
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|2[01])\\d\\d");
+    private static final Pattern NAME_AT_END = Pattern.compile("[A-Z][A-Za-z]+$");
+    private static final Pattern ROUGH_RANGE = Pattern.compile(".*[一二两三四五六七八九]{2}.*");
+
+    /** What a {@link #ZH} match can start with: a digit, a numeral, 半, or the first character of its approximation word. */
+    private static final String ZH_START_CHARS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿半约近超逾大将不";
+
+    /**
+     * Where an {@link #EN_AGE} match can start: in the run of ASCII letters (and a full stop) that ends just
+     * before ", 35,".
+     */
+    private static BitSet namesBeforeAges(String text, BitSet digitRuns) {
+        BitSet b = new BitSet(text.length());
+        for (int p = digitRuns.nextSetBit(2); p >= 0; p = digitRuns.nextSetBit(p + 1)) {
+            if (text.charAt(p - 1) != ' ' || text.charAt(p - 2) != ',') {
+                continue;
+            }
+            int end = p - 2;
+            if (end > 0 && text.charAt(end - 1) == '.') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Anchors.asciiLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            b.set(start, end);
+        }
+        return b;
     }
 
     /** "passengers": a plural whose singular the lexicon knows. */
@@ -286,7 +342,7 @@ public final class QuantityTagger implements Stage {
 
     /** "2019": four digits from 1800 to 2199 with no thousands comma. */
     private static boolean isYear(String written) {
-        return written.matches("(?:1[89]|2[01])\\d\\d");
+        return YEAR.matcher(written).matches();
     }
 
     /** "800 cataract patients" → 800 patients; the noun must be an English plural, the number no year. */
@@ -299,7 +355,7 @@ public final class QuantityTagger implements Stage {
         }
         boolean afterName = m.start("num") >= 2 && text.charAt(m.start("num") - 1) == ' '
                 && Character.isLetter(text.charAt(m.start("num") - 2))
-                && Pattern.compile("[A-Z][A-Za-z]+$").matcher(text.substring(Math.max(0, m.start("num") - 30), m.start("num") - 1)).find();
+                && NAME_AT_END.matcher(text.substring(Math.max(0, m.start("num") - 30), m.start("num") - 1)).find();
         boolean knownModifier = mod != null && (io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isPresent()
                 || io.mixdoc.facts.internal.Gazetteer.get().en(mod).isPresent());
         if (num.equals("911") && noun.startsWith("call")) {
@@ -406,7 +462,7 @@ public final class QuantityTagger implements Stage {
                 return java.util.Optional.empty();
             }
         }
-        if (!arabic && num.matches(".*[一二两三四五六七八九]{2}.*")) {
+        if (!arabic && ROUGH_RANGE.matcher(num).matches()) {
             return java.util.Optional.empty(); // 十三四岁, 两三个月, 四五千元: a rough range; 一九八九年: a year
         }
         if (unitWritten.equals("年") && nextIs(text, m.end(), "代")) {

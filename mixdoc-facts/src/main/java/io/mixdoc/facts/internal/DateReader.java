@@ -1,6 +1,7 @@
 package io.mixdoc.facts.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +104,48 @@ public final class DateReader {
     private DateReader() {
     }
 
+    /**
+     * Where each pattern can start, found in a few passes over the text so that {@link AnchoredScan} tries
+     * the patterns only there (a digit, a numeral, a month name, a relative-time word, and the words a
+     * pattern allows before them), not at every character.
+     */
+    private static final class Starts {
+        final BitSet digitRuns;
+        final BitSet oneOrTwo;
+        final BitSet zhOneOrTwo;
+        final BitSet end;
+        final BitSet yearPart;
+        final BitSet months;
+        final BitSet monthsAnyCase;
+        final BitSet fromMonths;
+        final BitSet fromMonthsAnyCase;
+        final BitSet wordMonths;
+        final BitSet prepYears;
+        final BitSet zhRelative;
+        final BitSet thisLastNext;
+        final BitSet zhMonths;
+
+        Starts(String text) {
+            digitRuns = Anchors.digitRuns(text);
+            oneOrTwo = Anchors.chars(text, "12"); // a year with no lookbehind may start inside a run of digits
+            zhOneOrTwo = Anchors.chars(text, "一二");
+            end = Anchors.before(Anchors.words(text, new String[] {"end"}, true), 4); // "the end"
+            yearPart = Anchors.chars(text, "1234今去明前第一二三四上下");
+            months = Anchors.words(text, MONTH_HEADS, false); // every name and abbreviation starts with one
+            monthsAnyCase = Anchors.words(text, MONTH_HEADS, true);
+            fromMonths = Anchors.afterWord(text, months, 4); // "from January"
+            fromMonthsAnyCase = Anchors.afterWord(text, monthsAnyCase, 4);
+            wordMonths = Anchors.afterWord(text, months, 10); // "throughout October", "mid- October", "end of May"
+            prepYears = Anchors.afterWord(text, digitRuns, 6); // "during 2019"
+            zhRelative = Anchors.chars(text, "今去明前后");
+            thisLastNext = Anchors.words(text, new String[] {"this", "last", "next"}, true);
+            zhMonths = Anchors.chars(text, c -> Anchors.asciiDigit((char) c) || "十一二三四五六七八九".indexOf(c) >= 0);
+        }
+    }
+
+    /** The first three letters of every month's name, which also begin its abbreviations. */
+    private static final String[] MONTH_HEADS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     private static Map<String, Integer> monthNumbers() {
         String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
@@ -140,8 +183,10 @@ public final class DateReader {
      */
     public static List<Hit> read(String text, int anchorYear, int anchorMonth, int anchorDay) {
         List<Hit> hits = new ArrayList<>();
+        Starts a = new Starts(text);
         if (anchorYear > 0 && anchorMonth > 0) {
-            for (Matcher m = ZH_DAY_ONLY.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(ZH_DAY_ONLY, text, a.digitRuns); scan.find(); ) {
+                Matcher m = scan.matcher();
                 if (ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
                     continue; // read below, with the month of the date just before
                 }
@@ -158,7 +203,8 @@ public final class DateReader {
                 hits.add(ymd(m.start(), m.end(), y, mo, day, true));
             }
         }
-        for (Matcher m = ZH_DAY_ONLY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_DAY_ONLY, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             // "6月3日晚至4日凌晨": a bare day right after a full date shares its month and year
             Matcher prev = ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start());
             int[] last = null;
@@ -172,28 +218,35 @@ public final class DateReader {
                 }
             }
         }
-        for (Matcher m = ZH_YEAR_MONTH_RANGE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_YEAR_MONTH_RANGE, text, a.oneOrTwo); scan.find(); ) {
+            Matcher m = scan.matcher();
             int y = Integer.parseInt(m.group("y"));
             hits.add(range(m, y, zhMonth(m.group("m1")), zhMonth(m.group("m2")), false));
         }
-        for (Matcher m = ZH_FULL.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_FULL, text, a.oneOrTwo); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), zhMonth(m.group("m")),
                     m.group("d") == null ? 0 : zhMonth(m.group("d")), false));
         }
-        for (Matcher m = ZH_NUMERAL_YEAR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_NUMERAL_YEAR, text, a.zhOneOrTwo); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), digitByDigit(m.group("y")), m.group("m") == null ? 0 : zhMonth(m.group("m")),
                     m.group("d") == null ? 0 : zhMonth(m.group("d")), false));
         }
-        for (Matcher m = ZH_YEAR_END.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_YEAR_END, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 12, 0, false));
         }
-        for (Matcher m = EN_YEAR_END.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_YEAR_END, text, a.end); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 12, 0, false));
         }
-        for (Matcher m = EN_YEAR_EVENT.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_YEAR_EVENT, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
-        for (Matcher m = ZH_YEAR_PART.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_YEAR_PART, text, a.yearPart); scan.find(); ) {
+            Matcher m = scan.matcher();
             int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
                     : m.group("rel") != null ? (anchorYear > 0 ? anchorYear + zhOffset(m.group("rel")) : 0)
                     : anchorYear > 0 ? yearFor(text, m.start(), anchorYear, anchorMonth, 1) : 0;
@@ -215,32 +268,40 @@ public final class DateReader {
             boolean relative = m.group("y") == null;
             hits.add(new Hit(m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d/%04d-%02d", y, from, y, to), relative, false, y, to, 0));
         }
-        for (Matcher m = ZH_DECADE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_DECADE, text, a.oneOrTwo); scan.find(); ) {
+            Matcher m = scan.matcher();
             int y = Integer.parseInt(m.group("y"));
             hits.add(new Hit(m.start(), m.end(), y + "/" + (y + 9), false, false, y, 0, 0));
         }
-        for (Matcher m = ZH_YEAR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_YEAR, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 0, 0, false));
         }
-        for (Matcher m = EN_MONTH_DAY_YEAR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_MONTH_DAY_YEAR, text, a.months); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), month(m.group("mon")),
                     Integer.parseInt(m.group("d")), false));
         }
-        for (Matcher m = EN_DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_DAY_MONTH_YEAR, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), month(m.group("mon")),
                     Integer.parseInt(m.group("d")), false));
         }
-        for (Matcher m = EN_MONTH_YEAR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_MONTH_YEAR, text, a.months); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), month(m.group("mon")), 0, false));
         }
-        for (Matcher m = EN_MONTH_RANGE_YEAR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_MONTH_RANGE_YEAR, text, a.fromMonths); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(range(m, Integer.parseInt(m.group("y")), month(m.group("m1")), month(m.group("m2")), false));
         }
-        for (Matcher m = EN_YEAR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_YEAR, text, a.prepYears); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
         if (anchorYear > 0) {
-            for (Matcher m = ZH_RELATIVE.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(ZH_RELATIVE, text, a.zhRelative); scan.find(); ) {
+                Matcher m = scan.matcher();
                 int y = anchorYear + zhOffset(m.group("rel"));
                 if (m.group("m1") != null) {
                     hits.add(range(m, y, zhMonth(m.group("m1")), zhMonth(m.group("m2")), true));
@@ -249,16 +310,20 @@ public final class DateReader {
                             m.group("d") == null ? 0 : Integer.parseInt(m.group("d")), true));
                 }
             }
-            for (Matcher m = EN_MONTH_RANGE_RELATIVE.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(EN_MONTH_RANGE_RELATIVE, text, a.fromMonthsAnyCase); scan.find(); ) {
+                Matcher m = scan.matcher();
                 hits.add(range(m, anchorYear + enOffset(m.group("rel")), month(m.group("m1")), month(m.group("m2")), true));
             }
-            for (Matcher m = EN_MONTH_RELATIVE.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(EN_MONTH_RELATIVE, text, a.monthsAnyCase); scan.find(); ) {
+                Matcher m = scan.matcher();
                 hits.add(ymd(m.start(), m.end(), anchorYear + enOffset(m.group("rel")), month(m.group("mon")), 0, true));
             }
-            for (Matcher m = EN_RELATIVE_YEAR.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(EN_RELATIVE_YEAR, text, a.thisLastNext); scan.find(); ) {
+                Matcher m = scan.matcher();
                 hits.add(ymd(m.start(), m.end(), anchorYear + enOffset(m.group("rel")), 0, 0, true));
             }
-            for (Matcher m = EN_MONTH_ALONE.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(EN_MONTH_ALONE, text, a.wordMonths); scan.find(); ) {
+                Matcher m = scan.matcher();
                 String g = m.group("mon") != null ? "mon" : "mon2";
                 String before = text.substring(m.start(), m.start(g)).trim().toLowerCase(Locale.ROOT);
                 int mo = month(m.group(g));
@@ -266,19 +331,23 @@ public final class DateReader {
                         : yearFor(text, m.start(), anchorYear, anchorMonth, mo);
                 hits.add(ymd(m.start(g), m.end(), y, mo, 0, true));
             }
-            for (Matcher m = ZH_MONTH_ONLY.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(ZH_MONTH_ONLY, text, a.zhMonths); scan.find(); ) {
+                Matcher m = scan.matcher();
                 int mo = zhMonth(m.group("m"));
                 hits.add(ymd(m.start(), m.end(), yearFor(text, m.start(), anchorYear, anchorMonth, mo), mo, 0, true));
             }
-            for (Matcher m = ZH_MONTH_PART.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(ZH_MONTH_PART, text, a.zhMonths); scan.find(); ) {
+                Matcher m = scan.matcher();
                 int mo = zhMonth(m.group("m"));
                 hits.add(ymd(m.start(), m.end(), yearFor(text, m.start(), anchorYear, anchorMonth, mo), mo, 0, true));
             }
         }
-        for (Matcher m = ZH_MONTH_DAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_MONTH_DAY, text, a.zhMonths); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(yearless(text, m.start(), m.end(), anchorYear, anchorMonth, zhMonth(m.group("m")), zhMonth(m.group("d"))));
         }
-        for (Matcher m = EN_MONTH_DAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_MONTH_DAY, text, a.months); scan.find(); ) {
+            Matcher m = scan.matcher();
             hits.add(yearless(text, m.start(), m.end(), anchorYear, anchorMonth, month(m.group("mon")), Integer.parseInt(m.group("d"))));
         }
         return nonOverlapping(hits);

@@ -39,10 +39,21 @@ public final class RelativeDays {
     private RelativeDays() {
     }
 
+    // Where each pattern can start (AnchoredScan tries it only there): the first word of each alternative.
+    private static final String[] EN_DAY_HEADS = {"today", "tonight", "yesterday", "tomorrow", "this"};
+    private static final String[] EN_SPAN_HEADS = {"this", "last", "next", "past", "previous", "coming", "over", "the", "first",
+            "second", "third", "fourth"};
+
+    /** A weekday's name, or the word of at most 8 letters and the spaces before it ("previous Monday"). */
+    private static java.util.BitSet weekdayStarts(String text) {
+        return Anchors.afterWord(text, Anchors.words(text, EN_DAYS.split("\\|"), false), 8);
+    }
+
     /** Relative dates resolved against {@code anchor} (the publication day). */
     public static List<DateReader.Hit> read(String text, LocalDate anchor) {
         List<DateReader.Hit> hits = new ArrayList<>();
-        for (Matcher m = EN_WEEKDAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_WEEKDAY, text, weekdayStarts(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             DayOfWeek wd = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
             String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
             if (rel.equals("last") || rel.equals("previous")) {
@@ -54,7 +65,8 @@ public final class RelativeDays {
             hits.add(day(m.start(), m.end(), rel.equals("next") || rel.equals("coming") ? weekday(anchor, wd, 1)
                     : weekdayTowards(anchor, wd, rel.isEmpty() ? tense(text, m.start(), EN_FUTURE, EN_PAST) : 0)));
         }
-        for (Matcher m = EN_DAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_DAY, text, Anchors.words(text, EN_DAY_HEADS, true)); scan.find(); ) {
+            Matcher m = scan.matcher();
             String w = m.group("w").toLowerCase(Locale.ROOT);
             if (partOfAName(text, m.start())) {
                 continue; // "USA Today", "the Today show"
@@ -62,7 +74,8 @@ public final class RelativeDays {
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
             hits.add(day(m.start(), m.end(), anchor.plusDays(shift)));
         }
-        for (Matcher m = EN_SPAN.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_SPAN, text, Anchors.words(text, EN_SPAN_HEADS, true)); scan.find(); ) {
+            Matcher m = scan.matcher();
             if (m.group("ord") != null) {
                 if (m.group("py") == null && m.group("prel") == null && SPORTS.matcher(sentence(text, m.start())).find()) {
                     continue; // "24 points in the third quarter", "scored in the first half": a period of a game
@@ -85,7 +98,8 @@ public final class RelativeDays {
             int shift = rel.equals("next") || rel.equals("coming") ? 1 : rel.equals("this") ? 0 : -1;
             hits.add(span(m.start(), m.end(), anchor, unit, shift));
         }
-        for (Matcher m = ZH_WEEKDAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_WEEKDAY, text, Anchors.chars(text, "上下这本星礼周")); scan.find(); ) {
+            Matcher m = scan.matcher();
             int i = ZH_WEEKDAYS.indexOf(m.group("wd").charAt(0));
             DayOfWeek wd = DayOfWeek.of(Math.min(i, 6) + 1);
             String rel = m.group("rel") == null ? "" : m.group("rel");
@@ -95,11 +109,13 @@ public final class RelativeDays {
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(wd.getValue() - 1);
             hits.add(day(m.start(), m.end(), d));
         }
-        for (Matcher m = ZH_DAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_DAY, text, Anchors.chars(text, "今昨前明后")); scan.find(); ) {
+            Matcher m = scan.matcher();
             String w = m.group("w") != null ? m.group("w") : m.group("w3") != null ? m.group("w3") : m.group("w2");
             hits.add(day(m.start(), m.end(), anchor.plusDays(zhShift(w))));
         }
-        for (Matcher m = ZH_SPAN.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_SPAN, text, Anchors.chars(text, "上下这本")); scan.find(); ) {
+            Matcher m = scan.matcher();
             String rel = m.group("rel");
             int shift = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
             boolean month = m.group("unit").equals("月");
@@ -120,11 +136,13 @@ public final class RelativeDays {
         // any year with the anchor's day serves to count days; a leap year only for 29 February
         LocalDate day = anchor.atYear(anchor.getMonthValue() == 2 && anchor.getDayOfMonth() == 29 ? 2000 : 2001);
         List<DateReader.Hit> hits = new ArrayList<>();
-        for (Matcher m = EN_DAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_DAY, text, Anchors.words(text, EN_DAY_HEADS, true)); scan.find(); ) {
+            Matcher m = scan.matcher();
             String w = m.group("w").toLowerCase(Locale.ROOT);
             hits.add(yearlessDay(m.start(), m.end(), day.plusDays(w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0)));
         }
-        for (Matcher m = ZH_DAY.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ZH_DAY, text, Anchors.chars(text, "今昨前明后")); scan.find(); ) {
+            Matcher m = scan.matcher();
             String w = m.group("w") != null ? m.group("w") : m.group("w3") != null ? m.group("w3") : m.group("w2");
             hits.add(yearlessDay(m.start(), m.end(), day.plusDays(zhShift(w))));
         }

@@ -16,6 +16,14 @@ public final class Simplified {
     /** The most characters converted at once: the run's deadline is checked between pieces. */
     private static final int PIECE = 4096;
 
+    /**
+     * The document's text in simplified characters, index for index, converted once per document and
+     * shared by every stage that reads it (quantities, dates, entity mentions).
+     */
+    public static String of(io.mixdoc.Document doc) {
+        return doc.derived("facts.simplified", String.class, d -> sameLength(d.text(), d.deadline()));
+    }
+
     /** {@code text} in simplified characters, of the same length, index for index. */
     public static String sameLength(String text, io.mixdoc.Deadline deadline) {
         if (text.chars().noneMatch(c -> c >= 0x3400)) {
