@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class NewsFactsFloorTest {
     // reached on 2026-11-30 (issue 15): mention F1 0.839 (P 0.889, R 0.794; English names by grammar), links 9/11, quantities 0.932,
     // dates 0.946, datelines 7/7, bylines 3/3, publication dates 35/35, turns 34/34 at precision 1.0
-    static final double MIN_MENTION_F1 = 0.835;
+    // merged with Chinese entities by principle (s6-15-zh, 0.840 alone): mention F1 0.851 (P 0.906, R 0.801)
+    static final double MIN_MENTION_F1 = 0.845;
     static final double MIN_LINKS = 0.81;
     static final double MIN_QUANTITY_F1 = 0.93;
     static final double MIN_DATE_F1 = 0.94;

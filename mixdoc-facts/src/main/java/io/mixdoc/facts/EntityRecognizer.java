@@ -89,7 +89,7 @@ public final class EntityRecognizer implements Stage {
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
-        gazetteerZh(zh, cands);
+        gazetteerZh(zh, cands, termEdges);
         properNounsZh(zh, cands, termEdges, doc.deadline());
         partyCommittees(zh, cands);
         orgNames(zh, cands, termEdges);
@@ -135,6 +135,9 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.PERSON && (notAName(text.substring(c.start(), c.end())) || text.startsWith("家族", c.end()))) {
                 continue; // "洛克菲勒家族": a family is no person
             }
+            if ((c.type() == EntityType.PERSON || c.type() == EntityType.PLACE) && inWorkTitle(text, c.start(), c.end())) {
+                continue; // "《太行山上》", "《刘老根》": a film's or a book's title names no place or person
+            }
             if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
                 continue; // names in related headlines are not the article's
             }
@@ -162,6 +165,44 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return out;
+    }
+
+    /** The longest title in 《》 read as one. */
+    private static final int MAX_TITLE = 40;
+
+    /** The most characters a work's title may add to a name and still be named after it. */
+    private static final int MAX_TITLE_BEYOND_NAME = 2;
+
+    /**
+     * Whether {@code [start, end)} is (nearly) the whole of a title in marks: 《太行山上》, 《刘老根》 name a film
+     * or a book after a place or a person. A longer title (《关于北京学生运动的认识》, 《劳伦斯·洛克菲勒：保护的催化剂》)
+     * speaks about the place or the person, and they stay mentions.
+     */
+    static boolean inWorkTitle(String text, int start, int end) {
+        int open = -1;
+        for (int k = start - 1; k >= 0 && start - k <= MAX_TITLE; k--) {
+            char ch = text.charAt(k);
+            if (ch == '《') {
+                open = k;
+                break;
+            }
+            if (ch == '》' || ch == '\n') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = end; k < text.length() && k - open <= MAX_TITLE; k++) {
+            char ch = text.charAt(k);
+            if (ch == '》') {
+                return (k - open - 1) - (end - start) <= MAX_TITLE_BEYOND_NAME;
+            }
+            if (ch == '《' || ch == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- structure ------------------------------------------------------------------------------
@@ -278,7 +319,7 @@ public final class EntityRecognizer implements Stage {
     private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
                                 Map<Integer, Term> termByEnd,
                                 io.mixdoc.Deadline deadline) {
-        List<Term> terms = mergeNames(segmentInWindows(text, deadline));
+        List<Term> terms = transliteratedWhole(mergeNames(segmentInWindows(text, deadline)));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> companyReadings = new HashMap<>();
         for (Term t : terms) {
@@ -324,6 +365,11 @@ public final class EntityRecognizer implements Stage {
                     w = w.substring(0, w.length() - 1); // HanLP cuts "阿斯塔纳峰/会": the summit's 峰 is no part of the place
                     end--;
                 }
+                Term following = i + 1 < terms.size() ? terms.get(i + 1) : null;
+                if (lastCharStartsNextWord(w, end, following)) {
+                    w = w.substring(0, w.length() - 1); // "南通营/商/环境": 营 starts 营商, the place is 南通
+                    end--;
+                }
                 if (placeLike(w)) {
                     Candidate c = new Candidate(start, end, EntityType.PLACE, "hanlp:" + n, 2);
                     cands.add(c);
@@ -345,7 +391,12 @@ public final class EntityRecognizer implements Stage {
                     w = prev.word + w; // "巴彦/淖尔市委": the segmenter cut the place's name apart
                     start = prev.offset;
                 }
-                if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0))) {
+                Matcher bodies = COMMITTEE_AND_GOVERNMENT.matcher(w);
+                if (bodies.matches()) {
+                    w = bodies.group(1); // "南京市委市政府": the committee and the government, the first named in full
+                    end = start + w.length();
+                }
+                if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0)) && !inventedOrg(w)) {
                     if (FACILITY_SUFFIX.matcher(w).find()) {
                         if (w.matches(".*(口岸|港口|港)$") && !Gazetteer.get().longestZhAt(w, 0).isPresent()) {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
@@ -399,6 +450,32 @@ public final class EntityRecognizer implements Stage {
                 && Gazetteer.get().zh(before).isEmpty();
     }
 
+    /** "南京市委市政府": a party committee and its government written as one word. */
+    private static final Pattern COMMITTEE_AND_GOVERNMENT = Pattern.compile("([\\p{IsHan}]{2,6}[省市县区州]委)[省市县区州]?政府");
+    /** One-character heads of government bodies: "公安局", "外交部", "统计署". */
+    private static final Pattern BODY_HEAD = Pattern.compile("[局部署厅]$");
+
+    /**
+     * "强中心" (做强中心城区), "开新局" (争先进位开新局): the segmenter reads a verb phrase ending in a head noun
+     * as an organisation. A name before a head holds two characters or more (one alone is a kind: "总部",
+     * "分公司"; a party, "工党", "绿党", may be one); before the one-character head of a government body it is
+     * a word the dictionaries know ("公安局", "教育部") or a place, never a made-up pair ("开新局").
+     */
+    static boolean inventedOrg(String w) {
+        Matcher head = ORG_SUFFIX.matcher(w);
+        if (!head.find() || head.start() == 0 || head.group().equals("党") || head.group().endsWith("委")) {
+            return false;
+        }
+        String before = w.substring(0, head.start());
+        if (before.length() == 1) {
+            return true;
+        }
+        return before.length() == 2 && BODY_HEAD.matcher(w).find() && head.group().length() == 1
+                && io.mixdoc.text.ChineseDictionary.get().readings(before).isEmpty()
+                && com.hankcs.hanlp.dictionary.CoreDictionary.get(before) == null
+                && Gazetteer.get().zh(before).isEmpty();
+    }
+
     /** Joins "扎帕/nr 罗夫/nrf" into one transliterated name. */
     private static List<Term> mergeNames(List<Term> terms) {
         List<Term> out = new ArrayList<>();
@@ -419,6 +496,80 @@ public final class EntityRecognizer implements Stage {
             out.add(t);
         }
         return out;
+    }
+
+    /** The longest foreign name read as one, in characters. */
+    private static final int MAX_TRANSLITERATED = 8;
+
+    /**
+     * "弗/雷/德里克": the segmenter reads the end of a foreign name as a transliterated name (nrf) and leaves
+     * its first syllables as single characters. Single-character words of transliterating characters right
+     * beside a transliterated name belong to it: a word of two or more characters, a function word or any
+     * other character ends the name.
+     */
+    private static List<Term> transliteratedWhole(List<Term> terms) {
+        List<Term> out = new ArrayList<>(terms);
+        for (int i = 0; i < out.size(); i++) {
+            Term t = out.get(i);
+            // a two-character ending is too short a clue ("贝/塞尔/曲线"); a name the dictionary knows is whole ("赫鲁晓夫")
+            if (!t.nature.toString().equals("nrf") || t.word.length() < 3 || ProperNouns.get().zh(t.word).isPresent()) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && syllable(out.get(from - 1)) && out.get(from - 1).offset + 1 == out.get(from).offset
+                    && i - from + 1 + t.word.length() <= MAX_TRANSLITERATED) {
+                from--;
+            }
+            int to = i;
+            while (to + 1 < out.size() && syllable(out.get(to + 1)) && out.get(to).offset + out.get(to).word.length() == out.get(to + 1).offset
+                    && to - from + 1 + t.word.length() <= MAX_TRANSLITERATED) {
+                to++;
+            }
+            if (from == i && to == i) {
+                continue;
+            }
+            StringBuilder w = new StringBuilder();
+            for (int k = from; k <= to; k++) {
+                w.append(out.get(k).word);
+            }
+            Term merged = new Term(w.toString(), com.hankcs.hanlp.corpus.tag.Nature.nrf);
+            merged.offset = out.get(from).offset;
+            out.subList(from, to + 1).clear();
+            out.add(from, merged);
+            i = from;
+        }
+        return out;
+    }
+
+    /**
+     * A single character of the core transliteration table standing as its own word, no function word
+     * ("弗", "雷"; not "和", nor "大" of "二十大").
+     */
+    private static boolean syllable(Term t) {
+        if (t.word.length() != 1 || TRANSLITERATION_CHARS.indexOf(t.word.charAt(0)) < 0 || FUNCTION_CHARS.indexOf(t.word.charAt(0)) >= 0) {
+            return false;
+        }
+        String n = t.nature.toString();
+        return !(n.startsWith("p") || n.startsWith("c") || n.startsWith("u") || n.startsWith("r") || n.startsWith("m")
+                || n.startsWith("q") || n.startsWith("w") || n.startsWith("v") || n.startsWith("d") && !n.equals("dg"));
+    }
+
+    /**
+     * "南通营/商/环境": the segmenter glued the first character of the next word to a known place and left the
+     * rest of that word as a single character. A place no dictionary lists, made of a place the core
+     * dictionary or the gazetteer knows plus one character, with one bare character after it, is the
+     * known place.
+     */
+    private static boolean lastCharStartsNextWord(String w, int end, Term following) {
+        if (w.length() < 3 || following == null || following.offset != end || following.word.length() != 1
+                || !Chars.isHan(following.word.charAt(0)) || following.nature.toString().startsWith("w")) {
+            return false;
+        }
+        String known = w.substring(0, w.length() - 1);
+        var whole = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        var part = com.hankcs.hanlp.dictionary.CoreDictionary.get(known);
+        return whole == null && Gazetteer.get().zh(w).isEmpty() && io.mixdoc.text.ChineseDictionary.get().readings(w).isEmpty()
+                && (part != null && part.hasNatureStartsWith("ns") || Gazetteer.get().zh(known).isPresent());
     }
 
     private static boolean placeLike(String w) {
@@ -446,13 +597,22 @@ public final class EntityRecognizer implements Stage {
 
     // ---- gazetteer and patterns -----------------------------------------------------------------
 
-    private static void gazetteerZh(String text, List<Candidate> cands) {
+    /**
+     * The gazetteer's names where the text writes them. A two-character name must start or end on one of the
+     * segmenter's word edges: "沿海地区" holds 海地 (Haiti) inside one word, and a short name is often such a
+     * pair; the segmenter also glues a real name to its neighbours ("马里总/统治", "四名马里"), so one edge is
+     * enough.
+     */
+    private static void gazetteerZh(String text, List<Candidate> cands, Set<Integer> termEdges) {
         Gazetteer g = Gazetteer.get();
         for (int i = 0; i < text.length(); i++) {
             if (!Chars.isHan(text.charAt(i))) {
                 continue;
             }
             Optional<String> name = g.longestZhAt(text, i);
+            if (name.isPresent() && name.get().length() == 2 && !termEdges.contains(i) && !termEdges.contains(i + 2)) {
+                continue;
+            }
             if (name.isPresent()) {
                 String n = name.get();
                 cands.add(new Candidate(i, i + n.length(), g.zh(n).get().type(), "gazetteer", 3));
@@ -539,10 +699,11 @@ public final class EntityRecognizer implements Stage {
             if (c.type() != EntityType.PLACE && c.type() != EntityType.ORG || !Chars.isHan(text.charAt(c.start()))) {
                 continue;
             }
-            for (int end = Math.min(text.length(), c.end() + 8); end >= c.end() + 2; end--) {
+            for (int end = Math.min(text.length(), c.end() + MAX_ORG_TAIL); end >= c.end() + 2; end--) {
                 String tail = text.substring(c.end(), end);
                 if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find() && !COUNTED_TAIL.matcher(tail).find()
-                        && tail.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0 && ch != '、'
+                        && (tail.length() <= MAX_TWO_HEAD_TAIL || oneHead(tail))
+                        && tail.chars().allMatch(ch -> Chars.isHan(ch) && (FUNCTION_CHARS.indexOf(ch) < 0 || classicalZhi(tail, ch)) && ch != '、'
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
                     added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
                     break;
@@ -554,6 +715,42 @@ public final class EntityRecognizer implements Stage {
             }
         }
         cands.addAll(added);
+    }
+
+    /** The most characters between a place or organisation and the end of the organisation's head noun. */
+    private static final int MAX_ORG_TAIL = 10;
+    /**
+     * The most such characters where the tail holds a head noun before its last ("北京大学第一医院"); a longer
+     * tail with two heads is a clause ("纽约证券交易所上市公司": listed on the exchange, companies).
+     */
+    private static final int MAX_TWO_HEAD_TAIL = 8;
+
+    /** Whether no head noun ends inside the tail before its last one ("正之本人体力学研究所"). */
+    private static boolean oneHead(String tail) {
+        Matcher last = ORG_NAME_SUFFIX.matcher(tail);
+        if (!last.find()) {
+            return false;
+        }
+        for (int k = 1; k < last.start(); k++) {
+            if (ORG_NAME_SUFFIX.matcher(tail.substring(0, k)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "北京正之本人体力学研究所": the classical 之 joins two characters inside a name, where the modern 的 would
+     * join two words of a clause; it may stand in an organisation's name, though not first in it and not
+     * right before its head noun ("北京之研究所" reads "Beijing's institute").
+     */
+    private static boolean classicalZhi(String tail, int ch) {
+        if (ch != '之') {
+            return false;
+        }
+        int at = tail.indexOf('之');
+        Matcher head = ORG_NAME_SUFFIX.matcher(tail);
+        return at > 0 && tail.indexOf('之', at + 1) < 0 && head.find() && at + 1 < head.start();
     }
 
     private static final Pattern EMBASSY = Pattern.compile("驻([\\p{IsHan}]{2,12}?)(大使馆|总领事馆|领事馆|使馆|代表处|代表团)");

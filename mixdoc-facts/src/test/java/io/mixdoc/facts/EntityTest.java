@@ -186,4 +186,35 @@ class EntityTest {
         assertTrue(e.contains("ORG 江淮"), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.contains("员工")), e.toString());
     }
+
+    @Test
+    void aTransliteratedNameIsKeptWholeButNotGluedToAKnownNameOrACurve() {
+        Set<String> e = entities(TestData.run("zh", "研究人员弗雷德里克说跑步很累。弗雷德里克又说鞋子很轻。后来弗雷德里克笑了。"
+                + "字体使用三次贝塞尔曲线，三次贝塞尔曲线很常见，贝塞尔曲线也用于动画。自苏共二十大赫鲁晓夫批判斯大林。"));
+        assertTrue(e.contains("PERSON 弗雷德里克"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.equals("PERSON 德里克") || x.contains("贝塞尔") || x.contains("大赫鲁晓夫")), e.toString());
+    }
+
+    @Test
+    void aClassicalZhiMayStandInsideAnOrganisationsName() {
+        Set<String> e = entities(TestData.run("zh", "长期从事研究的北京正之本人体力学研究所通过传真表示反对。"));
+        assertTrue(e.contains("ORG 北京正之本人体力学研究所"), e.toString());
+    }
+
+    @Test
+    void aVerbPhraseEndingInAHeadNounIsNoOrganisation() {
+        Set<String> e = entities(TestData.run("zh", "全面提振精气神、争先进位开新局。要突出城乡融合路径，做强中心城区。"
+                + "春节后首个工作日，南京市委市政府召开推进会。出台66条“万事好通”南通营商环境优化提升举措。"
+                + "同一日，盐城召开全市勇当沿海地区高质量发展排头兵推进会。"));
+        assertTrue(e.stream().noneMatch(x -> x.contains("开新局") || x.contains("强中心") || x.contains("海地") || x.contains("南通营")), e.toString());
+        assertTrue(e.contains("ORG 南京市委"), e.toString());
+        assertTrue(e.contains("PLACE 南通"), e.toString());
+    }
+
+    @Test
+    void aWorkNamedAfterAPlaceNamesNoPlaceButALongTitleMayMentionOne() {
+        Set<String> e = entities(TestData.run("zh", "电影《太行山上》讲述了抗战的故事。他发表了《关于北京学生运动的认识》的演说。"));
+        assertTrue(e.stream().noneMatch(x -> x.contains("太行山")), e.toString());
+        assertTrue(e.contains("PLACE 北京"), e.toString());
+    }
 }

@@ -233,4 +233,21 @@ class StructureStagesTest {
         assertEquals(doc.layer(FactsLayers.BOILERPLATE).spans(), boilerplateOnly.layer(FactsLayers.BOILERPLATE).spans());
         assertTrue(boilerplateOnly.find(FactsLayers.STRUCTURE).isEmpty());
     }
+
+    @Test
+    void aQuestionOrACreditOpeningTheTextIsNoHeadline() {
+        Document interview = TestData.run("zh", "问：这项研究的主要发现是什么？\n答：我们发现气垫鞋并不能减少受伤。\n问：下一步做什么？\n答：继续观察。\n");
+        assertTrue(of(interview, StructureKind.HEADLINE).isEmpty());
+        Document byline = TestData.run("en", "By Jane Smith\nThe city council voted on Tuesday to close the bridge.\nResidents said they were surprised.\n");
+        assertTrue(of(byline, StructureKind.HEADLINE).isEmpty());
+        Document wrapped = TestData.run("zh", "二〇〇一年五月，我在杭州参加一个全省教学研讨\n\n会议。会议安排了一天时间游览西湖。那一天\n\n"
+                + "正好下着小雨，我们都很高兴。\n");
+        assertTrue(of(wrapped, StructureKind.HEADLINE).isEmpty());
+        Document prose = TestData.run("zh", "雨会停的，但天未必放晴。晴天本来是等来的，但\n它有时不来。\n我们继续等待。\n");
+        assertTrue(of(prose, StructureKind.HEADLINE).isEmpty());
+        Document listed = TestData.run("zh", "一、招生对象：\n具有大学本科学历的在职人员。\n二、学习年限：三年。\n");
+        assertTrue(of(listed, StructureKind.HEADLINE).isEmpty());
+        Document titled = TestData.run("zh", "气垫鞋暗藏伤机\n早在今年2月，研究所就发出了警告。\n专家认为应当注意。\n");
+        assertEquals("气垫鞋暗藏伤机", cover(titled, of(titled, StructureKind.HEADLINE).get(0)));
+    }
 }
