@@ -106,6 +106,7 @@ public final class EntityLinker implements Stage {
         latinHeaded(ms, surface, parent);
         dictionaryNames(ms, surface, parent);
         surnames(ms, surface, parent);
+        englishSurnames(ms, surface, parent);
         transliterations(ms, surface, parent);
         aligned(doc.layer(io.mixdoc.Layers.SENTENCE).spans(), ms, surface, parent);
         return doc.with(FactsLayers.ENTITY, number(ms, parent));
@@ -305,6 +306,33 @@ public final class EntityLinker implements Stage {
             }
             if (owner >= 0 && !several) {
                 union(parent, i, owner);
+            }
+        }
+    }
+
+    /**
+     * "Morrow" after "Lena Morrow" is the one English person of the text whose name ends with that word; with two
+     * such people (Serena and Venus Williams) the surname stays alone.
+     */
+    private static void englishSurnames(List<EntityMention> ms, String[] surface, int[] parent) {
+        Map<String, Set<Integer>> peopleByLastWord = new HashMap<>();
+        for (int j = 0; j < ms.size(); j++) {
+            int space = surface[j].lastIndexOf(' ');
+            if (ms.get(j).type() == EntityType.PERSON && ms.get(j).lang().equals("en") && space > 0) {
+                peopleByLastWord.computeIfAbsent(surface[j].substring(space + 1), k -> new java.util.LinkedHashSet<>())
+                        .add(j);
+            }
+        }
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).type() != EntityType.PERSON || !ms.get(i).lang().equals("en") || surface[i].contains(" ")) {
+                continue;
+            }
+            Set<Integer> owners = new java.util.HashSet<>();
+            for (int person : peopleByLastWord.getOrDefault(surface[i], Set.of())) {
+                owners.add(find(parent, person));
+            }
+            if (owners.size() == 1) {
+                union(parent, i, owners.iterator().next());
             }
         }
     }

@@ -81,6 +81,17 @@ class EntityTest {
     }
 
     @Test
+    void anEnglishSurnameAloneJoinsTheOnePersonItEnds() {
+        // written for this test: one Morrow joins Lena Morrow; two Kessels leave the lone Kessel alone
+        Document doc = TestData.run("en", "Later Lena Morrow joined the rally in Kentucky, and Morrow spoke first. "
+                + "Owls winger Dario Kessel scored twice, and Kessel thanked the fans.\n\n"
+                + "His sister, Owls forward Ana Kessel, did not play. Kessel is injured, the coach said.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Lena Morrow|Morrow"), e.toString());
+        assertTrue(e.contains("PERSON Kessel") && e.contains("PERSON Dario Kessel") && e.contains("PERSON Ana Kessel"), e.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "
