@@ -45,6 +45,9 @@ public final class GluedWordsDetector implements SeamDetector {
             if (ctx.lexicon.contains(w) || ctx.vocabularyCount(w) > 1 || nextToApostrophe(ctx, t)) {
                 continue;
             }
+            if (onAuthorLine(ctx, t)) {
+                continue; // "@author hubin miemie": the people a doc comment credits are handles, not two words
+            }
             if (ctx.inTermPhrase(t) || !inEnglishStretch(ctx, t) || CODE_WORDS.contains(t.lower())) {
                 continue; // useState和useEffect, typeof: terms and code words, not two English words
             }
@@ -60,6 +63,15 @@ public final class GluedWordsDetector implements SeamDetector {
             }
         }
         return out;
+    }
+
+    /** A doc comment's credit tag: its line names people by their handles (Javadoc, JSDoc, Doxygen, PHPDoc). */
+    private static final java.util.regex.Pattern AUTHOR_TAG = java.util.regex.Pattern.compile("[\\s*/#]*[@\\\\](?:author|maintainer)\\b");
+
+    /** The token stands on a line opened by an {@code @author} tag (after any comment marks). */
+    private static boolean onAuthorLine(SeamContext ctx, LatinToken t) {
+        int from = ctx.text.lastIndexOf('\n', t.start()) + 1;
+        return AUTHOR_TAG.matcher(ctx.text).region(from, t.start()).lookingAt();
     }
 
     /** Share of the other Latin words of the line that must be common English words. */

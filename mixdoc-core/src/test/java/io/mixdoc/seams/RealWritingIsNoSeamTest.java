@@ -76,4 +76,13 @@ class RealWritingIsNoSeamTest {
     void aTabEndsAnEnglishClause() {
         assertEquals(List.of(), seams("2004年\tLove is all around\tTurbo成员\t特别出演"));
     }
+
+    @Test
+    void theHandlesADocCommentCreditsAreNoGluedWords() {
+        // written for this test, shaped like the Javadoc of Chinese Java libraries: "@author hubin" was split "hub in"
+        String credit = " * @author sowin lin\n * @since 2019-03-01";
+        assertTrue(seams("条件构造器的抽象类\n\n" + credit + "\npublic abstract class Builder").isEmpty());
+        List<Seam> prose = seams("条件构造器的抽象类\n\nThe sowin jumped over the fence.");
+        assertTrue(prose.stream().anyMatch(s -> s.type() == SeamType.GLUED_WORDS), prose.toString()); // in prose it still splits
+    }
 }
