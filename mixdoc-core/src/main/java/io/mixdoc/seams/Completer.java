@@ -1,7 +1,7 @@
 package io.mixdoc.seams;
 
 import io.mixdoc.text.ChineseEnglishGlosses;
-import io.mixdoc.internal.CharTrie;
+import io.mixdoc.text.CharTrie;
 import io.mixdoc.text.Chars;
 import java.util.List;
 

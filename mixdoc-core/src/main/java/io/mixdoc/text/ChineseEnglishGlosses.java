@@ -1,6 +1,5 @@
 package io.mixdoc.text;
 
-import io.mixdoc.internal.CharTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

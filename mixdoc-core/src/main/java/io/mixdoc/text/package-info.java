@@ -13,6 +13,8 @@
  *       readings and English senses of Chinese words.</li>
  *   <li>{@link io.mixdoc.text.LatinLanguages}: which language a Latin-script run is written in (Lingua, with
  *       the lexicon as a fast path for English).</li>
+ *   <li>{@link io.mixdoc.text.CharTrie}: a read-only character trie for walking a dictionary along the text
+ *       (the lexicon, CC-CEDICT, the facts module's gazetteer).</li>
  * </ul>
  *
  * <p>Methods that take offsets take UTF-16 indices into the string they are given, half-open, as

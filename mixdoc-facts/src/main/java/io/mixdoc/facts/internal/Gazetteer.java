@@ -49,7 +49,7 @@ public final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private int longestZh;
     /** The Chinese names as a trie: {@link #longestZhAt} walks the text once instead of a substring per length. */
-    private final NameTrie zhTrie;
+    private final io.mixdoc.text.CharTrie zhTrie;
 
     private Gazetteer() {
         LocaleDisplayNames zh = LocaleDisplayNames.getInstance(ULocale.SIMPLIFIED_CHINESE);
@@ -83,7 +83,7 @@ public final class Gazetteer {
         }
         loadResource("organisations.tsv");
         loadResource("places.tsv");
-        zhTrie = NameTrie.of(byZh.keySet());
+        zhTrie = io.mixdoc.text.CharTrie.of(byZh.keySet().stream().sorted().toArray(String[]::new));
     }
 
     private void loadResource(String name) {

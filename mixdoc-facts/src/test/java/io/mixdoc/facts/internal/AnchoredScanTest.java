@@ -69,7 +69,7 @@ class AnchoredScanTest {
 
     @Test
     void theTrieFindsTheLongestNameInItsLengthBounds() {
-        NameTrie t = NameTrie.of(List.of("中", "中国", "中国银行", "中国银行股份有限公司", "国"));
+        io.mixdoc.text.CharTrie t = io.mixdoc.text.CharTrie.of(new String[] {"中", "中国", "中国银行", "中国银行股份有限公司", "国"});
         String text = "在中国银行股份有限公司和中国";
         assertEquals(4, t.longestAt(text, 1, 2, 6), "the ten-character name is past the bound");
         assertEquals(10, t.longestAt(text, 1, 2, 12));

@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

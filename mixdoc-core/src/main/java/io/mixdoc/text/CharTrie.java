@@ -1,4 +1,4 @@
-package io.mixdoc.internal;
+package io.mixdoc.text;
 
 import java.util.Arrays;
 
@@ -11,7 +11,8 @@ import java.util.Arrays;
  * short scan; others by binary search. Each key maps to its index in the (sorted) key array given to
  * {@link #of}.
  *
- * <p>Why not HanLP's double-array trie: it lives in mixdoc-facts, and heavy dependencies never leak
+ * <p>Public so that every module walks its dictionaries with one trie (the facts module's gazetteer too).
+ * Why not HanLP's double-array trie: it lives in mixdoc-facts, and heavy dependencies never leak
  * into core; a few hundred thousand keys fit here in a few MB and load in milliseconds.
  */
 public final class CharTrie {
@@ -171,6 +172,25 @@ public final class CharTrie {
             }
         }
         return NONE;
+    }
+
+    /**
+     * The length of the longest key starting at {@code pos} of {@code text} with {@code min} to {@code max}
+     * characters, or 0 when there is none: one walk, however many lengths it covers.
+     */
+    public int longestAt(CharSequence text, int pos, int min, int max) {
+        int node = root();
+        int best = 0;
+        for (int len = 1; len <= max && pos + len <= text.length(); len++) {
+            node = step(node, text.charAt(pos + len - 1));
+            if (node == NONE) {
+                break;
+            }
+            if (len >= min && value(node) != NONE) {
+                best = len;
+            }
+        }
+        return best;
     }
 
     /** The index of the key ending at {@code node}, or {@link #NONE} when no key ends there. */
