@@ -93,6 +93,7 @@ public final class EntityRecognizer implements Stage {
         properNounsZh(zh, cands, termEdges, doc.deadline());
         partyCommittees(zh, cands);
         orgNames(zh, cands, termEdges);
+        cands.addAll(chainedOrgs(cands));
         patternsZh(zh, cands);
         transliteratedByTitle(zh, cands);
         dottedNames(zh, cands, termEdges);
@@ -137,6 +138,9 @@ public final class EntityRecognizer implements Stage {
             }
             if ((c.type() == EntityType.PERSON || c.type() == EntityType.PLACE) && inWorkTitle(text, c.start(), c.end())) {
                 continue; // "《太行山上》", "《刘老根》": a film's or a book's title names no place or person
+            }
+            if (loneLetter(text, c.start(), c.end())) {
+                continue; // "1G", "G力": a unit's letter, never a name
             }
             if (boilerplate.contains(new EntityMention(c.start(), c.end(), c.type(), "und", -1, c.source()))) {
                 continue; // names in related headlines are not the article's
@@ -380,6 +384,11 @@ public final class EntityRecognizer implements Stage {
                 // once is often a common word ("光明"), again and again it is the company the article is about
                 cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:ntc", 2));
             } else if (n.startsWith("nt")) {
+                Matcher counted = COUNTED_START.matcher(w);
+                if (counted.lookingAt() && w.length() - counted.end() >= 2) {
+                    w = w.substring(counted.end()); // "一张建设银行/nt": a number and its classifier count the name's thing
+                    start += counted.end();
+                }
                 if (w.length() >= 4 && "所个家座位名项".indexOf(w.charAt(0)) >= 0 && start > 0
                         && (ChineseNumbers.isNumeralChar(text.charAt(start - 1)) || Character.isDigit(text.charAt(start - 1)))) {
                     w = w.substring(1); // "两所孔子学院": the classifier belongs to the number
@@ -424,6 +433,41 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
+    }
+
+    /** A number and a classifier HanLP read into an organisation's name: "一张", "两家", "三所". */
+    private static final Pattern COUNTED_START = Pattern.compile("[一二两三四五六七八九十几数]+[张家所个座位名项台部辆只]");
+
+    /** Whether the span is one Latin letter alone: a unit ("1G", "G力") or an initial, never a name by itself. */
+    private static boolean loneLetter(String text, int start, int end) {
+        return end - start == 1 && Character.isLetter(text.charAt(start)) && text.charAt(start) < 0x250;
+    }
+
+    /**
+     * "中国艺术研究院" and "研究院研究生部": two organisations that share characters are one name read in two
+     * halves by the segmenter; the longest organisation the text supports is their union ("中国艺术研究院研究生部"),
+     * when the later one is an organisation HanLP named and the earlier one an organisation too.
+     */
+    static List<Candidate> chainedOrgs(List<Candidate> cands) {
+        List<Candidate> sorted = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() == EntityType.ORG || c.type() == EntityType.PLACE) {
+                sorted.add(c);
+            }
+        }
+        sorted.sort(Comparator.comparingInt(Candidate::start));
+        List<Candidate> added = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Candidate a = sorted.get(i);
+            for (int j = i + 1; j < sorted.size() && sorted.get(j).start() < a.end(); j++) {
+                Candidate b = sorted.get(j);
+                if (b.type() == EntityType.ORG && b.source().startsWith("hanlp:nt") && a.start() < b.start() && b.end() > a.end()
+                        && a.type() == EntityType.ORG) {
+                    added.add(new Candidate(a.start(), b.end(), EntityType.ORG, "pattern:chained-org", 2));
+                }
+            }
+        }
+        return added;
     }
 
     /** How often HanLP must read a short word as a company's name before it is taken as one. */

@@ -112,7 +112,8 @@ public final class QuantityTagger implements Stage {
                 {"千瓦时", "kWh"}, {"千瓦", "kW"}, {"兆瓦", "MW"}, {"吉瓦", "GW"}, {"升", "L"},
                 {"周年", "anniversary"}, {"名", "people"}, {"元美金", "USD"}, {"美金", "USD"}, {"美分", "USD_cents"},
                 {"个小时", "hours"}, {"个星期", "weeks"}, {"星期", "weeks"}, {"周", "weeks"}, {"秒", "s"}, {"毫升", "mL"},
-                {"公分", "cm"}, {"克", "g"}, {"斤", "jin"}, {"亩", "mu"}, {"英亩", "acres"}, {"码", "mph"},
+                {"公分", "cm"}, {"克", "g"}, {"磅", "lb"}, {"英尺", "ft"}, {"英寸", "in"}, {"英里", "mi"}, {"海里", "nmi"},
+                {"赫兹", "Hz"}, {"马赫", "Mach"}, {"斤", "jin"}, {"亩", "mu"}, {"英亩", "acres"}, {"码", "mph"},
                 {"支", "items"}, {"本", "copies"}, {"套", "sets"}, {"注", "tickets"}, {"间", "rooms"},
                 {"针", "stitches"}, {"粒", "grains"}, {"株", "plants"}, {"例", "cases"}, {"部", "works"}, {"只", "animals"}, {"人次", "person_times"}, {"人", "people"}, {"位", "people"},
                 {"年", "years"}, {"个月", "months"}, {"个人", "people"}, {"天", "days"}, {"小时", "hours"}, {"分钟", "minutes"}, {"岁", "years_old"},
@@ -458,9 +459,13 @@ public final class QuantityTagger implements Stage {
             // unless a demonstrative makes it a day ("那一天", "有一天")
             boolean demonstrative = m.start("num") > 0 && "那这有每同某哪第".indexOf(text.charAt(m.start("num") - 1)) >= 0;
             boolean counted = unitWritten.startsWith("个") || m.group("half") != null || nextIs(text, m.end(), "多", "半");
-            if (!timeUnit || demonstrative || m.group("pre") != null || !counted && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达")) {
+            if (!timeUnit || demonstrative || m.group("pre") != null || !counted && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达")
+                    && !durationByPlace(text, m.start("num"), m.end())) {
                 return java.util.Optional.empty();
             }
+        }
+        if (rangeEnd(text, m.start("num"))) {
+            return java.util.Optional.empty(); // 8—10个单位, 16-22个: the end of a range, not an amount of its own
         }
         if (!arabic && ROUGH_RANGE.matcher(num).matches()) {
             return java.util.Optional.empty(); // 十三四岁, 两三个月, 四五千元: a rough range; 一九八九年: a year
@@ -508,6 +513,26 @@ public final class QuantityTagger implements Stage {
             return new Quantity(s - 1, q.end(), q.value().negate(), q.unit(), q.approx());
         }
         return q;
+    }
+
+    /**
+     * "待了一年", "合同期一年。", "保存一天": 一 with a unit of time is a duration where a completed verb comes
+     * before it or the clause ends right after it; "一年四季", "一天晚上" go on with the words they qualify.
+     */
+    private static boolean durationByPlace(String text, int numStart, int end) {
+        boolean afterCompletedVerb = numStart > 0 && text.charAt(numStart - 1) == '了';
+        boolean closesClause = end == text.length() || "，。；！？、,;!?\n\r".indexOf(text.charAt(end)) >= 0;
+        boolean oneOfMany = numStart > 0 && text.charAt(numStart - 1) == '的'; // "下旬的一天", "不平凡的一年": a day, a year
+        return !oneOfMany && (afterCompletedVerb || closesClause);
+    }
+
+    /** Whether the number at {@code numStart} closes a range: a dash, tilde or 至 right after another number. */
+    private static boolean rangeEnd(String text, int numStart) {
+        if (numStart < 2 || "—–-－~～至到".indexOf(text.charAt(numStart - 1)) < 0) {
+            return false;
+        }
+        char before = text.charAt(numStart - 2);
+        return Character.isDigit(before) || ChineseNumbers.isNumeralChar(before);
     }
 
     private static boolean precededBy(String text, int pos, String... options) {

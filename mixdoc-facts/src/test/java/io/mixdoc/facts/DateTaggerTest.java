@@ -1,6 +1,7 @@
 package io.mixdoc.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mixdoc.Document;
 import java.util.List;
@@ -69,4 +70,12 @@ class DateTaggerTest {
         assertEquals(List.of("一九八九年四月=1989-04", "4月23日=1989-04-23", "2004年10月=2004-10", "11月4日=2004-11-04"), render(doc));
     }
 
+
+    @Test
+    void aYearInChineseNumeralsFramesAMemoirPagesLater() {
+        String text = "一九八九年四月，我在长沙开会。" + "那时候大家都很忙，会上讨论了很多事情。".repeat(90) + "六月四日，消息传来。";
+        Document doc = TestData.run("zh", text);
+        List<String> dates = render(doc);
+        assertTrue(dates.contains("六月四日=1989-06-04"), dates.toString());
+    }
 }

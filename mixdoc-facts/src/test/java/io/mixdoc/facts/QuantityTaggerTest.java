@@ -70,4 +70,12 @@ class QuantityTaggerTest {
         assertEquals(List.of("Two people=2 people", "two Dutch women=2 women", "120 aircraft=120 aircraft", "41.20=41.2 ",
                 "-0.35=-0.35 ", "-0.84%=-0.84 percent", "12,345.67=12345.67 "), render(doc));
     }
+
+    @Test
+    void durationsWithOneMeasuresAndRangeEnds() {
+        Document doc = TestData.run("zh", "他在杭州待了一年，合同期一年。一年四季都有游客，有一天他来了，度过了不平凡的一年。"
+                + "引擎可产生23450磅的推力，在5000英尺高度上飞行，声音为900赫兹，速度达2.5马赫。加速时选择8—10个单位攻角。");
+        assertEquals(List.of("一年=1 years", "一年=1 years", "23450磅=23450 lb", "5000英尺=5000 ft", "900赫兹=900 Hz",
+                "2.5马赫=2.5 Mach"), render(doc));
+    }
 }

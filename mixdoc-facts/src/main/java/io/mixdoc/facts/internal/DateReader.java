@@ -401,6 +401,26 @@ public final class DateReader {
                 year = anchorYear <= 0 ? -1 : shift == 0 ? 0 : anchorYear + shift;
             }
         }
+        if (year == 0 && pos > YEAR_CONTEXT) {
+            year = farChineseNumeralYear(text, pos - YEAR_CONTEXT);
+        }
+        return year;
+    }
+
+    /** How far back, in characters, a year written in Chinese numerals is still looked for. */
+    private static final int FAR_YEAR_CONTEXT = 20_000;
+
+    /**
+     * A memoir's "一九八九年四月" frames the story that follows it, pages later too ("六月四日"): where nothing
+     * states a year near a date, the last year written in Chinese numerals before {@code to} governs, unless a
+     * year in digits or a relative year was written after it (then that one had the last word, and is too far).
+     */
+    private static int farChineseNumeralYear(String text, int to) {
+        Matcher m = STATED_YEAR.matcher(text).region(Math.max(0, to - FAR_YEAR_CONTEXT), to);
+        int year = 0;
+        while (m.find()) {
+            year = m.group("zy") != null ? digitByDigit(m.group("zy")) : 0;
+        }
         return year;
     }
 
