@@ -93,7 +93,6 @@ public final class EntityRecognizer implements Stage {
         properNounsZh(zh, cands, termEdges, doc.deadline());
         partyCommittees(zh, cands);
         orgNames(zh, cands, termEdges);
-        cands.addAll(chainedOrgs(cands));
         patternsZh(zh, cands);
         transliteratedByTitle(zh, cands);
         dottedNames(zh, cands, termEdges);
@@ -384,6 +383,11 @@ public final class EntityRecognizer implements Stage {
                 // once is often a common word ("光明"), again and again it is the company the article is about
                 cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:ntc", 2));
             } else if (n.startsWith("nt")) {
+                int widened = orgStartBefore(terms, i, text);
+                if (widened < start) {
+                    w = text.substring(widened, end); // "中国/ns 艺术/n 研究院研究生部/nt": the modifiers are the name's too
+                    start = widened;
+                }
                 Matcher counted = COUNTED_START.matcher(w);
                 if (counted.lookingAt() && w.length() - counted.end() >= 2) {
                     w = w.substring(counted.end()); // "一张建设银行/nt": a number and its classifier count the name's thing
@@ -435,39 +439,38 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
+    /** The most characters of plain nouns and places read back into an organisation's name. */
+    private static final int MAX_ORG_MODIFIERS = 6;
+
+    /**
+     * HanLP starts an organisation at the part it recognised and leaves the place, field or brand before it
+     * as plain words ("中国/ns 艺术/n 研究院研究生部/nt", "东风/n 悦/ag 达起亚汽车公司/nt"): the longest name the text
+     * supports runs back over the place names and short nouns written right before it, up to a verb, a function
+     * word, a number or punctuation. Returns the widened start, or the term's own.
+     */
+    private static int orgStartBefore(List<Term> terms, int i, String text) {
+        int start = terms.get(i).offset;
+        int widened = start;
+        for (int k = i - 1; k >= 0; k--) {
+            Term p = terms.get(k);
+            String n = p.nature.toString();
+            // a one-character noun ("薯/n 繁育中心") is a common thing's name, and HanLP's nz is often a verb ("未见/nz")
+            boolean modifier = n.equals("ns") || n.equals("ag") || n.equals("n") && p.word.length() == 2;
+            if (!modifier || p.offset + p.word.length() != widened || start - p.offset > MAX_ORG_MODIFIERS
+                    || !p.word.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0 && !ChineseNumbers.isNumeralChar((char) ch))) {
+                break;
+            }
+            widened = p.offset;
+        }
+        return widened;
+    }
+
     /** A number and a classifier HanLP read into an organisation's name: "一张", "两家", "三所". */
     private static final Pattern COUNTED_START = Pattern.compile("[一二两三四五六七八九十几数]+[张家所个座位名项台部辆只]");
 
     /** Whether the span is one Latin letter alone: a unit ("1G", "G力") or an initial, never a name by itself. */
     private static boolean loneLetter(String text, int start, int end) {
         return end - start == 1 && Character.isLetter(text.charAt(start)) && text.charAt(start) < 0x250;
-    }
-
-    /**
-     * "中国艺术研究院" and "研究院研究生部": two organisations that share characters are one name read in two
-     * halves by the segmenter; the longest organisation the text supports is their union ("中国艺术研究院研究生部"),
-     * when the later one is an organisation HanLP named and the earlier one an organisation too.
-     */
-    static List<Candidate> chainedOrgs(List<Candidate> cands) {
-        List<Candidate> sorted = new ArrayList<>();
-        for (Candidate c : cands) {
-            if (c.type() == EntityType.ORG || c.type() == EntityType.PLACE) {
-                sorted.add(c);
-            }
-        }
-        sorted.sort(Comparator.comparingInt(Candidate::start));
-        List<Candidate> added = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            Candidate a = sorted.get(i);
-            for (int j = i + 1; j < sorted.size() && sorted.get(j).start() < a.end(); j++) {
-                Candidate b = sorted.get(j);
-                if (b.type() == EntityType.ORG && b.source().startsWith("hanlp:nt") && a.start() < b.start() && b.end() > a.end()
-                        && a.type() == EntityType.ORG) {
-                    added.add(new Candidate(a.start(), b.end(), EntityType.ORG, "pattern:chained-org", 2));
-                }
-            }
-        }
-        return added;
     }
 
     /** How often HanLP must read a short word as a company's name before it is taken as one. */

@@ -231,9 +231,11 @@ class EntityTest {
 
     @Test
     void anOrganisationReadInTwoHalvesIsOneAndNoCountOrLetterIsAName() {
-        Document doc = TestData.run("zh", "报名地点：北京朝阳区，南方艺术研究院研究生部招生办公室。他拿出一张建设银行的卡。"
-                + "在快速转弯时最容易感到G力，1G等于海平面上的重力。");
+        Document doc = TestData.run("zh", "报名地点：北京朝阳区，中国艺术研究院研究生部。他拿出一张建设银行的卡。"
+                + "东风悦达起亚汽车公司今年销量增长。在快速转弯时最容易感到G力，1G等于海平面上的重力。");
         Set<String> e = entities(doc);
+        assertTrue(e.contains("ORG 中国艺术研究院研究生部"), e.toString());
+        assertTrue(e.contains("ORG 东风悦达起亚汽车公司"), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.contains("一张")), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.endsWith(" G")), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.equals("ORG 研究院研究生部")), e.toString());
