@@ -322,7 +322,7 @@ public final class EntityRecognizer implements Stage {
     private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
                                 Map<Integer, Term> termByEnd,
                                 io.mixdoc.Deadline deadline) {
-        List<Term> terms = transliteratedWhole(mergeNames(segmentInWindows(text, deadline)));
+        List<Term> terms = givenNamesWhole(transliteratedWhole(mergeNames(segmentInWindows(text, deadline))));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> companyReadings = new HashMap<>();
         for (Term t : terms) {
@@ -539,6 +539,43 @@ public final class EntityRecognizer implements Stage {
                     out.set(out.size() - 1, merged);
                     continue;
                 }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * "莫莉/nr 花/n 说", "莫莉/nr 花/n 走了": HanLP cuts a given name's last character off as a noun. A two-character
+     * name followed, every time the document writes it (twice at least), by the same one-character noun is a
+     * three-character name: the document's own repetition settles what one sentence cannot ("李明/nr 说/v" is a
+     * verb after the name, and a name seen once keeps HanLP's reading).
+     */
+    static List<Term> givenNamesWhole(List<Term> terms) {
+        Map<String, String> nextNoun = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (!t.nature.toString().equals("nr") || t.word.length() != 2) {
+                continue;
+            }
+            seen.merge(t.word, 1, Integer::sum);
+            Term next = i + 1 < terms.size() ? terms.get(i + 1) : null;
+            boolean noun = next != null && next.word.length() == 1 && next.nature.toString().equals("n")
+                    && next.offset == t.offset + 2 && Chars.isHan(next.word.charAt(0));
+            String prior = nextNoun.get(t.word);
+            nextNoun.put(t.word, noun && (prior == null || prior.equals(next.word)) && !"".equals(prior) ? next.word : "");
+        }
+        List<Term> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String last = nextNoun.get(t.word);
+            if (last != null && !last.isEmpty() && seen.get(t.word) >= 2 && t.nature.toString().equals("nr") && i + 1 < terms.size()) {
+                Term merged = new Term(t.word + last, t.nature);
+                merged.offset = t.offset;
+                out.add(merged);
+                i++; // the noun is the name's last character
+                continue;
             }
             out.add(t);
         }

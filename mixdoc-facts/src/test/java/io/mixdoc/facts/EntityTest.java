@@ -240,4 +240,12 @@ class EntityTest {
         assertTrue(e.stream().noneMatch(x -> x.endsWith(" G")), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.equals("ORG 研究院研究生部")), e.toString());
     }
+
+    @Test
+    void aGivenNameCutByTheSegmenterIsWholeWhereTheDocumentAlwaysWritesItSo() {
+        Document doc = TestData.run("zh", "莫莉花说她很高兴。第二天，莫莉花走了。记者李明说，李明说过这件事。");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON 莫莉花"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("李明说")), e.toString());
+    }
 }
