@@ -42,6 +42,9 @@ public final class PageDate {
             "(?<y>(?:19|20)\\d\\d)\\s*年\\s*(?<m>[01]?\\d)\\s*月\\s*(?<d>[0-3]?\\d)\\s*[日号]");
     private static final Pattern DASHED = Pattern.compile(
             "(?<y>(?:19|20)\\d\\d)[-/.](?<m>[01]?\\d)[-/.](?<d>[0-3]?\\d)(?!\\d)");
+    /** "9/17/2004": month first, as American-built sites print it; read only where a label names it the date. */
+    private static final Pattern MONTH_FIRST_SLASHED = Pattern.compile(
+            "(?<![\\d/])(?<m>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>(?:19|20)\\d\\d)(?![\\d/])");
     private static final Pattern CLOCK = Pattern.compile("^\\s*(?:[(（]?\\s*)?\\d{1,2}[:：]\\d\\d");
     private static final Pattern URL_DATE = Pattern.compile(
             "/(?<y>(?:19|20)\\d\\d)[-/_]?(?<m>[01]\\d)[-/_]?(?<d>[0-3]\\d)(?=[/_.\\-]|\\d{0,2}/)"
@@ -203,6 +206,19 @@ public final class PageDate {
                         return Optional.of(new Found(f.get().value(), "labelled date \"" + before.strip() + m.group() + after.strip() + "\""));
                     }
                 }
+            }
+        }
+        return labelledMonthFirst(text);
+    }
+
+    /** "发布日期： 9/17/2004 5:54:13 AM": a month-first date counts only under a label, where no other date stood. */
+    private static Optional<Found> labelledMonthFirst(String text) {
+        Matcher m = MONTH_FIRST_SLASHED.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+            LocalDate day = date(m.group("y"), m.group("m"), m.group("d"));
+            if (day != null && LABEL_BEFORE.matcher(before).find()) {
+                return Optional.of(new Found(day.toString(), "labelled date \"" + before.strip() + " " + m.group() + "\""));
             }
         }
         return Optional.empty();

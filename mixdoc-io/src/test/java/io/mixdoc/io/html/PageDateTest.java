@@ -37,6 +37,9 @@ class PageDateTest {
         assertEquals("2005-04-05", date(page, "http://cn.news.yahoo.com/050404/346/2al02.html"));
         String labelled = "<html><head><title>关注中国</title></head><body><p>【看中国2005年07月03日报道】一九八九年四月……</p></body></html>";
         assertEquals("2005-07-03", date(labelled, ""));
+        String monthFirst = "<html><head><title>座谈会</title></head><body><p>发布日期： 9/17/2004 5:54:13 AM</p><p>29日下午，座谈会举行。</p>"
+                + "<p>参考 3/4/2001 的文件。</p></body></html>";
+        assertEquals("2004-09-17", date(monthFirst, ""));
     }
 
     @Test
