@@ -121,6 +121,7 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(jointVentures(text, resolve(cands)));
         cands.addAll(strayHanInLatin(text, resolve(cands)));
         List<Candidate> resolved = resolve(cands);
+        Set<String> codeWords = codeWords(doc);
         Set<String> places = new HashSet<>();
         for (Candidate c : resolved) {
             if (c.type() == EntityType.PLACE) {
@@ -137,6 +138,9 @@ public final class EntityRecognizer implements Stage {
             }
             if ((c.type() == EntityType.PERSON || c.type() == EntityType.PLACE) && inWorkTitle(text, c.start(), c.end())) {
                 continue; // "《太行山上》", "《刘老根》": a film's or a book's title names no place or person
+            }
+            if (codeWords.contains(text.substring(c.start(), c.end()))) {
+                continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too
             }
             if (loneLetter(text, c.start(), c.end())) {
                 continue; // "1G", "G力": a unit's letter, never a name
@@ -463,6 +467,35 @@ public final class EntityRecognizer implements Stage {
             widened = p.offset;
         }
         return widened;
+    }
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    /**
+     * The Latin words of the document's code: its code regions and the identifiers, paths and markup it
+     * protects ("HttpGlobalConfig.getTimeout()", "$HISTSIZE", "<HttpRequest>"). Names are not written there.
+     */
+    private static Set<String> codeWords(Document doc) {
+        Set<String> words = new HashSet<>();
+        String text = doc.text();
+        List<io.mixdoc.Span> code = new ArrayList<>();
+        if (doc.has(Layers.CODE)) {
+            code.addAll(doc.layer(Layers.CODE).spans());
+        }
+        if (doc.has(Layers.TOKEN)) {
+            for (io.mixdoc.Token t : doc.layer(Layers.TOKEN).spans()) {
+                if (t.kind() == io.mixdoc.TokenKind.IDENTIFIER || t.kind() == io.mixdoc.TokenKind.PATH || t.kind() == io.mixdoc.TokenKind.MARKUP) {
+                    code.add(t);
+                }
+            }
+        }
+        for (io.mixdoc.Span sp : code) {
+            Matcher m = LATIN_WORD.matcher(text).region(sp.start(), sp.end());
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        return words;
     }
 
     /** A number and a classifier HanLP read into an organisation's name: "一张", "两家", "三所". */

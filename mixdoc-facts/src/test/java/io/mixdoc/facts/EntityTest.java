@@ -248,4 +248,15 @@ class EntityTest {
         assertTrue(e.contains("PERSON 莫莉花"), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.contains("李明说")), e.toString());
     }
+
+    @Test
+    void aWordTheDocumentWritesInItsCodeIsAnIdentifierInItsProseToo() {
+        Document doc = TestData.run("zh", "通过 HttpConfig 设置超时，再交给 GlobalInterceptor 处理：\n\n"
+                + "    HttpConfig config = HttpConfig.create().timeout(5000);\n"
+                + "    GlobalInterceptor.INSTANCE.addRequestInterceptor(config);\n\n"
+                + "北京的开发者张伟说，HttpConfig 很好用。");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().noneMatch(x -> x.contains("HttpConfig") || x.contains("GlobalInterceptor")), e.toString());
+        assertTrue(e.contains("PLACE 北京"), e.toString());
+    }
 }
