@@ -34,10 +34,14 @@ class NewsFactsFloorTest {
     // reached on 2026-11-30 (issue 15): mention F1 0.839 (P 0.889, R 0.794; English names by grammar), links 9/11, quantities 0.932,
     // dates 0.946, datelines 7/7, bylines 3/3, publication dates 35/35, turns 34/34 at precision 1.0
     // merged with Chinese entities by principle (s6-15-zh, 0.840 alone): mention F1 0.851 (P 0.906, R 0.801)
-    static final double MIN_MENTION_F1 = 0.845;
+    // the gold grew to 41 pages (s7-15-zh: six more Chinese pages, annotated before running mixdoc; technical
+    // text, a forum error page, fan fiction, an admissions notice, a sociology paper, a political meeting):
+    // the first 35 now reach mention F1 0.856, quantities 0.933, dates 0.959 (all up), the six 0.371/0.681/0.286;
+    // the floors below hold the 41 (mention F1 0.812, quantities 0.911, dates 0.929, publication dates 38/38)
+    static final double MIN_MENTION_F1 = 0.81;
     static final double MIN_LINKS = 0.81;
-    static final double MIN_QUANTITY_F1 = 0.93;
-    static final double MIN_DATE_F1 = 0.94;
+    static final double MIN_QUANTITY_F1 = 0.91;
+    static final double MIN_DATE_F1 = 0.925;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 1.0;
@@ -53,7 +57,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 35, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 41, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
