@@ -3,7 +3,6 @@ package io.mixdoc.seams;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.text.Chars;
-import java.util.Map;
 
 /**
  * Where a Latin word touches Chinese, the mark of a translator's cut: what {@link FragmentDetector} and
@@ -178,16 +177,7 @@ final class CutSite {
         if (tail.length() < 3 || FunctionWords.is(tail)) {
             return null;
         }
-        String t = tail.toLowerCase();
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, Integer> e : ctx.vocabulary().entrySet()) {
-            String w = e.getKey();
-            if (w.length() > t.length() && w.endsWith(t) && !w.endsWith("'" + t) && e.getValue() > bestCount) {
-                best = w;
-                bestCount = e.getValue();
-            }
-        }
+        String best = ctx.vocabularyIndex(false).bestEndingWith(tail.toLowerCase(), '\'');
         return best == null ? null : ctx.documentSpelling(best);
     }
 
