@@ -77,6 +77,10 @@ final class CutSite {
      * {@code sin} where the text says "cousin". Null when none is found: then the word is whole.
      */
     static Seam knownTailFragment(SeamContext ctx, LatinToken t) {
+        return ctx.cutSiteAsked(t, 1) ? ctx.knownTail(t) : ctx.knownTail(t, tailFragmentOf(ctx, t));
+    }
+
+    private static Seam tailFragmentOf(SeamContext ctx, LatinToken t) {
         Completer.Completion paired = Completer.fromPhrasesOnly(ctx, t.text(), false, t.start(), t.end());
         if (paired != null) {
             return fragment(t, proposal(paired), 0.65, "tail");
@@ -95,6 +99,10 @@ final class CutSite {
 
     /** What the document's pairs or the Chinese after a whole word say it was cut from, or null. */
     static Completer.Completion knownHeadCompletion(SeamContext ctx, LatinToken t) {
+        return ctx.cutSiteAsked(t, 2) ? ctx.knownHead(t) : ctx.knownHead(t, headCompletionOf(ctx, t));
+    }
+
+    private static Completer.Completion headCompletionOf(SeamContext ctx, LatinToken t) {
         Completer.Completion said = Completer.fromPhrasesOnly(ctx, t.text(), true, t.start(), t.end());
         return said != null ? said : Completer.fromChineseOnly(ctx, t.text(), true, t.start(), t.end());
     }
