@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * The scaling benchmark ({@code bench/scaling.sh}): does every stage cost the same per MB at 10 KB
  * and at 10 MB? For each input kind (ordinary mixed text made from the seed and the dev set, and
- * four pathological kinds: a long run without spaces, alternating scripts, one fragment repeated,
- * glued English words between Chinese) and each size (10 KB, 100 KB, 1 MB, 10 MB) it runs the
+ * five pathological kinds: a long run without spaces, alternating scripts, one fragment repeated,
+ * glued English words between Chinese, a vocabulary that grows with the text) and each size (10 KB, 100 KB, 1 MB, 10 MB) it runs the
  * standard pipeline one stage at a time and prints each stage's CPU milliseconds (of the thread
  * running it, so other processes on the machine matter little) per MB of UTF-8 and
  * the ratio to its own cost per MB at 10 KB (1.0 = linear; a quadratic stage doubles the ratio at
@@ -46,6 +46,7 @@ public final class Scaling {
         k.put("alternating", Scaling::alternating);
         k.put("repeated", Scaling::repeated);
         k.put("glued-zh", Scaling::gluedWithChinese);
+        k.put("varied-words", Scaling::variedWords);
         return k;
     }
 
@@ -102,6 +103,33 @@ public final class Scaling {
             String w = WORDS[r.nextInt(WORDS.length)] + WORDS[r.nextInt(WORDS.length)] + WORDS[r.nextInt(WORDS.length)];
             b.append("政府").append(w);
             bytes += 6 + w.length();
+        }
+        return b.toString();
+    }
+
+    private static final String[] SYLLABLES = {"ba", "ko", "tu", "mi", "re", "sa", "lo", "ne", "vi", "du", "fe", "ga",
+        "hi", "jo", "ku", "pe", "ri", "so", "ta", "we", "ze", "ly", "qua", "st"};
+
+    /**
+     * English-like text whose vocabulary grows with its length (made-up words of three to five syllables),
+     * each clause after Chinese opening with a whole English word ({@code 政府report bakotumi ...}): what a
+     * stage that walks the document's whole vocabulary per word or per cut site shows as quadratic.
+     */
+    static String variedWords(int n) {
+        Random r = new Random(17);
+        StringBuilder b = new StringBuilder(n + 64);
+        int bytes = 0;
+        while (bytes < n) {
+            int at = b.length();
+            b.append("政府").append(WORDS[r.nextInt(WORDS.length)]);
+            for (int w = 0; w < 6; w++) {
+                b.append(' ');
+                for (int syl = 3 + r.nextInt(3); syl > 0; syl--) {
+                    b.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
+                }
+            }
+            b.append(r.nextInt(6) == 0 ? "。\n" : "。");
+            bytes += b.length() - at + 4 + 2; // two Han characters and a full stop take 3 bytes each
         }
         return b.toString();
     }

@@ -3,7 +3,6 @@ package io.mixdoc.seams;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.text.Chars;
-import java.util.Map;
 
 /**
  * Where a Latin word touches Chinese, the mark of a translator's cut: what {@link FragmentDetector} and
@@ -78,6 +77,10 @@ final class CutSite {
      * {@code sin} where the text says "cousin". Null when none is found: then the word is whole.
      */
     static Seam knownTailFragment(SeamContext ctx, LatinToken t) {
+        return ctx.cutSiteAsked(t, 1) ? ctx.knownTail(t) : ctx.knownTail(t, tailFragmentOf(ctx, t));
+    }
+
+    private static Seam tailFragmentOf(SeamContext ctx, LatinToken t) {
         Completer.Completion paired = Completer.fromPhrasesOnly(ctx, t.text(), false, t.start(), t.end());
         if (paired != null) {
             return fragment(t, proposal(paired), 0.65, "tail");
@@ -96,6 +99,10 @@ final class CutSite {
 
     /** What the document's pairs or the Chinese after a whole word say it was cut from, or null. */
     static Completer.Completion knownHeadCompletion(SeamContext ctx, LatinToken t) {
+        return ctx.cutSiteAsked(t, 2) ? ctx.knownHead(t) : ctx.knownHead(t, headCompletionOf(ctx, t));
+    }
+
+    private static Completer.Completion headCompletionOf(SeamContext ctx, LatinToken t) {
         Completer.Completion said = Completer.fromPhrasesOnly(ctx, t.text(), true, t.start(), t.end());
         return said != null ? said : Completer.fromChineseOnly(ctx, t.text(), true, t.start(), t.end());
     }
@@ -178,16 +185,7 @@ final class CutSite {
         if (tail.length() < 3 || FunctionWords.is(tail)) {
             return null;
         }
-        String t = tail.toLowerCase();
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, Integer> e : ctx.vocabulary().entrySet()) {
-            String w = e.getKey();
-            if (w.length() > t.length() && w.endsWith(t) && !w.endsWith("'" + t) && e.getValue() > bestCount) {
-                best = w;
-                bestCount = e.getValue();
-            }
-        }
+        String best = ctx.vocabularyIndex(false).bestEndingWith(tail.toLowerCase(), '\'');
         return best == null ? null : ctx.documentSpelling(best);
     }
 

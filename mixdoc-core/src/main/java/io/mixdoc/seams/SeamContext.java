@@ -544,6 +544,53 @@ public final class SeamContext {
         return bySuffix;
     }
 
+    /**
+     * {@link CutSite}'s answers per token ({@code knownTailFragment}, {@code knownHeadCompletion}): the fragment
+     * and the clause-switch detectors ask the same questions of the same words, and each answer walks the
+     * glosses and the document's pairs; the context only grows lazy indexes, so an answer never changes.
+     */
+    private byte[] cutSiteAsked;
+    private io.mixdoc.Seam[] knownTail;
+    private Completer.Completion[] knownHead;
+
+    /** Was {@code which} (1 tail, 2 head) asked of the token already? */
+    boolean cutSiteAsked(LatinToken t, int which) {
+        return cutSiteAsked != null && (cutSiteAsked[t.index()] & which) != 0;
+    }
+
+    io.mixdoc.Seam knownTail(LatinToken t) {
+        return knownTail[t.index()];
+    }
+
+    io.mixdoc.Seam knownTail(LatinToken t, io.mixdoc.Seam answer) {
+        if (knownTail == null) {
+            knownTail = new io.mixdoc.Seam[tokens.size()];
+        }
+        knownTail[t.index()] = answer;
+        asked(t, 1);
+        return answer;
+    }
+
+    Completer.Completion knownHead(LatinToken t) {
+        return knownHead[t.index()];
+    }
+
+    Completer.Completion knownHead(LatinToken t, Completer.Completion answer) {
+        if (knownHead == null) {
+            knownHead = new Completer.Completion[tokens.size()];
+        }
+        knownHead[t.index()] = answer;
+        asked(t, 2);
+        return answer;
+    }
+
+    private void asked(LatinToken t, int which) {
+        if (cutSiteAsked == null) {
+            cutSiteAsked = new byte[tokens.size()];
+        }
+        cutSiteAsked[t.index()] |= (byte) which;
+    }
+
     String documentSpelling(String lower) {
         return spelling.getOrDefault(lower, lower);
     }
