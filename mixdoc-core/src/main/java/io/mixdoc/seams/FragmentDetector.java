@@ -68,10 +68,20 @@ public final class FragmentDetector implements SeamDetector {
         if (!Character.isLowerCase(t.text().charAt(0)) || CutSite.unitAfterNumber(ctx, t)) {
             return null; // a capitalised word starts a name or a clause (ClauseSwitchDetector's); 4四th, 3km
         }
+        if (afterHyphen(ctx, t)) {
+            return null; // 机器人－bot, 中文-friendly: a hyphen joins a term to its gloss or its half; a cut leaves none
+        }
         if (!known) {
             return CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), confidence, "tail");
         }
         return CutSite.knownTailFragment(ctx, t);
+    }
+
+    /** Hyphens (not dashes: {@code 合作——and} is a cut) written between Chinese and the token. */
+    private static final String HYPHENS = "-‐‑－";
+
+    private static boolean afterHyphen(SeamContext ctx, LatinToken t) {
+        return HYPHENS.indexOf(ctx.cpBefore(t.start())) >= 0;
     }
 
     /** A Latin word, then Chinese: the start of a cut word. */

@@ -46,6 +46,11 @@ class HeldOutRealTextTest {
     }
 
     @Test
+    void aLatinWordJoinedToChineseByAHyphenIsWhole() {
+        assertEquals(List.of(), seams("攻击者会在机器上装一个木马－bot，它听从远程指令下载文件。"));
+    }
+
+    @Test
     void callbackNamesInAChangeLogAreNoGluedWords() {
         assertEquals(List.of(), seams("- 修复 onSubmit 在表单校验失败时仍被调用的问题\n- feat(upload): support afterRemove in the list view\n"
                 + "- 新增 isVisible 属性，用于控制弹窗是否显示"));
