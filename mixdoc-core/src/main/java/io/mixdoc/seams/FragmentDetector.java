@@ -26,8 +26,8 @@ public final class FragmentDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
-            if (CutSite.leftAlone(ctx, t)) {
-                continue;
+            if (CutSite.leftAlone(ctx, t) || afterHyphen(ctx, t)) {
+                continue; // 机器人－bot, 中文-friendly: a hyphen joins a term to its gloss or its half; a cut leaves none
             }
             boolean known = CutSite.known(ctx, t);
             Seam s = switch (CutSite.sideOf(ctx, t, known)) {
@@ -67,9 +67,6 @@ public final class FragmentDetector implements SeamDetector {
     private static Seam tail(SeamContext ctx, LatinToken t, boolean known, double confidence) {
         if (!Character.isLowerCase(t.text().charAt(0)) || CutSite.unitAfterNumber(ctx, t)) {
             return null; // a capitalised word starts a name or a clause (ClauseSwitchDetector's); 4四th, 3km
-        }
-        if (afterHyphen(ctx, t)) {
-            return null; // 机器人－bot, 中文-friendly: a hyphen joins a term to its gloss or its half; a cut leaves none
         }
         if (!known) {
             return CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), confidence, "tail");

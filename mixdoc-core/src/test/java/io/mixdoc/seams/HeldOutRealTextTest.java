@@ -47,7 +47,7 @@ class HeldOutRealTextTest {
 
     @Test
     void aLatinWordJoinedToChineseByAHyphenIsWhole() {
-        assertEquals(List.of(), seams("攻击者会在机器上装一个木马－bot，它听从远程指令下载文件。"));
+        assertEquals(List.of(), seams("攻击者会在机器上装一个 木马－bot。这个木马通过远程指令控制，用于下载文件。"));
     }
 
     @Test
