@@ -38,7 +38,7 @@ public final class FragmentDetector implements SeamDetector {
                 case AFTER_SPACE -> CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), 0.7, "tail");
                 case OTHER -> spacedOrPunctuatedHead(ctx, t, known);
             };
-            if (s != null) {
+            if (s != null && !(known && IndexEntryLine.at(ctx.text, t.start()))) { // a whole word of an index line
                 out.add(s);
             }
         }

@@ -51,6 +51,19 @@ class HeldOutRealTextTest {
     }
 
     @Test
+    void linesOfABookIndexAreNoClauseSwitches() {
+        assertEquals(List.of(), seams("索引\n\n图层\n\n裁剪，Cropping an image\n\n旋转，Rotating the canvas\n\n"
+                + "Drawing a straight line，绘制直线\n\n蒙版，Using layer masks\n"));
+    }
+
+    @Test
+    void aSentenceThatSwitchesAtAFullWidthCommaIsStillASwitch() {
+        List<Seam> found = seams("这个问题我们已经讨论了很久，but nobody has found a way to fix it before the release.\n\n"
+                + "下一步我们会请外部专家来评估，then we will decide what to do next with the team.\n");
+        assertTrue(found.stream().anyMatch(s -> s.type() == SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
+
+    @Test
     void callbackNamesInAChangeLogAreNoGluedWords() {
         assertEquals(List.of(), seams("- 修复 onSubmit 在表单校验失败时仍被调用的问题\n- feat(upload): support afterRemove in the list view\n"
                 + "- 新增 isVisible 属性，用于控制弹窗是否显示"));
