@@ -74,11 +74,12 @@ public final class FragmentDetector implements SeamDetector {
         return CutSite.knownTailFragment(ctx, t);
     }
 
-    /** Hyphens (not dashes: {@code 合作——and} is a cut) written between Chinese and the token. */
+    /** Hyphens (not dashes: {@code 合作——and} is a cut) written between Chinese and the token; {@code photo-stagram} is no such. */
     private static final String HYPHENS = "-‐‑－";
 
     private static boolean afterHyphen(SeamContext ctx, LatinToken t) {
-        return HYPHENS.indexOf(ctx.cpBefore(t.start())) >= 0;
+        int hyphen = ctx.cpBefore(t.start());
+        return HYPHENS.indexOf(hyphen) >= 0 && Chars.isHan(ctx.cpBefore(t.start() - Character.charCount(hyphen)));
     }
 
     /** A Latin word, then Chinese: the start of a cut word. */
