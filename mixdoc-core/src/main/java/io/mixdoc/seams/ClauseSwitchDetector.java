@@ -36,7 +36,7 @@ public final class ClauseSwitchDetector implements SeamDetector {
                 case AFTER -> clauseBreaksOff(ctx, t, known);
                 case OTHER -> clauseBreaksOffThrough(ctx, t, known);
             };
-            if (s != null) {
+            if (s != null && !IndexEntryLine.at(ctx.text, t.start())) { // 移动，Summary of Move tool actions: an index line
                 out.add(s);
             }
         }

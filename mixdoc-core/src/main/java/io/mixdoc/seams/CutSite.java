@@ -36,7 +36,8 @@ final class CutSite {
      * after an apostrophe ({@code Sainsbury's}), words of a term phrase ({@code 使用Redis缓存}).
      */
     static boolean leftAlone(SeamContext ctx, LatinToken t) {
-        return (t.isAllCaps() && t.text().length() >= 2) || t.hasInnerCapital() || isClitic(ctx, t) || ctx.inTermPhrase(t);
+        return (t.isAllCaps() && t.text().length() >= 2) || t.hasInnerCapital() || isClitic(ctx, t) || ctx.inTermPhrase(t)
+                || LetterNotation.isSymbol(ctx, t);
     }
 
     /** A word of English or a term of the document's own. */

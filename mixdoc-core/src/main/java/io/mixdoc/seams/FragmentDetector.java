@@ -26,8 +26,8 @@ public final class FragmentDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
-            if (CutSite.leftAlone(ctx, t)) {
-                continue;
+            if (CutSite.leftAlone(ctx, t) || afterHyphen(ctx, t)) {
+                continue; // 机器人－bot, 中文-friendly: a hyphen joins a term to its gloss or its half; a cut leaves none
             }
             boolean known = CutSite.known(ctx, t);
             Seam s = switch (CutSite.sideOf(ctx, t, known)) {
@@ -38,7 +38,7 @@ public final class FragmentDetector implements SeamDetector {
                 case AFTER_SPACE -> CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), 0.7, "tail");
                 case OTHER -> spacedOrPunctuatedHead(ctx, t, known);
             };
-            if (s != null) {
+            if (s != null && !(known && IndexEntryLine.at(ctx.text, t.start()))) { // a whole word of an index line
                 out.add(s);
             }
         }
@@ -72,6 +72,14 @@ public final class FragmentDetector implements SeamDetector {
             return CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), confidence, "tail");
         }
         return CutSite.knownTailFragment(ctx, t);
+    }
+
+    /** Hyphens (not dashes: {@code 合作——and} is a cut) written between Chinese and the token; {@code photo-stagram} is no such. */
+    private static final String HYPHENS = "-‐‑－";
+
+    private static boolean afterHyphen(SeamContext ctx, LatinToken t) {
+        int hyphen = ctx.cpBefore(t.start());
+        return HYPHENS.indexOf(hyphen) >= 0 && Chars.isHan(ctx.cpBefore(t.start() - Character.charCount(hyphen)));
     }
 
     /** A Latin word, then Chinese: the start of a cut word. */

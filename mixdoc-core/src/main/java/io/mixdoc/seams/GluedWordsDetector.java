@@ -156,6 +156,9 @@ public final class GluedWordsDetector implements SeamDetector {
         if (left.length() < 2 && !left.equals("a")) {
             return null;
         }
+        if (hookName(ctx, left, right)) {
+            return null; // beforeChange, onSubmit, afterUpload, isVisible: a callback's or a predicate's name
+        }
         if (!ctx.lexicon.isWord(left) || ctx.lexicon.zipf(left) < MIN_ZIPF) {
             return null;
         }
@@ -171,6 +174,21 @@ public final class GluedWordsDetector implements SeamDetector {
         }
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, 0.85, "common word glued to a capitalised word")
                 .withRepair(left + " " + right, 0.85);
+    }
+
+    /**
+     * Prefixes that name callbacks and predicates in code: {@code on}/{@code before}/{@code after} + an event,
+     * {@code is}/{@code has} + a state. Followed by a capitalised common word ({@code beforeChange},
+     * {@code onSubmit}, {@code isVisible}) the token is an identifier; prose that lost a space after one of
+     * them and runs into a name the lexicon lacks ({@code afterObama}) stays a seam.
+     */
+    private static final Set<String> HOOK_PREFIXES = Set.of("on", "before", "after", "is", "has");
+
+    /** A hook prefix, then a common English word capitalised: an identifier. */
+    private static boolean hookName(SeamContext ctx, String left, String right) {
+        String r = right.toLowerCase(java.util.Locale.ROOT);
+        return HOOK_PREFIXES.contains(left) && !right.chars().allMatch(Character::isUpperCase)
+                && ctx.lexicon.isWord(r) && ctx.lexicon.zipf(r) >= MIN_ZIPF;
     }
 
     /** {@code Fullscreen}, {@code Stylesheet}: two English words written as one, a compound rather than a name. */

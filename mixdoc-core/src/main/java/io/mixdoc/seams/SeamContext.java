@@ -412,6 +412,16 @@ public final class SeamContext {
     /** The names written inside code and protected tokens (built once, when first asked for: linear in the text). */
     private java.util.Set<String> codeNames;
 
+    /** The single letters the document uses as symbols ({@link LetterNotation}); built when first asked for. */
+    java.util.Set<String> notationLetters() {
+        if (notationLetters == null) {
+            notationLetters = LetterNotation.lettersUsedAsSymbols(text);
+        }
+        return notationLetters;
+    }
+
+    private java.util.Set<String> notationLetters;
+
     /** How often the word stands whole in the document, wherever it stands. */
     int wholeCount(String word) {
         return wholeWords.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
