@@ -85,6 +85,9 @@ public final class DuplicationDetector implements SeamDetector {
         if (!ChineseEnglishGlosses.get().glosses(chunk + chunk).isEmpty()) {
             return null; // 哔哩哔哩 (Bilibili): the doubled form is a word of its own
         }
+        if (wordsMeetAtTheJoin(text, start, chunk.length())) {
+            return null; // 该监狱监狱长: 监狱 ends one word and 监狱长 (warden) starts the next
+        }
         if (chunk.length() == 2 && readsAcrossTheJoin(text, start, chunk.length())) {
             // 并合并合理: 并|合并|合理, a word runs across where the copies would meet, nothing is doubled. Only two
             // characters: a longer chunk does not repeat by chance, and a word across its join is (博士学位的士学位的: 的士)
@@ -128,6 +131,25 @@ public final class DuplicationDetector implements SeamDetector {
                 return true;
             }
             at = e;
+        }
+        return false;
+    }
+
+    /**
+     * Do two words meet at the join, one ending with the chunk and the next starting with it ({@code 该监狱|监狱长},
+     * the prison's warden)? A CC-CEDICT word longer than the chunk starts at the second copy or ends at the first:
+     * HanLP's dictionary lacks many such words ({@code 监狱长}), so it would read a doubled {@code 监狱}.
+     */
+    private static boolean wordsMeetAtTheJoin(String text, int start, int k) {
+        ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
+        int join = start + k;
+        for (int len = k + 1; len <= ChineseEnglishGlosses.MAX_WORD; len++) {
+            if (join + len <= text.length() && !dict.glosses(text.substring(join, join + len)).isEmpty()) {
+                return true;
+            }
+            if (join - len >= 0 && !dict.glosses(text.substring(join - len, join)).isEmpty()) {
+                return true;
+            }
         }
         return false;
     }
