@@ -137,8 +137,9 @@ public final class DuplicationDetector implements SeamDetector {
 
     /**
      * Do two words meet at the join, one ending with the chunk and the next starting with it ({@code 该监狱|监狱长},
-     * the prison's warden)? A CC-CEDICT word longer than the chunk starts at the second copy or ends at the first:
-     * HanLP's dictionary lacks many such words ({@code 监狱长}), so it would read a doubled {@code 监狱}.
+     * the prison's warden)? A CC-CEDICT word longer than the chunk starts at the second copy or ends at the first,
+     * or the second copy is a noun that a title or agent suffix makes a word of. HanLP reads a doubled chunk there
+     * whenever its dictionary lacks the longer word ({@code 监狱长}: CC-CEDICT lacks it too).
      */
     private static boolean wordsMeetAtTheJoin(String text, int start, int k) {
         ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
@@ -150,6 +151,34 @@ public final class DuplicationDetector implements SeamDetector {
             if (join - len >= 0 && !dict.glosses(text.substring(join - len, join)).isEmpty()) {
                 return true;
             }
+        }
+        return suffixedNounAt(text, join, k);
+    }
+
+    /**
+     * Suffixes that make a word of almost any noun before them, of which dictionaries list only some: the head
+     * of ({@code 监狱长}, {@code 舰长}), a member or agent ({@code 监狱员}, {@code 翻译者}), an expert ({@code 科学家}).
+     */
+    static final String NOUN_SUFFIXES = "长员者家师官";
+
+    /**
+     * Is the {@code k} characters at {@code at} a noun followed by a {@link #NOUN_SUFFIXES suffix} that HanLP reads
+     * as a word of one character (not the 长 of 长城, the 家 of 家庭)?
+     */
+    private static boolean suffixedNounAt(String text, int at, int k) {
+        int end = at + k;
+        if (end >= text.length() || NOUN_SUFFIXES.indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        int pos = at;
+        boolean noun = false;
+        for (Term t : HanLP.segment(text.substring(at, Math.min(text.length(), end + CONTEXT)))) {
+            if (pos == at) {
+                noun = pos + t.word.length() == end && t.nature.toString().startsWith("n");
+            } else if (pos == end) {
+                return noun && t.word.length() == 1;
+            }
+            pos += t.word.length();
         }
         return false;
     }
