@@ -137,18 +137,16 @@ public final class DuplicationDetector implements SeamDetector {
 
     /**
      * Do two words meet at the join, one ending with the chunk and the next starting with it ({@code 该监狱|监狱长},
-     * the prison's warden)? A CC-CEDICT word longer than the chunk starts at the second copy or ends at the first,
-     * or the second copy is a noun that a title or agent suffix makes a word of. HanLP reads a doubled chunk there
-     * whenever its dictionary lacks the longer word ({@code 监狱长}: CC-CEDICT lacks it too).
+     * the prison's warden)? A CC-CEDICT word longer than the chunk starts at the second copy, or the second copy is
+     * a noun that a title or agent suffix makes a word of. HanLP reads a doubled chunk there whenever its dictionary
+     * lacks the longer word ({@code 监狱长}: CC-CEDICT lacks it too). A second copy that is a word of its own after a
+     * longer word ending with it ({@code 操作系统系统下}, a real typo) is still written twice.
      */
     private static boolean wordsMeetAtTheJoin(String text, int start, int k) {
         ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
         int join = start + k;
         for (int len = k + 1; len <= ChineseEnglishGlosses.MAX_WORD; len++) {
             if (join + len <= text.length() && !dict.glosses(text.substring(join, join + len)).isEmpty()) {
-                return true;
-            }
-            if (join - len >= 0 && !dict.glosses(text.substring(join - len, join)).isEmpty()) {
                 return true;
             }
         }
