@@ -23,7 +23,8 @@ import java.util.Set;
  * word standing as a list item elsewhere, the run's length against its siblings', the run in the middle of the list)
  * raised false seams on real compounds and found few glued items, so they are not used.
  *
- * <p>Also required: the run touches a {@code 、}, appears nowhere else in the document (an author's compound
+ * <p>Also required: the run touches a {@code 、} and is a whole item after it, the item after the run is one term
+ * (a list of terms, not clauses joined by a 、), the run appears nowhere else in the document (an author's compound
  * repeats), is no word of CC-CEDICT or HanLP, has no CC-CEDICT word across the join, and HanLP reads a word
  * boundary where each word starts and ends, both where they run together and where they are written apart (the
  * 和 of 共和国 separates nothing). The repair, a proposal, puts back {@code 、} inside the list, or the separator of
@@ -97,9 +98,19 @@ final class ChineseListGlue {
     private static void addGlue(SeamContext ctx, Map<String, List<Integer>> apart, int s, int e, boolean beforeComma,
             List<Seam> out) {
         String text = ctx.text;
+        // the list's other side of this 、 must be one term, and an item after a 、 must be the whole run
+        // The item after the run must be one term: a 、 between phrases joins clauses, no list of terms. (The item
+        // before cannot be judged: a list's first item runs on from its introduction, 常见的部件有内存.)
+        boolean followed = e < text.length() && SEPARATORS.indexOf(text.charAt(e)) >= 0;
+        if (followed && !nextTerm(text, e + 1)) {
+            return;
+        }
         for (int len = 2 * MIN_WORD; len <= Math.min(2 * MAX_WORD, e - s); len++) {
             int start = beforeComma ? e - len : s;
             int end = start + len;
+            if (!beforeComma && end != e) {
+                continue;
+            }
             for (int j = start + MIN_WORD; j <= end - MIN_WORD; j++) {
                 String a = text.substring(start, j);
                 String b = text.substring(j, end);
@@ -119,6 +130,32 @@ final class ChineseListGlue {
                 }
             }
         }
+    }
+
+    /** Longest next item read as one term ({@code 火星文互转功能}: items may share a head). */
+    static final int MAX_SIBLING = 8;
+    /** What may end an item of a list: separators, punctuation, a space or a line break. */
+    private static final String ITEM_EDGES = "、，,。；;：:！？!?（）()《》「」“”\"' \n\t";
+    /** Characters of a phrase, never of a term: a particle, a copula, a preposition. */
+    private static final String PHRASE_CHARS = "的是在了把被着";
+
+    /**
+     * Is the list item starting at {@code from} (after a leading 或者 or 以及) one term: two to eight Chinese
+     * characters without a particle, or a Latin word, up to an item edge? A 、 between phrases
+     * ({@code 是自信乐观、在挫折面前有毅力的人}, real news) joins clauses, no list of terms.
+     */
+    private static boolean nextTerm(String text, int from) {
+        int i = text.startsWith("或者", from) || text.startsWith("以及", from) ? from + 2 : from;
+        boolean han = i < text.length() && Chars.isHan(text.charAt(i));
+        int n = 0;
+        while (i < text.length() && SEPARATORS.indexOf(text.charAt(i)) < 0
+                && (han ? Chars.isHan(text.charAt(i)) && PHRASE_CHARS.indexOf(text.charAt(i)) < 0
+                        : text.charAt(i) < 128 && Character.isLetterOrDigit(text.charAt(i)))) {
+            i++;
+            n++;
+        }
+        boolean edge = i >= text.length() || ITEM_EDGES.indexOf(text.charAt(i)) >= 0 || SEPARATORS.indexOf(text.charAt(i)) >= 0;
+        return edge && n >= 2 && (!han || n <= MAX_SIBLING);
     }
 
     /** Is {@code [start, end)}, split at {@code join}, two words run together and not one word of its own? */

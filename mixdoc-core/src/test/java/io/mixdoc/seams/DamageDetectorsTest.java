@@ -217,7 +217,10 @@ class DamageDetectorsTest {
                 "支持的功能有文件系统、磁盘分区、网络。", // no copy apart: a compound reads the same
                 "文件和系统不同。支持文件系统、网络、声音。文件系统很重要。", // the run written again: the author's compound
                 "我们买了硬盘和显卡。我们买了硬盘显卡。", // no list
-                "中国和人民。代表中国人民、政府、军队。")) { // 国人 across the join
+                "中国和人民。代表中国人民、政府、军队。", // 国人 across the join
+                // a 、 between phrases is no list of terms, and a run that does not end its item is no item (real news)
+                "我们希望孩子自信和乐观。他们应当是自信乐观、在困难面前不放弃的人。",
+                "加工和承揽业务增长。包括运输、仓储、加工承揽企业的收入。")) {
             assertEquals(List.of(), surfaces(clean, SeamType.GLUED_WORDS), clean);
         }
     }
