@@ -85,6 +85,9 @@ public final class DuplicationDetector implements SeamDetector {
         if (!ChineseEnglishGlosses.get().glosses(chunk + chunk).isEmpty()) {
             return null; // 哔哩哔哩 (Bilibili): the doubled form is a word of its own
         }
+        if (wordsMeetAtTheJoin(text, start, chunk.length())) {
+            return null; // 该监狱监狱长: 监狱 ends one word and 监狱长 (warden) starts the next
+        }
         if (chunk.length() == 2 && readsAcrossTheJoin(text, start, chunk.length())) {
             // 并合并合理: 并|合并|合理, a word runs across where the copies would meet, nothing is doubled. Only two
             // characters: a longer chunk does not repeat by chance, and a word across its join is (博士学位的士学位的: 的士)
@@ -128,6 +131,52 @@ public final class DuplicationDetector implements SeamDetector {
                 return true;
             }
             at = e;
+        }
+        return false;
+    }
+
+    /**
+     * Do two words meet at the join, one ending with the chunk and the next starting with it ({@code 该监狱|监狱长},
+     * the prison's warden)? A CC-CEDICT word longer than the chunk starts at the second copy, or the second copy is
+     * a noun that a title or agent suffix makes a word of. HanLP reads a doubled chunk there whenever its dictionary
+     * lacks the longer word ({@code 监狱长}: CC-CEDICT lacks it too). A second copy that is a word of its own after a
+     * longer word ending with it ({@code 操作系统系统下}, a real typo) is still written twice.
+     */
+    private static boolean wordsMeetAtTheJoin(String text, int start, int k) {
+        ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
+        int join = start + k;
+        for (int len = k + 1; len <= ChineseEnglishGlosses.MAX_WORD; len++) {
+            if (join + len <= text.length() && !dict.glosses(text.substring(join, join + len)).isEmpty()) {
+                return true;
+            }
+        }
+        return suffixedNounAt(text, join, k);
+    }
+
+    /**
+     * Suffixes that make a word of almost any noun before them, of which dictionaries list only some: the head
+     * of ({@code 监狱长}, {@code 舰长}), a member or agent ({@code 监狱员}, {@code 翻译者}), an expert ({@code 科学家}).
+     */
+    static final String NOUN_SUFFIXES = "长员者家师官";
+
+    /**
+     * Is the {@code k} characters at {@code at} a noun followed by a {@link #NOUN_SUFFIXES suffix} that HanLP reads
+     * as a word of one character (not the 长 of 长城, the 家 of 家庭)?
+     */
+    private static boolean suffixedNounAt(String text, int at, int k) {
+        int end = at + k;
+        if (end >= text.length() || NOUN_SUFFIXES.indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        int pos = at;
+        boolean noun = false;
+        for (Term t : HanLP.segment(text.substring(at, Math.min(text.length(), end + CONTEXT)))) {
+            if (pos == at) {
+                noun = pos + t.word.length() == end && t.nature.toString().startsWith("n");
+            } else if (pos == end) {
+                return noun && t.word.length() == 1;
+            }
+            pos += t.word.length();
         }
         return false;
     }

@@ -48,6 +48,11 @@ public final class ExtractionGlueDetector implements SeamDetector {
             }
         }
         out.addAll(TableRowGlue.find(ctx));
+        for (Seam s : ChineseListGlue.find(ctx)) {
+            if (!ctx.inCode(s.start(), s.end())) {
+                out.add(s);
+            }
+        }
         List<Term> terms = terms(text);
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();

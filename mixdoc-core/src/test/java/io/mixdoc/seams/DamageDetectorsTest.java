@@ -201,6 +201,31 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void twoItemsOfAChineseListRunTogetherAreGlueWhereTheDocumentWritesThemApart() {
+        String text = "这台电脑的硬盘和显卡都很新。常见的部件有内存、硬盘显卡、电源。";
+        assertEquals(List.of("硬盘显卡"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals("硬盘、显卡", seams(text, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+        assertEquals(text, cleaned(text), "a proposal: two Chinese words side by side may still be a compound");
+        // the last item takes the separator of the copy written apart
+        String last = "你可以升级或删除软件包。管理它们的配置、安装、升级删除。";
+        assertEquals("升级或删除", seams(last, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+    }
+
+    @Test
+    void compoundsInChineseListsAreNotGlue() {
+        for (String clean : List.of(
+                "支持的功能有文件系统、磁盘分区、网络。", // no copy apart: a compound reads the same
+                "文件和系统不同。支持文件系统、网络、声音。文件系统很重要。", // the run written again: the author's compound
+                "我们买了硬盘和显卡。我们买了硬盘显卡。", // no list
+                "中国和人民。代表中国人民、政府、军队。", // 国人 across the join
+                // a 、 between phrases is no list of terms, and a run that does not end its item is no item (real news)
+                "我们希望孩子自信和乐观。他们应当是自信乐观、在困难面前不放弃的人。",
+                "加工和承揽业务增长。包括运输、仓储、加工承揽企业的收入。")) {
+            assertEquals(List.of(), surfaces(clean, SeamType.GLUED_WORDS), clean);
+        }
+    }
+
+    @Test
     void aNumberedHeadingGluedToItsParagraphThatStartsWithItsTerm() {
         String text = "版本控制很重要。\n\n10.5. GitGit 是这些天选择的版本控制系统。Git 很快。";
         List<Seam> found = seams(text, SeamType.GLUED_WORDS);

@@ -173,6 +173,16 @@ class SeamFinderTest {
     }
 
     @Test
+    void aWordEndingAndTheNextStartingWithTheSameCharactersIsNoDuplication() {
+        // gen-test: 该监狱|监狱长 (the prison's warden) was mended to 该监狱长; HanLP does not know 监狱长, CC-CEDICT does
+        String text = "据报道，该监狱监狱长在六月份因受到一名囚犯的袭击而入院接受治疗。";
+        assertTrue(seams(text).stream().noneMatch(x -> x.type() == SeamType.DUPLICATION), String.valueOf(seams(text)));
+        // a chunk written twice before a word of its own stays one, and so does a word after a longer one ending with it
+        assertSeam("共同提高中吉三大口岸通关通关效率。", SeamType.DUPLICATION, "通关通关", "通关");
+        assertTrue(seams("在老的操作系统系统下创建文件。").stream().anyMatch(x -> x.type() == SeamType.DUPLICATION));
+    }
+
+    @Test
     void aTermWrittenAgainstChineseIsNoCutInAnUndamagedDocument() {
         // lone terms and lists of names beside Chinese: no grammar on their side, so no cut word
         for (String clean : List.of("修复字幕id为数字的时候0的判断问题。", "期望这个特征的命令：popcon, reportbug, bts。",

@@ -16,7 +16,10 @@ import java.util.List;
 final class DamagedText {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Gold(int start, int end, String type, String repair) {
+    private record Gold(int start, int end, String type, String repair, String difficulty) {
+        Gold(int start, int end, String type, String repair) {
+            this(start, end, type, repair, "core");
+        }
     }
 
     private final StringBuilder text = new StringBuilder();
@@ -36,9 +39,17 @@ final class DamagedText {
 
     /** Appends {@code damage} and records it as a seam of {@code type} whose repair is {@code repair}. */
     DamagedText damage(String damage, String type, String repair) {
+        return damage(damage, type, repair, "core");
+    }
+
+    /**
+     * As {@link #damage(String, String, String)}, of gold {@code difficulty}: {@code core}, or {@code hard} for
+     * damage the text itself gives a reader no evidence of ({@code eval --core-only} leaves it out).
+     */
+    DamagedText damage(String damage, String type, String repair, String difficulty) {
         int start = text.length();
         text.append(damage);
-        seams.add(new Gold(start, text.length(), type, repair));
+        seams.add(new Gold(start, text.length(), type, repair, difficulty));
         return this;
     }
 
@@ -109,7 +120,7 @@ final class DamagedText {
             s.put("surface", t.substring(g.start(), g.end()));
             s.put("type", g.type());
             s.put("repair", g.repair());
-            s.put("difficulty", "core");
+            s.put("difficulty", g.difficulty());
             json.append(sep).append(JSON.writeValueAsString(s));
             sep = ",\n  ";
         }

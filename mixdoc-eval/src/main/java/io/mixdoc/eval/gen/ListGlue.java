@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.text.Chars;
+import io.mixdoc.text.ChineseEnglishGlosses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,7 @@ final class ListGlue {
     static DamagedText glue(String doc, int variant, boolean clean) {
         DamagedText t = new DamagedText();
         String[] paras = doc.split("\n", -1);
+        Set<String> glued = new java.util.HashSet<>();
         for (int p = 0; p < paras.length; p++) {
             if (p > 0) {
                 t.append('\n');
@@ -46,10 +48,14 @@ final class ListGlue {
             }
             int at = 0;
             for (int[] junction : junctions(para, doc, variant)) {
-                t.append(para.substring(at, junction[0]));
                 String left = para.substring(junction[0], junction[1]);
                 String right = para.substring(junction[2], junction[3]);
-                t.damage(left + right, "GLUED_WORDS", para.substring(junction[0], junction[3]));
+                if (!glued.add(left + '\u0000' + right)) {
+                    continue; // a list written twice: its second copy stays apart, the first one's evidence
+                }
+                t.append(para.substring(at, junction[0]));
+                t.damage(left + right, "GLUED_WORDS", para.substring(junction[0], junction[3]),
+                        writtenApart(doc, left, right) ? "core" : "hard");
                 at = junction[3];
             }
             t.append(para.substring(at));
@@ -93,7 +99,11 @@ final class ListGlue {
                         String b = words.get(items.get(i + 1));
                         boolean ok = isHan(a) && isHan(b);
                         String glued = a + b;
-                        if (ok && !CoreDictionary.contains(glued) && !doc.contains(glued)) {
+                        // Not made: a run that is a word of its own (or that the document writes) is no damage to a
+                        // reader; nor one whose halves are no dictionary words, or that a CC-CEDICT word crosses at the
+                        // join (图像应用 of 图像、应用程序: a reader reads 应用 with 程序, not alone; 每月其他 of 每月或其他
+                        // 情况): nothing in it tells a reader where one item ends.
+                        if (ok && !CoreDictionary.contains(glued) && !doc.contains(glued) && readsAsTwoWords(a, b)) {
                             int as = starts.get(items.get(i));
                             int bs = starts.get(items.get(i + 1));
                             eligible.add(new int[] {as, as + a.length(), bs, bs + b.length()});
@@ -109,6 +119,45 @@ final class ListGlue {
             }
         }
         return out;
+    }
+
+    /**
+     * Both halves dictionary words (CC-CEDICT or HanLP) and no CC-CEDICT word across the join, the run included:
+     * a reader's first check. It is no evidence on its own: real compounds of real lists pass it too.
+     */
+    private static boolean readsAsTwoWords(String a, String b) {
+        ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
+        if (!known(a) || !known(b)) {
+            return false;
+        }
+        String run = a + b;
+        for (int x = 0; x < a.length(); x++) {
+            for (int y = a.length() + 1; y <= run.length(); y++) {
+                if (y - x >= 2 && !dict.glosses(run.substring(x, y)).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean known(String w) {
+        return !ChineseEnglishGlosses.get().glosses(w).isEmpty() || CoreDictionary.contains(w);
+    }
+
+    /**
+     * The evidence a reader finds in the document: the two words written apart elsewhere ({@code 文件和目录},
+     * {@code 文件、目录}). Glue without it is {@code hard}: a list item of two nouns reads as one compound
+     * ({@code 文件系统}, {@code 磁盘分区} in real lists) unless one knows the words name things of one kind.
+     */
+    private static boolean writtenApart(String doc, String a, String b) {
+        int copies = 0; // the junction itself is one
+        for (String sep : List.of("、", "和", "或", "及", "与", "與")) {
+            for (int i = doc.indexOf(a + sep + b); i >= 0; i = doc.indexOf(a + sep + b, i + 1)) {
+                copies++;
+            }
+        }
+        return copies >= 2;
     }
 
     private static boolean isItem(String w) {

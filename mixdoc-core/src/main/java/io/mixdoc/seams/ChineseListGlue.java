@@ -1,0 +1,207 @@
+package io.mixdoc.seams;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import io.mixdoc.text.Chars;
+import io.mixdoc.text.ChineseEnglishGlosses;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Two Chinese items of a {@code 、} list run together where the separator between them was lost (each item was a
+ * link or a tag): {@code 每个文件目录、命名管道} for {@code 每个文件、目录、命名管道}. Two Chinese nouns side by side
+ * are a compound as often as glue ({@code 文件系统}, {@code 磁盘分区}, {@code 管理工具} in real lists), and nothing in
+ * the run itself tells them apart, so only what a reader would check counts: the document writes the same two
+ * words apart elsewhere ({@code 文件和目录}, {@code 文件、目录}). On {@code data/real} the other cues measured (each
+ * word standing as a list item elsewhere, the run's length against its siblings', the run in the middle of the list)
+ * raised false seams on real compounds and found few glued items, so they are not used.
+ *
+ * <p>Also required: the run touches a {@code 、} and is a whole item after it, the item after the run is one term
+ * (a list of terms, not clauses joined by a 、), the run appears nowhere else in the document (an author's compound
+ * repeats), is no word of CC-CEDICT or HanLP, has no CC-CEDICT word across the join, and HanLP reads a word
+ * boundary where each word starts and ends, both where they run together and where they are written apart (the
+ * 和 of 共和国 separates nothing). The repair, a proposal, puts back {@code 、} inside the list, or the separator of
+ * the copy written apart after its last item.
+ */
+final class ChineseListGlue {
+    private ChineseListGlue() {
+    }
+
+    static final double CONFIDENCE = 0.9;
+    static final int MIN_WORD = 2;
+    static final int MAX_WORD = 4;
+    private static final String SEPARATORS = "、和或及与與";
+
+    static List<Seam> find(SeamContext ctx) {
+        String text = ctx.text;
+        if (text.indexOf('、') < 0) {
+            return List.of();
+        }
+        Map<String, List<Integer>> apart = writtenApart(text);
+        if (apart.isEmpty()) {
+            return List.of();
+        }
+        List<Seam> out = new ArrayList<>();
+        Set<Integer> tried = new HashSet<>();
+        for (int i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+            // the Han run ending at this 、 (the item before it) and the one starting after it
+            int s = i;
+            while (s > 0 && Chars.isHan(text.charAt(s - 1)) && SEPARATORS.indexOf(text.charAt(s - 1)) < 0) {
+                s--;
+            }
+            int e = i + 1;
+            while (e < text.length() && Chars.isHan(text.charAt(e)) && SEPARATORS.indexOf(text.charAt(e)) < 0) {
+                e++;
+            }
+            if (tried.add(s)) {
+                addGlue(ctx, apart, s, i, true, out);
+            }
+            if (tried.add(i + 1)) {
+                addGlue(ctx, apart, i + 1, e, false, out);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Seam::start));
+        return out;
+    }
+
+    /**
+     * Pairs of Han stretches written either side of a separator ({@code left \0 right}, each two to four characters
+     * next to it) with the separators' positions: the evidence, confirmed by HanLP only when a glued run matches.
+     */
+    private static Map<String, List<Integer>> writtenApart(String text) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (SEPARATORS.indexOf(text.charAt(i)) < 0 || !Chars.isHan(text.charAt(i - 1)) || !Chars.isHan(text.charAt(i + 1))) {
+                continue;
+            }
+            for (int l = MIN_WORD; l <= MAX_WORD && i - l >= 0 && Chars.isHan(text.charAt(i - l)); l++) {
+                for (int r = MIN_WORD; r <= MAX_WORD && i + r < text.length() && Chars.isHan(text.charAt(i + r)); r++) {
+                    out.computeIfAbsent(text.substring(i - l, i) + '\u0000' + text.substring(i + 1, i + 1 + r),
+                            k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A glued pair in the Han run {@code [s, e)} next to a {@code 、}: at its end when {@code beforeComma} (the item
+     * before the 、), else at its start.
+     */
+    private static void addGlue(SeamContext ctx, Map<String, List<Integer>> apart, int s, int e, boolean beforeComma,
+            List<Seam> out) {
+        String text = ctx.text;
+        // the list's other side of this 、 must be one term, and an item after a 、 must be the whole run
+        // The item after the run must be one term: a 、 between phrases joins clauses, no list of terms. (The item
+        // before cannot be judged: a list's first item runs on from its introduction, 常见的部件有内存.)
+        boolean followed = e < text.length() && SEPARATORS.indexOf(text.charAt(e)) >= 0;
+        if (followed && !nextTerm(text, e + 1)) {
+            return;
+        }
+        for (int len = 2 * MIN_WORD; len <= Math.min(2 * MAX_WORD, e - s); len++) {
+            int start = beforeComma ? e - len : s;
+            int end = start + len;
+            if (!beforeComma && end != e) {
+                continue;
+            }
+            for (int j = start + MIN_WORD; j <= end - MIN_WORD; j++) {
+                String a = text.substring(start, j);
+                String b = text.substring(j, end);
+                List<Integer> seps = apart.get(a + '\u0000' + b);
+                if (seps == null || !gluedReading(ctx, start, j, end)) {
+                    continue;
+                }
+                for (int sep : seps) {
+                    if (boundariesAt(text, sep - a.length(), sep, sep + 1, sep + 1 + b.length())) {
+                        boolean lastItem = end >= text.length() || text.charAt(end) != '、';
+                        String repair = a + (lastItem ? text.charAt(sep) : '、') + b;
+                        out.add(Seam.of(start, end, SeamType.GLUED_WORDS, CONFIDENCE,
+                                "two list items the document writes apart, run together")
+                                .withRepair(repair, CutSite.PROPOSAL));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Longest next item read as one term ({@code 火星文互转功能}: items may share a head). */
+    static final int MAX_SIBLING = 8;
+    /** What may end an item of a list: separators, punctuation, a space or a line break. */
+    private static final String ITEM_EDGES = "、，,。；;：:！？!?（）()《》「」“”\"' \n\t";
+    /** Characters of a phrase, never of a term: a particle, a copula, a preposition. */
+    private static final String PHRASE_CHARS = "的是在了把被着";
+
+    /**
+     * Is the list item starting at {@code from} (after a leading 或者 or 以及) one term: two to eight Chinese
+     * characters without a particle, or a Latin word, up to an item edge? A 、 between phrases
+     * ({@code 是自信乐观、在挫折面前有毅力的人}, real news) joins clauses, no list of terms.
+     */
+    private static boolean nextTerm(String text, int from) {
+        int i = text.startsWith("或者", from) || text.startsWith("以及", from) ? from + 2 : from;
+        boolean han = i < text.length() && Chars.isHan(text.charAt(i));
+        int n = 0;
+        while (i < text.length() && SEPARATORS.indexOf(text.charAt(i)) < 0
+                && (han ? Chars.isHan(text.charAt(i)) && PHRASE_CHARS.indexOf(text.charAt(i)) < 0
+                        : text.charAt(i) < 128 && Character.isLetterOrDigit(text.charAt(i)))) {
+            i++;
+            n++;
+        }
+        boolean edge = i >= text.length() || ITEM_EDGES.indexOf(text.charAt(i)) >= 0 || SEPARATORS.indexOf(text.charAt(i)) >= 0;
+        return edge && n >= 2 && (!han || n <= MAX_SIBLING);
+    }
+
+    /** Is {@code [start, end)}, split at {@code join}, two words run together and not one word of its own? */
+    private static boolean gluedReading(SeamContext ctx, int start, int join, int end) {
+        String text = ctx.text;
+        String run = text.substring(start, end);
+        if (ctx.isProtected(start, end) || text.indexOf(run) != start || text.indexOf(run, start + 1) >= 0) {
+            return false; // written more than once: the author's compound
+        }
+        ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
+        for (int x = start; x < join; x++) {
+            for (int y = join + 1; y <= Math.min(end, x + ChineseEnglishGlosses.MAX_WORD); y++) {
+                if (y - x >= 2 && !dict.glosses(text.substring(x, y)).isEmpty()) {
+                    return false; // a word across the join (or the run is one)
+                }
+            }
+        }
+        if (CoreDictionary.contains(run) || !known(text.substring(start, join)) || !known(text.substring(join, end))) {
+            return false;
+        }
+        return boundariesAt(text, start, join, end);
+    }
+
+    private static boolean known(String word) {
+        return !ChineseEnglishGlosses.get().glosses(word).isEmpty() || CoreDictionary.contains(word);
+    }
+
+    /** Context given to HanLP on each side. */
+    private static final int CONTEXT = 6;
+
+    /** Does HanLP's segmentation of the neighbourhood put a word boundary at each of {@code cuts} (ascending)? */
+    private static boolean boundariesAt(String text, int... cuts) {
+        int from = Math.max(0, cuts[0] - CONTEXT);
+        int to = Math.min(text.length(), cuts[cuts.length - 1] + CONTEXT);
+        Set<Integer> bounds = new HashSet<>();
+        int at = from;
+        bounds.add(at);
+        for (Term t : HanLP.segment(text.substring(from, to))) {
+            at += t.word.length();
+            bounds.add(at);
+        }
+        for (int c : cuts) {
+            if (!bounds.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
