@@ -335,7 +335,7 @@ final class WrittenApartGlue {
             }
             String glued = a.left() + a.right();
             if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right(), evidence.size())
-                    && !sameList(text, a.end(), end)) {
+                    && !names(text, a) && !sameList(text, a.end(), end)) {
                 continue;
             }
             boolean latinPair = isLatin(a.left()) && isLatin(a.right());
@@ -359,7 +359,7 @@ final class WrittenApartGlue {
      * is inflected ({@code dependenciesconflicts}: compounds never inflect their first word).
      */
     private static boolean latinPairMayGlue(SeamContext ctx, String a, String b, int copiesApart) {
-        if (ExtractionGlueDetector.fits(a, b) || names(a, b)) {
+        if (ExtractionGlueDetector.fits(a, b)) {
             return true;
         }
         if (acronyms(a, b) && !FunctionWords.is(a) && !FunctionWords.is(b)) {
@@ -411,16 +411,37 @@ final class WrittenApartGlue {
     }
 
     /**
-     * Two names or acronyms ({@code Vim 或 Emacs} → {@code VimEmacs}, {@code Vue or React} → {@code VueReact}): both
-     * start with a capital (so the run is no camelCase identifier), neither is a function word, and no acronym runs
-     * into a word ({@code JSONPath} is one name). One copy apart is evidence enough: a single name of that shape
-     * ({@code JavaScript}, {@code WordPress}) is not written as two names with {@code and}, {@code or}, a comma or
-     * {@code 、} between them, and the caller keeps every run the document writes twice or a dictionary holds.
+     * Two names or acronyms ({@code Vim 或 Emacs} → {@code VimEmacs}, {@code SGML 或 XML} → {@code SGMLXML}): both
+     * start with a capital (so the run is no camelCase identifier), neither is a function word, no acronym runs into a
+     * word ({@code JSONPath} is one name), and each is also written on its own beyond the copy apart, or the copy apart
+     * is items of a list ({@code Vue、React}, {@code Kde、Gnome、Xorg}, {@code Chinese, Japanese, or Korean}: a list
+     * names distinct things). {@code JavaScript} beside one {@code Java and Script} stays.
      */
-    private static boolean names(String a, String b) {
+    private static boolean names(String text, Apart apart) {
+        String a = apart.left();
+        String b = apart.right();
         boolean acronymBeforeWord = a.chars().allMatch(Character::isUpperCase) && b.length() > 1 && Character.isLowerCase(b.charAt(1));
-        return Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0)) && !FunctionWords.is(a)
+        boolean shape = Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0)) && !FunctionWords.is(a)
                 && !FunctionWords.is(b) && !acronymBeforeWord;
+        return shape && (count(text, a) >= 2 && count(text, b) >= 2 || listItems(text, apart));
+    }
+
+    /**
+     * The copy apart is two items of a list: written with the enumeration comma {@code 、}, or with a comma inside a
+     * list of three or more (another item after it, or one before it); {@code Java and Script, JSON} is no list.
+     */
+    private static boolean listItems(String text, Apart apart) {
+        String between = apart.written().substring(apart.left().length(), apart.written().length() - apart.right().length());
+        if (between.contains("、")) {
+            return true;
+        }
+        if (!between.startsWith(",")) {
+            return false;
+        }
+        int start = apart.end() - apart.written().length();
+        String before = text.substring(Math.max(0, start - 3), start);
+        return nextItem(text, apart.end()) != null || before.length() == 3 && (before.endsWith(", ") || before.endsWith("、"))
+                && isTermChar(before.charAt(before.endsWith("、") ? 1 : 0));
     }
 
     /**

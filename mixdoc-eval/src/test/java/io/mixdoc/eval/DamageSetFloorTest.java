@@ -123,9 +123,10 @@ class DamageSetFloorTest {
      * (two acronyms and two words of five letters or more need one copy apart: HTTPFTP, removepurge; still missed:
      * two capitalised names written apart once, as JavaScript would be, and short lower-case pairs, tin or trn).
      * Session 7: glue-sentence also loses the space after English sentence ends (worked.The next), 233 seams:
-     * 0.991 / 0.974 (was 15 seams, 0.933 / 0.933). Latin 1.000 / 0.889: two capitalised names need one copy apart
-     * (VueReact), and a pair that goes on as the same list as its copy apart glues (syncnoerror, or notrunc).
+     * 0.991 / 0.974 (was 15 seams, 0.933 / 0.933). Latin 1.000 / 0.844: two capitalised names need only one copy apart
+     * when it is items of a list (VueReact beside Vue、React; JavaScript beside one Java and Script stays), and a pair
+     * that goes on as the same list as its copy apart glues (syncnoerror, or notrunc).
      */
-    static final double GLUE_LATIN_RECALL = 0.88;
+    static final double GLUE_LATIN_RECALL = 0.84;
     static final double GLUE_INFOBOX_RECALL = 0.90; // measured 0.908
 }
