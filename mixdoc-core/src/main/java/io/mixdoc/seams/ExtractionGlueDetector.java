@@ -53,6 +53,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
                 out.add(s);
             }
         }
+        out.addAll(sentenceEnds(ctx));
         List<Term> terms = terms(text);
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();
@@ -160,6 +161,60 @@ public final class ExtractionGlueDetector implements SeamDetector {
                     .withRepair(half + "。" + half, CutSite.PROPOSAL);
         }
         return Seam.of(t.start(), t.end(), SeamType.DUPLICATION, 0.85, "a term written twice").withRepair(half, 0.8);
+    }
+
+    /**
+     * A word, a full stop (or {@code ?}, {@code !}) and a capitalised word run together, the sentence going on after it
+     * ({@code it worked.The next}): the space after a sentence end was lost.
+     */
+    private static final Pattern SENTENCE_GLUE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_.@/\\\\#:=+'’-])([A-Za-z][a-z]+)([.?!])([A-Z][a-z]+|A|I)(?= [\\p{L}\\p{N}\"“(])");
+
+    /**
+     * The space after a sentence end lost ({@code it worked.The next day} → {@code it worked. The next day}). Code in prose
+     * has the same shape ({@code strings.Split to}, {@code Math.Round rounds}), so a reader's evidence is asked for: the
+     * word after the stop is a function word that starts sentences ({@code The}, {@code If}, {@code This}), or, after a
+     * lower-case English word, a common English word or a word the document writes capitalised elsewhere on its own
+     * ({@code Users may}, {@code Debian}), in a run the document writes nowhere else (code names repeat:
+     * {@code strings.Split}). Code is never a seam. The space is proposed: a line break may have been lost instead.
+     */
+    private static List<Seam> sentenceEnds(SeamContext ctx) {
+        String text = ctx.text;
+        List<Seam> out = new ArrayList<>();
+        java.util.regex.Matcher m = SENTENCE_GLUE.matcher(text);
+        while (m.find()) {
+            String left = m.group(1);
+            String right = m.group(3);
+            boolean starter = FunctionWords.is(right) || SENTENCE_STARTERS.contains(right);
+            boolean lowerWord = Character.isLowerCase(left.charAt(0)) && ctx.lexicon.isWord(left);
+            boolean evidence = starter ? Character.isLowerCase(left.charAt(0)) || ctx.lexicon.isWord(left)
+                    : lowerWord && right.length() >= 2 && (ctx.lexicon.isCommonWord(right) || writtenCapitalised(text, right, m.start(3)))
+                            && text.indexOf(m.group(), m.end()) < 0 && text.lastIndexOf(m.group(), m.start() - 1) < 0;
+            if (!evidence || ctx.inCode(m.start(), m.end())) {
+                continue;
+            }
+            out.add(Seam.of(m.start(), m.end(), SeamType.GLUED_WORDS, 0.8, "a sentence end glued to the next sentence")
+                    .withRepair(left + m.group(2) + " " + right, CutSite.PROPOSAL));
+        }
+        return out;
+    }
+
+    /** Words that start sentences and are not {@link FunctionWords}: pronouns, adverbs and the imperative {@code See}. */
+    private static final Set<String> SENTENCE_STARTERS = Set.of("There", "Here", "Please", "See", "When", "Since", "Although",
+            "Once", "Otherwise", "However", "Each", "Most", "Many", "What", "Where", "Why", "How", "One", "I", "Just", "Even", "Such",
+            "Now", "Note", "Thus", "Hence", "Instead", "Still", "Yet", "While", "Because", "Unless", "Only", "Both", "Any", "No");
+
+    /** The word written capitalised elsewhere in the text as a whole word, not right after a full stop glued to a word. */
+    private static boolean writtenCapitalised(String text, String word, int except) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.')
+                    && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+            if (i != except && whole) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final int MAX_HEADING = 60;

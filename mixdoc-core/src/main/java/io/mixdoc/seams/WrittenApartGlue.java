@@ -26,8 +26,11 @@ final class WrittenApartGlue {
     private WrittenApartGlue() {
     }
 
-    /** How the document writes the pair apart: the whole text from the first word's start to the second's end. */
-    private record Apart(String left, String right, String written) {
+    /**
+     * How the document writes the pair apart: the whole text from the first word's start to the second's end, which
+     * ends at {@code end} in the text (-1 when not yet known).
+     */
+    private record Apart(String left, String right, String written, int end) {
     }
 
     static final int HAN_KEY = 2;
@@ -189,7 +192,7 @@ final class WrittenApartGlue {
             return null;
         }
         if (!segment && (!isLatin(left) || !isLatin(right))) {
-            return new Apart(left, right, null);
+            return new Apart(left, right, null, -1);
         }
         if (!isLatin(left) || !isLatin(right)) {
             // a Chinese word on one side: HanLP must read the separator as a word between two words
@@ -205,7 +208,7 @@ final class WrittenApartGlue {
             return null;
         }
         int from = text.lastIndexOf(left, i);
-        return new Apart(left, right, text.substring(from, r + right.length()));
+        return new Apart(left, right, text.substring(from, r + right.length()), r + right.length());
     }
 
     /**
@@ -331,7 +334,8 @@ final class WrittenApartGlue {
                 continue;
             }
             String glued = a.left() + a.right();
-            if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right(), evidence.size())) {
+            if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right(), evidence.size())
+                    && !names(text, a) && !sameList(text, a.end(), end)) {
                 continue;
             }
             boolean latinPair = isLatin(a.left()) && isLatin(a.right());
@@ -355,7 +359,7 @@ final class WrittenApartGlue {
      * is inflected ({@code dependenciesconflicts}: compounds never inflect their first word).
      */
     private static boolean latinPairMayGlue(SeamContext ctx, String a, String b, int copiesApart) {
-        if (ExtractionGlueDetector.fits(a, b) || names(ctx.text, a, b)) {
+        if (ExtractionGlueDetector.fits(a, b)) {
             return true;
         }
         if (acronyms(a, b) && !FunctionWords.is(a) && !FunctionWords.is(b)) {
@@ -374,6 +378,30 @@ final class WrittenApartGlue {
     }
 
     /**
+     * The glued pair goes on as the same list as the copy written apart: the next item after both is one term
+     * ({@code sync, noerror 或 notrunc} beside {@code syncnoerror, or notrunc}; {@code dpatch, dbs, 以及 cdbs} beside
+     * {@code dpatchdbs, and cdbs}). A list of three written twice, once with two items run together, is evidence
+     * any reader uses, whatever the two words are: a compound ({@code filesystem}) is not an item of such a list.
+     */
+    private static boolean sameList(String text, int apartEnd, int gluedEnd) {
+        String next = nextItem(text, apartEnd);
+        return next != null && next.equals(nextItem(text, gluedEnd));
+    }
+
+    private static final String CONJUNCTION = "and |or |和 ?|或 ?|以及 ?|及 ?|与 ?|與 ?";
+    private static final java.util.regex.Pattern NEXT_ITEM = java.util.regex.Pattern.compile(
+            "^(?:[,，、] ?(?:" + CONJUNCTION + ")?| ?(?:" + CONJUNCTION + "))([A-Za-z][A-Za-z0-9+-]*[A-Za-z0-9+])(?![A-Za-z0-9_/@(:=-]|\\.[A-Za-z0-9])");
+
+    /** The list item after a separator (a comma or 、, then maybe and, or, 和, 或, 以及) at {@code at}, or null. */
+    private static String nextItem(String text, int at) {
+        java.util.regex.Matcher m = NEXT_ITEM.matcher(text.substring(at, Math.min(text.length(), at + MAX_TERM + 12)));
+        if (!m.find() || FunctionWords.is(m.group(1))) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    /**
      * Two acronyms in capitals ({@code HTTP and FTP} → {@code HTTPFTP}, {@code CD or DVD} → {@code CDDVD}): a name in
      * capitals ({@code SIGPIPE}, {@code HOSTTYPE}) is never written as two acronyms with a separator between them,
      * so one copy apart is evidence enough.
@@ -383,15 +411,37 @@ final class WrittenApartGlue {
     }
 
     /**
-     * Two names or acronyms ({@code Vim 或 Emacs} → {@code VimEmacs}, {@code SGML 或 XML} → {@code SGMLXML}), each
-     * also written on its own beyond the copy apart: both start with a capital (so the run is no camelCase
-     * identifier), neither is a function word, and no acronym runs into a word ({@code JSONPath} is one name).
-     * {@code JavaScript} beside one {@code Java and Script} stays: neither half stands anywhere else.
+     * Two names or acronyms ({@code Vim 或 Emacs} → {@code VimEmacs}, {@code SGML 或 XML} → {@code SGMLXML}): both
+     * start with a capital (so the run is no camelCase identifier), neither is a function word, no acronym runs into a
+     * word ({@code JSONPath} is one name), and each is also written on its own beyond the copy apart, or the copy apart
+     * is items of a list ({@code Vue、React}, {@code Kde、Gnome、Xorg}, {@code Chinese, Japanese, or Korean}: a list
+     * names distinct things). {@code JavaScript} beside one {@code Java and Script} stays.
      */
-    private static boolean names(String text, String a, String b) {
+    private static boolean names(String text, Apart apart) {
+        String a = apart.left();
+        String b = apart.right();
         boolean acronymBeforeWord = a.chars().allMatch(Character::isUpperCase) && b.length() > 1 && Character.isLowerCase(b.charAt(1));
-        return Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0)) && !FunctionWords.is(a)
-                && !FunctionWords.is(b) && !acronymBeforeWord && count(text, a) >= 2 && count(text, b) >= 2;
+        boolean shape = Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0)) && !FunctionWords.is(a)
+                && !FunctionWords.is(b) && !acronymBeforeWord;
+        return shape && (count(text, a) >= 2 && count(text, b) >= 2 || listItems(text, apart));
+    }
+
+    /**
+     * The copy apart is two items of a list: written with the enumeration comma {@code 、}, or with a comma inside a
+     * list of three or more (another item after it, or one before it); {@code Java and Script, JSON} is no list.
+     */
+    private static boolean listItems(String text, Apart apart) {
+        String between = apart.written().substring(apart.left().length(), apart.written().length() - apart.right().length());
+        if (between.contains("、")) {
+            return true;
+        }
+        if (!between.startsWith(",")) {
+            return false;
+        }
+        int start = apart.end() - apart.written().length();
+        String before = text.substring(Math.max(0, start - 3), start);
+        return nextItem(text, apart.end()) != null || before.length() == 3 && (before.endsWith(", ") || before.endsWith("、"))
+                && isTermChar(before.charAt(before.endsWith("、") ? 1 : 0));
     }
 
     /**

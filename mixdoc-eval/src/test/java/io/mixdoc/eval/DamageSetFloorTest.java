@@ -91,7 +91,7 @@ class DamageSetFloorTest {
      * written apart, which few documents have) and are scored in the README, not here.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"glue-latin, 0.95, GLUE_LATIN_RECALL", "glue-infobox, 0.95, GLUE_INFOBOX_RECALL", "glue-sentence, 0.93, 0.93"})
+    @CsvSource({"glue-latin, 0.95, GLUE_LATIN_RECALL", "glue-infobox, 0.95, GLUE_INFOBOX_RECALL", "glue-sentence, 0.98, 0.97"})
     void extractionGlueHoldsItsFloors(String set, double minPrecision, String minRecall) throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), false).run(List.of(TestData.path("data/eval/damage/" + set)), false);
         System.out.print(EvalReport.table(r));
@@ -138,7 +138,11 @@ class DamageSetFloorTest {
      * the lexicon-gap split of the source's own colorscheme); infobox 0.982 / 0.908. Session 6: latin 1.000 / 0.733
      * (two acronyms and two words of five letters or more need one copy apart: HTTPFTP, removepurge; still missed:
      * two capitalised names written apart once, as JavaScript would be, and short lower-case pairs, tin or trn).
+     * Session 7: glue-sentence also loses the space after English sentence ends (worked.The next), 233 seams:
+     * 0.991 / 0.974 (was 15 seams, 0.933 / 0.933). Latin 1.000 / 0.844: two capitalised names need only one copy apart
+     * when it is items of a list (VueReact beside Vue、React; JavaScript beside one Java and Script stays), and a pair
+     * that goes on as the same list as its copy apart glues (syncnoerror, or notrunc).
      */
-    static final double GLUE_LATIN_RECALL = 0.73;
+    static final double GLUE_LATIN_RECALL = 0.84;
     static final double GLUE_INFOBOX_RECALL = 0.90; // measured 0.908
 }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * <li>{@code zh}: two Chinese words across a lost {@code 、 和 或} ({@code 文件和目录} → {@code 文件目录}); the {@code glue-zh}
  * set is made by {@link ListGlue} instead, from lists (pairs written apart twice gave one case in {@code data/real});
  * <li>{@code sentence}: a term ending a sentence and starting the next across a lost full stop ({@code MTU。MTU} → {@code MTUMTU}),
- * or a heading ending with the term its paragraph starts with, the line break lost ({@code Git⏎⏎Git 是} → {@code GitGit 是});
+ * or a heading ending with the term its paragraph starts with, the line break lost ({@code Git⏎⏎Git 是} → {@code GitGit 是}),
+ * or the space after an English sentence's full stop lost ({@code worked. The next} → {@code worked.The next});
  * <li>{@code infobox}: the label and value cells of a table row run together ({@code /dev/null | 读取} → {@code /dev/null读取}).
  * </ul>
  * A pair lost after the Chinese particle 的 is not generated: {@code 系统的配置} → {@code 系统配置} is still good
@@ -54,7 +55,7 @@ final class GlueGenerator {
             return infobox(doc, rnd, clean);
         }
         if (kind.equals("sentence")) {
-            return sentences(doc, clean);
+            return sentences(doc, rnd, clean);
         }
         String[] paras = doc.split("\n", -1);
         List<List<Pair>> found = new ArrayList<>();
@@ -203,14 +204,38 @@ final class GlueGenerator {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Za-z0-9_./@#:=-])(" + LATIN_TERM + ")(。|\\. |\\n\\n)("
             + LATIN_TERM + ")(?=[ \\u3400-\\u9fff])");
     static final int MAX_HEADING = 60;
+    /**
+     * An English sentence end and the next sentence's start, in one paragraph: a lower-case word after a space (not
+     * a piece of a dotted name, path or abbreviation such as {@code e.g.}), its full stop, question or exclamation
+     * mark, and a capitalised word the sentence goes on after ({@code worked. The next}).
+     */
+    private static final Pattern SENTENCE_SPACE = Pattern.compile("(?<=[ (])([a-z]{2,})([.?!]) ([A-Z][a-z]+|A|I)(?= [A-Za-z])");
+    /** At most this many sentence ends lost a document, each place with {@link #SPACE_LOST_ONE_IN} chance. */
+    static final int MAX_SPACES_LOST = 5;
+    static final int SPACE_LOST_ONE_IN = 2;
+
+    /** One glued place of the sentence kind: {@code [start, end)} of the document, written {@code glued}. */
+    private record Glued(int start, int end, String glued) {
+    }
 
     /**
-     * A term ending a sentence that the next sentence starts with ({@code … MTU。MTU 是}), or a heading that ends
+     * Two kinds of sentence glue, both with their evidence in place.
+     * <ul>
+     * <li>A term ending a sentence that the next sentence starts with ({@code … MTU。MTU 是}), or a heading that ends
      * with the term its paragraph starts with ({@code 10.5. Git⏎⏎Git 是}, {@code Starting MC⏎⏎MC can}), the full stop
      * or the line break lost: the doubled term is the evidence. Every such place of a prose paragraph is glued.
+     * <li>The space after an English sentence's full stop lost, as an extractor drops the whitespace between two
+     * sentence elements or lines ({@code it worked. The next} → {@code it worked.The next}): a word, a full stop
+     * and a capitalised word that goes on as a sentence is evidence any reader uses. A few places a document
+     * (see {@link #MAX_SPACES_LOST}), chosen at random, so that the set spreads over many documents. Not made: a
+     * capitalised word before the full stop ({@code Debian. The}; {@code Math.Round}, {@code React.Component} are
+     * code in prose of the same shape, so no reader can tell from the shape alone), a one-letter word before it
+     * ({@code e.g. The}, initials), a single capital after it other than {@code A} and {@code I} ({@code file.Z} is
+     * a file name).
+     * </ul>
      */
-    private static DamagedText sentences(String doc, boolean clean) {
-        DamagedText t = new DamagedText();
+    private static DamagedText sentences(String doc, Random rnd, boolean clean) {
+        List<Glued> places = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(doc);
         Set<String> glued = new HashSet<>(); // once a term: its other copies are the evidence
         int at = 0;
@@ -228,12 +253,39 @@ final class GlueGenerator {
             if (!ok || clean || !glued.add(term)) {
                 continue;
             }
-            t.append(doc.substring(at, m.start()));
-            t.damage(term + term, "GLUED_WORDS", doc.substring(m.start(), m.end()));
+            places.add(new Glued(m.start(), m.end(), term + term));
             at = m.end();
+        }
+        if (!clean) {
+            places.addAll(spacesLost(doc, rnd, places));
+            places.sort(java.util.Comparator.comparingInt(Glued::start));
+        }
+        DamagedText t = new DamagedText();
+        at = 0;
+        for (Glued g : places) {
+            t.append(doc.substring(at, g.start()));
+            t.damage(g.glued(), "GLUED_WORDS", doc.substring(g.start(), g.end()));
+            at = g.end();
         }
         t.append(doc.substring(at));
         return t;
+    }
+
+    /** Sentence ends of prose paragraphs whose space is lost, away from the places already glued. */
+    private static List<Glued> spacesLost(String doc, Random rnd, List<Glued> taken) {
+        List<Glued> out = new ArrayList<>();
+        Matcher m = SENTENCE_SPACE.matcher(doc);
+        while (m.find() && out.size() < MAX_SPACES_LOST) {
+            int lineStart = doc.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = doc.indexOf('\n', m.end());
+            String para = doc.substring(lineStart, lineEnd < 0 ? doc.length() : lineEnd);
+            boolean free = taken.stream().noneMatch(g -> g.start() < m.end() + 1 && m.start() - 1 < g.end());
+            if (!free || !prose(para) || rnd.nextInt(SPACE_LOST_ONE_IN) != 0) {
+                continue;
+            }
+            out.add(new Glued(m.start(), m.end(), m.group(1) + m.group(2) + m.group(3)));
+        }
+        return out;
     }
 
     private static final String CELL = " | ";

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -24,10 +23,12 @@ import org.jsoup.nodes.TextNode;
 /**
  * Extraction glue as a crawler makes it, from real pages ({@code ../shared/eval/article-extraction*}: read at
  * test time, never committed, nor the text made from them): the text of each leaf block (paragraph, list item,
- * table cell, heading) of the page's main text (the benchmark's {@code articleBody}) as an extractor flattens it, where the whitespace or short separator between an inline
- * element ({@code <a>}, {@code <b>}, {@code <code>}, …) and the word after it is lost now and then. Every fourth
- * page is left undamaged, to count false alarms on real pages. Gold: the two words run together, repaired to
- * the text the page had.
+ * table cell, heading) of the page's main text (the benchmark's {@code articleBody}) as an extractor flattens it, where a
+ * naive extractor loses a separator: the whitespace or short separator between an inline element ({@code <a>},
+ * {@code <b>}, {@code <code>}, …) and the word after it, a {@code <br>} between two words, or the line between two
+ * items of one list (tag and link lists) or two cells of one table row. Only where the page holds evidence
+ * ({@link #evidence}). Every fourth page is left undamaged, to count false alarms on real pages. Gold: the two
+ * words run together, repaired to the text the page had.
  */
 public final class HtmlGlueGenerator {
     private HtmlGlueGenerator() {
@@ -37,13 +38,11 @@ public final class HtmlGlueGenerator {
     private static final Set<String> INLINE = Set.of("a", "b", "strong", "em", "i", "code", "span");
     /** Between two inline elements or after one: whitespace, or a short separator an extractor may drop with it. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+|\\s*(、|,|，|\\||·|和|或|and|or)\\s*");
-    static final double GLUE_CHANCE = 1.0;
     static final int MAX_PAGES = 200;
 
     /** Writes one {@code NNNN.txt} + gold a page of {@code htmlDirs} into {@code out}; returns the seams made. */
     public static int write(List<Path> htmlDirs, Path out, long seed) throws IOException {
         Files.createDirectories(out);
-        Random rnd = new Random(seed);
         int seams = 0;
         int n = 0;
         for (Path dir : htmlDirs) {
@@ -61,7 +60,7 @@ public final class HtmlGlueGenerator {
                     continue;
                 }
                 boolean clean = n % 4 == 3;
-                DamagedText t = page(HtmlDecoder.decode(gunzip(page)), rnd, clean, body);
+                DamagedText t = page(HtmlDecoder.decode(gunzip(page)), clean, body);
                 if (t.length() == 0) {
                     continue;
                 }
@@ -78,7 +77,7 @@ public final class HtmlGlueGenerator {
      * {@code CNN16 comments}) are dropped by extraction before any seam is looked for, and their glue has nothing
      * a reader could check it against.
      */
-    static DamagedText page(String html, Random rnd, boolean clean, String articleBody) {
+    static DamagedText page(String html, boolean clean, String articleBody) {
         Element body = Jsoup.parse(html).body();
         String main = NO_SPACE.matcher(articleBody).replaceAll("");
         List<Element> blocks = new ArrayList<>();
@@ -91,29 +90,66 @@ public final class HtmlGlueGenerator {
                 blocks.add(block);
             }
         }
-        DamagedText undamaged = new DamagedText();
+        StringBuilder undamaged = new StringBuilder();
         for (Element block : blocks) {
             if (undamaged.length() > 0) {
                 undamaged.append('\n');
             }
-            flatten(block, undamaged, rnd, true, "");
+            undamaged.append(flatten(block, true).text());
         }
-        String page = undamaged.text();
+        String page = undamaged.toString();
+        List<Line> lines = new ArrayList<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            Line line = flatten(blocks.get(k), clean);
+            Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (!clean && last != null && items(blocks.get(k - 1), blocks.get(k)) && endsWithWord(last.text()) && !line.text().isEmpty()
+                    && isWordChar(line.text().charAt(0))) {
+                // two items of one list or row, flattened without the line between them
+                last.glue().add(new int[] {last.text().length(), 1});
+                lines.set(lines.size() - 1, new Line(last.text() + "\n" + line.text(), shifted(last.glue(), line.glue(), last.text().length() + 1)));
+            } else {
+                lines.add(line);
+            }
+        }
         DamagedText t = new DamagedText();
-        for (Element block : blocks) {
+        Map<String, Integer> glued = new HashMap<>(); // pairs glued on this page
+        for (Line line : lines) {
             if (t.length() > 0) {
                 t.append('\n');
             }
-            flatten(block, t, rnd, clean, page);
+            emit(line, t, page, glued);
         }
         return t;
     }
 
+    /** A block's text as one line, and where separators may be lost: {@code [at in text, separator length]}. */
+    private record Line(String text, List<int[]> glue) {
+    }
+
+    private static List<int[]> shifted(List<int[]> first, List<int[]> second, int by) {
+        List<int[]> out = new ArrayList<>(first);
+        second.forEach(g -> out.add(new int[] {g[0] + by, g[1]}));
+        return out;
+    }
+
     /**
-     * Appends the block's text; after an inline element, a separator node is lost where the page gives a reader
-     * evidence ({@link #evidence}) and the glue touches no URL, handle, code or identifier.
+     * Two items a naive extractor runs together: list items of one list ({@code <li>}: tag lists, link lists) or
+     * cells of one table row, next to each other, each holding text of its own.
      */
-    private static void flatten(Element block, DamagedText t, Random rnd, boolean clean, String page) {
+    private static boolean items(Element a, Element b) {
+        boolean listItems = a.normalName().equals("li") && b.normalName().equals("li");
+        boolean cells = CELLS.contains(a.normalName()) && CELLS.contains(b.normalName());
+        return (listItems || cells) && a.parent() == b.parent() && a.nextElementSibling() == b;
+    }
+
+    private static final Set<String> CELLS = Set.of("td", "th");
+
+    /**
+     * The block's text; unless {@code clean}, the places where a separator may be lost: the whitespace or short
+     * separator after an inline element before a word, and a {@code <br>} between two words (a naive extractor
+     * drops the line break).
+     */
+    private static Line flatten(Element block, boolean clean) {
         StringBuilder line = new StringBuilder();
         List<int[]> glue = new ArrayList<>(); // [at in line, separator length]
         List<Node> nodes = block.childNodes();
@@ -122,28 +158,44 @@ public final class HtmlGlueGenerator {
             String text = flat(node);
             boolean afterInline = i > 0 && nodes.get(i - 1) instanceof Element prev && INLINE.contains(prev.normalName());
             boolean separator = node instanceof TextNode && !text.isEmpty() && SEPARATOR.matcher(text).matches();
+            boolean lineBreak = node instanceof Element e && e.normalName().equals("br");
             boolean beforeWord = i + 1 < nodes.size() && startsWithWord(nodes.get(i + 1));
             boolean code = i > 0 && nodes.get(i - 1) instanceof Element prev && CODE.contains(prev.normalName());
-            if (afterInline && separator && beforeWord && !code && line.length() > 0 && endsWithWord(line) && !clean
-                    && rnd.nextDouble() < GLUE_CHANCE) {
+            if ((afterInline && separator || lineBreak) && beforeWord && !code && line.length() > 0 && endsWithWord(line) && !clean) {
                 glue.add(new int[] {line.length(), text.length()});
             }
             line.append(text);
         }
-        String s = line.toString();
+        return new Line(line.toString(), glue);
+    }
+
+    /**
+     * Appends the line; a separator is lost where the page gives a reader evidence ({@link #evidence}) and the
+     * glue touches no URL, handle, code or identifier.
+     */
+    private static void emit(Line line, DamagedText t, String page, Map<String, Integer> glued) {
+        String s = line.text();
         int at = 0;
-        for (int[] g : glue) {
+        for (int[] g : line.glue()) {
             int from = wordStart(s, g[0]);
             int to = wordEnd(s, g[0] + g[1]);
-            if (from < at || to <= g[0] + g[1] || inUrlOrIdentifier(s, from, to)
-                    || !evidence(page, s.substring(from, g[0]), s.substring(g[0] + g[1], to))) {
-                continue;
+            String left = s.substring(from, g[0]);
+            String right = s.substring(g[0] + g[1], to);
+            // numbers of two cells or lines (3⏎12 → 312, a standings table) read as one number: no reader could tell
+            if (from < at || to <= g[0] + g[1] || inUrlOrIdentifier(s, from, to) || !hasLetter(left) || !hasLetter(right)
+                    || evidence(page, left, right) < 2 || glued.containsKey(left + '\u0000' + right)) {
+                continue; // one lost separator a pair: its other copies stay apart, the evidence (a share menu glued everywhere keeps none)
             }
+            glued.put(left + '\u0000' + right, 1);
             t.append(s.substring(at, from));
-            t.damage(s.substring(from, g[0]) + s.substring(g[0] + g[1], to), "GLUED_WORDS", s.substring(from, to));
+            t.damage(left + right, "GLUED_WORDS", s.substring(from, to));
             at = to;
         }
         t.append(s.substring(at));
+    }
+
+    private static boolean hasLetter(String word) {
+        return word.codePoints().anyMatch(Character::isLetter);
     }
 
     /** Inline elements whose text is code: an identifier is never glue a detector may edit. */
@@ -171,7 +223,8 @@ public final class HtmlGlueGenerator {
     private static final Pattern URL_OR_IDENTIFIER = Pattern.compile("://|www\\.|[@#_/\\\\=<>{}]|\\.[A-Za-z0-9]");
 
     /**
-     * Glue a reader of the page can tell from a name: the page writes the two words side by side elsewhere, apart
+     * The copies of the pair the page writes apart (0 when it also writes them run together): glue a reader of the
+     * page can tell from a name needs another copy apart. The page writes the two words side by side elsewhere, apart
      * (a space, a line break, or the separator: {@code Walikali and Gossipgist} beside {@code WalikaliGossipgist},
      * the share menu's {@code Facebook⏎Twitter} beside {@code FacebookTwitter}). Glue whose words the page never
      * writes apart is not generated: {@code ScienceNature}, {@code AxelLinda}, {@code 2019Final},
@@ -179,7 +232,7 @@ public final class HtmlGlueGenerator {
      * HarperCollins and 4Runner are single names of the same shape), so the page holds no evidence a human
      * could use, and no detector that does no harm could flag them.
      */
-    static boolean evidence(String page, String left, String right) {
+    static int evidence(String page, String left, String right) {
         Pattern apart = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(left) + "\\s*(?:[,，、|·]|\\s|和|或|and\\b|or\\b)\\s*"
                 + Pattern.quote(right) + "(?![\\p{L}\\p{N}])");
         java.util.regex.Matcher m = apart.matcher(page);
@@ -187,8 +240,8 @@ public final class HtmlGlueGenerator {
         while (m.find()) {
             copies++;
         }
-        // the copy being glued is one of them: another must stay apart
-        return copies >= 2 && !page.contains(left + right);
+        // the copy being glued is one of them: another must stay apart (the caller counts the copies glued)
+        return page.contains(left + right) ? 0 : copies;
     }
 
     /** A node's text with its own spaces kept (an inline element's trailing space is the page's separator). */
