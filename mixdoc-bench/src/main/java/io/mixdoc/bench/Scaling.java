@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * The scaling benchmark ({@code bench/scaling.sh}): does every stage cost the same per MB at 10 KB
  * and at 10 MB? For each input kind (ordinary mixed text made from the seed and the dev set, and
  * five pathological kinds: a long run without spaces, alternating scripts, one fragment repeated,
- * glued English words between Chinese, a vocabulary that grows with the text) and each size (10 KB, 100 KB, 1 MB, 10 MB) it runs the
+ * glued English words between Chinese, a vocabulary that grows with the text; and one long Chinese record made of the real Chinese lines) and each size (10 KB, 100 KB, 1 MB, 10 MB) it runs the
  * standard pipeline one stage at a time and prints each stage's CPU milliseconds (of the thread
  * running it, so other processes on the machine matter little) per MB of UTF-8 and
  * the ratio to its own cost per MB at 10 KB (1.0 = linear; a quadratic stage doubles the ratio at
@@ -47,7 +47,32 @@ public final class Scaling {
         k.put("repeated", Scaling::repeated);
         k.put("glued-zh", Scaling::gluedWithChinese);
         k.put("varied-words", Scaling::variedWords);
+        List<String> chinese = chineseLines();
+        k.put("chinese", n -> ordinary(chinese, n));
         return k;
+    }
+
+    /**
+     * The mostly Chinese lines (more Han characters than Latin letters) of the real Chinese technical
+     * documents ({@code data/real/zh-tech}), the seed and the samples: one long Chinese record, where
+     * HanLP's segmentation and the Chinese facts rules do the most work.
+     */
+    static List<String> chineseLines() {
+        List<String> sentences;
+        try {
+            sentences = lines("data/real/zh-tech", "data/seed", "data/samples/docs");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> zh = new ArrayList<>();
+        for (String s : sentences) {
+            long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            long latin = s.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).count();
+            if (han > latin) {
+                zh.add(s);
+            }
+        }
+        return zh;
     }
 
     /** Real sentences of the seed and dev set, shuffled with a fixed seed, until n bytes. */
@@ -241,9 +266,13 @@ public final class Scaling {
 
     /** The lines of the seed and the team-written samples: the ordinary kind is made of them. */
     public static List<String> sentences() throws java.io.IOException {
+        return lines("data/seed", "data/samples/docs");
+    }
+
+    private static List<String> lines(String... dirs) throws java.io.IOException {
         Path root = Throughput.repositoryRoot();
         List<String> lines = new ArrayList<>();
-        for (String dir : List.of("data/seed", "data/samples/docs")) {
+        for (String dir : dirs) {
             try (Stream<Path> s = Files.list(root.resolve(dir))) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                     for (String line : Files.readAllLines(p)) {

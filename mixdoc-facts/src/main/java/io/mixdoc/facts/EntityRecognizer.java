@@ -84,7 +84,8 @@ public final class EntityRecognizer implements Stage {
         List<Candidate> cands = new ArrayList<>();
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
-        Set<Integer> termEdges = new HashSet<>();
+        // the segmenter's word edges, asked for at almost every Chinese character: one bit per offset
+        Set<Integer> termEdges = new io.mixdoc.facts.internal.OffsetSet(text.length());
         Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
@@ -752,15 +753,10 @@ public final class EntityRecognizer implements Stage {
             if (!Chars.isHan(text.charAt(i)) || !termEdges.contains(i) || afterANumber(text, i)) {
                 continue;
             }
-            for (int len = Math.min(12, text.length() - i); len >= 2; len--) {
-                if (!termEdges.contains(i + len)) {
-                    continue;
-                }
-                Optional<ProperNouns.Name> n = names.zh(text.substring(i, i + len));
-                if (n.isPresent() && n.get().onlyName() && n.get().type().isPresent()) {
-                    cands.add(new Candidate(i, i + len, n.get().type().get(), "cedict", 2));
-                    break;
-                }
+            // the longest typed name of 2 to 12 characters that ends on a word edge: one trie walk, no substring per length
+            int len = names.longestFindableAt(text, i, 12, termEdges::contains);
+            if (len > 0) {
+                cands.add(new Candidate(i, i + len, names.zh(text.substring(i, i + len)).get().type().get(), "cedict", 2));
             }
         }
     }
@@ -1276,24 +1272,24 @@ public final class EntityRecognizer implements Stage {
         if (searched.isEmpty()) {
             return out;
         }
-        // One pass over the text for all names, trying at each character only the names that start with
-        // it: a search per name would cost names x text, which grows with the square of the document.
-        // (HanLP's Aho-Corasick trie did this too, but its builder allocates 18 MB of arrays whatever the
-        // number of names: built per document, that was 6 KB allocated per byte of a 3 KB page.)
+        // One pass over the text for all names, walking a trie of them at each character: a search per
+        // name would cost names x text, and so would trying every name with the same first character (a
+        // long Chinese text has hundreds of names starting with 中), both growing with the square of the
+        // document. (HanLP's Aho-Corasick trie did this too, but its builder allocates 18 MB of arrays
+        // whatever the number of names: built per document, that was 6 KB allocated per byte of a 3 KB page.)
         // Each occurrence is found once; the hits are sorted below, so the order of the search is free.
-        Map<Character, List<String>> byFirstChar = new HashMap<>();
-        java.util.BitSet firstChars = new java.util.BitSet();
-        for (String w : searched.keySet()) {
-            byFirstChar.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-            firstChars.set(w.charAt(0));
-        }
+        String[] keys = searched.keySet().toArray(String[]::new); // sorted: a TreeMap's keys
+        io.mixdoc.text.CharTrie trie = io.mixdoc.text.CharTrie.of(keys);
         for (int at = 0; at < text.length(); at++) {
-            if (!firstChars.get(text.charAt(at))) {
-                continue;
-            }
-            for (String w : byFirstChar.get(text.charAt(at))) {
-                if (text.startsWith(w, at)) {
-                    repeatedAt(text, at, at + w.length(), w, searched, termEdges, out);
+            int node = trie.root();
+            for (int end = at; end < text.length(); end++) {
+                node = trie.step(node, text.charAt(end));
+                if (node == io.mixdoc.text.CharTrie.NONE) {
+                    break;
+                }
+                int key = trie.value(node);
+                if (key != io.mixdoc.text.CharTrie.NONE) {
+                    repeatedAt(text, at, end + 1, keys[key], searched, termEdges, out);
                 }
             }
         }

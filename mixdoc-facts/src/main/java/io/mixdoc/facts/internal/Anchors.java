@@ -68,10 +68,15 @@ public final class Anchors {
     public static BitSet words(String text, String[] words, boolean ignoreCase) {
         BitSet b = new BitSet(text.length());
         for (int i = 0; i < text.length(); i++) {
-            if (!asciiLetter(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!asciiLetter(c)) {
                 continue;
             }
             for (String w : words) {
+                // a word whose first letter differs cannot match: skip the (case-folding) region compare
+                if (!w.isEmpty() && asciiLetter(w.charAt(0)) && (ignoreCase ? (c | 0x20) != (w.charAt(0) | 0x20) : c != w.charAt(0))) {
+                    continue;
+                }
                 if (text.regionMatches(ignoreCase, i, w, 0, w.length())) {
                     b.set(i);
                     break;

@@ -1,12 +1,14 @@
 package io.mixdoc.facts.internal;
 
 import io.mixdoc.facts.EntityType;
+import io.mixdoc.text.CharTrie;
 import io.mixdoc.text.ChineseDictionary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,8 @@ public final class ProperNouns {
 
     private final Map<String, Name> byZh = new HashMap<>();
     private final Map<String, EntityType> byEn = new HashMap<>();
+    /** The names Chinese text is searched for (typed, and only names), walked along the text without a substring per probe. */
+    private final CharTrie findable;
 
     private ProperNouns() {
         ChineseDictionary d = ChineseDictionary.get();
@@ -89,6 +93,9 @@ public final class ProperNouns {
         });
         ambiguous.forEach(english::remove);
         byEn.putAll(english);
+        findable = CharTrie.of(byZh.entrySet().stream()
+                .filter(e -> e.getValue().onlyName() && e.getValue().type().isPresent())
+                .map(Map.Entry::getKey).sorted().toArray(String[]::new));
     }
 
     private static Optional<EntityType> laterSensesType(ChineseDictionary d, String word, String name, List<String> senses) {
@@ -156,6 +163,26 @@ public final class ProperNouns {
     /** The proper noun written {@code word} in Chinese, if CC-CEDICT has it (and has it only as a name). */
     public Optional<Name> zh(String word) {
         return Optional.ofNullable(byZh.get(word));
+    }
+
+    /**
+     * The length of the longest name the text writes at {@code pos} that is typed and only a name (what
+     * {@link #zh} returns with {@code onlyName} and a type), of 2 to {@code maxLength} characters and
+     * ending where {@code endAllowed} says; 0 when there is none. One walk of a trie, however many lengths.
+     */
+    public int longestFindableAt(CharSequence text, int pos, int maxLength, IntPredicate endAllowed) {
+        int node = findable.root();
+        int best = 0;
+        for (int len = 1; len <= maxLength && pos + len <= text.length(); len++) {
+            node = findable.step(node, text.charAt(pos + len - 1));
+            if (node == CharTrie.NONE) {
+                break;
+            }
+            if (len >= 2 && findable.value(node) != CharTrie.NONE && endAllowed.test(pos + len)) {
+                best = len;
+            }
+        }
+        return best;
     }
 
     /** The type of an English name the dictionary glosses a typed Chinese proper noun with; empty when unknown or ambiguous. */

@@ -126,11 +126,29 @@ public final class TurnTagger implements Stage {
 
     /** "Dr. Jane Smith:" is one label, not also "Jane Smith:" after the abbreviation's full stop. */
     private static List<Label> withoutNested(List<Label> labels) {
+        // A label is nested when one starting before it ends at or after its end: sorted by start, the
+        // furthest end of the labels starting strictly before tells, one sweep instead of every pair.
+        Integer[] byStart = new Integer[labels.size()];
+        for (int i = 0; i < byStart.length; i++) {
+            byStart[i] = i;
+        }
+        java.util.Arrays.sort(byStart, Comparator.comparingInt(i -> labels.get(i).start()));
+        boolean[] inside = new boolean[labels.size()];
+        int furthestEndBefore = Integer.MIN_VALUE;
+        for (int k = 0; k < byStart.length; ) {
+            int start = labels.get(byStart[k]).start();
+            int groupEnd = Integer.MIN_VALUE;
+            for (; k < byStart.length && labels.get(byStart[k]).start() == start; k++) {
+                Label lb = labels.get(byStart[k]);
+                inside[byStart[k]] = furthestEndBefore >= lb.end();
+                groupEnd = Math.max(groupEnd, lb.end());
+            }
+            furthestEndBefore = Math.max(furthestEndBefore, groupEnd);
+        }
         List<Label> kept = new ArrayList<>();
-        for (Label lb : labels) {
-            boolean inside = labels.stream().anyMatch(o -> o != lb && o.start() < lb.start() && o.end() >= lb.end());
-            if (!inside) {
-                kept.add(lb);
+        for (int i = 0; i < labels.size(); i++) {
+            if (!inside[i]) {
+                kept.add(labels.get(i));
             }
         }
         return kept;
@@ -142,25 +160,14 @@ public final class TurnTagger implements Stage {
      * earlier, longer one that ends with it or whose name begins with it. A single character is a label only so.
      */
     private static List<Label> sameSpeakers(List<Label> labels) {
+        SpeakerIndex index = new SpeakerIndex(labels);
         List<Label> out = new ArrayList<>();
         for (Label lb : labels) {
             Label match = null;
             if (lb.role().equals("answer")) {
                 String name = withoutTitles(lb.speaker());
-                for (Label o : labels) {
-                    String full = withoutTitles(o.speaker());
-                    if (o == lb || !o.role().equals("answer") || full.length() <= name.length()) {
-                        continue;
-                    }
-                    boolean han = NameKeys.hasHan(name);
-                    boolean suffix = full.endsWith(name) && (han || full.endsWith(" " + name));
-                    boolean surname = han ? name.length() == 1 && full.length() <= 4 && full.startsWith(name)
-                            : full.endsWith(" " + name);
-                    if (suffix || surname) {
-                        match = o;
-                        break;
-                    }
-                }
+                int first = index.firstLongerNamed(name);
+                match = first < 0 ? null : labels.get(first);
             }
             if (match != null) {
                 out.add(new Label(lb.start(), lb.end(), lb.speaker(), lb.role(), match.key(), lb.lineStart()));
@@ -169,9 +176,68 @@ public final class TurnTagger implements Stage {
             }
         }
         // a one-character label that named no one seen is dropped
+        Set<String> keysOfLongerSpeakers = new java.util.HashSet<>();
+        for (Label o : out) {
+            if (o.speaker().length() > 1) {
+                keysOfLongerSpeakers.add(o.key());
+            }
+        }
         out.removeIf(lb -> lb.speaker().length() == 1 && NameKeys.hasHan(lb.speaker()) && !"问答".contains(lb.speaker())
-                && out.stream().noneMatch(o -> o != lb && o.key().equals(lb.key()) && o.speaker().length() > 1));
+                && !keysOfLongerSpeakers.contains(lb.key()));
         return out;
+    }
+
+    /**
+     * The answer labels' names without titles, indexed so that {@link #sameSpeakers} finds the first label
+     * (in the labels' order) a name is the end or the surname of with a few look-ups, not a pass over
+     * every label for every label (a long interview, or a long text full of "名称：" lines, has thousands).
+     */
+    private static final class SpeakerIndex {
+        /** Each proper suffix of a name (shorter than the name) → the first label whose name ends with it. */
+        private final Map<String, Integer> firstByProperSuffix = new HashMap<>();
+        /** Each suffix, the whole name included → the first label whose name ends with it. */
+        private final Map<String, Integer> firstBySuffix = new HashMap<>();
+        /** The first character of a name of 2 to 4 characters → the first label whose name starts with it. */
+        private final Map<Character, Integer> firstByInitial = new HashMap<>();
+
+        SpeakerIndex(List<Label> labels) {
+            for (int i = 0; i < labels.size(); i++) {
+                Label o = labels.get(i);
+                if (!o.role().equals("answer")) {
+                    continue;
+                }
+                String full = withoutTitles(o.speaker());
+                for (int k = 0; k < full.length(); k++) {
+                    String suffix = full.substring(k);
+                    firstBySuffix.putIfAbsent(suffix, i);
+                    if (k > 0) {
+                        firstByProperSuffix.putIfAbsent(suffix, i);
+                    }
+                }
+                if (full.length() >= 2 && full.length() <= 4) {
+                    firstByInitial.putIfAbsent(full.charAt(0), i);
+                }
+            }
+        }
+
+        /**
+         * The first answer label whose name is longer than {@code name} and ends with it (a Chinese name), or
+         * ends with it after a space (a Latin one), or, for a one-character Chinese name, starts with it and
+         * has at most four characters (a surname); -1 when none.
+         */
+        int firstLongerNamed(String name) {
+            if (NameKeys.hasHan(name)) {
+                int best = firstByProperSuffix.getOrDefault(name, -1);
+                if (name.length() == 1) {
+                    int surname = firstByInitial.getOrDefault(name.charAt(0), -1);
+                    if (surname >= 0 && (best < 0 || surname < best)) {
+                        best = surname;
+                    }
+                }
+                return best;
+            }
+            return firstBySuffix.getOrDefault(" " + name, -1);
+        }
     }
 
     /**

@@ -77,4 +77,25 @@ class AnchoredScanTest {
         assertEquals(0, t.longestAt(text, 12, 3, 2), "中 alone is shorter than the least length");
         assertEquals(0, t.longestAt(text, 0, 2, 12));
     }
+
+    @Test
+    void wordAnchorsAreWhereARegionCompareFindsAWord() {
+        // the first-letter check only skips compares that cannot match: the anchors are those of comparing every word everywhere
+        String[][] lists = {{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}, {"end"},
+            {"this", "last", "next"}, {"", "ünd", "Ok"}};
+        String text = TEXT + " jan. FEB mArch THIS Last nExT Ünd ünd ok OK";
+        for (String[] words : lists) {
+            for (boolean ignoreCase : new boolean[] {false, true}) {
+                BitSet expected = new BitSet();
+                for (int i = 0; i < text.length(); i++) {
+                    for (String w : words) {
+                        if (Anchors.asciiLetter(text.charAt(i)) && text.regionMatches(ignoreCase, i, w, 0, w.length())) {
+                            expected.set(i);
+                        }
+                    }
+                }
+                assertEquals(expected, Anchors.words(text, words, ignoreCase), String.join(",", words) + " ignoreCase " + ignoreCase);
+            }
+        }
+    }
 }

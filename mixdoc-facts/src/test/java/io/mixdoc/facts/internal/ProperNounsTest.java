@@ -46,4 +46,28 @@ class ProperNounsTest {
         assertEquals(t.substring(t.indexOf("Hello")), s.substring(t.indexOf("Hello")).replace("世界", "世界"));
         assertEquals("plain English", Simplified.sameLength("plain English", io.mixdoc.Deadline.none()));
     }
+
+    @Test
+    void theTrieWalkFindsWhatProbingEveryLengthFinds() {
+        // the longest name of 2 to 12 characters that is typed, only a name, and ends where allowed:
+        // what looking up every substring from the longest down found before the walk
+        String text = "微软和英特尔在维也纳会见普京，郑州市的八路军纪念馆。波音现代铜锣湾";
+        java.util.function.IntPredicate everywhere = e -> true;
+        for (java.util.function.IntPredicate endAllowed : java.util.List.of(everywhere, e -> e % 2 == 0, e -> e % 3 == 1)) {
+            for (int i = 0; i < text.length(); i++) {
+                int probed = 0;
+                for (int len = Math.min(12, text.length() - i); len >= 2; len--) {
+                    Optional<ProperNouns.Name> n = names.zh(text.substring(i, i + len));
+                    if (endAllowed.test(i + len) && n.isPresent() && n.get().onlyName() && n.get().type().isPresent()) {
+                        probed = len;
+                        break;
+                    }
+                }
+                assertEquals(probed, names.longestFindableAt(text, i, 12, endAllowed), "at " + i);
+            }
+        }
+        assertEquals(2, names.longestFindableAt(text, 0, 12, everywhere), "微软");
+        assertEquals(0, names.longestFindableAt(text, 0, 12, e -> e != 2), "微软 must end on an allowed edge");
+        assertEquals(0, names.longestFindableAt(text, text.indexOf("波音"), 12, everywhere), "波音 is also a mordent");
+    }
 }
