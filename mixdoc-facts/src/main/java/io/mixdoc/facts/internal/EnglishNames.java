@@ -77,6 +77,7 @@ public final class EnglishNames {
                     j++;
                 } else if (CONNECTORS.contains(word(text, next)) && j + 2 < tokens.size()
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
+                        && !CALENDAR_WORDS.contains(word(text, tokens.get(j + 2))) // "Blossom Music Center on July 22"
                         && ORG_HEADS.contains(word(text, tokens.get(j)))
                         && (!word(text, next).equals("in") || LOCATED_HEADS.contains(word(text, tokens.get(j))))) {
                     j += 2;
@@ -122,8 +123,12 @@ public final class EnglishNames {
 
     /** "Indiana’s Richmond High School": a possessive ends a name; the next name is the thing possessed. */
     private static boolean possessive(String text, int[] t) {
-        return t[1] - t[0] > 3 && (text.startsWith("'s", t[1] - 2) || text.startsWith("’s", t[1] - 2));
+        return t[1] - t[0] > 3 && (text.startsWith("'s", t[1] - 2) || text.startsWith("’s", t[1] - 2))
+                && !PLURAL_POSSESSORS.contains(text.substring(t[0], t[1] - 2)); // "People’s Liberation Army", "Children's Hospital"
     }
+
+    /** Plural nouns whose possessive opens a name rather than naming its owner. */
+    private static final Set<String> PLURAL_POSSESSORS = Set.of("People", "Children", "Women", "Men", "Workers");
 
     /** Whether a run already holds an organisation's head noun ("Office", "Bank"), after which "of"/"for" continue the name. */
     private static boolean orgHeadIn(String text, List<int[]> run) {
@@ -200,6 +205,9 @@ public final class EnglishNames {
         } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))) {
             type = EntityType.PERSON;
             source = "en:pinyin";
+        } else if (givenNamePair(text, run.subList(a, b))) {
+            type = EntityType.PERSON;
+            source = "en:given";
         } else if ((chineseText || LOCATIVE.matcher(text.substring(Math.max(0, start - 6), start)).find()) && b - a == 1 && pinyinName(name) && syllableCount(name) >= 2 && !isCommonWord(name)
                 && !name.chars().allMatch(Character::isUpperCase)) {
             type = EntityType.PLACE;
@@ -645,6 +653,41 @@ public final class EnglishNames {
             return false;
         }
         return EnglishLexicon.get().zipf(w.toLowerCase(Locale.ROOT)) >= 3.5;
+    }
+
+    /** Last words that end the names of places, buildings, laws and prizes, never a surname ("Lincoln Park", "Madison Square"). */
+    private static final Set<String> NOT_SURNAMES = Set.of("State", "County", "City", "Street", "Square", "Garden", "Gardens",
+            "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
+            "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
+            "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs");
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /**
+     * "Mike Glass threw", "members Tom Johnston, Patrick Simmons": a listed first name that is neither a frequent word
+     * ("Will", "Grant") nor a place ("Georgia", "Austin"), then one or two capitalised surnames that end no place,
+     * building or organisation ("Jordan Park", "Morgan Library") and are no place, demonym or date themselves.
+     */
+    private static boolean givenNamePair(String text, List<int[]> run) {
+        if (run.size() < 2 || run.size() > 3) {
+            return false;
+        }
+        String first = word(text, run.get(0));
+        Gazetteer g = Gazetteer.get();
+        // SUBTLEX counts names as words (films say "Mike" often): SCOWL's everyday lists tell "Bill" and "Grant" apart
+        if (!GivenNames.get().contains(first) || EnglishLexicon.get().scowlSize(first) <= 20 || g.en(first).isPresent()) {
+            return false;
+        }
+        for (int k = 1; k < run.size(); k++) {
+            String w = word(text, run.get(k));
+            if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
+                    || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)
+                    || CALENDAR_WORDS.contains(w) || g.en(w).isPresent() || g.demonym(w).isPresent()) {
+                return false;
+            }
+        }
+        return g.en(text.substring(run.get(0)[0], run.get(run.size() - 1)[1])).isEmpty();
     }
 
     /** "Liu Jiangping", "Xi Jinping": a one-syllable surname, then given names made of pinyin syllables. */
