@@ -107,6 +107,16 @@ class EntityTest {
     }
 
     @Test
+    void worldCitiesArePlacesButNotInsideLongerNamesNorOverACompany() {
+        // written for this test: cities from the cities list, one opening a newspaper's name, one named like a company
+        Document doc = TestData.run("en", "The plant moved from Pittsburgh to Amritsar last year, the Sacramento Ledger Tribune reported. "
+                + "Toyota said its sales in Nashville rose, and Toyota shares fell.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PLACE Pittsburgh") && e.contains("PLACE Amritsar") && e.contains("PLACE Nashville"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.equals("PLACE Sacramento") || x.startsWith("PLACE Toyota")), e.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "

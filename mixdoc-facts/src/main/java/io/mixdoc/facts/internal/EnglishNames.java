@@ -182,7 +182,7 @@ public final class EnglishNames {
         Gazetteer g = Gazetteer.get();
         EntityType type = null;
         String source = "en:shape";
-        if (g.en(name).isPresent()) {
+        if (g.en(name).isPresent() && !cityNamedAfterOtherThing(g, name)) {
             type = g.en(name).get().type();
             source = "gazetteer";
         } else if (g.demonym(name).isPresent()) {
@@ -276,7 +276,8 @@ public final class EnglishNames {
         if (FACILITY_HEADS.contains(head)) {
             return EntityType.FACILITY;
         }
-        if (words.size() <= 3 && !isCommonWord(head) && !TITLES.contains(words.get(0)) && g.en(words.get(0)).isEmpty()
+        if (words.size() <= 3 && !isCommonWord(head) && !TITLES.contains(words.get(0))
+                && g.en(words.get(0)).filter(e -> !e.id().startsWith("city:")).isEmpty() // "FairfieldOsborn": a city's name is a first name too
                 && words.stream().noneMatch(w -> EVENT_HEADS.contains(w) || ORG_HEADS.contains(w))) {
             return EntityType.PERSON;
         }
@@ -321,7 +322,9 @@ public final class EnglishNames {
             for (int len = Math.min(3, last - k); len >= 1 && matched == 0; len--) {
                 String s = text.substring(parts.get(k)[0], parts.get(k + len - 1)[1]);
                 Optional<Gazetteer.Entry> e = g.en(s);
-                if (e.isPresent() && (e.get().type() == EntityType.PLACE || !typed)) {
+                boolean cityInsideLongerName = e.isPresent() && e.get().id().startsWith("city:") && len < parts.size();
+                // "San Francisco Chronicle", "Oklahoma City Thunder", "Kowloon West": a city opening a longer name is part of it
+                if (e.isPresent() && !cityInsideLongerName && (e.get().type() == EntityType.PLACE || !typed)) {
                     out.add(new Candidate(parts.get(k)[0], parts.get(k + len - 1)[1], e.get().type(), "gazetteer", 3));
                     matched = len;
                 }
@@ -655,6 +658,12 @@ public final class EnglishNames {
         return EnglishLexicon.get().zipf(w.toLowerCase(Locale.ROOT)) >= 3.5;
     }
 
+    /** "Toyota": a city of the cities list whose name CC-CEDICT gives as a company or a person names that first. */
+    private static boolean cityNamedAfterOtherThing(Gazetteer g, String name) {
+        return g.en(name).get().id().startsWith("city:")
+                && ProperNouns.get().en(name).filter(t -> t != EntityType.PLACE).isPresent();
+    }
+
     /** Last words that end the names of places, buildings, laws and prizes, never a surname ("Lincoln Park", "Madison Square"). */
     private static final Set<String> NOT_SURNAMES = Set.of("State", "County", "City", "Street", "Square", "Garden", "Gardens",
             "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
@@ -683,7 +692,8 @@ public final class EnglishNames {
             String w = word(text, run.get(k));
             if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
                     || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)
-                    || CALENDAR_WORDS.contains(w) || g.en(w).isPresent() || g.demonym(w).isPresent()) {
+                    || CALENDAR_WORDS.contains(w) || g.en(w).filter(e -> !e.id().startsWith("city:")).isPresent()
+                    || g.demonym(w).isPresent()) { // a surname may name a city too ("Arthur Jackson")
                 return false;
             }
         }
