@@ -34,13 +34,17 @@ class NewsFactsFloorTest {
     // reached on 2026-11-30 (issue 15): mention F1 0.839 (P 0.889, R 0.794; English names by grammar), links 9/11, quantities 0.932,
     // dates 0.946, datelines 7/7, bylines 3/3, publication dates 35/35, turns 34/34 at precision 1.0
     // merged with Chinese entities by principle (s6-15-zh, 0.840 alone): mention F1 0.851 (P 0.906, R 0.801)
-    static final double MIN_MENTION_F1 = 0.845;
+    // the gold widened to 44 pages (s7-15-en: 9 more English pages, annotated before reading mixdoc's output): the same
+    // code scored mention F1 0.832 on the 44 (0.692 on the 9 new), quantities 0.924, dates 0.935, datelines 10/11,
+    // publication dates 43/44; floors follow the wider gold, which is harder, not a regression. After first names,
+    // world cities and organisation-name fixes: mention F1 0.841 (P 0.906, R 0.784; the 9 new pages 0.736)
+    static final double MIN_MENTION_F1 = 0.838;
     static final double MIN_LINKS = 0.81;
-    static final double MIN_QUANTITY_F1 = 0.93;
-    static final double MIN_DATE_F1 = 0.94;
-    static final int MAX_DATELINES_MISSED = 0;
+    static final double MIN_QUANTITY_F1 = 0.92;
+    static final double MIN_DATE_F1 = 0.93;
+    static final int MAX_DATELINES_MISSED = 1; // "NEW DELHI:" (a colon after the place) is no dateline family yet
     static final int MAX_BYLINES_MISSED = 0;
-    static final double MIN_PUBLICATION_DATES = 1.0;
+    static final double MIN_PUBLICATION_DATES = 0.97; // 43/44: one page dates itself only in its related-story links
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
 
@@ -53,7 +57,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 35, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 44, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

@@ -51,6 +51,14 @@ public final class EnglishNames {
 
     /** Candidates in {@code text[from, to)}; nested place names inside longer names are included. */
     public static List<Candidate> find(String text, int from, int to) {
+        return find(text, from, to, true);
+    }
+
+    /**
+     * {@link #find(String, int, int)} in a span whose language is English ({@code english}) or another one written in
+     * Latin letters: a listed first name opens a person's name only in English ("Der Patient", "Al Qur’an" elsewhere).
+     */
+    public static List<Candidate> find(String text, int from, int to, boolean english) {
         List<Candidate> out = new ArrayList<>();
         // a lone pinyin-shaped word ("Tianjin") is read as a Chinese place only in a text that has Chinese in it:
         // in plain English news most such words are other names ("Parise", "Alibaba", "Adele")
@@ -92,7 +100,7 @@ public final class EnglishNames {
                     break;
                 }
             }
-            run(text, tokens.subList(i, j + 1), out, chineseText);
+            run(text, tokens.subList(i, j + 1), out, chineseText, english);
             i = j + 1;
         }
         return out;
@@ -140,7 +148,7 @@ public final class EnglishNames {
         return false;
     }
 
-    private static void run(String text, List<int[]> run, List<Candidate> out, boolean chineseText) {
+    private static void run(String text, List<int[]> run, List<Candidate> out, boolean chineseText, boolean english) {
         int a = 0;
         int b = run.size();
         boolean titled = false;
@@ -205,7 +213,7 @@ public final class EnglishNames {
         } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))) {
             type = EntityType.PERSON;
             source = "en:pinyin";
-        } else if (givenNamePair(text, run.subList(a, b))) {
+        } else if (english && givenNamePair(text, run.subList(a, b))) {
             type = EntityType.PERSON;
             source = "en:given";
         } else if ((chineseText || LOCATIVE.matcher(text.substring(Math.max(0, start - 6), start)).find()) && b - a == 1 && pinyinName(name) && syllableCount(name) >= 2 && !isCommonWord(name)
@@ -668,7 +676,8 @@ public final class EnglishNames {
     private static final Set<String> NOT_SURNAMES = Set.of("State", "County", "City", "Street", "Square", "Garden", "Gardens",
             "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
             "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
-            "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs");
+            "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs",
+            "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro");
     private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
