@@ -107,6 +107,20 @@ public final class EnglishLexicon {
         return e == null ? 0 : e.count;
     }
 
+    /**
+     * The smallest SCOWL list size that holds {@code word} lower-cased (10: the most common words, 70 and above:
+     * rare ones); 99 when SCOWL lacks it. Tells a first name that is also an everyday word ("bill", "grant": 10)
+     * from one that is a rare word or none ("mike": 35, "patrick": not listed).
+     */
+    public int scowlSize(String word) {
+        int i = asciiIndex(word);
+        if (i != NOT_ASCII) {
+            return i == CharTrie.NONE ? 99 : sortedScowl[i];
+        }
+        Entry e = entries.get(word.toLowerCase());
+        return e == null ? 99 : e.scowlSize;
+    }
+
     private static final int NOT_ASCII = -2;
 
     /**

@@ -38,13 +38,19 @@ class NewsFactsFloorTest {
     // text, a forum error page, fan fiction, an admissions notice, a sociology paper, a political meeting):
     // the first 35 now reach mention F1 0.856, quantities 0.933, dates 0.959 (all up), the six 0.371/0.681/0.286;
     // the floors below hold the 41 (mention F1 0.812, quantities 0.911, dates 0.929, publication dates 38/38)
-    static final double MIN_MENTION_F1 = 0.81;
+    // the gold widened to 44 pages (s7-15-en: 9 more English pages, annotated before reading mixdoc's output): the same
+    // code scored mention F1 0.832 on the 44 (0.692 on the 9 new), quantities 0.924, dates 0.935, datelines 10/11,
+    // publication dates 43/44; floors follow the wider gold, which is harder, not a regression. After first names,
+    // world cities and organisation-name fixes: mention F1 0.841 (P 0.906, R 0.784; the 9 new pages 0.736)
+    // both batches together (session 8 merge): 50 pages (26 Chinese, 24 English), mention F1 0.808 (P 0.891,
+    // R 0.738), links 9/11, quantities 0.905, dates 0.921, datelines 10/11, publication dates 46/47
+    static final double MIN_MENTION_F1 = 0.80;
     static final double MIN_LINKS = 0.81;
-    static final double MIN_QUANTITY_F1 = 0.91;
-    static final double MIN_DATE_F1 = 0.925;
-    static final int MAX_DATELINES_MISSED = 0;
+    static final double MIN_QUANTITY_F1 = 0.90;
+    static final double MIN_DATE_F1 = 0.915;
+    static final int MAX_DATELINES_MISSED = 1; // "NEW DELHI:" (a colon after the place) is no dateline family yet
     static final int MAX_BYLINES_MISSED = 0;
-    static final double MIN_PUBLICATION_DATES = 1.0;
+    static final double MIN_PUBLICATION_DATES = 0.97; // 46/47: one page dates itself only in its related-story links
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
 
@@ -57,7 +63,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 41, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 50, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

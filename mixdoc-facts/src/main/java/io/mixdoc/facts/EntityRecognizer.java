@@ -103,7 +103,7 @@ public final class EntityRecognizer implements Stage {
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
             if (!l.lang().equals("zh")) {
-                cands.addAll(EnglishNames.find(text, l.start(), l.end()));
+                cands.addAll(EnglishNames.find(text, l.start(), l.end(), l.lang().equals("en")));
             }
         }
         List<EntityMention> out = new ArrayList<>();

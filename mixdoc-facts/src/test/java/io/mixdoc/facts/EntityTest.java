@@ -92,6 +92,31 @@ class EntityTest {
     }
 
     @Test
+    void aListedFirstNameOpensAPersonsNameButNotAPlaceOrAnEverydayWord() {
+        // written for this test: names with no role or speech verb beside them, and pairs that only look like names
+        Document doc = TestData.run("en", "The band will tour with members Nolan Pritchard, Derek Ostrowski and Colette Vance. "
+                + "Tickets for the show at Lincoln Park go on sale Friday, and Bill Payments are due at the Jordan Hall box office. "
+                + "The People’s Liberation Army held drills near the Harbor Music Center on July 22.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Nolan Pritchard") && e.contains("PERSON Derek Ostrowski") && e.contains("PERSON Colette Vance"),
+                e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("Lincoln Park") && x.startsWith("PERSON")
+                || x.contains("Bill Payments") || x.startsWith("PERSON Jordan")), e.toString());
+        assertTrue(e.contains("ORG People’s Liberation Army"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("on July")), e.toString()); // a date ends an organisation's name
+    }
+
+    @Test
+    void worldCitiesArePlacesButNotInsideLongerNamesNorOverACompany() {
+        // written for this test: cities from the cities list, one opening a newspaper's name, one named like a company
+        Document doc = TestData.run("en", "The plant moved from Pittsburgh to Amritsar last year, the Sacramento Ledger Tribune reported. "
+                + "Toyota said its sales in Nashville rose, and Toyota shares fell.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PLACE Pittsburgh") && e.contains("PLACE Amritsar") && e.contains("PLACE Nashville"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.equals("PLACE Sacramento") || x.startsWith("PLACE Toyota")), e.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "

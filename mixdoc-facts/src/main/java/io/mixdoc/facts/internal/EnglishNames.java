@@ -51,6 +51,14 @@ public final class EnglishNames {
 
     /** Candidates in {@code text[from, to)}; nested place names inside longer names are included. */
     public static List<Candidate> find(String text, int from, int to) {
+        return find(text, from, to, true);
+    }
+
+    /**
+     * {@link #find(String, int, int)} in a span whose language is English ({@code english}) or another one written in
+     * Latin letters: a listed first name opens a person's name only in English ("Der Patient", "Al Qur’an" elsewhere).
+     */
+    public static List<Candidate> find(String text, int from, int to, boolean english) {
         List<Candidate> out = new ArrayList<>();
         // a lone pinyin-shaped word ("Tianjin") is read as a Chinese place only in a text that has Chinese in it:
         // in plain English news most such words are other names ("Parise", "Alibaba", "Adele")
@@ -77,6 +85,7 @@ public final class EnglishNames {
                     j++;
                 } else if (CONNECTORS.contains(word(text, next)) && j + 2 < tokens.size()
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
+                        && !CALENDAR_WORDS.contains(word(text, tokens.get(j + 2))) // "Blossom Music Center on July 22"
                         && ORG_HEADS.contains(word(text, tokens.get(j)))
                         && (!word(text, next).equals("in") || LOCATED_HEADS.contains(word(text, tokens.get(j))))) {
                     j += 2;
@@ -91,7 +100,7 @@ public final class EnglishNames {
                     break;
                 }
             }
-            run(text, tokens.subList(i, j + 1), out, chineseText);
+            run(text, tokens.subList(i, j + 1), out, chineseText, english);
             i = j + 1;
         }
         return out;
@@ -122,8 +131,12 @@ public final class EnglishNames {
 
     /** "Indiana’s Richmond High School": a possessive ends a name; the next name is the thing possessed. */
     private static boolean possessive(String text, int[] t) {
-        return t[1] - t[0] > 3 && (text.startsWith("'s", t[1] - 2) || text.startsWith("’s", t[1] - 2));
+        return t[1] - t[0] > 3 && (text.startsWith("'s", t[1] - 2) || text.startsWith("’s", t[1] - 2))
+                && !PLURAL_POSSESSORS.contains(text.substring(t[0], t[1] - 2)); // "People’s Liberation Army", "Children's Hospital"
     }
+
+    /** Plural nouns whose possessive opens a name rather than naming its owner. */
+    private static final Set<String> PLURAL_POSSESSORS = Set.of("People", "Children", "Women", "Men", "Workers");
 
     /** Whether a run already holds an organisation's head noun ("Office", "Bank"), after which "of"/"for" continue the name. */
     private static boolean orgHeadIn(String text, List<int[]> run) {
@@ -135,7 +148,7 @@ public final class EnglishNames {
         return false;
     }
 
-    private static void run(String text, List<int[]> run, List<Candidate> out, boolean chineseText) {
+    private static void run(String text, List<int[]> run, List<Candidate> out, boolean chineseText, boolean english) {
         int a = 0;
         int b = run.size();
         boolean titled = false;
@@ -177,7 +190,7 @@ public final class EnglishNames {
         Gazetteer g = Gazetteer.get();
         EntityType type = null;
         String source = "en:shape";
-        if (g.en(name).isPresent()) {
+        if (g.en(name).isPresent() && !cityNamedAfterOtherThing(g, name)) {
             type = g.en(name).get().type();
             source = "gazetteer";
         } else if (g.demonym(name).isPresent()) {
@@ -200,6 +213,9 @@ public final class EnglishNames {
         } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))) {
             type = EntityType.PERSON;
             source = "en:pinyin";
+        } else if (english && givenNamePair(text, run.subList(a, b))) {
+            type = EntityType.PERSON;
+            source = "en:given";
         } else if ((chineseText || LOCATIVE.matcher(text.substring(Math.max(0, start - 6), start)).find()) && b - a == 1 && pinyinName(name) && syllableCount(name) >= 2 && !isCommonWord(name)
                 && !name.chars().allMatch(Character::isUpperCase)) {
             type = EntityType.PLACE;
@@ -268,7 +284,8 @@ public final class EnglishNames {
         if (FACILITY_HEADS.contains(head)) {
             return EntityType.FACILITY;
         }
-        if (words.size() <= 3 && !isCommonWord(head) && !TITLES.contains(words.get(0)) && g.en(words.get(0)).isEmpty()
+        if (words.size() <= 3 && !isCommonWord(head) && !TITLES.contains(words.get(0))
+                && g.en(words.get(0)).filter(e -> !e.id().startsWith("city:")).isEmpty() // "FairfieldOsborn": a city's name is a first name too
                 && words.stream().noneMatch(w -> EVENT_HEADS.contains(w) || ORG_HEADS.contains(w))) {
             return EntityType.PERSON;
         }
@@ -313,7 +330,9 @@ public final class EnglishNames {
             for (int len = Math.min(3, last - k); len >= 1 && matched == 0; len--) {
                 String s = text.substring(parts.get(k)[0], parts.get(k + len - 1)[1]);
                 Optional<Gazetteer.Entry> e = g.en(s);
-                if (e.isPresent() && (e.get().type() == EntityType.PLACE || !typed)) {
+                boolean cityInsideLongerName = e.isPresent() && e.get().id().startsWith("city:") && len < parts.size();
+                // "San Francisco Chronicle", "Oklahoma City Thunder", "Kowloon West": a city opening a longer name is part of it
+                if (e.isPresent() && !cityInsideLongerName && (e.get().type() == EntityType.PLACE || !typed)) {
                     out.add(new Candidate(parts.get(k)[0], parts.get(k + len - 1)[1], e.get().type(), "gazetteer", 3));
                     matched = len;
                 }
@@ -645,6 +664,49 @@ public final class EnglishNames {
             return false;
         }
         return EnglishLexicon.get().zipf(w.toLowerCase(Locale.ROOT)) >= 3.5;
+    }
+
+    /** "Toyota": a city of the cities list whose name CC-CEDICT gives as a company or a person names that first. */
+    private static boolean cityNamedAfterOtherThing(Gazetteer g, String name) {
+        return g.en(name).get().id().startsWith("city:")
+                && ProperNouns.get().en(name).filter(t -> t != EntityType.PLACE).isPresent();
+    }
+
+    /** Last words that end the names of places, buildings, laws and prizes, never a surname ("Lincoln Park", "Madison Square"). */
+    private static final Set<String> NOT_SURNAMES = Set.of("State", "County", "City", "Street", "Square", "Garden", "Gardens",
+            "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
+            "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
+            "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs",
+            "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro");
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+
+    /**
+     * "Mike Glass threw", "members Tom Johnston, Patrick Simmons": a listed first name that is neither a frequent word
+     * ("Will", "Grant") nor a place ("Georgia", "Austin"), then one or two capitalised surnames that end no place,
+     * building or organisation ("Jordan Park", "Morgan Library") and are no place, demonym or date themselves.
+     */
+    private static boolean givenNamePair(String text, List<int[]> run) {
+        if (run.size() < 2 || run.size() > 3) {
+            return false;
+        }
+        String first = word(text, run.get(0));
+        Gazetteer g = Gazetteer.get();
+        // SUBTLEX counts names as words (films say "Mike" often): SCOWL's everyday lists tell "Bill" and "Grant" apart
+        if (!GivenNames.get().contains(first) || EnglishLexicon.get().scowlSize(first) <= 20 || g.en(first).isPresent()) {
+            return false;
+        }
+        for (int k = 1; k < run.size(); k++) {
+            String w = word(text, run.get(k));
+            if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
+                    || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)
+                    || CALENDAR_WORDS.contains(w) || g.en(w).filter(e -> !e.id().startsWith("city:")).isPresent()
+                    || g.demonym(w).isPresent()) { // a surname may name a city too ("Arthur Jackson")
+                return false;
+            }
+        }
+        return g.en(text.substring(run.get(0)[0], run.get(run.size() - 1)[1])).isEmpty();
     }
 
     /** "Liu Jiangping", "Xi Jinping": a one-syllable surname, then given names made of pinyin syllables. */

@@ -83,6 +83,7 @@ public final class Gazetteer {
         }
         loadResource("organisations.tsv");
         loadResource("places.tsv");
+        loadResource("cities.tsv"); // last: a country, region or CLDR city of the same name keeps its entry
         zhTrie = io.mixdoc.text.CharTrie.of(byZh.keySet().stream().sorted().toArray(String[]::new));
     }
 
