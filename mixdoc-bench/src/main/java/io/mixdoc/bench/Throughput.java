@@ -256,6 +256,7 @@ public final class Throughput {
         AtomicLong docs = new AtomicLong();
         AtomicLong checksum = new AtomicLong();
         AtomicLong allocated = new AtomicLong();
+        AtomicLong workersCpu = new AtomicLong();
         long cpu0 = processCpuNanos();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         boolean timedOut;
@@ -267,6 +268,7 @@ public final class Throughput {
                     long n = 0;
                     long d = 0;
                     long alloc0 = StageCosts.allocatedByCurrentThread();
+                    long threadCpu0 = threadCpuNanos();
                     try {
                         byte[] b;
                         while ((b = in.next()) != null) {
@@ -281,6 +283,7 @@ public final class Throughput {
                     docs.addAndGet(d);
                     checksum.addAndGet(sum);
                     allocated.addAndGet(StageCosts.allocatedByCurrentThread() - alloc0);
+                    workersCpu.addAndGet(threadCpuNanos() - threadCpu0);
                 }, "bench-worker-" + t);
                 workers.add(th);
                 th.start();
@@ -293,7 +296,14 @@ public final class Throughput {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("a worker failed", failures.get(0));
         }
-        return new long[] {bytes.get(), docs.get(), checksum.get(), timedOut ? 1 : 0, processCpuNanos() - cpu0, allocated.get()};
+        // the process clock can tick coarsely (a run of a few milliseconds read 0 under load); the workers' own
+        // CPU time is a lower bound of it that never reads 0 for work done
+        long cpu = Math.max(processCpuNanos() - cpu0, workersCpu.get());
+        return new long[] {bytes.get(), docs.get(), checksum.get(), timedOut ? 1 : 0, cpu, allocated.get()};
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** CPU time of the whole JVM: Lingua computes on the common fork-join pool, not on the calling thread. */
