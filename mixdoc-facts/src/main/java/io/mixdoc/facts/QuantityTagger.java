@@ -31,17 +31,20 @@ public final class QuantityTagger implements Stage {
     /** Chinese units, longest first, with their normal form. */
     private static final Map<String, String> ZH_UNITS = zhUnits();
     private static final Map<String, String> EN_UNITS = enUnits();
-    private static final Map<String, String> CURRENCY_SIGNS = Map.of(
-            "US$", "USD", "U.S.$", "USD", "$", "USD", "USD", "USD", "RMB", "CNY", "CNY", "CNY", "€", "EUR", "EUR", "EUR",
-            "£", "GBP", "¥", "CNY");
+    private static final Map<String, String> CURRENCY_SIGNS = Map.ofEntries(
+            Map.entry("US$", "USD"), Map.entry("U.S.$", "USD"), Map.entry("$", "USD"), Map.entry("USD", "USD"),
+            Map.entry("RMB", "CNY"), Map.entry("CNY", "CNY"), Map.entry("€", "EUR"), Map.entry("EUR", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"),
+            Map.entry("₹", "INR"), Map.entry("INR", "INR"));
 
     private static final Pattern ZH = Pattern.compile(
             "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
                     + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+|半)"
                     + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
-            "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
-                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn)\\b)?");
+            "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+                    // Indian papers count in lakhs (100,000) and crores (10 million); "$449K" is thousands
+                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>K)\\b)?");
     private static final Pattern EN = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
                     + "(?<![\\w.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?"
@@ -197,7 +200,7 @@ public final class QuantityTagger implements Stage {
                 continue;
             }
             String sign = m.group("cur").replaceAll("\\s", "");
-            found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag")),
+            found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2")),
                     CURRENCY_SIGNS.getOrDefault(sign, "USD"), Approx.EXACT));
         }
         for (AnchoredScan scan = new AnchoredScan(EN, text, enStarts); scan.find(); ) {
@@ -587,7 +590,9 @@ public final class QuantityTagger implements Stage {
             case "trillion" -> 1_000_000_000_000L;
             case "billion", "bn" -> 1_000_000_000L;
             case "million", "mn" -> 1_000_000L;
-            case "thousand" -> 1_000L;
+            case "thousand", "k" -> 1_000L;
+            case "lakh", "lakhs" -> 100_000L;
+            case "crore", "crores" -> 10_000_000L;
             default -> 1L;
         };
         return v.multiply(BigDecimal.valueOf(f)).stripTrailingZeros();

@@ -117,6 +117,31 @@ class EntityTest {
     }
 
     @Test
+    void aLegislatureAWorldOrAPartOfAPlaceIsOneName() {
+        // written for this test: a legislature by its kind alone, its building, planets and moons in a text about space
+        Document house = TestData.run("en", "Teachers filled the Statehouse steps on Tuesday. The Legislature should act, "
+                + "they said, and the Senate agreed. The British Parliament met too.");
+        Set<String> h = entities(house);
+        assertTrue(h.contains("ORG Senate") && h.contains("ORG Legislature") && h.contains("FACILITY Statehouse"), h.toString());
+        // the adjective before it is no part of the name
+        assertTrue(h.contains("ORG Parliament") && h.stream().noneMatch(x -> x.contains("British Parliament")), h.toString());
+        Document space = TestData.run("en", "The probe studied Saturn and its moon Titan for years. On Earth, water rains down; "
+                + "Mars is dry. Jupiter is larger still.");
+        Set<String> s = entities(space);
+        for (String w : List.of("Saturn", "Titan", "Earth", "Mars", "Jupiter")) {
+            assertTrue(s.contains("PLACE " + w), w + " in " + s);
+        }
+        // no talk of space: a moon's or planet's name may be anything else ("Titan" a company, "Mars" a sweet)
+        Document parts = TestData.run("en", "Sales rose in North America and in Southern California, and the firm opened "
+                + "an office in Inner Mongolia.");
+        Set<String> p = entities(parts);
+        assertTrue(p.contains("PLACE North America") && p.contains("PLACE Southern California") && p.contains("PLACE Inner Mongolia")
+                && !p.contains("PLACE California"), p.toString());
+        Set<String> other = entities(TestData.run("en", "Mars sold more sweets this year. Titan hired forty engineers."));
+        assertTrue(other.stream().noneMatch(x -> x.equals("PLACE Mars") || x.equals("PLACE Titan")), other.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "

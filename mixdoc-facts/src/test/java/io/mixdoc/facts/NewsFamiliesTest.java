@@ -132,6 +132,30 @@ class NewsFamiliesTest {
     }
 
     @Test
+    void aColonAfterAKnownPlaceAndAPressReleasePlaceLineAreDatelines() {
+        // written for this test: Indian and Gulf papers end the place with a colon, press releases give it a line of its own
+        assertEquals("NEW DELHI:", dateline(run("2019-11-20", "NEW DELHI: The minister said on Wednesday that talks would resume.\nMore.\n")));
+        assertEquals("Washington, DC, United States:", dateline(run("2019-11-20",
+                "Washington, DC, United States: Getting a lander to the Moon is hard.\nMore.\n")));
+        assertEquals("GENEVA, SWITZERLAND", dateline(run("2019-11-20", "GENEVA, SWITZERLAND\n\nAcme today announced a partnership.\n")));
+        // a colon also ends labels and summaries: only a known place counts before it; a line in capitals needs one too
+        assertEquals("", dateline(run("2019-11-20", "UPDATE: The minister said on Wednesday that talks would resume.\nMore.\n")));
+        assertEquals("", dateline(run("2019-11-20", "SPOILER WARNING: The finale kills everyone.\nMore.\n")));
+        assertEquals("", dateline(run("2019-11-20", "CLICK HERE, FRIENDS\n\nThe results are in.\n")));
+    }
+
+    @Test
+    void aWireCreditClosingTheStoryNamesItsReporters() {
+        // written for this test, in the shape Reuters closes its stories: reporters are authors, editors are not
+        Document doc = run("2019-11-19", "WASHINGTON (Reuters) - Scientists unveiled a map on Monday.\nMore text.\n\n"
+                + "(Reporting by Jane Smith in Washington and Tom Green; Editing by Mary Brown)\n");
+        assertEquals(List.of("Jane Smith", "Tom Green"), byline(doc));
+        assertEquals(List.of("Ann Lee"), byline(run("2019-11-19", "Prices rose.\n(Writing by Ann Lee; Editing by Bo Chan)\n")));
+        // brackets that credit no list of names give no byline
+        assertEquals(List.of(), byline(run("2019-11-19", "Prices rose.\n(Reporting by our staff; Editing by Bo Chan)\n")));
+    }
+
+    @Test
     void interviewLabels() {
         Document qa = run("2021-06-01", "问：今年的工作重点是什么？\n答：主要有三个方面。\n问：下一步怎么做？\n答：继续推进。\n");
         assertEquals(List.of("question", "answer", "question", "answer"),
@@ -224,6 +248,20 @@ class NewsFamiliesTest {
                 || k.equals("0")), q.toString());
         assertEquals("in", doc.layer(FactsLayers.QUANTITY).spans().stream()
                 .filter(x -> doc.text().startsWith("22-inch", x.start())).findFirst().orElseThrow().unit());
+    }
+
+    @Test
+    void indianAmountsInLakhsAndCroresAndThousandsWrittenK() {
+        // written for this test, in the way Indian papers and US headlines write money
+        Document doc = run("2019-11-20", "Each family paid agents Rs 24 lakh, and the firm raised Rs. 3.5 crore; "
+                + "the ad campaign cost $449K. The unit, RS 10, was sold.\n");
+        Map<String, BigDecimal> q = quantities(doc);
+        assertValue("2400000", q.get("Rs 24 lakh"));
+        assertValue("35000000", q.get("Rs. 3.5 crore"));
+        assertValue("449000", q.get("$449K"));
+        assertEquals("INR", doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .filter(x -> doc.text().startsWith("Rs 24", x.start())).findFirst().orElseThrow().unit());
+        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("RS 10")), q.toString());
     }
 
     @Test
