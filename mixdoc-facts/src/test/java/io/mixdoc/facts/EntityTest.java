@@ -142,6 +142,16 @@ class EntityTest {
     }
 
     @Test
+    void aFirstNameWrittenInInitialsAfterARoleOrAnHonorific() {
+        // written for this test: initials for the first name, after a role word or a parliamentary honorific
+        Document doc = TestData.run("en", "Coach P.J. Fleck said the team was ready. The House mourned Hon. B. U. Okafor "
+                + "and the U.S. Attorney said nothing. Fleck smiled.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Fleck|P.J. Fleck") && e.contains("PERSON B. U. Okafor"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("PERSON U.S.")), e.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "

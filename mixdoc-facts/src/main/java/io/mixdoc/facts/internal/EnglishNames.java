@@ -424,7 +424,8 @@ public final class EnglishNames {
 
     // ---- names typed by their context -----------------------------------------------------------
 
-    private static final String NAME = "(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
+    // a first name may be initials: "Coach P.J. Fleck", "Hon. B. U. Nzeribe"
+    private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
     /** A role written before a name: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:analyst|coach|defenseman|goalie|center|winger|forward|guard|"
             + "quarterback|pitcher|player|captain|goalkeeper|keeper|striker|midfielder|defender|linebacker|receiver|batsman|bowler|"
@@ -433,7 +434,7 @@ public final class EnglishNames {
             + "chairman|chairwoman|CEO|president|founder|executive|professor|doctor|scientist|researcher|student|"
             + "minister|governor|mayor|senator|judge|officer|chief|speaker|superintendent|ombudsman|commander|general|"
             + "secretary|ambassador|envoy|leader|manager|editor|designer|architect|artist|survivor|resident|victim|"
-            + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof)\\.?,? " + NAME);
+            + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Hon)\\.?,? " + NAME);
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
             + "|\\b(?:said|says|told|added|according to) " + NAME.replace("?<name>", "?<name2>"));
