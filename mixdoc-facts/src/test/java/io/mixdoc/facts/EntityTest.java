@@ -152,6 +152,14 @@ class EntityTest {
     }
 
     @Test
+    void aSentenceOpeningWithAPlacesNameKeepsItsFirstWord() {
+        // written for this test: "Fort", "New" are everyday words that open sentences, and places' names too
+        Set<String> e = entities(TestData.run("en", "A neighbour called 911. Fort Worth Police Department responded at once. "
+                + "Officers searched the house."));
+        assertTrue(e.contains("ORG Fort Worth Police Department") && e.stream().noneMatch(x -> x.contains("ORG Worth")), e.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "

@@ -164,6 +164,7 @@ public final class EnglishNames {
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
                     && !(b - a == 1 && loneNameType(text, w) != null) // "Earth is ...", "Senate resolves to ..."
                     && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
+                    && !(b - a >= 2 && knownName(text.substring(run.get(0)[0], run.get(1)[1]))) // "Fort Worth Police Department"
                     && (b - a < 2 || sentenceInitial(text, run.get(0)[0]))) {
                 a++;
             } else {
