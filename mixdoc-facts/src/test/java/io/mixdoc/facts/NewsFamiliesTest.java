@@ -251,6 +251,20 @@ class NewsFamiliesTest {
     }
 
     @Test
+    void yearsThatCloseARangeOrNameAStudyOrAnEarliestDate() {
+        // written for this test: bare years are dates only where the words around them say so
+        Document doc = run("2019-11-20", "The probe flew from 2004 to 2017. A 2018 study found ice, and a lander may "
+                + "go as soon as 2023. The streak, dating back to 2007, ended. Sales rose to 2019 units.\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2004", d.get("2004"));
+        assertEquals("2017", d.get("2017"));
+        assertEquals("2018", d.get("2018"));
+        assertEquals("2023", d.get("2023"));
+        assertEquals("2007", d.get("2007"));
+        assertTrue(!d.containsKey("2019"), "\"to\" makes a year only after \"from\" and a year: " + d);
+    }
+
+    @Test
     void indianAmountsInLakhsAndCroresAndThousandsWrittenK() {
         // written for this test, in the way Indian papers and US headlines write money
         Document doc = run("2019-11-20", "Each family paid agents Rs 24 lakh, and the firm raised Rs. 3.5 crore; "
