@@ -123,6 +123,8 @@ class EntityTest {
                 + "they said, and the Senate agreed. The British Parliament met too.");
         Set<String> h = entities(house);
         assertTrue(h.contains("ORG Senate") && h.contains("ORG Legislature") && h.contains("FACILITY Statehouse"), h.toString());
+        Set<String> seats = entities(TestData.run("en", "Some White House advisers disagreed, and the Kremlin said nothing."));
+        assertTrue(seats.contains("ORG White House") && seats.contains("ORG Kremlin"), seats.toString());
         // the adjective before it is no part of the name
         assertTrue(h.contains("ORG Parliament") && h.stream().noneMatch(x -> x.contains("British Parliament")), h.toString());
         Document space = TestData.run("en", "The probe studied Saturn and its moon Titan for years. On Earth, water rains down; "

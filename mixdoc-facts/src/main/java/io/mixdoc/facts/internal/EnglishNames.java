@@ -198,7 +198,7 @@ public final class EnglishNames {
             start = run.get(a + 1)[0];
             name = text.substring(start, end);
         }
-        EntityType lone = start == run.get(b - 1)[0] ? loneNameType(text, name) : null;
+        EntityType lone = start == run.get(b - 1)[0] ? loneNameType(text, name) : GOVERNMENT_SEATS.contains(name) ? EntityType.ORG : null;
         if (lone != null) {
             type = lone;
             source = "en:lone";
@@ -268,6 +268,8 @@ public final class EnglishNames {
 
     /** A legislature named by its kind alone: "the Senate", "the Legislature" are one body in their story. */
     private static final Set<String> LEGISLATURES = Set.of("Senate", "Legislature", "Parliament", "Congress");
+    /** Seats of government that news write for the government itself: "White House advisers say", "the Kremlin denied". */
+    private static final Set<String> GOVERNMENT_SEATS = Set.of("White House", "Pentagon", "Kremlin", "Downing Street", "Blue House");
     /** The building a legislature sits in: "the Statehouse steps". */
     private static final Set<String> LEGISLATURE_BUILDINGS = Set.of("Statehouse", "Capitol");
     private static final Set<String> PLANETS = Set.of("Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus",
@@ -284,7 +286,7 @@ public final class EnglishNames {
      * counts them.
      */
     private static EntityType loneNameType(String text, String w) {
-        if (LEGISLATURES.contains(w)) {
+        if (LEGISLATURES.contains(w) || GOVERNMENT_SEATS.contains(w)) {
             return EntityType.ORG;
         }
         if (LEGISLATURE_BUILDINGS.contains(w)) {
