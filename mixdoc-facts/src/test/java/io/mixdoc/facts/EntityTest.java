@@ -162,6 +162,16 @@ class EntityTest {
     }
 
     @Test
+    void anEmbeddedTweetIsSignedByItsAuthor() {
+        // written for this test, in the shape pages quote tweets: name, handle, date
+        Set<String> e = entities(TestData.run("en", "Nobody liked the slogan.\n\nWhat a slogan.\n— Jane Corbell (@JaneCorbell_) November 18, 2019\n"
+                + "Indeed.\n— Narendra Kumble (@NarendraKumble) November 18, 2019\nAgreed.\n— Quillon Varga (@qv_news) November 18, 2019\n"));
+        assertTrue(e.contains("PERSON Jane Corbell") && e.contains("PERSON Narendra Kumble"), e.toString());
+        // a handle that spells no word of the name tells nothing
+        assertTrue(e.stream().noneMatch(x -> x.equals("PERSON Quillon Varga")), e.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "

@@ -444,6 +444,8 @@ public final class EnglishNames {
     // The look-behind is bounded: an unbounded one scans back over a whole run of letters at every position.
     private static final Pattern LONE_SPEAKER = Pattern.compile(
             "\\b(?<![A-Z][a-z]{1,40} )(?<name>[A-Z][a-z]{2,}) (?:said|says|told|added|acknowledged)\\b|\\b(?:said|says) (?<name2>[A-Z][a-z]{2,})\\b(?! [A-Z])");
+    /** An embedded tweet's signature: "— Robert Maguire (@RobertMaguire_) November 18, 2019". */
+    private static final Pattern TWEET_SIGNATURE = Pattern.compile("[—–] (?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\\. )?" + NAME + " \\(@(?<handle>\\w{2,30})\\)");
     /** A name with an age: "Patrick W. Carlineo Jr., 55,". */
     private static final Pattern AGE = Pattern.compile(NAME + ", \\d{1,3},");
     /** A company by its legal form: "Tempus Inc.", "Acme Corp.". */
@@ -476,6 +478,18 @@ public final class EnglishNames {
         }
         for (Matcher m = LEGAL_FORM.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legal-form", 3));
+        }
+        // the account is a person's when its handle spells the name ("Arvind Kejriwal (@ArvindKejriwal)"), or a word of it
+        // after a listed first name ("Robert Maguire (@RobertMaguire_)"); a company's may spell its name too, but opens with none
+        for (Matcher m = TWEET_SIGNATURE.matcher(text); m.find(); ) {
+            String handle = m.group("handle").toLowerCase(Locale.ROOT);
+            List<String> words = java.util.Arrays.stream(m.group("name").split("[ .]+")).filter(w -> w.length() >= 3).toList();
+            boolean given = GivenNames.get().contains(m.group("name").split(" ")[0]);
+            boolean own = given ? words.stream().anyMatch(w -> handle.contains(w.toLowerCase(Locale.ROOT)))
+                    : !words.isEmpty() && words.stream().allMatch(w -> handle.contains(w.toLowerCase(Locale.ROOT)));
+            if (own && personShaped(m.group("name"), true)) {
+                out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:tweet", 3));
+            }
         }
         for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
             String n = m.group("name");
