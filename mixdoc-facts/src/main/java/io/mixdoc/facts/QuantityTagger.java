@@ -59,6 +59,11 @@ public final class QuantityTagger implements Stage {
                     + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
                     + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?<model>(?:[A-Z][a-z]+\\s+)?[A-Z]{0,2}\\d{3,4}(?:-\\d{1,3})?[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?)?"
                     + "(?:(?<mod>[A-Za-z][a-z\\-]+|[A-Z]{2,4})\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
+    /** "150 Indians", "nearly 300 Nigerians": a count of a country's people, written by their nationality. */
+    private static final Pattern EN_NATIONALS = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+                    + "\\s+(?<noun>[A-Z][a-z]+(?:ns|is|ese))\\b(?!\\s+[A-Z])");
     /**
      * "30 of Boeing's 787-9 Dreamliner jets", "eight of its Hong Kong shares", "three of its commanders": a number
      * taking its part of a group of plural things.
@@ -220,6 +225,13 @@ public final class QuantityTagger implements Stage {
             Matcher m = scan.matcher();
             doc.deadline().check();
             counted(text, m).ifPresent(found::add);
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_NATIONALS, text, countedStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = englishNumber(m.group("num"));
+            if (v != null && !isYear(m.group("num")) && nationality(m.group("noun"))) {
+                found.add(new Quantity(m.start("num"), m.end(), v, "people", approxEn(m.group("pre"))));
+            }
         }
         for (AnchoredScan scan = new AnchoredScan(EN_PART_OF, text, numbers); scan.find(); ) {
             Matcher m = scan.matcher();
@@ -580,6 +592,20 @@ public final class QuantityTagger implements Stage {
             default -> 1L;
         };
         return v.multiply(BigDecimal.valueOf(f)).stripTrailingZeros();
+    }
+
+    /**
+     * Whether a plural names the people of a country: a known demonym ("Chinese"), or a country's name with "n"
+     * or "i" added ("Indians", "Nigerians", "Pakistanis"); "Pelicans" or "Cardinals" name no country.
+     */
+    private static boolean nationality(String plural) {
+        io.mixdoc.facts.internal.Gazetteer g = io.mixdoc.facts.internal.Gazetteer.get();
+        String one = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+        if (g.demonym(one).isPresent() || g.demonym(plural).isPresent()) {
+            return true;
+        }
+        String country = one.endsWith("n") || one.endsWith("i") ? one.substring(0, one.length() - 1) : "";
+        return !country.isEmpty() && g.en(country).filter(e -> e.type() == io.mixdoc.facts.EntityType.PLACE).isPresent();
     }
 
     private static BigDecimal scaleEn(BigDecimal v, String mag) {

@@ -268,6 +268,20 @@ class NewsFamiliesTest {
     }
 
     @Test
+    void peopleCountedByTheirNationality() {
+        // written for this test: a count of people named by their country, not a count of teams or birds
+        Document doc = run("2019-11-20", "Nearly 150 Indians flew home, after 300 Nigerians and 12 Pakistanis had left. "
+                + "The 3 Pelicans won.\n");
+        Map<String, BigDecimal> q = quantities(doc);
+        assertValue("150", q.get("150 Indians"));
+        assertValue("300", q.get("300 Nigerians"));
+        assertValue("12", q.get("12 Pakistanis"));
+        assertEquals("people", doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .filter(x -> doc.text().startsWith("150", x.start())).findFirst().orElseThrow().unit());
+        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("Pelicans")), q.toString());
+    }
+
+    @Test
     void indianAmountsInLakhsAndCroresAndThousandsWrittenK() {
         // written for this test, in the way Indian papers and US headlines write money
         Document doc = run("2019-11-20", "Each family paid agents Rs 24 lakh, and the firm raised Rs. 3.5 crore; "
