@@ -44,13 +44,18 @@ class NewsFactsFloorTest {
     // world cities and organisation-name fixes: mention F1 0.841 (P 0.906, R 0.784; the 9 new pages 0.736)
     // both batches together (session 8 merge): 50 pages (26 Chinese, 24 English), mention F1 0.808 (P 0.891,
     // R 0.738), links 9/11, quantities 0.905, dates 0.921, datelines 10/11, publication dates 46/47
-    static final double MIN_MENTION_F1 = 0.80;
+    // s8-15-en: 5 more English pages (annotated before running mixdoc; on them mention F1 0.700) make 55; the same code
+    // scored mention F1 0.802, quantities 0.907, dates 0.917, datelines 11/13, bylines 3/4, publication dates 51/52. After
+    // colon and press-release datelines, wire credits, lone legislatures, worlds, parts of places, initials, seats of
+    // government, tweet signatures, years by their words, fixtures ahead, nationals counted: mention F1 0.821 (P 0.896,
+    // R 0.758), links 9/11, quantities 0.914, dates 0.928, datelines 13/13, bylines 4/4, 51/52; floors just under
+    static final double MIN_MENTION_F1 = 0.815;
     static final double MIN_LINKS = 0.81;
-    static final double MIN_QUANTITY_F1 = 0.90;
-    static final double MIN_DATE_F1 = 0.915;
-    static final int MAX_DATELINES_MISSED = 1; // "NEW DELHI:" (a colon after the place) is no dateline family yet
+    static final double MIN_QUANTITY_F1 = 0.91;
+    static final double MIN_DATE_F1 = 0.925;
+    static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
-    static final double MIN_PUBLICATION_DATES = 0.97; // 46/47: one page dates itself only in its related-story links
+    static final double MIN_PUBLICATION_DATES = 0.97; // 51/52: one page dates itself only in its related-story links
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
 
@@ -63,7 +68,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 50, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 55, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

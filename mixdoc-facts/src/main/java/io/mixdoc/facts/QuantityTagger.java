@@ -31,17 +31,20 @@ public final class QuantityTagger implements Stage {
     /** Chinese units, longest first, with their normal form. */
     private static final Map<String, String> ZH_UNITS = zhUnits();
     private static final Map<String, String> EN_UNITS = enUnits();
-    private static final Map<String, String> CURRENCY_SIGNS = Map.of(
-            "US$", "USD", "U.S.$", "USD", "$", "USD", "USD", "USD", "RMB", "CNY", "CNY", "CNY", "€", "EUR", "EUR", "EUR",
-            "£", "GBP", "¥", "CNY");
+    private static final Map<String, String> CURRENCY_SIGNS = Map.ofEntries(
+            Map.entry("US$", "USD"), Map.entry("U.S.$", "USD"), Map.entry("$", "USD"), Map.entry("USD", "USD"),
+            Map.entry("RMB", "CNY"), Map.entry("CNY", "CNY"), Map.entry("€", "EUR"), Map.entry("EUR", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"),
+            Map.entry("₹", "INR"), Map.entry("INR", "INR"));
 
     private static final Pattern ZH = Pattern.compile(
             "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
                     + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+|半)"
                     + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
-            "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
-                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn)\\b)?");
+            "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+                    // Indian papers count in lakhs (100,000) and crores (10 million); "$449K" is thousands
+                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>K)\\b)?");
     private static final Pattern EN = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
                     + "(?<![\\w.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?"
@@ -56,6 +59,11 @@ public final class QuantityTagger implements Stage {
                     + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
                     + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?<model>(?:[A-Z][a-z]+\\s+)?[A-Z]{0,2}\\d{3,4}(?:-\\d{1,3})?[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?)?"
                     + "(?:(?<mod>[A-Za-z][a-z\\-]+|[A-Z]{2,4})\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
+    /** "150 Indians", "nearly 300 Nigerians": a count of a country's people, written by their nationality. */
+    private static final Pattern EN_NATIONALS = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+                    + "\\s+(?<noun>[A-Z][a-z]+(?:ns|is|ese))\\b(?!\\s+[A-Z])");
     /**
      * "30 of Boeing's 787-9 Dreamliner jets", "eight of its Hong Kong shares", "three of its commanders": a number
      * taking its part of a group of plural things.
@@ -197,7 +205,7 @@ public final class QuantityTagger implements Stage {
                 continue;
             }
             String sign = m.group("cur").replaceAll("\\s", "");
-            found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag")),
+            found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2")),
                     CURRENCY_SIGNS.getOrDefault(sign, "USD"), Approx.EXACT));
         }
         for (AnchoredScan scan = new AnchoredScan(EN, text, enStarts); scan.find(); ) {
@@ -217,6 +225,13 @@ public final class QuantityTagger implements Stage {
             Matcher m = scan.matcher();
             doc.deadline().check();
             counted(text, m).ifPresent(found::add);
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_NATIONALS, text, countedStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = englishNumber(m.group("num"));
+            if (v != null && !isYear(m.group("num")) && nationality(m.group("noun"))) {
+                found.add(new Quantity(m.start("num"), m.end(), v, "people", approxEn(m.group("pre"))));
+            }
         }
         for (AnchoredScan scan = new AnchoredScan(EN_PART_OF, text, numbers); scan.find(); ) {
             Matcher m = scan.matcher();
@@ -579,6 +594,20 @@ public final class QuantityTagger implements Stage {
         return v.multiply(BigDecimal.valueOf(f)).stripTrailingZeros();
     }
 
+    /**
+     * Whether a plural names the people of a country: a known demonym ("Chinese"), or a country's name with "n"
+     * or "i" added ("Indians", "Nigerians", "Pakistanis"); "Pelicans" or "Cardinals" name no country.
+     */
+    private static boolean nationality(String plural) {
+        io.mixdoc.facts.internal.Gazetteer g = io.mixdoc.facts.internal.Gazetteer.get();
+        String one = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+        if (g.demonym(one).isPresent() || g.demonym(plural).isPresent()) {
+            return true;
+        }
+        String country = one.endsWith("n") || one.endsWith("i") ? one.substring(0, one.length() - 1) : "";
+        return !country.isEmpty() && g.en(country).filter(e -> e.type() == io.mixdoc.facts.EntityType.PLACE).isPresent();
+    }
+
     private static BigDecimal scaleEn(BigDecimal v, String mag) {
         if (mag == null) {
             return v;
@@ -587,7 +616,9 @@ public final class QuantityTagger implements Stage {
             case "trillion" -> 1_000_000_000_000L;
             case "billion", "bn" -> 1_000_000_000L;
             case "million", "mn" -> 1_000_000L;
-            case "thousand" -> 1_000L;
+            case "thousand", "k" -> 1_000L;
+            case "lakh", "lakhs" -> 100_000L;
+            case "crore", "crores" -> 10_000_000L;
             default -> 1L;
         };
         return v.multiply(BigDecimal.valueOf(f)).stripTrailingZeros();

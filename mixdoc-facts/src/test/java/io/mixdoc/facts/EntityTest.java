@@ -117,6 +117,61 @@ class EntityTest {
     }
 
     @Test
+    void aLegislatureAWorldOrAPartOfAPlaceIsOneName() {
+        // written for this test: a legislature by its kind alone, its building, planets and moons in a text about space
+        Document house = TestData.run("en", "Teachers filled the Statehouse steps on Tuesday. The Legislature should act, "
+                + "they said, and the Senate agreed. The British Parliament met too.");
+        Set<String> h = entities(house);
+        assertTrue(h.contains("ORG Senate") && h.contains("ORG Legislature") && h.contains("FACILITY Statehouse"), h.toString());
+        Set<String> seats = entities(TestData.run("en", "Some White House advisers disagreed, and the Kremlin said nothing."));
+        assertTrue(seats.contains("ORG White House") && seats.contains("ORG Kremlin"), seats.toString());
+        // the adjective before it is no part of the name
+        assertTrue(h.contains("ORG Parliament") && h.stream().noneMatch(x -> x.contains("British Parliament")), h.toString());
+        Document space = TestData.run("en", "The probe studied Saturn and its moon Titan for years. On Earth, water rains down; "
+                + "Mars is dry. Jupiter is larger still.");
+        Set<String> s = entities(space);
+        for (String w : List.of("Saturn", "Titan", "Earth", "Mars", "Jupiter")) {
+            assertTrue(s.contains("PLACE " + w), w + " in " + s);
+        }
+        // no talk of space: a moon's or planet's name may be anything else ("Titan" a company, "Mars" a sweet)
+        Document parts = TestData.run("en", "Sales rose in North America and in Southern California, and the firm opened "
+                + "an office in Inner Mongolia.");
+        Set<String> p = entities(parts);
+        assertTrue(p.contains("PLACE North America") && p.contains("PLACE Southern California") && p.contains("PLACE Inner Mongolia")
+                && !p.contains("PLACE California"), p.toString());
+        Set<String> other = entities(TestData.run("en", "Mars sold more sweets this year. Titan hired forty engineers."));
+        assertTrue(other.stream().noneMatch(x -> x.equals("PLACE Mars") || x.equals("PLACE Titan")), other.toString());
+    }
+
+    @Test
+    void aFirstNameWrittenInInitialsAfterARoleOrAnHonorific() {
+        // written for this test: initials for the first name, after a role word or a parliamentary honorific
+        Document doc = TestData.run("en", "Coach P.J. Fleck said the team was ready. The House mourned Hon. B. U. Okafor "
+                + "and the U.S. Attorney said nothing. Fleck smiled.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Fleck|P.J. Fleck") && e.contains("PERSON B. U. Okafor"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("PERSON U.S.")), e.toString());
+    }
+
+    @Test
+    void aSentenceOpeningWithAPlacesNameKeepsItsFirstWord() {
+        // written for this test: "Fort", "New" are everyday words that open sentences, and places' names too
+        Set<String> e = entities(TestData.run("en", "A neighbour called 911. Fort Worth Police Department responded at once. "
+                + "Officers searched the house."));
+        assertTrue(e.contains("ORG Fort Worth Police Department") && e.stream().noneMatch(x -> x.contains("ORG Worth")), e.toString());
+    }
+
+    @Test
+    void anEmbeddedTweetIsSignedByItsAuthor() {
+        // written for this test, in the shape pages quote tweets: name, handle, date
+        Set<String> e = entities(TestData.run("en", "Nobody liked the slogan.\n\nWhat a slogan.\n— Jane Corbell (@JaneCorbell_) November 18, 2019\n"
+                + "Indeed.\n— Narendra Kumble (@NarendraKumble) November 18, 2019\nAgreed.\n— Quillon Varga (@qv_news) November 18, 2019\n"));
+        assertTrue(e.contains("PERSON Jane Corbell") && e.contains("PERSON Narendra Kumble"), e.toString());
+        // a handle that spells no word of the name tells nothing
+        assertTrue(e.stream().noneMatch(x -> x.equals("PERSON Quillon Varga")), e.toString());
+    }
+
+    @Test
     void englishGrammarCuesStayOutOfOtherLanguages() {
         // German capitalises its nouns: a noun pair repeated is no given name and surname
         Document doc = TestData.run("de", "Die elektronische Gesundheitsakte wird bald eingeführt. Dieses Konzept bindet "

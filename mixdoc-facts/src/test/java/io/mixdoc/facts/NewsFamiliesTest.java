@@ -132,6 +132,30 @@ class NewsFamiliesTest {
     }
 
     @Test
+    void aColonAfterAKnownPlaceAndAPressReleasePlaceLineAreDatelines() {
+        // written for this test: Indian and Gulf papers end the place with a colon, press releases give it a line of its own
+        assertEquals("NEW DELHI:", dateline(run("2019-11-20", "NEW DELHI: The minister said on Wednesday that talks would resume.\nMore.\n")));
+        assertEquals("Washington, DC, United States:", dateline(run("2019-11-20",
+                "Washington, DC, United States: Getting a lander to the Moon is hard.\nMore.\n")));
+        assertEquals("GENEVA, SWITZERLAND", dateline(run("2019-11-20", "GENEVA, SWITZERLAND\n\nAcme today announced a partnership.\n")));
+        // a colon also ends labels and summaries: only a known place counts before it; a line in capitals needs one too
+        assertEquals("", dateline(run("2019-11-20", "UPDATE: The minister said on Wednesday that talks would resume.\nMore.\n")));
+        assertEquals("", dateline(run("2019-11-20", "SPOILER WARNING: The finale kills everyone.\nMore.\n")));
+        assertEquals("", dateline(run("2019-11-20", "CLICK HERE, FRIENDS\n\nThe results are in.\n")));
+    }
+
+    @Test
+    void aWireCreditClosingTheStoryNamesItsReporters() {
+        // written for this test, in the shape Reuters closes its stories: reporters are authors, editors are not
+        Document doc = run("2019-11-19", "WASHINGTON (Reuters) - Scientists unveiled a map on Monday.\nMore text.\n\n"
+                + "(Reporting by Jane Smith in Washington and Tom Green; Editing by Mary Brown)\n");
+        assertEquals(List.of("Jane Smith", "Tom Green"), byline(doc));
+        assertEquals(List.of("Ann Lee"), byline(run("2019-11-19", "Prices rose.\n(Writing by Ann Lee; Editing by Bo Chan)\n")));
+        // brackets that credit no list of names give no byline
+        assertEquals(List.of(), byline(run("2019-11-19", "Prices rose.\n(Reporting by our staff; Editing by Bo Chan)\n")));
+    }
+
+    @Test
     void interviewLabels() {
         Document qa = run("2021-06-01", "问：今年的工作重点是什么？\n答：主要有三个方面。\n问：下一步怎么做？\n答：继续推进。\n");
         assertEquals(List.of("question", "answer", "question", "answer"),
@@ -181,6 +205,9 @@ class NewsFamiliesTest {
         assertEquals("2019-11-12", d.get("last Tuesday"), "last week's Tuesday, as 上周二, not yesterday");
         Document game = run("2019-11-20", "The Eagles scored 24 points in the third quarter and led at the first half.\n");
         assertTrue(dates(game).isEmpty(), "periods of a game are no dates: " + dates(game));
+        // written for this test: a fixture in the present tense is ahead (nearest would be the Saturday past, 11-16)
+        Document fixture = run("2019-11-19", "The Gophers (9-1, 6-1) play Saturday against the Wildcats.\n");
+        assertEquals("2019-11-23", dates(fixture).get("Saturday"));
         Document noYear = run(null, "He said on Tuesday that sales rose in March.\n");
         assertTrue(dates(noYear).isEmpty(), "without a publication date relative dates are not guessed: " + dates(noYear));
     }
@@ -224,6 +251,48 @@ class NewsFamiliesTest {
                 || k.equals("0")), q.toString());
         assertEquals("in", doc.layer(FactsLayers.QUANTITY).spans().stream()
                 .filter(x -> doc.text().startsWith("22-inch", x.start())).findFirst().orElseThrow().unit());
+    }
+
+    @Test
+    void yearsThatCloseARangeOrNameAStudyOrAnEarliestDate() {
+        // written for this test: bare years are dates only where the words around them say so
+        Document doc = run("2019-11-20", "The probe flew from 2004 to 2017. A 2018 study found ice, and a lander may "
+                + "go as soon as 2023. The streak, dating back to 2007, ended. Sales rose to 2019 units.\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2004", d.get("2004"));
+        assertEquals("2017", d.get("2017"));
+        assertEquals("2018", d.get("2018"));
+        assertEquals("2023", d.get("2023"));
+        assertEquals("2007", d.get("2007"));
+        assertTrue(!d.containsKey("2019"), "\"to\" makes a year only after \"from\" and a year: " + d);
+    }
+
+    @Test
+    void peopleCountedByTheirNationality() {
+        // written for this test: a count of people named by their country, not a count of teams or birds
+        Document doc = run("2019-11-20", "Nearly 150 Indians flew home, after 300 Nigerians and 12 Pakistanis had left. "
+                + "The 3 Pelicans won.\n");
+        Map<String, BigDecimal> q = quantities(doc);
+        assertValue("150", q.get("150 Indians"));
+        assertValue("300", q.get("300 Nigerians"));
+        assertValue("12", q.get("12 Pakistanis"));
+        assertEquals("people", doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .filter(x -> doc.text().startsWith("150", x.start())).findFirst().orElseThrow().unit());
+        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("Pelicans")), q.toString());
+    }
+
+    @Test
+    void indianAmountsInLakhsAndCroresAndThousandsWrittenK() {
+        // written for this test, in the way Indian papers and US headlines write money
+        Document doc = run("2019-11-20", "Each family paid agents Rs 24 lakh, and the firm raised Rs. 3.5 crore; "
+                + "the ad campaign cost $449K. The unit, RS 10, was sold.\n");
+        Map<String, BigDecimal> q = quantities(doc);
+        assertValue("2400000", q.get("Rs 24 lakh"));
+        assertValue("35000000", q.get("Rs. 3.5 crore"));
+        assertValue("449000", q.get("$449K"));
+        assertEquals("INR", doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .filter(x -> doc.text().startsWith("Rs 24", x.start())).findFirst().orElseThrow().unit());
+        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("RS 10")), q.toString());
     }
 
     @Test

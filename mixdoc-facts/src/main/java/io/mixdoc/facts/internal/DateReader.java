@@ -42,7 +42,8 @@ public final class DateReader {
     private static final Pattern EN_YEAR_END = Pattern.compile("(?i)\\b(?:the )?end(?: of|-) ?(?<y>(?:19|20)\\d\\d)\\b");
     /** "its 2020 session", "the 2016 election": a year naming an event. */
     private static final Pattern EN_YEAR_EVENT = Pattern.compile(
-            "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?)\\b");
+            "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?"
+                    + "|study|analysis|report|survey|paper|ruling|referendum|summit|visit|tour|attack|crash|earthquake)\\b");
     /**
      * Parts of a year in Chinese: "一季度", "第三季度", "前三季度", "上半年", "下半年", with a year before them
      * ("2019年第一季度", "今年上半年") or, without one, the year of the context.
@@ -98,7 +99,8 @@ public final class DateReader {
                     + "|(?:\\b(?:an?|and|or|to|the)\\s+|['’]s\\s+)"
                     + "(?<mon2>January|February|April|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])");
     private static final Pattern EN_YEAR = Pattern.compile(
-            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year|least|fiscal)\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
+            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
+                    + "|dating (?:back )?to|(?<=\\b(?:from|between) (?:1[89]|2[01])\\d\\d )(?:to|and|until|through))\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private DateReader() {
@@ -136,7 +138,7 @@ public final class DateReader {
             fromMonths = Anchors.afterWord(text, months, 4); // "from January"
             fromMonthsAnyCase = Anchors.afterWord(text, monthsAnyCase, 4);
             wordMonths = Anchors.afterWord(text, months, 10); // "throughout October", "mid- October", "end of May"
-            prepYears = Anchors.afterWord(text, digitRuns, 6); // "during 2019"
+            prepYears = Anchors.afterWord(text, digitRuns, 16); // "during 2019", "between 2004 and 2017"
             zhRelative = Anchors.chars(text, "今去明前后");
             thisLastNext = Anchors.words(text, new String[] {"this", "last", "next"}, true);
             zhMonths = Anchors.chars(text, c -> Anchors.asciiDigit((char) c) || "十一二三四五六七八九".indexOf(c) >= 0);

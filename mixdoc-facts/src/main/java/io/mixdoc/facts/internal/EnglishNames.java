@@ -40,7 +40,8 @@ public final class EnglishNames {
             "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Society", "Journal",
             "Resorts", "Hotels");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
-            "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium");
+            "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium",
+            "Statehouse", "Capitol");
     private static final Set<String> EVENT_HEADS = Set.of("Summit", "Forum", "Expo", "Games", "Conference", "Olympics",
             "Festival", "Exhibition", "Fair", "Congress", "Olympiad", "Cup", "War", "Dialogue", "Meeting");
     private static final Set<String> TRAILING_NOISE = Set.of("Project", "Projects", "Program", "Programme", "Reporter",
@@ -161,7 +162,9 @@ public final class EnglishNames {
                 titled = true;
                 a++;
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
+                    && !(b - a == 1 && loneNameType(text, w) != null) // "Earth is ...", "Senate resolves to ..."
                     && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
+                    && !(b - a >= 2 && knownName(text.substring(run.get(0)[0], run.get(1)[1]))) // "Fort Worth Police Department"
                     && (b - a < 2 || sentenceInitial(text, run.get(0)[0]))) {
                 a++;
             } else {
@@ -190,7 +193,16 @@ public final class EnglishNames {
         Gazetteer g = Gazetteer.get();
         EntityType type = null;
         String source = "en:shape";
-        if (g.en(name).isPresent() && !cityNamedAfterOtherThing(g, name)) {
+        if (b - a == 2 && g.demonym(word(text, run.get(a))).isPresent() && LEGISLATURES.contains(head)) {
+            // "the Nigerian Senate": the adjective is no part of the name
+            start = run.get(a + 1)[0];
+            name = text.substring(start, end);
+        }
+        EntityType lone = start == run.get(b - 1)[0] ? loneNameType(text, name) : GOVERNMENT_SEATS.contains(name) ? EntityType.ORG : null;
+        if (lone != null) {
+            type = lone;
+            source = "en:lone";
+        } else if (g.en(name).isPresent() && !cityNamedAfterOtherThing(g, name)) {
             type = g.en(name).get().type();
             source = "gazetteer";
         } else if (g.demonym(name).isPresent()) {
@@ -198,6 +210,10 @@ public final class EnglishNames {
         } else if (ProperNouns.get().en(name).isPresent() && (b - a >= 2 || !isCommonWord(name) || !sentenceInitial(text, start))) {
             type = ProperNouns.get().en(name).get(); // CC-CEDICT glosses a Chinese name with it: "Boeing", "Indiana"
             source = "cedict";
+        } else if (b - a == 2 && DIRECTIONS.contains(word(text, run.get(a)))
+                && g.en(head).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
+            type = EntityType.PLACE; // "North America", "Inner Mongolia", "Southern California": one place, not the last word
+            source = "en:direction";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {
             type = EntityType.ORG;
             source = "en:head";
@@ -243,6 +259,43 @@ public final class EnglishNames {
         if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    /** Words that name a part of a place before its name. */
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern",
+            "Western", "Central", "Inner", "Outer", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
+            "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern");
+
+    /** A legislature named by its kind alone: "the Senate", "the Legislature" are one body in their story. */
+    private static final Set<String> LEGISLATURES = Set.of("Senate", "Legislature", "Parliament", "Congress");
+    /** Seats of government that news write for the government itself: "White House advisers say", "the Kremlin denied". */
+    private static final Set<String> GOVERNMENT_SEATS = Set.of("White House", "Pentagon", "Kremlin", "Downing Street", "Blue House");
+    /** The building a legislature sits in: "the Statehouse steps". */
+    private static final Set<String> LEGISLATURE_BUILDINGS = Set.of("Statehouse", "Capitol");
+    private static final Set<String> PLANETS = Set.of("Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus",
+            "Neptune", "Pluto");
+    private static final Set<String> MOONS = Set.of("Europa", "Ganymede", "Callisto", "Titan", "Enceladus", "Triton",
+            "Phobos", "Deimos", "Charon");
+    /** Words that tell a text speaks of space, where "Mars" and "Titan" are worlds, not a sweet or a myth. */
+    private static final Pattern SPACE_TEXT = Pattern.compile("\\b(?i:planet|planets|moons?|orbit|orbits|orbiting|spacecraft|"
+            + "NASA|ESA|solar system|astronom\\w*|telescope)\\b");
+
+    /**
+     * The type of a capitalised word that names one thing on its own, or null: a legislature ("Senate", ORG) or its
+     * building ("Statehouse"); a planet or a moon in a text about space ("Earth" always), a PLACE as the gold
+     * counts them.
+     */
+    private static EntityType loneNameType(String text, String w) {
+        if (LEGISLATURES.contains(w) || GOVERNMENT_SEATS.contains(w)) {
+            return EntityType.ORG;
+        }
+        if (LEGISLATURE_BUILDINGS.contains(w)) {
+            return EntityType.FACILITY;
+        }
+        if (w.equals("Earth") || (PLANETS.contains(w) || MOONS.contains(w)) && SPACE_TEXT.matcher(text).find()) {
+            return EntityType.PLACE;
+        }
+        return null;
     }
 
     private static final Pattern GLUED_WORD = Pattern.compile("[A-Z][a-z]+|[A-Z](?![a-z])");
@@ -374,21 +427,25 @@ public final class EnglishNames {
 
     // ---- names typed by their context -----------------------------------------------------------
 
-    private static final String NAME = "(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
+    // a first name may be initials: "Coach P.J. Fleck", "Hon. B. U. Nzeribe"
+    private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
     /** A role written before a name: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:analyst|coach|defenseman|goalie|center|winger|forward|guard|"
-            + "quarterback|pitcher|player|captain|teacher|employee|attorney|lawyer|spokesman|spokeswoman|spokesperson|"
+            + "quarterback|pitcher|player|captain|goalkeeper|keeper|striker|midfielder|defender|linebacker|receiver|batsman|bowler|"
+            + "jockey|boxer|cyclist|sprinter|golfer|teacher|employee|attorney|lawyer|spokesman|spokeswoman|spokesperson|"
             + "economist|strategist|trader|official|reporter|correspondent|author|writer|director|actor|actress|singer|"
             + "chairman|chairwoman|CEO|president|founder|executive|professor|doctor|scientist|researcher|student|"
             + "minister|governor|mayor|senator|judge|officer|chief|speaker|superintendent|ombudsman|commander|general|"
             + "secretary|ambassador|envoy|leader|manager|editor|designer|architect|artist|survivor|resident|victim|"
-            + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof)\\.?,? " + NAME);
+            + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Hon)\\.?,? " + NAME);
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
             + "|\\b(?:said|says|told|added|according to) " + NAME.replace("?<name>", "?<name2>"));
     // The look-behind is bounded: an unbounded one scans back over a whole run of letters at every position.
     private static final Pattern LONE_SPEAKER = Pattern.compile(
             "\\b(?<![A-Z][a-z]{1,40} )(?<name>[A-Z][a-z]{2,}) (?:said|says|told|added|acknowledged)\\b|\\b(?:said|says) (?<name2>[A-Z][a-z]{2,})\\b(?! [A-Z])");
+    /** An embedded tweet's signature: "— Robert Maguire (@RobertMaguire_) November 18, 2019". */
+    private static final Pattern TWEET_SIGNATURE = Pattern.compile("[—–] (?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\\. )?" + NAME + " \\(@(?<handle>\\w{2,30})\\)");
     /** A name with an age: "Patrick W. Carlineo Jr., 55,". */
     private static final Pattern AGE = Pattern.compile(NAME + ", \\d{1,3},");
     /** A company by its legal form: "Tempus Inc.", "Acme Corp.". */
@@ -421,6 +478,18 @@ public final class EnglishNames {
         }
         for (Matcher m = LEGAL_FORM.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legal-form", 3));
+        }
+        // the account is a person's when its handle spells the name ("Arvind Kejriwal (@ArvindKejriwal)"), or a word of it
+        // after a listed first name ("Robert Maguire (@RobertMaguire_)"); a company's may spell its name too, but opens with none
+        for (Matcher m = TWEET_SIGNATURE.matcher(text); m.find(); ) {
+            String handle = m.group("handle").toLowerCase(Locale.ROOT);
+            List<String> words = java.util.Arrays.stream(m.group("name").split("[ .]+")).filter(w -> w.length() >= 3).toList();
+            boolean given = GivenNames.get().contains(m.group("name").split(" ")[0]);
+            boolean own = given ? words.stream().anyMatch(w -> handle.contains(w.toLowerCase(Locale.ROOT)))
+                    : !words.isEmpty() && words.stream().allMatch(w -> handle.contains(w.toLowerCase(Locale.ROOT)));
+            if (own && personShaped(m.group("name"), true)) {
+                out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:tweet", 3));
+            }
         }
         for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
             String n = m.group("name");

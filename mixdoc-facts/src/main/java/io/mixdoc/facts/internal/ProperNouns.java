@@ -40,7 +40,9 @@ public final class ProperNouns {
     private static final Pattern ORG = Pattern.compile("\\b(?:[Cc]ompany|[Cc]orporation|Inc|brand|newspaper|Daily|magazine|"
             + "University|[Cc]ollege|[Pp]arty|[Aa]rmy|[Bb]ank|Council|Ministry|Department|[Aa]gency|[Aa]ssociation|"
             + "[Oo]rganization|Institute|airline|Airlines|club|Bureau|Committee|Union|broadcaster|publisher|"
-            + "manufacturer|car make|Times|Journal|News|[Tt]elevision|Administration|Commission|Federation|Foundation)\\b");
+            + "manufacturer|car make|Times|Journal|News|[Tt]elevision|Administration|Commission|Federation|Foundation|"
+            // online services are run by companies: "Twitter (microblogging service)", "Weibo (Chinese social media platform)"
+            + "microblogging|social media|social network(?:ing)?|messaging service|streaming service|video[- ]sharing|search engine)\\b");
     private static final Pattern PLACE = Pattern.compile("\\b(?:city|City|province|Province|county|County|district|District|"
             + "prefecture|town|village|township|river|River|lake|Lake|mountains?|Mountains?|Mt|island|Island|capital|"
             + "region|Region|state|country|area|bay|Bay|sea|Sea|peninsula|municipality|Street|Avenue|Square|"

@@ -181,7 +181,9 @@ public final class RelativeDays {
      * last Thursday even when the story runs on Tuesday, "will face the Browns on Thursday" is this week's.
      */
     private static final Pattern EN_FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|won't|shall|going to|set to|scheduled|upcoming|plans? to|expected to)\\b|\\w'll\\b");
+            "(?i)\\b(?:will|won't|shall|going to|set to|scheduled|upcoming|plans? to|expected to"
+                    // a fixture or a sitting in the present tense is ahead: "the Gophers play Saturday", "the board meets Monday"
+                    + "|play|plays|host|hosts|face|faces|visit|visits|meet|meets|opens)\\b|\\w'll\\b");
     private static final Pattern EN_PAST = Pattern.compile(
             "(?i)\\b(?:was|were|had|did|said|told|led|spent|met|went|came|took|made|gave|won|lost|beat|held|left|began|saw|got|ago"
                     + "|(?!hundred\\b|indeed\\b)[a-z]{2,}[a-df-z]ed)\\b");

@@ -61,7 +61,8 @@ public final class BylineTagger implements Stage {
         List<Line> lines = TextLines.of(text);
         Optional<StructureSpan> dateline = doc.layer(FactsLayers.DATELINE).spans().stream().findFirst();
         Optional<StructureSpan> byline = dateline.flatMap(BylineTagger::reporterInDateline).or(() -> dateline.flatMap(d -> byline(text, d.end())))
-                .or(() -> englishByline(text, lines)).or(() -> creditByline(text, lines));
+                .or(() -> englishByline(text, lines)).or(() -> creditByline(text, lines))
+                .or(() -> wireCredit(text, lines));
         return doc.with(FactsLayers.BYLINE, byline.stream().toList());
     }
 
@@ -154,6 +155,35 @@ public final class BylineTagger implements Stage {
                     return Optional.of(new StructureSpan(l.start() + m.start(), l.start() + m.end(), StructureKind.BYLINE, Map.of(), authors));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "(Reporting by Will Dunham in Washington; Editing by Tom Brown)": a wire's credit closing the story. The
+     * reporters (and writers) are its authors; editors are not.
+     */
+    private static final Pattern WIRE_CREDIT = Pattern.compile("^\\s*\\((?:[^()]*;\\s*)?(?:Reporting|Writing|Reported|Written) by (?<names>[^;()]+)(?:;[^()]*)?\\)\\s*$");
+    private static final String CREDIT_NAME = "[A-Z][a-zA-Z'’\\-]+(?:\\s+(?:[A-Z]\\.|[A-Z][a-zA-Z'’\\-]+)){1,3}";
+    /** One reporter of a credit, before an optional place: "Jonathan Stempel in New York". */
+    private static final Pattern CREDIT_AUTHOR = Pattern.compile("^(?<name>" + CREDIT_NAME + ")(?:\\s+in\\s+[A-Z].*)?$");
+
+    private static Optional<StructureSpan> wireCredit(String text, List<Line> lines) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 4); i--) {
+            Line l = lines.get(i);
+            Matcher m = WIRE_CREDIT.matcher(l.text(text));
+            if (!m.find()) {
+                continue;
+            }
+            List<String> authors = new ArrayList<>();
+            for (String part : m.group("names").split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                Matcher a = CREDIT_AUTHOR.matcher(part.trim());
+                if (!a.matches()) {
+                    return Optional.empty(); // not a list of names: no guess
+                }
+                authors.add(a.group("name"));
+            }
+            return Optional.of(new StructureSpan(l.start(), l.end(), StructureKind.BYLINE, Map.of(), authors));
         }
         return Optional.empty();
     }

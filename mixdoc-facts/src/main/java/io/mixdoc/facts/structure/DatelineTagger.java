@@ -57,8 +57,12 @@ public final class DatelineTagger implements Stage {
      * may take a hyphen for the dash, as VOA writes it ("WASHINGTON - ").
      */
     private static final Pattern EN_CITY_DASH = Pattern.compile(
-            "(?<place>(?<city>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3})(?:, (?<region>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3}))?)"
-                    + " ?(?<dash>—|–|--|-(?= [A-Z\"“]))");
+            "(?<place>(?<city>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3})(?:, (?<region>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3}"
+                    + "(?:, [A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3})?))?)"
+                    + " ?(?<dash>—|–|--|-(?= [A-Z\"“])|:(?= [A-Z\"“]))");
+    /** "BAAR, SWITZERLAND": a press release's place alone on its first line, city and country in capitals. */
+    private static final Pattern EN_PLACE_LINE = Pattern.compile(
+            "(?<place>(?<city>[A-Z][A-Z.'’\\-]*(?: [A-Z][A-Z.'’\\-]*){0,3}), (?<region>[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,3}))\\s*");
     /** Words that open a line in capitals before a dash without being a place: "BREAKING —", "UPDATE -". */
     private static final Pattern NEWSROOM_LABEL = Pattern.compile(
             "BREAKING|BREAKING NEWS|UPDATE|UPDATED|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|LIVE|OPINION|ANALYSIS|EDITORIAL|COMMENTARY|NOTE|EDITOR'S NOTE"
@@ -208,7 +212,11 @@ public final class DatelineTagger implements Stage {
         }
         Matcher cd = EN_CITY_DASH.matcher(text).region(first.start(), first.end());
         boolean hyphen = cd.lookingAt() && cd.group("dash").equals("-");
+        // "NEW DELHI: The government ...", "Washington, DC, United States: Getting to the Moon": a colon ends many
+        // an opening label ("UPDATE:", "Summary:"), so before one the place must be known, not merely in capitals
+        boolean colon = cd.lookingAt() && cd.group("dash").equals(":");
         if (cd.lookingAt() && placeOpening(cd.group("city"), cd.group("region"))
+                && (!colon || knownPlace(cd.group("city")))
                 && (!hyphen || cd.group("city").chars().filter(Character::isLetter).allMatch(Character::isUpperCase))) {
             Map<String, String> a = new LinkedHashMap<>();
             a.put("agency", "");
@@ -216,6 +224,14 @@ public final class DatelineTagger implements Stage {
             a.put("lang", "en");
             int end = cd.end("dash");
             return Optional.of(new StructureSpan(cd.start(), end, StructureKind.DATELINE, a, List.of()));
+        }
+        Matcher placeLine = EN_PLACE_LINE.matcher(text).region(first.start(), first.end());
+        if (placeLine.matches() && (knownPlace(placeLine.group("city")) || knownPlace(placeLine.group("region")))) {
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", "");
+            a.put("place", placeLine.group("place"));
+            a.put("lang", "en");
+            return Optional.of(new StructureSpan(placeLine.start(), placeLine.end("place"), StructureKind.DATELINE, a, List.of()));
         }
         for (int i = 0; i < Math.min(3, lines.size()); i++) {
             Matcher wd = EN_DAY_DATELINE.matcher(lines.get(i).text(text));
@@ -282,15 +298,19 @@ public final class DatelineTagger implements Stage {
      */
     private static boolean placeOpening(String city, String region) {
         boolean capitals = city.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && city.length() >= 3;
-        // "WASHINGTON" is looked up as "Washington" too
-        String titled = java.util.Arrays.stream(city.split(" "))
-                .map(w -> w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.joining(" "));
-        boolean known = io.mixdoc.facts.internal.Gazetteer.get().en(city).or(() -> io.mixdoc.facts.internal.Gazetteer.get().en(titled))
-                .filter(e -> e.type() == EntityType.PLACE).isPresent();
+        boolean known = knownPlace(city);
         // a place in capitals may be a common word too (WASHINGTON, MOBILE); a newsroom label in capitals is no place
         boolean label = NEWSROOM_LABEL.matcher(city).matches();
         return known || region != null && region.length() >= 2 || capitals && !label;
+    }
+
+    /** Whether the gazetteer knows the words as a place, as written or in title case ("WASHINGTON" as "Washington"). */
+    private static boolean knownPlace(String words) {
+        String titled = java.util.Arrays.stream(words.split(" "))
+                .map(w -> w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" "));
+        return io.mixdoc.facts.internal.Gazetteer.get().en(words).or(() -> io.mixdoc.facts.internal.Gazetteer.get().en(titled))
+                .filter(e -> e.type() == EntityType.PLACE).isPresent();
     }
 
     /** A month, day or year in Arabic or Chinese numerals; a four-digit year may be written digit by digit ("二O一五"). */
