@@ -104,6 +104,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return true;
     }
 
+    /** Lost separators say nothing of words a page translator cut. */
+    @Override
+    public boolean corroboratesWordPieces() {
+        return false;
+    }
+
     private static boolean overlapsAny(List<Seam> seams, Term t) {
         for (Seam s : seams) {
             if (s.overlaps(t.start(), t.end())) {

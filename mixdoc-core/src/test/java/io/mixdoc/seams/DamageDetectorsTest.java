@@ -250,6 +250,16 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void lostSeparatorsAreNoReasonToReadLoneWordPiecesAsCuts() {
+        // two glued pairs make a document damaged, but by an extractor: ls, df, du and w, c stay terms
+        String text = "Set the block sizes with ibs and obs when copying. This overrides ibsobs for the whole run. "
+                + "Tools such as dpkg and apt-get read it. Note that dpkgapt-get will skip the field.\n\n"
+                + "注意，在ls、df、du命令中，M等标记的大小是由环境变量确定的。w和c是GNU扩展语法，最好别使用w。";
+        assertEquals(List.of("ibsobs", "dpkgapt-get"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals(List.of(), surfaces(text, SeamType.FRAGMENT));
+    }
+
+    @Test
     void aPairListedApartTwiceIsNoCompoundAndAnotherRunDoesNotHideIt() {
         String text = "Suites are stable, testing, or unstable. Mixing stable, testing and unstable is slow. "
                 + "List only one of stabletesting, or unstable. Some use unstabletesting archives. "
