@@ -250,6 +250,16 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void aWordRunIntoTheDateAfterItIsGlue() {
+        String text = "Tour dates: June 9 -- Coral Sky, West Palm Beach, FLJune 10 -- Tampa Arena. Last updatedMarch 3, 2020 by "
+                + "staff.\nReleased in May 2020; the JuneBug 5 toy; build 2019June 1; a MayDay 3 call; see config.March 3 there.";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("FLJune", "updatedMarch"), glued(text));
+        assertEquals("FL June", found.get(0).repair().orElseThrow());
+        assertTrue(found.stream().allMatch(x -> x.repairConfidence() < 0.5), "a line or a space may have been lost: proposals only");
+    }
+
+    @Test
     void lostSeparatorsAreNoReasonToReadLoneWordPiecesAsCuts() {
         // two glued pairs make a document damaged, but by an extractor: ls, df, du and w, c stay terms
         String text = "Set the block sizes with ibs and obs when copying. This overrides ibsobs for the whole run. "
