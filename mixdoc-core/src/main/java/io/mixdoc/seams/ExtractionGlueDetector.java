@@ -54,6 +54,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
             }
         }
         out.addAll(sentenceEnds(ctx));
+        out.addAll(datesRunOn(ctx));
         List<Term> terms = terms(text);
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> lowerCounts = new HashMap<>();
@@ -102,6 +103,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
     @Override
     public boolean findsDamageInProtectedText() {
         return true;
+    }
+
+    /** Lost separators say nothing of words a page translator cut. */
+    @Override
+    public boolean corroboratesWordPieces() {
+        return false;
     }
 
     private static boolean overlapsAny(List<Seam> seams, Term t) {
@@ -195,6 +202,30 @@ public final class ExtractionGlueDetector implements SeamDetector {
             }
             out.add(Seam.of(m.start(), m.end(), SeamType.GLUED_WORDS, 0.8, "a sentence end glued to the next sentence")
                     .withRepair(left + m.group(2) + " " + right, CutSite.PROPOSAL));
+        }
+        return out;
+    }
+
+    /**
+     * A word run into a date that follows it ({@code West Palm Beach, FLJune 10 --}, {@code Last updatedMarch 3, 2020}):
+     * a month name and a day number are a date, and no word or name ends in a month name written with its capital, so
+     * the line or element between them was lost. Letters only before the month (not {@code 2019June}, not code).
+     */
+    private static final Pattern DATE_RUN_ON = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\\\#:=+'’-])([A-Za-z]*[a-z]|[A-Z]{2,})"
+            + "(January|February|March|April|May|June|July|August|September|October|November|December)"
+            + " ([1-9]|[12][0-9]|3[01])(?![\\p{L}\\p{N}:./-])");
+
+    private static List<Seam> datesRunOn(SeamContext ctx) {
+        String text = ctx.text;
+        List<Seam> out = new ArrayList<>();
+        java.util.regex.Matcher m = DATE_RUN_ON.matcher(text);
+        while (m.find()) {
+            String left = m.group(1);
+            if (left.length() < 2 || ctx.inCode(m.start(), m.end()) || ctx.isProtected(m.start(), m.end(2))) {
+                continue;
+            }
+            out.add(Seam.of(m.start(), m.end(2), SeamType.GLUED_WORDS, 0.8, "a word run into the date after it")
+                    .withRepair(left + " " + m.group(2), CutSite.PROPOSAL));
         }
         return out;
     }

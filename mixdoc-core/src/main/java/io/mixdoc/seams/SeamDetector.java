@@ -24,4 +24,13 @@ public interface SeamDetector {
     default boolean findsDamageInProtectedText() {
         return false;
     }
+
+    /**
+     * False for detectors of damage that says nothing of words cut by a page translator: separators an extractor lost
+     * ({@code ibsobs}) are no reason to read a lone word piece ({@code 在ls、df、du命令中}) as a cut, so their seams do not
+     * count towards the damage a document needs before its lone word pieces count ({@code SeamFinder}).
+     */
+    default boolean corroboratesWordPieces() {
+        return true;
+    }
 }

@@ -52,7 +52,7 @@ final class WrittenApartGlue {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '、' || c == '和' || c == '或' || c == ',' || text.startsWith(" and ", i) || text.startsWith(" or ", i)
-                    || c == '\n' && termLines(text, i)) {
+                    || c == '\n' && (termLines(text, i) || wordsAcrossLine(text, i))) {
                 Apart a = apart(ctx, i, false);
                 // two Chinese words are never reported (glueAt), so their copies are not kept
                 if (a != null && (isLatin(a.left()) || isLatin(a.right()))) {
@@ -144,6 +144,22 @@ final class WrittenApartGlue {
             e++;
         }
         return s < i && e > i + 1 && (s == 0 || text.charAt(s - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n');
+    }
+
+    /** A line break between two Latin words ({@code Apple devices⏎Quick access}): a wrapped line or two lines of a list. */
+    private static boolean wordsAcrossLine(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) < 128
+                && Character.isLetter(text.charAt(i + 1)) && text.charAt(i + 1) < 128;
+    }
+
+    /**
+     * The copy apart is two words across a line break that are not one term a line: a wrapped line or lines of a list
+     * of phrases. A line break is no separator a reader trusts alone, so such a copy is evidence only for a run in the
+     * same phrase, the same words on both sides ({@link #samePhrase}).
+     */
+    private static boolean wrapped(String text, Apart a) {
+        int sep = a.end() - a.right().length() - 1;
+        return a.written().length() == a.left().length() + 1 + a.right().length() && text.charAt(sep) == '\n' && !termLines(text, sep);
     }
 
     /**
@@ -334,8 +350,12 @@ final class WrittenApartGlue {
                 continue;
             }
             String glued = a.left() + a.right();
-            if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right(), evidence.size())
-                    && !names(text, a) && !sameList(text, a.end(), end)) {
+            if (wrapped(text, a)) {
+                if (!samePhrase(text, a, start, end, true)) {
+                    continue;
+                }
+            } else if (isLatin(a.left()) && isLatin(a.right()) && !latinPairMayGlue(ctx, a.left(), a.right(), evidence.size())
+                    && !names(text, a) && !sameList(text, a.end(), end) && !samePhrase(text, a, start, end, false)) {
                 continue;
             }
             boolean latinPair = isLatin(a.left()) && isLatin(a.right());
@@ -346,7 +366,7 @@ final class WrittenApartGlue {
                 continue;
             }
             return Seam.of(start, end, SeamType.GLUED_WORDS, CONFIDENCE, "a pair the document writes apart, run together")
-                    .withRepair(a.written(), CutSite.PROPOSAL);
+                    .withRepair(separatorOfTheSentence(text, start, end, a), CutSite.PROPOSAL);
         }
         return null;
     }
@@ -369,12 +389,134 @@ final class WrittenApartGlue {
         if (!lower || FunctionWords.is(a) || FunctionWords.is(b)) {
             return false;
         }
+        // ibs 和 obs → ibsobs, dpkg 和 apt-get → dpkgapt-get, tin and trn → tintrn: a side that is no English word is a
+        // command, option or package name, and names are not written apart with a separator when they are one name;
+        // English compounds (filesystem, newline) are made of English words on both sides, and stay below
+        if (letters(a) >= ExtractionGlueDetector.MIN_PART && letters(b) >= ExtractionGlueDetector.MIN_PART
+                && (!ctx.lexicon.isWord(a) || !ctx.lexicon.isWord(b))) {
+            return true;
+        }
         // two long words (removepurge beside remove, purge): compounds of two long words (whitespace, checkpoint)
         // are not written apart with a separator; the short ones (filesystem, newline) may be, and stay
         return a.length() >= ExtractionGlueDetector.MIN_LOWER_PART && b.length() >= ExtractionGlueDetector.MIN_LOWER_PART
                 || ExtractionGlueDetector.inflected(a) && ctx.lexicon.isCommonWord(a) && ctx.lexicon.isCommonWord(b)
                 // stable, testing … stable、testing … stabletesting: a pair listed apart twice is no compound (filesystem)
                 || copiesApart >= 2 && a.length() >= ExtractionGlueDetector.MIN_ENGLISH_PART && b.length() >= ExtractionGlueDetector.MIN_ENGLISH_PART;
+    }
+
+    /**
+     * The copy apart's way of writing the pair, its separator in the language of the sentence the run stands in: an English
+     * sentence takes {@code and}, {@code or} and a comma for {@code 和}, {@code 或} and {@code 、} ({@code GNU 和 BSD} in the
+     * Chinese copy of a bilingual text, {@code GNUBSD} in the English one: {@code GNU and BSD}), a Chinese one the reverse;
+     * between the two, or at a line start and end, the copy's own.
+     */
+    private static String separatorOfTheSentence(String text, int start, int end, Apart a) {
+        String written = a.written();
+        String between = written.substring(a.left().length(), written.length() - a.right().length());
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        int[] sides = {before >= 0 ? text.charAt(before) : '\n', after < text.length() ? text.charAt(after) : '\n'};
+        boolean chinese = false;
+        boolean english = false;
+        for (int c : sides) {
+            chinese |= Chars.isHan(c) || Chars.isCjkPunct(c);
+            english |= c < 128 && c != '\n' && c != '\r';
+        }
+        String sep = between.strip();
+        String to = null;
+        if (english && !chinese) {
+            to = switch (sep) {
+                case "和" -> " and ";
+                case "或" -> " or ";
+                case "、" -> ", ";
+                default -> null;
+            };
+        } else if (chinese && !english) {
+            to = switch (sep) {
+                case "and" -> " 和 ";
+                case "or" -> " 或 ";
+                case "," -> "、";
+                default -> null;
+            };
+        }
+        return to == null ? written : a.left() + to + a.right();
+    }
+
+    private static long letters(String s) {
+        return s.chars().filter(Character::isLetter).count();
+    }
+
+    /**
+     * The glued pair stands in the same phrase as the copy written apart: the nearest word of three letters or more
+     * before both, or after both, is the same word, any short words between it and the pair the same too
+     * ({@code granted to copydistribute} beside {@code granted to copy and distribute}; {@code SearchRun a Command} beside
+     * {@code Search and Run a Command}; {@code Susan G. KleinmannSven Rudolph} beside {@code Susan G. Kleinmann 和 Sven
+     * Rudolph}). A phrase written twice, once with its separator lost, is evidence any reader uses; a compound or a name
+     * ({@code JavaScript}) is not also written apart in the same words.
+     */
+    private static boolean samePhrase(String text, Apart a, int gluedStart, int gluedEnd, boolean bothSides) {
+        int apartStart = a.end() - a.written().length();
+        boolean before = sameWord(text, apartStart, gluedStart, -1);
+        boolean after = sameWord(text, a.end(), gluedEnd, 1);
+        return bothSides ? before && after : before || after;
+    }
+
+    /** How many words (up to the first of three letters or more) {@link #samePhrase} compares on one side. */
+    private static final int PHRASE_WORDS = 3;
+
+    private static boolean sameWord(String text, int apartAt, int gluedAt, int dir) {
+        int i = apartAt;
+        int j = gluedAt;
+        for (int k = 0; k < PHRASE_WORDS; k++) {
+            String x = adjacentWord(text, i, dir);
+            String y = adjacentWord(text, j, dir);
+            if (x == null || !x.equals(y)) {
+                return false;
+            }
+            if (letters(x) >= ExtractionGlueDetector.MIN_PART && !FunctionWords.is(x)) {
+                return true;
+            }
+            i = wordEdge(text, i, dir, x);
+            j = wordEdge(text, j, dir, y);
+        }
+        return false;
+    }
+
+    /**
+     * The Latin word next to {@code at} in direction {@code dir}, across spaces, line breaks and at most one of
+     * {@code . ,}, or null.
+     */
+    private static String adjacentWord(String text, int at, int dir) {
+        int i = dir < 0 ? at - 1 : at;
+        int marks = 0;
+        while (i >= 0 && i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\n'
+                || (text.charAt(i) == '.' || text.charAt(i) == ',') && marks++ == 0)) {
+            i += dir;
+        }
+        int s = i;
+        while (i >= 0 && i < text.length() && isTermChar(text.charAt(i))) {
+            i += dir;
+        }
+        if (i == s) {
+            return null;
+        }
+        String w = dir < 0 ? text.substring(i + 1, s + 1) : text.substring(s, i);
+        return isLatin(w) ? w : null;
+    }
+
+    /** The position just past {@code word} (adjacent to {@code at} in direction {@code dir}). */
+    private static int wordEdge(String text, int at, int dir, String word) {
+        int i = dir < 0 ? at - 1 : at;
+        while (i >= 0 && i < text.length() && !isTermChar(text.charAt(i))) {
+            i += dir;
+        }
+        return dir < 0 ? i - word.length() + 1 : i + word.length();
     }
 
     /**
@@ -407,7 +549,17 @@ final class WrittenApartGlue {
      * so one copy apart is evidence enough.
      */
     private static boolean acronyms(String a, String b) {
-        return a.chars().allMatch(c -> c >= 'A' && c <= 'Z') && b.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return acronymLike(a) && acronymLike(b);
+    }
+
+    /**
+     * An acronym: capitals, or two capitals first and capitals for most of its letters ({@code PReP}, {@code CHRP 和 PReP}
+     * → {@code CHRPPReP}); a capitalised word ({@code Path} of {@code JSONPath}) is none.
+     */
+    private static boolean acronymLike(String s) {
+        long capitals = s.chars().filter(c -> c >= 'A' && c <= 'Z').count();
+        return s.length() >= 2 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')
+                && Character.isUpperCase(s.charAt(0)) && Character.isUpperCase(s.charAt(1)) && 2 * capitals > s.length();
     }
 
     /**
@@ -423,7 +575,7 @@ final class WrittenApartGlue {
         boolean acronymBeforeWord = a.chars().allMatch(Character::isUpperCase) && b.length() > 1 && Character.isLowerCase(b.charAt(1));
         boolean shape = Character.isUpperCase(a.charAt(0)) && Character.isUpperCase(b.charAt(0)) && !FunctionWords.is(a)
                 && !FunctionWords.is(b) && !acronymBeforeWord;
-        return shape && (count(text, a) >= 2 && count(text, b) >= 2 || listItems(text, apart));
+        return shape && (countAsPart(text, a) >= 2 && countAsPart(text, b) >= 2 || listItems(text, apart));
     }
 
     /**
@@ -470,6 +622,25 @@ final class WrittenApartGlue {
             endBound |= at == end;
         }
         return startBound && endBound;
+    }
+
+    /**
+     * Copies of {@code s} on its own or as a part of a hyphenated name: {@code Ctrl-Q} and {@code Ctrl-Alt-Del} write
+     * {@code Ctrl} and {@code Alt} as keys of their own.
+     */
+    private static int countAsPart(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+            int e = i + s.length();
+            if ((i == 0 || !isPartChar(text.charAt(i - 1))) && (e == text.length() || !isPartChar(text.charAt(e)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isPartChar(char c) {
+        return isTermChar(c) && c != '-';
     }
 
     /** Copies of {@code s}; a Latin end counts only at a term boundary ({@code stabletesting} is not in {@code unstabletesting}). */

@@ -87,6 +87,7 @@ public final class SeamFinder implements Stage {
     public Document apply(Document doc) {
         SeamContext ctx = new SeamContext(doc, EnglishLexicon.get());
         List<Seam> all = new ArrayList<>();
+        Set<Seam> noCorroboration = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (SeamDetector d : detectors) {
             doc.deadline().check();
             for (Seam s : d.find(ctx)) {
@@ -99,12 +100,18 @@ public final class SeamFinder implements Stage {
                 } else if (d.findsDamageInProtectedText()) {
                     // Noise and injected readings glue onto words and make them look like identifiers, so those
                     // detectors look inside protected tokens; but code is never edited: there they only propose.
-                    all.add(ctx.inCode(s.start(), s.end()) ? s.asProposal(PROPOSAL_IN_CODE) : s);
-                } // code, URLs, identifiers: otherwise never a seam
+                    s = ctx.inCode(s.start(), s.end()) ? s.asProposal(PROPOSAL_IN_CODE) : s;
+                    all.add(s);
+                } else {
+                    continue; // code, URLs, identifiers: otherwise never a seam
+                }
+                if (!d.corroboratesWordPieces()) {
+                    noCorroboration.add(s);
+                }
             }
         }
         List<Seam> kept = resolveOverlaps(all);
-        long strong = kept.stream().filter(s -> !ctx.isWeak(s)).count();
+        long strong = kept.stream().filter(s -> !ctx.isWeak(s) && !noCorroboration.contains(s)).count();
         if (strong < MIN_STRONG_SEAMS) {
             kept.removeIf(ctx::isWeak); // a lone word piece in an undamaged document is a term
         }

@@ -190,6 +190,85 @@ class DamageDetectorsTest {
         assertEquals(List.of("FacebookTwitter"), found.stream().map(x -> text.substring(x.start(), x.end())).toList());
     }
 
+    private static List<String> glued(String text) {
+        return new ExtractionGlueDetector().find(context(text)).stream().filter(x -> x.type() == SeamType.GLUED_WORDS)
+                .map(x -> text.substring(x.start(), x.end())).toList();
+    }
+
+    @Test
+    void commandNamesWrittenApartOnceGlueWhereRunTogetherButTwoEnglishWordsNeedMore() {
+        // a side that is no English word (ibs, obs, dpkg, apt-get) names a command or option: one copy apart is enough
+        String text = "Set the block sizes with ibs and obs when copying. This overrides ibsobs for the whole run. "
+                + "Tools such as dpkg and apt-get read it. Note that dpkgapt-get will skip the field. "
+                + "Run make test or check first. The target testcheck is custom. The filesystem keeps files; file and system.";
+        assertEquals(List.of("ibsobs", "dpkgapt-get"), glued(text));
+    }
+
+    @Test
+    void aPairRunTogetherInThePhraseItsCopyApartStandsInIsGlue() {
+        // the same words before or after the copy apart and the run: copy and distribute are English words, yet the phrase
+        // written twice says the run lost its "and"
+        String text = "Permission is granted to copy and distribute translations of it. Permission is granted to copydistribute "
+                + "modified versions. Menu: Search and Run a Command. Then SearchRun a Command opens. "
+                + "Learn Java and Script basics. JavaScript runs in browsers.";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("copydistribute", "SearchRun"), glued(text));
+        assertEquals("copy and distribute", found.get(0).repair().orElseThrow());
+        assertTrue(found.stream().allMatch(x -> x.repairConfidence() < 0.5), "the separator is a guess: proposals only");
+    }
+
+    @Test
+    void keysOfHyphenatedNamesAndMixedCaseAcronymsGlueLikeNames() {
+        // Ctrl-C, Ctrl-Alt-Del and Left-Alt write Ctrl and Alt as names of their own; PReP is an acronym like CHRP
+        String text = "Press Ctrl-C to stop, Ctrl-Alt-Del to reboot, or Left-Alt to switch. Hold Ctrl and Alt together. "
+                + "Only the left-hand CtrlAlt keys work as expected. It runs on CHRP and PReP boards; the CHRPPReP open "
+                + "architecture is old. Use JSON and Path objects; JSONPath queries them. Learn Java and Script; JavaScript is fun.";
+        assertEquals(List.of("CtrlAlt", "CHRPPReP"), glued(text));
+    }
+
+    @Test
+    void wordsOfALineListRunTogetherGlueOnlyInTheSamePhrase() {
+        // a line break is no separator to trust alone (lines wrap): the run needs the same words on both sides
+        String text = "Features\nEasy setup for all your Apple devices\nQuick access to Siri by voice\n\n"
+                + "Apple AirPods: Easy setup for all your Apple devicesQuick access to Siri by voice.\n"
+                + "Older models sync many devices\nQuick starts are slow. Set the devicesFast flag in the config; "
+                + "other Apple devices\nFast charging works.";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("devicesQuick"), glued(text));
+        assertEquals("devices\nQuick", found.get(0).repair().orElseThrow());
+    }
+
+    @Test
+    void theProposedSeparatorIsInTheLanguageOfTheSentenceOfTheRun() {
+        // a bilingual text: the Chinese copy writes the pair apart, the English one runs it together, and back
+        String text = "这些工具如 dpkg 和 apt-get 会读取它。Note that dpkgapt-get will skip the field.\n\n"
+                + "Use it with ibs, obs and bs. 这将覆盖 ibsobs 设定的值。";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("dpkgapt-get", "ibsobs"), glued(text));
+        assertEquals("dpkg and apt-get", found.get(0).repair().orElseThrow());
+        assertEquals("ibs、obs", found.get(1).repair().orElseThrow());
+    }
+
+    @Test
+    void aWordRunIntoTheDateAfterItIsGlue() {
+        String text = "Tour dates: June 9 -- Coral Sky, West Palm Beach, FLJune 10 -- Tampa Arena. Last updatedMarch 3, 2020 by "
+                + "staff.\nReleased in May 2020; the JuneBug 5 toy; build 2019June 1; a MayDay 3 call; see config.March 3 there.";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("FLJune", "updatedMarch"), glued(text));
+        assertEquals("FL June", found.get(0).repair().orElseThrow());
+        assertTrue(found.stream().allMatch(x -> x.repairConfidence() < 0.5), "a line or a space may have been lost: proposals only");
+    }
+
+    @Test
+    void lostSeparatorsAreNoReasonToReadLoneWordPiecesAsCuts() {
+        // two glued pairs make a document damaged, but by an extractor: ls, df, du and w, c stay terms
+        String text = "Set the block sizes with ibs and obs when copying. This overrides ibsobs for the whole run. "
+                + "Tools such as dpkg and apt-get read it. Note that dpkgapt-get will skip the field.\n\n"
+                + "注意，在ls、df、du命令中，M等标记的大小是由环境变量确定的。w和c是GNU扩展语法，最好别使用w。";
+        assertEquals(List.of("ibsobs", "dpkgapt-get"), surfaces(text, SeamType.GLUED_WORDS));
+        assertEquals(List.of(), surfaces(text, SeamType.FRAGMENT));
+    }
+
     @Test
     void aPairListedApartTwiceIsNoCompoundAndAnotherRunDoesNotHideIt() {
         String text = "Suites are stable, testing, or unstable. Mixing stable, testing and unstable is slow. "

@@ -31,9 +31,13 @@ class HtmlGlueSetTest {
     // numbers (3⏎12 in a standings table): 20 seams, 2 found (FacebookTwitter, ProMacBook), 1.000 / 0.100; two names
     // written apart once with "and" (WalikaliGossipgist) stay missed, as JavaScript beside one "Java and Script" must. Missed by the detector's harm rules, not by chance: list items run together have the shapes it never
     // splits (connectedEasy is fooBar, FLJune an acronym before a word like JSONPath, Yorkbusiness one name).
+    // Session 8: 1.000 / 0.850 (17 of 20): a run in the same phrase as a copy written across a line break, the same words
+    // on both sides (Apple devicesQuick access beside Apple devices⏎Quick access; New Yorkbusiness⏎theater beside
+    // New York⏎business⏎theater), is glue (0.600), and a word run into the date after it (FLJune 10, five on one tour
+    // page); still missed: WalikaliGossipgist, socialmedia (written apart with a space only), Patientenaktein.
     static final int MIN_MADE = 20;
     static final double MIN_PRECISION = 0.95;
-    static final double MIN_RECALL = 0.10;
+    static final double MIN_RECALL = 0.84; // measured 0.850
     static final double MAX_FALSE_PER_10K = 0.0;
 
     @Test
