@@ -205,6 +205,31 @@ class SeamFinderTest {
     }
 
     @Test
+    void aDoublingIsRemovedOnlyWhenTwoOtherSeamsVouchForIt() {
+        // a human translator's typo beside one leftover English clause (data/real-unseen had one such page): proposed
+        String oneOther = "服务器接在内部地址范围内，不在公司公司的防火墙后面，所以需要地址转换。\n\n"
+                + "说完原理，看看实际怎么做。setting up a gateway is a simple matter of enabling one option in the kernel.\n";
+        Document d = PIPELINE.run("t", oneOther);
+        assertEquals(2, d.layer(Layers.SEAM).spans().size(), d.layer(Layers.SEAM).spans().toString());
+        assertTrue(d.layer(Layers.EDIT).spans().isEmpty(), "one other seam does not vouch for removing 公司");
+        // with a second kind of machine damage (a half-Chinese year) the doubling is mended
+        Document damaged = PIPELINE.run("t", oneOther + "\n这台网关在202四年投入使用，目前运行良好。\n");
+        assertTrue(damaged.layer(Layers.EDIT).spans().stream().anyMatch(e -> e.original().equals("公司公司") && e.replacement().equals("公司")),
+                damaged.layer(Layers.EDIT).spans().toString());
+    }
+
+    @Test
+    void aParagraphWrittenTwiceInAnOtherwiseCleanDocumentIsOnlyProposed() {
+        // help pages repeat a control's heading and description; the repeat is reported, the text kept whole
+        String help = "滚动条\n\n为文本框添加指定类型的滚动条。\n\n滚动条\n\n为文本框添加指定类型的滚动条。\n\n状态\n\n指定控件当前的选择状态。\n";
+        Document d = PIPELINE.run("t", help);
+        Seam s = only(help, SeamType.DUPLICATION);
+        assertEquals("", s.repair().orElseThrow());
+        assertTrue(s.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, s.toString());
+        assertTrue(d.layer(Layers.EDIT).spans().isEmpty(), d.layer(Layers.EDIT).spans().toString());
+    }
+
+    @Test
     void identifierPartsAreNotAWordGluedToAName() {
         for (String clean : List.of("fix: add mediaSrc attribute when report error", "fix: switchUrl API promise returns empty",
                 "fix: exitFullscreen without el set")) {
