@@ -124,9 +124,17 @@ public final class GluedWordsDetector implements SeamDetector {
             "strlen", "malloc", "realloc", "getattr", "setattr", "hasattr", "isinstance", "classpath", "webpack",
             "onclick", "onload", "innerhtml", "tostring", "hashcode", "keyup", "keydown", "setup", "teardown");
 
-    /** Glued words are English prose that lost a space: the token has an English word beside it across one space. */
+    /**
+     * Glued words are English prose that lost a space: the token has a common English word beside it across one
+     * space. A command and its argument ({@code 等效于 whatis smail}) or a configuration line ({@code iface wlp4s0
+     * inet dhcp}) has Latin words beside it too, but no English ones.
+     */
     private static boolean inEnglishStretch(SeamContext ctx, LatinToken t) {
-        return ctx.wordBefore(t.start()) != null || ctx.wordAfter(t.end()) != null;
+        return englishWord(ctx, ctx.wordBefore(t.start())) || englishWord(ctx, ctx.wordAfter(t.end()));
+    }
+
+    private static boolean englishWord(SeamContext ctx, String w) {
+        return w != null && ctx.lexicon.isCommonWord(w);
     }
 
     /** Words with an apostrophe or hyphen next to them are often names or contractions (O'Neill, Xi'an). */

@@ -65,6 +65,18 @@ class SeamFinderTest {
     }
 
     @Test
+    void aCommandOrAConfigurationLineHasNoEnglishWordToGlue() {
+        // a command with its argument and a configuration line: Latin words beside the token, but no English ones
+        for (String clean : List.of("例 3. 有线网络接口的静态配置\n\nauto enp2s0\niface enp2s0 inet static\n  address 192.168.0.3\n",
+                "查找 procmail 的手册页概述，等效于 whatis procmail.\n")) {
+            List<Seam> found = seams(clean).stream().filter(x -> x.type() == SeamType.GLUED_WORDS).toList();
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+        // the same kind of token in English prose beside Chinese still splits
+        assertSeam("配置说明： the setting keeps itsvalue after a restart of the service.", SeamType.GLUED_WORDS, "itsvalue", "its value");
+    }
+
+    @Test
     void duplicationButNotReduplication() {
         assertSeam("共同提高中吉三大口岸通关通关效率。", SeamType.DUPLICATION, "通关通关", "通关");
         assertTrue(seams("他常常去公园看看，天天锻炼，一步一步来，哈哈哈哈。").isEmpty());
