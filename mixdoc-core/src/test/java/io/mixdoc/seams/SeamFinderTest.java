@@ -122,6 +122,22 @@ class SeamFinderTest {
     }
 
     @Test
+    void aHyphenatedNameOrABracketedAsideAfterChineseIsNoClauseSwitch() {
+        for (String clean : List.of("* feat: 新增组件 下拉刷新pull-to-refresh([1a2b3c4](https://example.org/c/1a2b3c4))\n",
+                "证书的签发见第 4.1 节 “证书工具：make-ssl-cert”.\n",
+                "* 搭建在线商城，很可能是 B2C （business to consumer ，即企业直接面向消费者的销售）;\n")) {
+            List<Seam> found = seams(clean).stream().filter(x -> x.type() == SeamType.INTRA_SENTENCE_SWITCH).toList();
+            assertTrue(found.isEmpty(), clean + " → " + found);
+        }
+        // a clause that goes on after its hyphenated first word still switches, and so does one after a bracket never closed
+        for (String cut : List.of("比赛结束后，球队正在努力on-board the new players before the season starts.\n",
+                "他们讨论了很久（the board of the company will meet again next week.\n")) {
+            List<Seam> found = seams(cut).stream().filter(x -> x.type() == SeamType.INTRA_SENTENCE_SWITCH).toList();
+            assertEquals(1, found.size(), cut + " → " + seams(cut));
+        }
+    }
+
+    @Test
     void thingsThatAreNotSeams() {
         for (String clean : List.of(
                 "On April 26, 2025, the ambassador attended the HSK Kyrgyzstan exhibition.中国驻吉尔吉斯斯坦大使馆供图",
