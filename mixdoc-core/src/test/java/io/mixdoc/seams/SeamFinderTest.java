@@ -77,6 +77,17 @@ class SeamFinderTest {
     }
 
     @Test
+    void aProgramsOutputAfterAPromptHasNoGluedWords() {
+        String transcript = "格式化新的分区：\n\n# mkfs.xfs /dev/sdc1\nmeta-data=/dev/sdc1 isize=512\n\n"
+                + "Preparing journal: done\nWriting superblocks and free space maps: done\n\n# mount /dev/sdc1 /srv\n";
+        List<Seam> found = seams(transcript).stream().filter(x -> x.type() == SeamType.GLUED_WORDS).toList();
+        assertTrue(found.isEmpty(), found.toString());
+        // the same line as prose of its own, with no prompt above it, is English that lost a space
+        String prose = "格式化新的分区。\n\nWriting superblocks and free space maps: done\n";
+        assertSeam(prose, SeamType.GLUED_WORDS, "superblocks", "super blocks");
+    }
+
+    @Test
     void duplicationButNotReduplication() {
         assertSeam("共同提高中吉三大口岸通关通关效率。", SeamType.DUPLICATION, "通关通关", "通关");
         assertTrue(seams("他常常去公园看看，天天锻炼，一步一步来，哈哈哈哈。").isEmpty());
