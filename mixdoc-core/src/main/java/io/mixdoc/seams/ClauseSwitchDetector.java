@@ -26,8 +26,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
-            if (!ctx.stretchHasGrammar(t) || CutSite.leftAlone(ctx, t)) {
-                continue;
+            if (!ctx.stretchHasGrammar(t) || CutSite.leftAlone(ctx, t) || ctx.inRecurringStretch(t)) {
+                continue; // no clause, a name or notation, or a term the document keeps using (order by)
             }
             boolean known = CutSite.known(ctx, t);
             Seam s = switch (CutSite.sideOf(ctx, t, known)) {

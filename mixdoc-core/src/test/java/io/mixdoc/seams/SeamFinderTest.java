@@ -149,6 +149,16 @@ class SeamFinderTest {
     }
 
     @Test
+    void aShortPhraseTheDocumentKeepsWritingBesideChineseIsATerm() {
+        String sql = "查询中最好直接包含group by，这样可以自动分组\n如果没有group by，可以通过参数提供\n如果语句有group by，参数会覆盖它\n";
+        List<Seam> found = seams(sql).stream().filter(x -> x.type() == SeamType.INTRA_SENTENCE_SWITCH).toList();
+        assertTrue(found.isEmpty(), found.toString());
+        // written once, the same place reads as a clause starting after Chinese
+        String once = "查询中最好直接包含group by，这样可以自动分组\n";
+        assertEquals(1, seams(once).stream().filter(x -> x.type() == SeamType.INTRA_SENTENCE_SWITCH).count(), seams(once).toString());
+    }
+
+    @Test
     void thingsThatAreNotSeams() {
         for (String clean : List.of(
                 "On April 26, 2025, the ambassador attended the HSK Kyrgyzstan exhibition.中国驻吉尔吉斯斯坦大使馆供图",
