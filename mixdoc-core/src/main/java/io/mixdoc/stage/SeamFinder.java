@@ -124,7 +124,7 @@ public final class SeamFinder implements Stage {
     static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams) {
         List<Seam> out = new ArrayList<>(seams.size());
         for (Seam s : seams) {
-            if (s.repair().isPresent() && s.repairConfidence() > PROPOSAL && authorCouldWriteIt(s)
+            if (s.repair().isPresent() && s.repairConfidence() > PROPOSAL && authorCouldWriteIt(text, s)
                     && !corroborated(text, s, seams)) {
                 s = s.withRepair(s.repair().get(), PROPOSAL);
             }
@@ -145,11 +145,15 @@ public final class SeamFinder implements Stage {
     /**
      * Findings whose text an author may well have written on purpose: a cut-looking term, a compound,
      * a doubled word, a line or paragraph written twice (help pages repeat a control's description). Jammer
-     * noise or injected readings are not.
+     * noise, injected readings or a run of words doubled inside a sentence ({@code the board the board}) are not.
      */
-    private static boolean authorCouldWriteIt(Seam s) {
+    private static boolean authorCouldWriteIt(String text, Seam s) {
         return switch (s.type()) {
-            case FRAGMENT, GLUED_WORDS, SPLIT_WORD, HALF_TRANSLATED_NAME, DUPLICATION -> true;
+            case FRAGMENT, GLUED_WORDS, SPLIT_WORD, HALF_TRANSLATED_NAME -> true;
+            case DUPLICATION -> {
+                String doubled = text.substring(s.start(), s.end());
+                yield doubled.chars().noneMatch(Character::isWhitespace) || doubled.indexOf('\n') >= 0;
+            }
             default -> false;
         };
     }

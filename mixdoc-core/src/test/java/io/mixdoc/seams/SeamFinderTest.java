@@ -276,6 +276,9 @@ class SeamFinderTest {
         assertEquals("", s.repair().orElseThrow());
         assertTrue(s.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, s.toString());
         assertTrue(d.layer(Layers.EDIT).spans().isEmpty(), d.layer(Layers.EDIT).spans().toString());
+        // a run of words doubled inside a sentence is no way of writing: mended alone too
+        Document run = PIPELINE.run("t", "The committee said the board approved the new budget approved the new budget on Monday.");
+        assertEquals(1, run.layer(Layers.EDIT).spans().size(), run.layer(Layers.SEAM).spans().toString());
     }
 
     @Test
