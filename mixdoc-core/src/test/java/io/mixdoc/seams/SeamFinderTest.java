@@ -159,6 +159,14 @@ class SeamFinderTest {
     }
 
     @Test
+    void aWordTheDocumentKeepsWritingBesideChineseIsNoCutWord() {
+        String once = "程序会先 unlock 旧的文件，再继续写入。\n如果等待超时，程序会强制lock.\n";
+        assertEquals(List.of(SeamType.FRAGMENT), seams(once).stream().map(Seam::type).toList(), "once: the tail of unlock");
+        String thrice = once + "另一个进程退出前也会强制lock.\n第三个进程同样可以强制lock.\n";
+        assertTrue(seams(thrice).isEmpty(), seams(thrice).toString());
+    }
+
+    @Test
     void thingsThatAreNotSeams() {
         for (String clean : List.of(
                 "On April 26, 2025, the ambassador attended the HSK Kyrgyzstan exhibition.中国驻吉尔吉斯斯坦大使馆供图",
