@@ -159,6 +159,15 @@ class SeamFinderTest {
     }
 
     @Test
+    void aChineseWordBetweenTwoHyphenatedNamesIsNoLeak() {
+        String label = "* ✨ tab-bar添加badge-dot ([#12](https://example.org/mobile/ui/pull/12))\n";
+        assertTrue(seams(label).isEmpty(), seams(label).toString());
+        // between plain words the same line reads as English with a Chinese word leaked in
+        String words = "* ✨ tab bar添加badge dot ([#12](https://example.org/mobile/ui/pull/12))\n";
+        assertEquals(" add ", only(words, SeamType.INTRA_SENTENCE_SWITCH).repair().orElseThrow());
+    }
+
+    @Test
     void aWordTheDocumentKeepsWritingBesideChineseIsNoCutWord() {
         String once = "程序会先 unlock 旧的文件，再继续写入。\n如果等待超时，程序会强制lock.\n";
         assertEquals(List.of(SeamType.FRAGMENT), seams(once).stream().map(Seam::type).toList(), "once: the tail of unlock");
