@@ -26,8 +26,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
-            if (!ctx.stretchHasGrammar(t) || CutSite.leftAlone(ctx, t)) {
-                continue;
+            if (!ctx.stretchHasGrammar(t) || CutSite.leftAlone(ctx, t) || ctx.inRecurringStretch(t)) {
+                continue; // no clause, a name or notation, or a term the document keeps using (order by)
             }
             boolean known = CutSite.known(ctx, t);
             Seam s = switch (CutSite.sideOf(ctx, t, known)) {
@@ -51,6 +51,9 @@ public final class ClauseSwitchDetector implements SeamDetector {
                     || CutSite.knownTailFragment(ctx, t) != null) {
                 return null; // a cut word's tail, a unit, a lone word
             }
+            if (hyphenatedName(ctx.text, t.end()) || opensAnAside(ctx.text, t.start())) {
+                return null; // 扩展类weui-link(, “公钥基础设施：easy-rsa”, B2B （business to business ，即…）
+            }
             return Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                     SeamType.INTRA_SENTENCE_SWITCH, 0.75, "lower-case clause starts right after Chinese");
         }
@@ -62,6 +65,41 @@ public final class ClauseSwitchDetector implements SeamDetector {
                     SeamType.INTRA_SENTENCE_SWITCH, 0.6, "English clause starts inside a Chinese sentence");
         }
         return null;
+    }
+
+    /**
+     * Is the word the first part of a compound joined by hyphens that nothing English follows
+     * ({@code weui-link(}, {@code easy-rsa”}, {@code half-screen-dialog})? That is a package's, component's or
+     * command's name written beside Chinese; a clause goes on after its compound ({@code 至此on-water green
+     * compressors}).
+     */
+    static boolean hyphenatedName(String text, int end) {
+        int at = end;
+        int parts = 1;
+        while (at + 1 < text.length() && text.charAt(at) == '-' && Chars.isLatinLetter(text.charAt(at + 1))) {
+            at++;
+            while (at < text.length() && (Chars.isLatinLetter(text.charAt(at)) || Character.isDigit(text.charAt(at)))) {
+                at++;
+            }
+            parts++;
+        }
+        boolean wordFollows = at + 1 < text.length() && text.charAt(at) == ' ' && Chars.isLatinLetter(text.charAt(at + 1));
+        return parts >= 2 && !wordFollows;
+    }
+
+    /**
+     * Does the word open a bracket that closes later on its line ({@code B2B （business to business ，即不同公司…）})?
+     * An English gloss or aside in brackets is the author's, even when the bracket goes on in Chinese.
+     */
+    static boolean opensAnAside(String text, int start) {
+        char open = start > 0 ? text.charAt(start - 1) : ' ';
+        char close = open == '（' ? '）' : open == '(' ? ')' : 0;
+        if (close == 0) {
+            return false;
+        }
+        int nl = text.indexOf('\n', start);
+        int closeAt = text.indexOf(close, start);
+        return closeAt > 0 && (nl < 0 || closeAt < nl);
     }
 
     /** The last word of an English clause, then Chinese. */

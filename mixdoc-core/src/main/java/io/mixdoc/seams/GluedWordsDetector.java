@@ -48,6 +48,9 @@ public final class GluedWordsDetector implements SeamDetector {
             if (onAuthorLine(ctx, t)) {
                 continue; // "@author hubin miemie": the people a doc comment credits are handles, not two words
             }
+            if (commandOutput(ctx, t.start())) {
+                continue; // "Writing superblocks and ...: done" after "# mkfs.ext4 /dev/md0": a program's output, code-like
+            }
             if (ctx.inTermPhrase(t) || !inEnglishStretch(ctx, t) || CODE_WORDS.contains(t.lower())) {
                 continue; // useState和useEffect, typeof: terms and code words, not two English words
             }
@@ -63,6 +66,35 @@ public final class GluedWordsDetector implements SeamDetector {
             }
         }
         return out;
+    }
+
+    /** Lines looked back through for the prompt whose output a line is. */
+    static final int MAX_OUTPUT_LINES = 40;
+
+    /**
+     * Is the line at {@code pos} a program's output in a terminal transcript: a shell prompt line ({@code $ }, {@code # }
+     * or {@code % } and a command the code layer reads) above it, and between them only lines that are neither Chinese
+     * nor sentences (prose ends a transcript)? Output is what a program printed, never text that lost a space.
+     */
+    static boolean commandOutput(SeamContext ctx, int pos) {
+        String text = ctx.text;
+        int lineStart = text.lastIndexOf('\n', pos) + 1;
+        for (int n = 0; n <= MAX_OUTPUT_LINES; n++) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+            if (line.codePoints().anyMatch(io.mixdoc.text.Chars::isHan) || RepeatedLineDetector.isSentence(line)) {
+                return false;
+            }
+            if (n > 0 && line.length() > 2 && "$#%".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
+                    && ctx.inCode(text.indexOf(line, lineStart), text.indexOf(line, lineStart) + 1)) {
+                return true;
+            }
+            if (lineStart == 0) {
+                return false;
+            }
+            lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        }
+        return false;
     }
 
     /** A doc comment's credit tag: its line names people by their handles (Javadoc, JSDoc, Doxygen, PHPDoc). */
@@ -124,9 +156,17 @@ public final class GluedWordsDetector implements SeamDetector {
             "strlen", "malloc", "realloc", "getattr", "setattr", "hasattr", "isinstance", "classpath", "webpack",
             "onclick", "onload", "innerhtml", "tostring", "hashcode", "keyup", "keydown", "setup", "teardown");
 
-    /** Glued words are English prose that lost a space: the token has an English word beside it across one space. */
+    /**
+     * Glued words are English prose that lost a space: the token has a common English word beside it across one
+     * space. A command and its argument ({@code 等效于 whatis smail}) or a configuration line ({@code iface wlp4s0
+     * inet dhcp}) has Latin words beside it too, but no English ones.
+     */
     private static boolean inEnglishStretch(SeamContext ctx, LatinToken t) {
-        return ctx.wordBefore(t.start()) != null || ctx.wordAfter(t.end()) != null;
+        return englishWord(ctx, ctx.wordBefore(t.start())) || englishWord(ctx, ctx.wordAfter(t.end()));
+    }
+
+    private static boolean englishWord(SeamContext ctx, String w) {
+        return w != null && ctx.lexicon.isCommonWord(w);
     }
 
     /** Words with an apostrophe or hyphen next to them are often names or contractions (O'Neill, Xi'an). */

@@ -102,6 +102,9 @@ public final class LeakedWordDetector implements SeamDetector {
         if (MENTION_CUES.contains(previous)) {
             return null;
         }
+        if (hyphenated(text, left - previous.length() - 1) && hyphenated(text, right + nextWord(text, right).length())) {
+            return null; // grid-item添加hover-class: a change log's label between two hyphenated names, no sentence
+        }
         String next = nextWord(text, right);
         boolean possessive = text.startsWith("'s", left - 2) || text.startsWith("’s", left - 2);
         // "singles 在fter", "c胞 New": a cut word touching the Chinese is a fragment, not a leak; across a space
@@ -164,6 +167,12 @@ public final class LeakedWordDetector implements SeamDetector {
             e++;
         }
         return text.substring(start, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** Is the character at {@code at} a hyphen joining two Latin words? */
+    private static boolean hyphenated(String text, int at) {
+        return at > 0 && at + 1 < text.length() && text.charAt(at) == '-' && Chars.isLatinLetter(text.charAt(at - 1))
+                && Chars.isLatinLetter(text.charAt(at + 1));
     }
 
     private static String previousWord(String text, int end) {

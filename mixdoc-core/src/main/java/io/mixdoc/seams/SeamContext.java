@@ -83,6 +83,7 @@ public final class SeamContext {
         }
         this.hasChinese = han;
         this.flags = new byte[words.size()];
+        this.stretchOf = new String[words.size()];
         this.tokens = Collections.unmodifiableList(words);
         for (LatinToken t : tokens) {
             wholeWords.merge(t.lower(), 1, Integer::sum);
@@ -230,13 +231,51 @@ public final class SeamContext {
             boolean loneTerm = left && right && words == 1 && !gloss && function == 0 && !punctuation;
             int mark = (term ? TERM : loneTerm ? PIECE : 0) | (title ? TITLE : 0) | (grammar ? GRAMMAR : 0)
                     | (grammar || clauseWord > 0 && !title ? CLAUSE : 0);
+            String key = words <= MAX_TERM_WORDS ? stretchKey(all, k, j) : null;
+            if (key != null) {
+                stretchCounts.merge(key, 1, Integer::sum);
+            }
             for (int i = k; i <= j; i++) {
                 if (latinIndex[i] >= 0) { // only the Latin words outside protected tokens are ever asked about
                     flags[latinIndex[i]] = (byte) mark;
+                    stretchOf[latinIndex[i]] = key;
                 }
             }
             k = j + 1;
         }
+    }
+
+    /** The words of the stretch from token {@code k} to {@code j}, lower-cased, one space apart. */
+    private String stretchKey(List<Token> all, int k, int j) {
+        StringBuilder b = new StringBuilder();
+        for (int i = k; i <= j; i++) {
+            Token t = all.get(i);
+            if (t.kind() != TokenKind.PUNCT) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(text, t.start(), t.end());
+            }
+        }
+        return b.isEmpty() ? null : b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** How often each short Latin stretch (its words) stands in the document. */
+    private final Map<String, Integer> stretchCounts = new HashMap<>();
+    /** Each Latin word's short stretch, or null (a stretch longer than {@link #MAX_TERM_WORDS} words). */
+    private final String[] stretchOf;
+
+    /** A short stretch written this often beside Chinese is a term of the document. */
+    static final int RECURRING_STRETCH = 3;
+
+    /**
+     * Is the word's Latin stretch, of a few words, one the document writes {@link #RECURRING_STRETCH} times or
+     * more ({@code 包含order by，} … {@code 如果sql有order by，} … {@code order by的列名})? A term the author keeps
+     * using, such as SQL's {@code order by}; a page translator's cuts fall on different words each time.
+     */
+    boolean inRecurringStretch(LatinToken t) {
+        String key = stretchOf[t.index()];
+        return key != null && stretchCounts.get(key) >= RECURRING_STRETCH;
     }
 
     /**

@@ -123,9 +123,10 @@ public final class SeamFinder implements Stage {
 
     /**
      * A repair of something an author might have written ({@link #authorCouldWriteIt}) is applied only
-     * in a document that shows damage elsewhere: another seam, with other text. A lone doubled word ({@code 系统系统}, {@code 好啦好啦}) or glued compound ({@code whitespaces})
-     * in an otherwise clean document is as likely the author's own writing as damage, so its repair is
-     * offered, not made.
+     * in a document that shows damage elsewhere: another seam, with other text ({@link #MIN_VOUCHING_FOR_A_DOUBLE}
+     * for a doubling). A lone doubled word ({@code 系统系统}, {@code 好啦好啦}), a paragraph written twice or a glued
+     * compound ({@code whitespaces}) in an otherwise clean document is as likely the author's own writing as
+     * damage, so its repair is offered, not made.
      */
     static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams) {
         List<Seam> out = new ArrayList<>(seams.size());
@@ -140,23 +141,38 @@ public final class SeamFinder implements Stage {
     }
 
     /**
+     * Other seams that must vouch for removing a doubling. One is not enough: a human translator types a word
+     * twice ({@code 不在网络网络的路由上}) in the same page where another leaves an English clause half translated,
+     * and real clean pages show one false alarm now and then; every generated document whose page translator
+     * doubled a chunk (dev, gen-test, the seed) shows at least two other seams. Removing text loses it from the
+     * cleaned text, so the bar is higher than for a split or a completion (one other seam).
+     */
+    static final int MIN_VOUCHING_FOR_A_DOUBLE = 2;
+
+    /**
      * Findings whose text an author may well have written on purpose: a cut-looking term, a compound,
-     * a doubled word. Jammer noise, injected readings or a whole sentence written twice are not.
+     * a doubled word, a line or paragraph written twice (help pages repeat a control's description). Jammer
+     * noise, injected readings or a run of words doubled inside a sentence ({@code the board the board}) are not.
      */
     private static boolean authorCouldWriteIt(String text, Seam s) {
         return switch (s.type()) {
             case FRAGMENT, GLUED_WORDS, SPLIT_WORD, HALF_TRANSLATED_NAME -> true;
-            case DUPLICATION -> text.substring(s.start(), s.end()).chars().noneMatch(Character::isWhitespace);
+            case DUPLICATION -> {
+                String doubled = text.substring(s.start(), s.end());
+                yield doubled.chars().noneMatch(Character::isWhitespace) || doubled.indexOf('\n') >= 0;
+            }
             default -> false;
         };
     }
 
     private static boolean corroborated(String text, Seam s, List<Seam> seams) {
         String mine = text.substring(s.start(), s.end());
+        int needed = s.type() == SeamType.DUPLICATION ? MIN_VOUCHING_FOR_A_DOUBLE : 1;
+        int others = 0;
         for (Seam o : seams) {
             // Doubled words come in clusters in informal writing (如何如何 … 证明证明): one does not vouch for another.
             boolean bothDoubled = s.type() == SeamType.DUPLICATION && o.type() == SeamType.DUPLICATION;
-            if (o != s && !bothDoubled && !text.substring(o.start(), o.end()).equals(mine)) {
+            if (o != s && !bothDoubled && !text.substring(o.start(), o.end()).equals(mine) && ++others >= needed) {
                 return true;
             }
         }
