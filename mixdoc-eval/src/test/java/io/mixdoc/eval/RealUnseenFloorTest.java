@@ -1,11 +1,5 @@
 package io.mixdoc.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.mixdoc.Mixdoc;
-import io.mixdoc.testkit.TestData;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +18,7 @@ class RealUnseenFloorTest {
 
     @Test
     void heldOutCorpusHoldsItsFloors() throws Exception {
-        CleanSetScorer scorer = new CleanSetScorer(Mixdoc.pipeline().fast().build()).scoreAll(List.of(TestData.path("data/real-unseen")));
-        System.out.print(scorer.table(0));
-        CleanSetScorer.Figures f = scorer.all();
-        assertTrue(f.documents() >= MIN_DOCUMENTS, "corpus not found whole: " + f.documents());
-        assertEquals(List.of("bilingual", "en-zh", "zh-tech"), List.copyOf(scorer.byGroup().keySet()));
-        assertTrue(f.falseSeamsPer10k() <= MAX_FALSE_PER_10K, "false seams per 10k " + f.falseSeamsPer10k());
-        assertTrue(f.editsApplied() <= MAX_EDITS, "edits applied " + f.editsApplied());
-        assertTrue(f.documentsWithEdits() <= MAX_DOCUMENTS_WITH_EDITS, "documents with edits " + f.documentsWithEdits());
-        assertTrue(f.otherLatinShare() <= MAX_OTHER_LATIN_SHARE, "Latin letters tagged other than en/zxx/zh-Latn " + f.otherLatinShare());
+        RealCorpusFloorTest.assertCleanCorpusHolds("data/real-unseen", MIN_DOCUMENTS, MAX_FALSE_PER_10K, MAX_EDITS,
+                MAX_DOCUMENTS_WITH_EDITS, MAX_OTHER_LATIN_SHARE);
     }
 }
