@@ -330,9 +330,13 @@ public final class EntityRecognizer implements Stage {
         List<Term> terms = givenNamesWhole(transliteratedWhole(mergeNames(segmentInWindows(text, deadline))));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> companyReadings = new HashMap<>();
-        for (Term t : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
             counts.merge(t.word, 1, Integer::sum);
-            if (t.nature.toString().equals("ntc")) {
+            // "现代/ntc 音乐/n", "近现代/ntc 美术/n": a word modifying the noun after it is an adjective there
+            boolean modifies = i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("n|ng|nz|vn")
+                    && terms.get(i + 1).offset == t.offset + t.word.length();
+            if (t.nature.toString().equals("ntc") && !modifies) {
                 companyReadings.merge(t.word, 1, Integer::sum);
             }
             termEdges.add(t.offset);
@@ -383,11 +387,12 @@ public final class EntityRecognizer implements Stage {
                     cands.add(c);
                     places.add(c);
                 }
-            } else if (n.equals("ntc") && w.length() <= 3 && companyReadings.get(w) >= MIN_COMPANY_READINGS) {
+            } else if (n.equals("ntc") && w.length() <= 3 && companyReadings.getOrDefault(w, 0) >= MIN_COMPANY_READINGS) {
                 // "广汽和现代", "现代主动找到广汽": HanLP reads a short word as a company's name from its context;
                 // once is often a common word ("光明"), again and again it is the company the article is about
                 cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:ntc", 2));
-            } else if (n.startsWith("nt")) {
+            } else if (n.startsWith("nt") && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0) {
+                // "以人民/为中心/nt": a word starting with a function word is a phrase, not a name to widen
                 int widened = orgStartBefore(terms, i, text);
                 if (widened < start) {
                     w = text.substring(widened, end); // "中国/ns 艺术/n 研究院研究生部/nt": the modifiers are the name's too
@@ -420,12 +425,13 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$") && !genericOrg(w)) {
+                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)) {
                         cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:" + n, 2));
                     }
                 }
             }
         }
+        namesAloneInCells(text, terms, cands);
         // A name listed with places ("比什凯克、奥什") is a place, whatever the tagger guessed.
         Set<Integer> placeEnds = new HashSet<>();
         Set<Integer> placeStarts = new HashSet<>();
@@ -442,6 +448,102 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
+    }
+
+    /** Characters a table cell may hold between a surname and a given name ("傅　谨": padded to three). */
+    private static final String CELL_PADDING = " \u3000\u00a0";
+    /** The widest cell read as a name, padding included (a bounded look on either side of each name). */
+    private static final int MAX_CELL = 8;
+
+    /**
+     * "\t刘梦溪\t", "\t傅　谨\t", "\t方/李莉\t": in a table or a list of people (tutors, staff, candidates) a
+     * name stands alone in its cell, with none of the titles or repetitions that make a name in prose. A
+     * cell (between line breaks, tabs or the text's ends; spaces around do not count) holding two or three
+     * Chinese characters, padding allowed between them, that starts with a likely surname and holds a word
+     * HanLP reads as a person's name is that person. Where at least {@link #MIN_NAME_CELLS} cells are such
+     * names, the table is one of people: a cell of the same shape that no dictionary lists as a word and
+     * that starts with a frequent surname is a name too, however the segmenter cut it ("张/振/涛").
+     */
+    private static void namesAloneInCells(String text, List<Term> terms, List<Candidate> cands) {
+        List<int[]> named = new ArrayList<>();
+        List<int[]> shaped = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (t.word.isEmpty() || !Chars.isHan(t.word.charAt(0))) {
+                continue;
+            }
+            int start = t.offset;
+            while (start > 0 && t.offset - start < MAX_CELL && CELL_PADDING.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start > 0 && !cellBound(text.charAt(start - 1))) {
+                continue; // not the first word of a cell
+            }
+            start = t.offset;
+            int end = start;
+            while (end < text.length() && end - start < MAX_CELL && !cellBound(text.charAt(end))) {
+                end++;
+            }
+            if (end < text.length() && !cellBound(text.charAt(end))) {
+                continue; // more than a name's cell: prose, or a longer cell
+            }
+            while (end > start && CELL_PADDING.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            StringBuilder name = new StringBuilder();
+            boolean onlyName = true;
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if (Chars.isHan(c)) {
+                    name.append(c);
+                } else if (CELL_PADDING.indexOf(c) < 0) {
+                    onlyName = false;
+                }
+            }
+            if (!onlyName || name.length() < 2 || name.length() > 3) {
+                continue;
+            }
+            boolean person = false;
+            for (int j = i; j < terms.size() && terms.get(j).offset < end; j++) {
+                String n = terms.get(j).nature.toString();
+                person |= n.startsWith("nr") && !n.equals("nrf");
+            }
+            if (person && surnameLikelihood(name.charAt(0)) > 0.3) {
+                named.add(new int[] {start, end});
+            } else if (surnameLikelihood(name.charAt(0)) > 0.5 && !dictionaryWord(name.toString())
+                    && name.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) {
+                shaped.add(new int[] {start, end});
+            }
+        }
+        for (int[] c : named) {
+            cands.add(new Candidate(c[0], c[1], EntityType.PERSON, "table-cell", 2));
+        }
+        if (named.size() >= MIN_NAME_CELLS) {
+            for (int[] c : shaped) {
+                cands.add(new Candidate(c[0], c[1], EntityType.PERSON, "table-column", 2));
+            }
+        }
+    }
+
+    /** Cells read as names that make a table one of people. */
+    private static final int MIN_NAME_CELLS = 3;
+
+    /** A common word of HanLP's core dictionary or CC-CEDICT ("同上", "福星"; a name read with capitals is none). */
+    private static boolean dictionaryWord(String w) {
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (core != null && !core.hasNatureStartsWith("nr")) {
+            return true;
+        }
+        for (var r : io.mixdoc.text.ChineseDictionary.get().readings(w)) {
+            if (!r.pinyin().isEmpty() && Character.isLowerCase(r.pinyin().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cellBound(char c) {
+        return c == '\n' || c == '\t' || c == '\r';
     }
 
     /** The most characters of plain nouns and places read back into an organisation's name. */
