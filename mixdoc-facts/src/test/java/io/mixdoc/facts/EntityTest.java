@@ -193,6 +193,30 @@ class EntityTest {
     }
 
     @Test
+    void namesAloneInTheCellsOfATableArePeople() {
+        // team-written: a tutor list pasted from a table, tab-separated, names padded with a full-width space
+        String text = "招生专业目录如下。\n专业\t导师\t人数\n01戏曲史\t刘德明\t3\n02音乐学\t张晓红\t2\n03美术史\t\n陈志强\n\t4\n"
+                + "04舞蹈学\t\n赵　刚\n05书法\t李建华\n06篆刻\t同　上\n1、英语\n2、艺术概论\n3、美术史\n";
+        Document doc = TestData.run("zh", text);
+        Set<String> e = entities(doc);
+        for (String name : List.of("刘德明", "张晓红", "赵　刚")) { // HanLP reads these as names, alone in their cells
+            assertTrue(e.contains("PERSON " + name), e.toString());
+        }
+        for (String name : List.of("陈志强", "李建华")) { // the segmenter cut these; a table of names makes them names
+            assertTrue(e.contains("PERSON " + name), e.toString());
+        }
+        assertTrue(e.stream().noneMatch(x -> x.contains("同") || x.contains("导师") || x.contains("专业")), e.toString());
+        // the closing rows are the table's, not related headlines: nothing of it is boilerplate
+        assertTrue(doc.layer(FactsLayers.BOILERPLATE).spans().isEmpty(), doc.layer(FactsLayers.BOILERPLATE).spans().toString());
+    }
+
+    @Test
+    void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
+        Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
+    }
+
+    @Test
     void anOrganisationTailThatCountsIsNoName() {
         Set<String> e = entities(TestData.run("zh", "这是中亚首个中国文化中心。"));
         assertTrue(e.stream().noneMatch(x -> x.contains("首个")), e.toString());
