@@ -343,6 +343,7 @@ public final class EntityRecognizer implements Stage {
             termEdges.add(t.offset + t.word.length());
             termByEnd.put(t.offset + t.word.length(), t);
         }
+        Set<String> splitElsewhere = splitElsewhere(text, terms);
         List<Candidate> places = new ArrayList<>();
         List<Term> undecided = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
@@ -363,7 +364,7 @@ public final class EntityRecognizer implements Stage {
                 boolean transliterated = n.equals("nrf") || w.contains("·");
                 boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3
                         && !(w.length() == 2 && (FUNCTION_CHARS.indexOf(w.charAt(1)) >= 0 || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0));
-                boolean repeated = counts.get(w) >= 2 && !quoted;
+                boolean repeated = counts.get(w) >= 2 && !quoted && !splitElsewhere.contains(w);
                 // a two-character name is common as a word too: it must recur more, or carry a title
                 boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
                 if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
@@ -448,6 +449,38 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
+    }
+
+    /**
+     * "的/包线/nr" three times, "飞行/包/线" nine: a two-character "name" the text writes more than twice as
+     * often as the segmenter reads it as a word is a piece of other words (a flight envelope, 包线), not a
+     * person: a person's name is read as one word nearly wherever it stands. One pass over the text, with
+     * the two-character names in a set.
+     */
+    private static Set<String> splitElsewhere(String text, List<Term> terms) {
+        Map<String, Integer> asWord = new HashMap<>();
+        for (Term t : terms) {
+            if (t.word.length() == 2 && t.nature.toString().startsWith("nr")) {
+                asWord.merge(t.word, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        if (asWord.isEmpty()) {
+            return out;
+        }
+        Map<String, Integer> written = new HashMap<>();
+        for (int k = 0; k + 2 <= text.length(); k++) {
+            String w = text.substring(k, k + 2);
+            if (asWord.containsKey(w)) {
+                written.merge(w, 1, Integer::sum);
+            }
+        }
+        for (var e : asWord.entrySet()) {
+            if (written.getOrDefault(e.getKey(), 0) > 2 * e.getValue()) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     /** Characters a table cell may hold between a surname and a given name ("傅　谨": padded to three). */

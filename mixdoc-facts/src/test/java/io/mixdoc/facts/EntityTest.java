@@ -211,6 +211,18 @@ class EntityTest {
     }
 
     @Test
+    void aNameTheSegmenterReadsOnlyNowAndThenIsAPieceOfOtherWords() {
+        // team-written: HanLP reads 包线 (a flight envelope) as a name after 的 or 超过, and splits 飞行包线 elsewhere
+        String text = "战斗机的性能常用飞行包线来描述。飞行包线的左边界由失速决定，右边界由结构强度决定。超过包线的飞行很危险，"
+                + "飞行包线外的区域不能进入。在包线以内，飞行员可以自由机动。高度不同，包线的形状也不同。飞行包线之外，的包线也会变化，飞行包线图很重要。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.stream().noneMatch(x -> x.contains("包线")), e.toString());
+        // a person's name, read as one word wherever it stands, still recurs into a name
+        Set<String> p = entities(TestData.run("zh", "张伟平昨天到了北京。张伟平说，他很高兴。记者问张伟平有什么计划。"));
+        assertTrue(p.contains("PERSON 张伟平"), p.toString());
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
