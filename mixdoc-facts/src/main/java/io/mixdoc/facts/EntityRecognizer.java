@@ -52,6 +52,11 @@ public final class EntityRecognizer implements Stage {
             "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园|山庄|广场|体育场|体育馆|大厦|饭店|酒店)$");
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
             "^(?:主席|总统|总理|大使|首相|部长|外长|副总理|副主席|委员长|书记|省长|市长|总书记|国务委员|参赞|领事|先生|女士|教授|博士|院士|记者|总裁|董事长|主任|发言人|秘书长|国王|女王|议长|将军)");
+    /**
+     * A verb of saying or finding right after a name, perhaps after 等 and 曾 ("科尔曼等曾指出", "李明认为"):
+     * people say things. A bare 说 is left out ("从程序上说").
+     */
+    private static final Pattern ZH_SPEECH_AFTER = Pattern.compile("^(?:等人?)?(?:曾经?|也|还|则|早就)?(?:指出|认为|表示|强调|写道|提出|主张)");
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
             "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
                     + "镇长|局长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
@@ -359,7 +364,8 @@ public final class EntityRecognizer implements Stage {
             String after = text.substring(end, Math.min(text.length(), end + 4));
             String before = text.substring(Math.max(0, start - 4), start);
             if (n.startsWith("nr")) {
-                boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find();
+                boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find()
+                        || ZH_SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
                 boolean transliterated = n.equals("nrf") || w.contains("·");
                 boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3

@@ -223,6 +223,14 @@ class EntityTest {
     }
 
     @Test
+    void aVerbOfSayingAfterATransliteratedNameMakesItAPerson() {
+        // team-written: named once, with no title, in a paper's review of the literature
+        Set<String> e = entities(TestData.run("zh", "关于社会资本，科尔曼等曾指出，信任是合作的基础。从程序上说，这一点也成立。"));
+        assertTrue(e.contains("PERSON 科尔曼"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("程序")), e.toString());
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
