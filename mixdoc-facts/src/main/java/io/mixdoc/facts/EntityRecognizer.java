@@ -932,7 +932,7 @@ public final class EntityRecognizer implements Stage {
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
-                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|^[^报]{1,}报)$");
+                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报)$");
 
     /**
      * "中亚首个中国文化中心", "全国每家医院": a classifier or a word that counts or ranks ("首个", "每家") makes

@@ -231,6 +231,12 @@ class EntityTest {
     }
 
     @Test
+    void aPartysBranchAbroadIsOneOrganisation() {
+        Set<String> e = entities(TestData.run("zh", "昨天，中国致公党日本党部在东京举办座谈会。"));
+        assertTrue(e.contains("ORG 中国致公党日本党部"), e.toString());
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
