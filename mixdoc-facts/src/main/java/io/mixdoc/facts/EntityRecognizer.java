@@ -148,6 +148,9 @@ public final class EntityRecognizer implements Stage {
             if (codeWords.contains(text.substring(c.start(), c.end()))) {
                 continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too
             }
+            if (unbalanced(text, c.start(), c.end())) {
+                continue; // "滚石（台湾）公司" cut as "台湾）公司": a name does not close a bracket it never opened
+            }
             if (loneLetter(text, c.start(), c.end())) {
                 continue; // "1G", "G力": a unit's letter, never a name
             }
@@ -644,6 +647,21 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern COUNTED_START = Pattern.compile("[一二两三四五六七八九十几数]+[张家所个座位名项台部辆只]");
 
     /** Whether the span is one Latin letter alone: a unit ("1G", "G力") or an initial, never a name by itself. */
+    private static boolean unbalanced(String text, int start, int end) {
+        int depth = 0;
+        for (int k = start; k < end; k++) {
+            char ch = text.charAt(k);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if (ch == '）' || ch == ')') {
+                if (--depth < 0) {
+                    return true;
+                }
+            }
+        }
+        return depth != 0;
+    }
+
     private static boolean loneLetter(String text, int start, int end) {
         return end - start == 1 && Character.isLetter(text.charAt(start)) && text.charAt(start) < 0x250;
     }

@@ -237,6 +237,15 @@ class EntityTest {
     }
 
     @Test
+    void noNameClosesABracketItNeverOpened() {
+        Document doc = TestData.run("zh", "他后来加入了滚石（台湾）公司，担任制作人。");
+        for (EntityMention m : doc.layer(FactsLayers.ENTITY_MENTION).spans()) {
+            String name = doc.cover(m);
+            assertEquals(name.chars().filter(c -> c == '（').count(), name.chars().filter(c -> c == '）').count(), name);
+        }
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
