@@ -208,6 +208,11 @@ class EntityTest {
         assertTrue(e.stream().noneMatch(x -> x.contains("同") || x.contains("导师") || x.contains("专业")), e.toString());
         // the closing rows are the table's, not related headlines: nothing of it is boilerplate
         assertTrue(doc.layer(FactsLayers.BOILERPLATE).spans().isEmpty(), doc.layer(FactsLayers.BOILERPLATE).spans().toString());
+        // headlines with their dates after a tab are still a list of related headlines
+        Document dated = TestData.run("zh", "会议在北京举行。\n相关新闻\n北京发布新的交通规划\t2021-05-06\n上海地铁新线开通\t2021-05-05\n"
+                + "广州举办国际车展\t05月04日\n");
+        assertTrue(dated.layer(FactsLayers.BOILERPLATE).spans().stream().anyMatch(b -> "related_headlines".equals(b.attribute("kind"))),
+                dated.layer(FactsLayers.BOILERPLATE).spans().toString());
     }
 
     @Test

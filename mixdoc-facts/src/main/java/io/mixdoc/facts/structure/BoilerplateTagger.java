@@ -119,8 +119,12 @@ public final class BoilerplateTagger implements Stage {
     private static final Pattern TABLE_ROW = Pattern.compile(
             "[^\\s\\u3000\\u00a0][ \\u3000\\u00a0]*\\t[\\s\\u3000\\u00a0]*[^\\s\\u3000\\u00a0]");
 
+    /** A last cell that is only a date or a time ("\t2019-05-06", "\t05月06日"): a dated headline's, not a table's. */
+    private static final Pattern DATE_CELL = Pattern.compile(
+            "\\t[\\s\\u3000]*(?:\\d{2,4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
     private static boolean tableRow(String t) {
-        return TABLE_ROW.matcher(t).find();
+        return TABLE_ROW.matcher(t).find() && !DATE_CELL.matcher(t).find();
     }
 
     private static boolean looksLikeHeadline(String t) {
