@@ -479,6 +479,9 @@ public final class EntityRecognizer implements Stage {
         }
         Map<String, Integer> written = new HashMap<>();
         for (int k = 0; k + 2 <= text.length(); k++) {
+            if (!Chars.isHan(text.charAt(k))) {
+                continue;
+            }
             String w = text.substring(k, k + 2);
             if (asWord.containsKey(w)) {
                 written.merge(w, 1, Integer::sum);
