@@ -436,7 +436,7 @@ public final class EntityRecognizer implements Stage {
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
                     } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)) {
-                        cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:" + n, 2));
+                        cands.add(new Candidate(consultativeStart(text, start, end), end, EntityType.ORG, "hanlp:" + n, 2));
                     }
                 }
             }
@@ -980,7 +980,7 @@ public final class EntityRecognizer implements Stage {
                         && (tail.length() <= MAX_TWO_HEAD_TAIL || oneHead(tail))
                         && tail.chars().allMatch(ch -> Chars.isHan(ch) && (FUNCTION_CHARS.indexOf(ch) < 0 || classicalZhi(tail, ch)) && ch != '、'
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
-                    added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
+                    added.add(new Candidate(consultativeStart(text, c.start(), end), end, EntityType.ORG, "pattern:org-name", 2));
                     break;
                 }
                 if (termEdges.contains(end) && PLACE_FACILITY_HEAD.matcher(tail).matches() && c.type() == EntityType.PLACE) {
@@ -990,6 +990,14 @@ public final class EntityRecognizer implements Stage {
             }
         }
         cands.addAll(added);
+    }
+
+    /**
+     * "政协/巴彦淖尔市第五届委员会": a committee of the political consultative conference is named 政协, the place,
+     * the session and 委员会; the segmenter and the place patterns start it at the place.
+     */
+    private static int consultativeStart(String text, int start, int end) {
+        return start >= 2 && text.startsWith("政协", start - 2) && text.startsWith("委员会", end - 3) ? start - 2 : start;
     }
 
     /** The most characters between a place or organisation and the end of the organisation's head noun. */

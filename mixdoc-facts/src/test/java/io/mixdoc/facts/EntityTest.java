@@ -239,6 +239,8 @@ class EntityTest {
     void aPartysBranchAbroadIsOneOrganisation() {
         Set<String> e = entities(TestData.run("zh", "昨天，中国致公党日本党部在东京举办座谈会。"));
         assertTrue(e.contains("ORG 中国致公党日本党部"), e.toString());
+        Set<String> c = entities(TestData.run("zh", "会议听取了政协扬州市第八届委员会的工作报告。"));
+        assertTrue(c.stream().anyMatch(x -> x.equals("ORG 政协扬州市第八届委员会")), c.toString());
     }
 
     @Test
