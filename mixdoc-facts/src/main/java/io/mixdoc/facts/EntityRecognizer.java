@@ -382,6 +382,8 @@ public final class EntityRecognizer implements Stage {
                 } else {
                     undecided.add(t);
                 }
+            } else if (n.startsWith("ns") && surnameBeforeHonorific(text, terms, i) >= 0) {
+                cands.add(new Candidate(surnameBeforeHonorific(text, terms, i), end, EntityType.PERSON, "honorific", 2));
             } else if (n.startsWith("ns")) {
                 if (w.endsWith("峰") && after.startsWith("会")) {
                     w = w.substring(0, w.length() - 1); // HanLP cuts "阿斯塔纳峰/会": the summit's 峰 is no part of the place
@@ -493,6 +495,35 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return out;
+    }
+
+    /** Titles only a person bears (a place has a 总统 or a 主席, never a 先生). */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:先生|女士|同志|老先生|夫人)");
+
+    /**
+     * "向/赵/紫阳/ns 先生致敬", "向赵/nr 紫阳/ns 先生", "陈吉林/ns 先生": a given name that is also a place, right after
+     * a surname (alone, glued to a function word before it, or read with it as one place) and before an honorific
+     * only a person bears, is a person's full name. Returns where the surname is, or -1.
+     */
+    private static int surnameBeforeHonorific(String text, List<Term> terms, int i) {
+        Term t = terms.get(i);
+        int end = t.offset + t.word.length();
+        boolean honorific = HONORIFIC.matcher(text.substring(end, Math.min(text.length(), end + 3))).find();
+        if (honorific && t.word.length() == 3 && surnameLikelihood(t.word.charAt(0)) > 0.5
+                && FUNCTION_CHARS.indexOf(t.word.charAt(0)) < 0) {
+            return t.offset; // "陈吉林/ns 先生": the segmenter read surname and given name as one place
+        }
+        if (i == 0 || t.word.length() != 2) {
+            return -1;
+        }
+        Term prev = terms.get(i - 1);
+        if (prev.offset + prev.word.length() != t.offset || prev.word.length() > 2
+                || prev.word.length() == 2 && FUNCTION_CHARS.indexOf(prev.word.charAt(0)) < 0
+                || !HONORIFIC.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
+            return -1;
+        }
+        char surname = prev.word.charAt(prev.word.length() - 1);
+        return surnameLikelihood(surname) > 0.5 && FUNCTION_CHARS.indexOf(surname) < 0 ? t.offset - 1 : -1;
     }
 
     /** Characters a table cell may hold between a surname and a given name ("傅　谨": padded to three). */

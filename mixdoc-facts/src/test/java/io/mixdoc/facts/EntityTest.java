@@ -244,6 +244,15 @@ class EntityTest {
     }
 
     @Test
+    void aGivenNameThatIsAPlaceBeforeAnHonorificIsAPerson() {
+        Set<String> e = entities(TestData.run("zh", "大会向刘江西先生致敬，会后记者采访了王丽江女士。代表团随后前往江西和丽江参观。"));
+        assertTrue(e.contains("PERSON 刘江西"), e.toString());
+        assertTrue(e.contains("PERSON 王丽江"), e.toString());
+        assertTrue(e.contains("PLACE 江西"), e.toString()); // the places themselves stay places
+        assertTrue(e.contains("PLACE 丽江"), e.toString());
+    }
+
+    @Test
     void noNameClosesABracketItNeverOpened() {
         Document doc = TestData.run("zh", "他后来加入了滚石（台湾）公司，担任制作人。");
         for (EntityMention m : doc.layer(FactsLayers.ENTITY_MENTION).spans()) {
