@@ -49,10 +49,15 @@ class NewsFactsFloorTest {
     // colon and press-release datelines, wire credits, lone legislatures, worlds, parts of places, initials, seats of
     // government, tweet signatures, years by their words, fixtures ahead, nationals counted: mention F1 0.821 (P 0.896,
     // R 0.758), links 9/11, quantities 0.914, dates 0.928, datelines 13/13, bylines 4/4, 51/52; floors just under
-    static final double MIN_MENTION_F1 = 0.815;
-    static final double MIN_LINKS = 0.81;
-    static final double MIN_QUANTITY_F1 = 0.91;
-    static final double MIN_DATE_F1 = 0.925;
+    // s8-15-zh (names alone in table cells, a table is no headline list, two-digit years, US broadcasters, names the
+    // segmenter reads only now and then, 政协 committees, 赵紫阳先生): mention F1 0.816 (P 0.885, R 0.757), links 10/11,
+    // quantities 0.908, dates 0.924; the floors sit just under these
+    // both merged (session 8), 55 pages: mention F1 0.829 (P 0.890, R 0.776), links 10/11, quantities 0.918, dates
+    // 0.932, datelines 13/13, bylines 4/4, publication dates 51/52; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.825;
+    static final double MIN_LINKS = 0.90;
+    static final double MIN_QUANTITY_F1 = 0.915;
+    static final double MIN_DATE_F1 = 0.93;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 0.97; // 51/52: one page dates itself only in its related-story links

@@ -52,6 +52,11 @@ public final class EntityRecognizer implements Stage {
             "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园|山庄|广场|体育场|体育馆|大厦|饭店|酒店)$");
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
             "^(?:主席|总统|总理|大使|首相|部长|外长|副总理|副主席|委员长|书记|省长|市长|总书记|国务委员|参赞|领事|先生|女士|教授|博士|院士|记者|总裁|董事长|主任|发言人|秘书长|国王|女王|议长|将军)");
+    /**
+     * A verb of saying or finding right after a name, perhaps after 等 and 曾 ("科尔曼等曾指出", "李明认为"):
+     * people say things. A bare 说 is left out ("从程序上说").
+     */
+    private static final Pattern ZH_SPEECH_AFTER = Pattern.compile("^(?:等人?)?(?:曾经?|也|还|则|早就)?(?:指出|认为|表示|强调|写道|提出|主张)");
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
             "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
                     + "镇长|局长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
@@ -142,6 +147,9 @@ public final class EntityRecognizer implements Stage {
             }
             if (codeWords.contains(text.substring(c.start(), c.end()))) {
                 continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too
+            }
+            if (unbalanced(text, c.start(), c.end())) {
+                continue; // "滚石（台湾）公司" cut as "台湾）公司": a name does not close a bracket it never opened
             }
             if (loneLetter(text, c.start(), c.end())) {
                 continue; // "1G", "G力": a unit's letter, never a name
@@ -330,15 +338,20 @@ public final class EntityRecognizer implements Stage {
         List<Term> terms = givenNamesWhole(transliteratedWhole(mergeNames(segmentInWindows(text, deadline))));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> companyReadings = new HashMap<>();
-        for (Term t : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
             counts.merge(t.word, 1, Integer::sum);
-            if (t.nature.toString().equals("ntc")) {
+            // "现代/ntc 音乐/n", "近现代/ntc 美术/n": a word modifying the noun after it is an adjective there
+            boolean modifies = i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("n|ng|nz|vn")
+                    && terms.get(i + 1).offset == t.offset + t.word.length();
+            if (t.nature.toString().equals("ntc") && !modifies) {
                 companyReadings.merge(t.word, 1, Integer::sum);
             }
             termEdges.add(t.offset);
             termEdges.add(t.offset + t.word.length());
             termByEnd.put(t.offset + t.word.length(), t);
         }
+        Set<String> splitElsewhere = splitElsewhere(text, terms);
         List<Candidate> places = new ArrayList<>();
         List<Term> undecided = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
@@ -354,12 +367,13 @@ public final class EntityRecognizer implements Stage {
             String after = text.substring(end, Math.min(text.length(), end + 4));
             String before = text.substring(Math.max(0, start - 4), start);
             if (n.startsWith("nr")) {
-                boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find();
+                boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find()
+                        || ZH_SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
                 boolean transliterated = n.equals("nrf") || w.contains("·");
                 boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3
                         && !(w.length() == 2 && (FUNCTION_CHARS.indexOf(w.charAt(1)) >= 0 || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0));
-                boolean repeated = counts.get(w) >= 2 && !quoted;
+                boolean repeated = counts.get(w) >= 2 && !quoted && !splitElsewhere.contains(w);
                 // a two-character name is common as a word too: it must recur more, or carry a title
                 boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
                 if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
@@ -368,6 +382,8 @@ public final class EntityRecognizer implements Stage {
                 } else {
                     undecided.add(t);
                 }
+            } else if (n.startsWith("ns") && surnameBeforeHonorific(text, terms, i) >= 0) {
+                cands.add(new Candidate(surnameBeforeHonorific(text, terms, i), end, EntityType.PERSON, "honorific", 2));
             } else if (n.startsWith("ns")) {
                 if (w.endsWith("峰") && after.startsWith("会")) {
                     w = w.substring(0, w.length() - 1); // HanLP cuts "阿斯塔纳峰/会": the summit's 峰 is no part of the place
@@ -383,11 +399,12 @@ public final class EntityRecognizer implements Stage {
                     cands.add(c);
                     places.add(c);
                 }
-            } else if (n.equals("ntc") && w.length() <= 3 && companyReadings.get(w) >= MIN_COMPANY_READINGS) {
+            } else if (n.equals("ntc") && w.length() <= 3 && companyReadings.getOrDefault(w, 0) >= MIN_COMPANY_READINGS) {
                 // "广汽和现代", "现代主动找到广汽": HanLP reads a short word as a company's name from its context;
                 // once is often a common word ("光明"), again and again it is the company the article is about
                 cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:ntc", 2));
-            } else if (n.startsWith("nt")) {
+            } else if (n.startsWith("nt") && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0) {
+                // "以人民/为中心/nt": a word starting with a function word is a phrase, not a name to widen
                 int widened = orgStartBefore(terms, i, text);
                 if (widened < start) {
                     w = text.substring(widened, end); // "中国/ns 艺术/n 研究院研究生部/nt": the modifiers are the name's too
@@ -420,12 +437,13 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$") && !genericOrg(w)) {
-                        cands.add(new Candidate(start, end, EntityType.ORG, "hanlp:" + n, 2));
+                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)) {
+                        cands.add(new Candidate(consultativeStart(text, start, end), end, EntityType.ORG, "hanlp:" + n, 2));
                     }
                 }
             }
         }
+        namesAloneInCells(text, terms, cands);
         // A name listed with places ("比什凯克、奥什") is a place, whatever the tagger guessed.
         Set<Integer> placeEnds = new HashSet<>();
         Set<Integer> placeStarts = new HashSet<>();
@@ -442,6 +460,166 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
+    }
+
+    /**
+     * "的/包线/nr" three times, "飞行/包/线" nine: a two-character "name" the text writes more than twice as
+     * often as the segmenter reads it as a word is a piece of other words (a flight envelope, 包线), not a
+     * person: a person's name is read as one word nearly wherever it stands. One pass over the text, with
+     * the two-character names in a set.
+     */
+    private static Set<String> splitElsewhere(String text, List<Term> terms) {
+        Map<String, Integer> asWord = new HashMap<>();
+        for (Term t : terms) {
+            if (t.word.length() == 2 && t.nature.toString().startsWith("nr")) {
+                asWord.merge(t.word, 1, Integer::sum);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        if (asWord.isEmpty()) {
+            return out;
+        }
+        Map<String, Integer> written = new HashMap<>();
+        for (int k = 0; k + 2 <= text.length(); k++) {
+            if (!Chars.isHan(text.charAt(k))) {
+                continue;
+            }
+            String w = text.substring(k, k + 2);
+            if (asWord.containsKey(w)) {
+                written.merge(w, 1, Integer::sum);
+            }
+        }
+        for (var e : asWord.entrySet()) {
+            if (written.getOrDefault(e.getKey(), 0) > 2 * e.getValue()) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** Titles only a person bears (a place has a 总统 or a 主席, never a 先生). */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:先生|女士|同志|老先生|夫人)");
+
+    /**
+     * "向/赵/紫阳/ns 先生致敬", "向赵/nr 紫阳/ns 先生", "陈吉林/ns 先生": a given name that is also a place, right after
+     * a surname (alone, glued to a function word before it, or read with it as one place) and before an honorific
+     * only a person bears, is a person's full name. Returns where the surname is, or -1.
+     */
+    private static int surnameBeforeHonorific(String text, List<Term> terms, int i) {
+        Term t = terms.get(i);
+        int end = t.offset + t.word.length();
+        boolean honorific = HONORIFIC.matcher(text.substring(end, Math.min(text.length(), end + 3))).find();
+        if (honorific && t.word.length() == 3 && surnameLikelihood(t.word.charAt(0)) > 0.5
+                && FUNCTION_CHARS.indexOf(t.word.charAt(0)) < 0) {
+            return t.offset; // "陈吉林/ns 先生": the segmenter read surname and given name as one place
+        }
+        if (i == 0 || t.word.length() != 2) {
+            return -1;
+        }
+        Term prev = terms.get(i - 1);
+        if (prev.offset + prev.word.length() != t.offset || prev.word.length() > 2
+                || prev.word.length() == 2 && FUNCTION_CHARS.indexOf(prev.word.charAt(0)) < 0
+                || !HONORIFIC.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
+            return -1;
+        }
+        char surname = prev.word.charAt(prev.word.length() - 1);
+        return surnameLikelihood(surname) > 0.5 && FUNCTION_CHARS.indexOf(surname) < 0 ? t.offset - 1 : -1;
+    }
+
+    /** Characters a table cell may hold between a surname and a given name ("傅　谨": padded to three). */
+    private static final String CELL_PADDING = " \u3000\u00a0";
+    /** The widest cell read as a name, padding included (a bounded look on either side of each name). */
+    private static final int MAX_CELL = 8;
+
+    /**
+     * "\t刘梦溪\t", "\t傅　谨\t", "\t方/李莉\t": in a table or a list of people (tutors, staff, candidates) a
+     * name stands alone in its cell, with none of the titles or repetitions that make a name in prose. A
+     * cell (between line breaks, tabs or the text's ends; spaces around do not count) holding two or three
+     * Chinese characters, padding allowed between them, that starts with a likely surname and holds a word
+     * HanLP reads as a person's name is that person. Where at least {@link #MIN_NAME_CELLS} cells are such
+     * names, the table is one of people: a cell of the same shape that no dictionary lists as a word and
+     * that starts with a frequent surname is a name too, however the segmenter cut it ("张/振/涛").
+     */
+    private static void namesAloneInCells(String text, List<Term> terms, List<Candidate> cands) {
+        List<int[]> named = new ArrayList<>();
+        List<int[]> shaped = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (t.word.isEmpty() || !Chars.isHan(t.word.charAt(0))) {
+                continue;
+            }
+            int start = t.offset;
+            while (start > 0 && t.offset - start < MAX_CELL && CELL_PADDING.indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (start > 0 && !cellBound(text.charAt(start - 1))) {
+                continue; // not the first word of a cell
+            }
+            start = t.offset;
+            int end = start;
+            while (end < text.length() && end - start < MAX_CELL && !cellBound(text.charAt(end))) {
+                end++;
+            }
+            if (end < text.length() && !cellBound(text.charAt(end))) {
+                continue; // more than a name's cell: prose, or a longer cell
+            }
+            while (end > start && CELL_PADDING.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            StringBuilder name = new StringBuilder();
+            boolean onlyName = true;
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if (Chars.isHan(c)) {
+                    name.append(c);
+                } else if (CELL_PADDING.indexOf(c) < 0) {
+                    onlyName = false;
+                }
+            }
+            if (!onlyName || name.length() < 2 || name.length() > 3) {
+                continue;
+            }
+            boolean person = false;
+            for (int j = i; j < terms.size() && terms.get(j).offset < end; j++) {
+                String n = terms.get(j).nature.toString();
+                person |= n.startsWith("nr") && !n.equals("nrf");
+            }
+            if (person && surnameLikelihood(name.charAt(0)) > 0.3) {
+                named.add(new int[] {start, end});
+            } else if (surnameLikelihood(name.charAt(0)) > 0.5 && !dictionaryWord(name.toString())
+                    && name.chars().noneMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) {
+                shaped.add(new int[] {start, end});
+            }
+        }
+        for (int[] c : named) {
+            cands.add(new Candidate(c[0], c[1], EntityType.PERSON, "table-cell", 2));
+        }
+        if (named.size() >= MIN_NAME_CELLS) {
+            for (int[] c : shaped) {
+                cands.add(new Candidate(c[0], c[1], EntityType.PERSON, "table-column", 2));
+            }
+        }
+    }
+
+    /** Cells read as names that make a table one of people. */
+    private static final int MIN_NAME_CELLS = 3;
+
+    /** A common word of HanLP's core dictionary or CC-CEDICT ("同上", "福星"; a name read with capitals is none). */
+    private static boolean dictionaryWord(String w) {
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (core != null && !core.hasNatureStartsWith("nr")) {
+            return true;
+        }
+        for (var r : io.mixdoc.text.ChineseDictionary.get().readings(w)) {
+            if (!r.pinyin().isEmpty() && Character.isLowerCase(r.pinyin().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cellBound(char c) {
+        return c == '\n' || c == '\t' || c == '\r';
     }
 
     /** The most characters of plain nouns and places read back into an organisation's name. */
@@ -503,6 +681,21 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern COUNTED_START = Pattern.compile("[一二两三四五六七八九十几数]+[张家所个座位名项台部辆只]");
 
     /** Whether the span is one Latin letter alone: a unit ("1G", "G力") or an initial, never a name by itself. */
+    private static boolean unbalanced(String text, int start, int end) {
+        int depth = 0;
+        for (int k = start; k < end; k++) {
+            char ch = text.charAt(k);
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if (ch == '）' || ch == ')') {
+                if (--depth < 0) {
+                    return true;
+                }
+            }
+        }
+        return depth != 0;
+    }
+
     private static boolean loneLetter(String text, int start, int end) {
         return end - start == 1 && Character.isLetter(text.charAt(start)) && text.charAt(start) < 0x250;
     }
@@ -791,7 +984,7 @@ public final class EntityRecognizer implements Stage {
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
-                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|^[^报]{1,}报)$");
+                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报)$");
 
     /**
      * "中亚首个中国文化中心", "全国每家医院": a classifier or a word that counts or ranks ("首个", "每家") makes
@@ -818,7 +1011,7 @@ public final class EntityRecognizer implements Stage {
                         && (tail.length() <= MAX_TWO_HEAD_TAIL || oneHead(tail))
                         && tail.chars().allMatch(ch -> Chars.isHan(ch) && (FUNCTION_CHARS.indexOf(ch) < 0 || classicalZhi(tail, ch)) && ch != '、'
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
-                    added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:org-name", 2));
+                    added.add(new Candidate(consultativeStart(text, c.start(), end), end, EntityType.ORG, "pattern:org-name", 2));
                     break;
                 }
                 if (termEdges.contains(end) && PLACE_FACILITY_HEAD.matcher(tail).matches() && c.type() == EntityType.PLACE) {
@@ -828,6 +1021,14 @@ public final class EntityRecognizer implements Stage {
             }
         }
         cands.addAll(added);
+    }
+
+    /**
+     * "政协/巴彦淖尔市第五届委员会": a committee of the political consultative conference is named 政协, the place,
+     * the session and 委员会; the segmenter and the place patterns start it at the place.
+     */
+    private static int consultativeStart(String text, int start, int end) {
+        return start >= 2 && text.startsWith("政协", start - 2) && text.startsWith("委员会", end - 3) ? start - 2 : start;
     }
 
     /** The most characters between a place or organisation and the end of the organisation's head noun. */

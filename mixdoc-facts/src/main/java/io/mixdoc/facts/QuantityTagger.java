@@ -8,6 +8,7 @@ import io.mixdoc.facts.internal.Anchors;
 import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.DateReader;
+import io.mixdoc.facts.internal.ShortYears;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -497,6 +498,9 @@ public final class QuantityTagger implements Stage {
         if (unitWritten.equals("年") && arabic && m.group("approx") == null && m.group("approx1") == null && mag == null && num.length() == 4
                 && v.intValue() >= 1800 && v.intValue() <= 2199) {
             return java.util.Optional.empty(); // 1992年: a date
+        }
+        if (unitWritten.equals("年") && arabic && ShortYears.at(text, m.start("num"))) {
+            return java.util.Optional.empty(); // "57年的整风运动", "18年3月": a year in two digits
         }
         if (unitWritten.equals("年") && nextIs(text, m.end(), "月")) {
             return java.util.Optional.empty();

@@ -24,6 +24,17 @@ class DateTaggerTest {
     }
 
     @Test
+    void twoDigitYearsBeforeAMonthOrAnEventTakeTheirCenturyFromThePublicationYear() {
+        // team-written: a month or an event after "NN年" makes it a year; a marriage or a history after it, a span
+        String text = "中新网北京3月2日电 2021年3月1日，回顾往事。98年的洪水冲毁了堤坝，05年7月大桥重建。他们15年的婚姻，近30年的历史。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("3月2日=2021-03-02", "2021年3月1日=2021-03-01", "98年=1998", "05年=2005"), render(doc).stream()
+                .filter(d -> !d.startsWith("7月")).toList());
+        List<String> quantities = doc.layer(FactsLayers.QUANTITY).spans().stream().map(doc::cover).toList();
+        assertEquals(List.of("15年", "30年"), quantities);
+    }
+
+    @Test
     void withoutAPublicationDateRelativeDatesAreLeftOut() {
         Document doc = TestData.run("zh", "今年3月5日，会议召开。1992年两国建交。2023年5月举行首届峰会。");
         assertEquals(List.of("1992年=1992", "2023年5月=2023-05"), render(doc));

@@ -248,6 +248,81 @@ class EntityTest {
     }
 
     @Test
+    void namesAloneInTheCellsOfATableArePeople() {
+        // team-written: a tutor list pasted from a table, tab-separated, names padded with a full-width space
+        String text = "招生专业目录如下。\n专业\t导师\t人数\n01戏曲史\t刘德明\t3\n02音乐学\t张晓红\t2\n03美术史\t\n陈志强\n\t4\n"
+                + "04舞蹈学\t\n赵　刚\n05书法\t李建华\n06篆刻\t同　上\n1、英语\n2、艺术概论\n3、美术史\n";
+        Document doc = TestData.run("zh", text);
+        Set<String> e = entities(doc);
+        for (String name : List.of("刘德明", "张晓红", "赵　刚")) { // HanLP reads these as names, alone in their cells
+            assertTrue(e.contains("PERSON " + name), e.toString());
+        }
+        for (String name : List.of("陈志强", "李建华")) { // the segmenter cut these; a table of names makes them names
+            assertTrue(e.contains("PERSON " + name), e.toString());
+        }
+        assertTrue(e.stream().noneMatch(x -> x.contains("同") || x.contains("导师") || x.contains("专业")), e.toString());
+        // the closing rows are the table's, not related headlines: nothing of it is boilerplate
+        assertTrue(doc.layer(FactsLayers.BOILERPLATE).spans().isEmpty(), doc.layer(FactsLayers.BOILERPLATE).spans().toString());
+        // headlines with their dates after a tab are still a list of related headlines
+        Document dated = TestData.run("zh", "会议在北京举行。\n相关新闻\n北京发布新的交通规划\t2021-05-06\n上海地铁新线开通\t2021-05-05\n"
+                + "广州举办国际车展\t05月04日\n");
+        assertTrue(dated.layer(FactsLayers.BOILERPLATE).spans().stream().anyMatch(b -> "related_headlines".equals(b.attribute("kind"))),
+                dated.layer(FactsLayers.BOILERPLATE).spans().toString());
+    }
+
+    @Test
+    void aNameTheSegmenterReadsOnlyNowAndThenIsAPieceOfOtherWords() {
+        // team-written: HanLP reads 包线 (a flight envelope) as a name after 的 or 超过, and splits 飞行包线 elsewhere
+        String text = "战斗机的性能常用飞行包线来描述。飞行包线的左边界由失速决定，右边界由结构强度决定。超过包线的飞行很危险，"
+                + "飞行包线外的区域不能进入。在包线以内，飞行员可以自由机动。高度不同，包线的形状也不同。飞行包线之外，的包线也会变化，飞行包线图很重要。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.stream().noneMatch(x -> x.contains("包线")), e.toString());
+        // a person's name, read as one word wherever it stands, still recurs into a name
+        Set<String> p = entities(TestData.run("zh", "张伟平昨天到了北京。张伟平说，他很高兴。记者问张伟平有什么计划。"));
+        assertTrue(p.contains("PERSON 张伟平"), p.toString());
+    }
+
+    @Test
+    void aVerbOfSayingAfterATransliteratedNameMakesItAPerson() {
+        // team-written: named once, with no title, in a paper's review of the literature
+        Set<String> e = entities(TestData.run("zh", "关于社会资本，科尔曼等曾指出，信任是合作的基础。从程序上说，这一点也成立。"));
+        assertTrue(e.contains("PERSON 科尔曼"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("程序")), e.toString());
+    }
+
+    @Test
+    void aPartysBranchAbroadIsOneOrganisation() {
+        Set<String> e = entities(TestData.run("zh", "昨天，中国致公党日本党部在东京举办座谈会。"));
+        assertTrue(e.contains("ORG 中国致公党日本党部"), e.toString());
+        Set<String> c = entities(TestData.run("zh", "会议听取了政协扬州市第八届委员会的工作报告。"));
+        assertTrue(c.stream().anyMatch(x -> x.equals("ORG 政协扬州市第八届委员会")), c.toString());
+    }
+
+    @Test
+    void aGivenNameThatIsAPlaceBeforeAnHonorificIsAPerson() {
+        Set<String> e = entities(TestData.run("zh", "大会向刘江西先生致敬，会后记者采访了王丽江女士。代表团随后前往江西和丽江参观。"));
+        assertTrue(e.contains("PERSON 刘江西"), e.toString());
+        assertTrue(e.contains("PERSON 王丽江"), e.toString());
+        assertTrue(e.contains("PLACE 江西"), e.toString()); // the places themselves stay places
+        assertTrue(e.contains("PLACE 丽江"), e.toString());
+    }
+
+    @Test
+    void noNameClosesABracketItNeverOpened() {
+        Document doc = TestData.run("zh", "他后来加入了滚石（台湾）公司，担任制作人。");
+        for (EntityMention m : doc.layer(FactsLayers.ENTITY_MENTION).spans()) {
+            String name = doc.cover(m);
+            assertEquals(name.chars().filter(c -> c == '（').count(), name.chars().filter(c -> c == '）').count(), name);
+        }
+    }
+
+    @Test
+    void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
+        Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
+    }
+
+    @Test
     void anOrganisationTailThatCountsIsNoName() {
         Set<String> e = entities(TestData.run("zh", "这是中亚首个中国文化中心。"));
         assertTrue(e.stream().noneMatch(x -> x.contains("首个")), e.toString());

@@ -235,6 +235,13 @@ public final class DateReader {
             hits.add(ymd(m.start(), m.end(), digitByDigit(m.group("y")), m.group("m") == null ? 0 : zhMonth(m.group("m")),
                     m.group("d") == null ? 0 : zhMonth(m.group("d")), false));
         }
+        for (AnchoredScan scan = new AnchoredScan(ShortYears.matcher(text).pattern(), text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            int y = ShortYears.year(Integer.parseInt(m.group("yy")), anchorYear);
+            if (y > 0) {
+                hits.add(ymd(m.start(), m.end(), y, 0, 0, true)); // "57年": the century from the publication year
+            }
+        }
         for (AnchoredScan scan = new AnchoredScan(ZH_YEAR_END, text, a.digitRuns); scan.find(); ) {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 12, 0, false));

@@ -108,13 +108,29 @@ public final class BoilerplateTagger implements Stage {
             i--;
         }
         int run = lines.size() - 1 - i;
-        if (run >= 3 && i >= 0 && !looksLikeHeadline(lines.get(i).text(text))) {
+        // a run right after a table row is the table's last cells ("1、英语", "2、中国舞蹈史"), not headlines
+        if (run >= 3 && i >= 0 && !looksLikeHeadline(lines.get(i).text(text)) && !tableRow(lines.get(i).text(text))) {
             return lines.get(i + 1).start();
         }
         return -1;
     }
 
+    /** A tab between two cells of text ("03艺术人类学\t方李莉"): a row of a table, never a headline. */
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "[^\\s\\u3000\\u00a0][ \\u3000\\u00a0]*\\t[\\s\\u3000\\u00a0]*[^\\s\\u3000\\u00a0]");
+
+    /** A last cell that is only a date or a time ("\t2019-05-06", "\t05月06日"): a dated headline's, not a table's. */
+    private static final Pattern DATE_CELL = Pattern.compile(
+            "\\t[\\s\\u3000]*(?:\\d{2,4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+
+    private static boolean tableRow(String t) {
+        return TABLE_ROW.matcher(t).find() && !DATE_CELL.matcher(t).find();
+    }
+
     private static boolean looksLikeHeadline(String t) {
+        if (tableRow(t)) {
+            return false;
+        }
         int cps = t.codePointCount(0, t.length());
         boolean han = NameKeys.hasHan(t);
         if (han ? cps > 45 : t.split("\\s+").length > 16) {

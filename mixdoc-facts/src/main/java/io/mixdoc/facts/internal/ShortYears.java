@@ -1,0 +1,44 @@
+package io.mixdoc.facts.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A year written with its last two digits in Chinese: "18年3月", "57年的整风运动". Two digits and 年 are
+ * far more often a number of years ("15年的婚姻", "30年的运营权"), so only two contexts make them a year: a
+ * month after them (a duration of months says 个月: "5年8个月"), or 的 and an event ("57年的整风运动",
+ * "98年的洪水"): a number of years owns a history, a marriage or a right, but a campaign, a war or a flood
+ * happened in a year. A word of duration before the number ("近", "长达", "了") keeps it a number of years.
+ * {@link DateReader} reads these as dates and {@code QuantityTagger} counts no years there.
+ */
+public final class ShortYears {
+    /** Heads of events that happen at a time, which a span of years does not own. */
+    private static final String EVENTS = "运动|事件|革命|战争|大选|选举|风波|起义|暴动|政变|洪水|水灾|地震|奥运会|世界杯|全会|危机|学潮|民运";
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.０-９近达了共整历这那每])(?<yy>\\d\\d)年(?=\\s?(?:1[0-2]|0?[1-9])\\s?月|的[\\p{IsHan}]{0,6}?(?:" + EVENTS + "))");
+
+    private ShortYears() {
+    }
+
+    /** The matcher of short years over {@code text} ({@code yy} is the two digits). */
+    public static Matcher matcher(String text) {
+        return SHORT_YEAR.matcher(text);
+    }
+
+    /** Whether a short year starts at {@code start} (its digits). */
+    public static boolean at(String text, int start) {
+        return SHORT_YEAR.matcher(text).region(start, text.length()).useTransparentBounds(true).lookingAt();
+    }
+
+    /**
+     * The full year of two digits: the latest year with those digits no later than the publication year
+     * ("57" in 2022 is 1957, "18" is 2018), 0 without a publication year (the century is then unknown).
+     */
+    public static int year(int twoDigits, int anchorYear) {
+        if (anchorYear <= 0) {
+            return 0;
+        }
+        int y = anchorYear / 100 * 100 + twoDigits;
+        return y > anchorYear ? y - 100 : y;
+    }
+}
