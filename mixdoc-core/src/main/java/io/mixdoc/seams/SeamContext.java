@@ -71,6 +71,7 @@ public final class SeamContext {
         this.codeZones = zones(List.of(), code);
         List<LatinToken> words = new ArrayList<>();
         int[] latinIndex = new int[all.size()]; // position in the token layer -> in tokens, or -1
+        WordStrings strings = new WordStrings();
         boolean han = false;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
@@ -78,7 +79,8 @@ public final class SeamContext {
             latinIndex[i] = -1;
             if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
                 latinIndex[i] = words.size();
-                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), words.size()));
+                int id = strings.id(text, t.start(), t.end());
+                words.add(new LatinToken(t.start(), t.end(), strings.spelling(id), strings.lower(id), words.size()));
             }
         }
         this.hasChinese = han;
