@@ -67,7 +67,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         int found = out.size();
         for (Term t : terms) {
             String w = t.text();
-            if (overlapsAny(out.subList(0, found), t)) {
+            if (overlapsAny(out, found, t)) {
                 continue; // a pair written apart elsewhere said so already
             }
             if (w.length() < 2 * MIN_PART || w.length() > MAX_GLUED || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
@@ -104,9 +104,10 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return true;
     }
 
-    private static boolean overlapsAny(List<Seam> seams, Term t) {
-        for (Seam s : seams) {
-            if (s.overlaps(t.start(), t.end())) {
+    /** Does {@code t} overlap one of the first {@code count} seams? */
+    private static boolean overlapsAny(List<Seam> seams, int count, Term t) {
+        for (int i = 0; i < count; i++) {
+            if (seams.get(i).overlaps(t.start(), t.end())) {
                 return true;
             }
         }

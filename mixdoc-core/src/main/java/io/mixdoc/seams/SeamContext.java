@@ -71,7 +71,6 @@ public final class SeamContext {
         this.codeZones = zones(List.of(), code);
         List<LatinToken> words = new ArrayList<>();
         int[] latinIndex = new int[all.size()]; // position in the token layer -> in tokens, or -1
-        WordStrings strings = new WordStrings();
         boolean han = false;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
@@ -79,8 +78,7 @@ public final class SeamContext {
             latinIndex[i] = -1;
             if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
                 latinIndex[i] = words.size();
-                int id = strings.id(text, t.start(), t.end());
-                words.add(new LatinToken(t.start(), t.end(), strings.spelling(id), strings.lower(id), words.size()));
+                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), words.size()));
             }
         }
         this.hasChinese = han;
@@ -484,15 +482,18 @@ public final class SeamContext {
      */
     String mostFrequentBeside(String word, boolean after, java.util.function.Predicate<String> fits) {
         if (pairs == null) {
-            List<String[]> found = new ArrayList<>();
+            String[] found = new String[2 * Math.max(0, tokens.size() - 1)];
+            int count = 0;
             for (int i = 1; i < tokens.size(); i++) {
                 LatinToken x = tokens.get(i - 1);
                 LatinToken y = tokens.get(i);
                 if (y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y)) {
-                    found.add(new String[] {x.lower(), y.lower()});
+                    found[2 * count] = x.lower();
+                    found[2 * count + 1] = y.lower();
+                    count++;
                 }
             }
-            pairs = new WordPairs(found);
+            pairs = new WordPairs(found, count);
         }
         return pairs.mostFrequentBeside(word, after, fits);
     }
