@@ -15,6 +15,13 @@ final class AffixIndex {
     }
 
     private final boolean reversed;
+    /**
+     * By suffix, words are compared from their ends in place ({@link #compareFromEnd}), with no reversed copy
+     * of each word; only a vocabulary holding a surrogate pair keeps reversed copies as keys, because
+     * {@link StringBuilder#reverse} keeps a pair's two halves in order and the order must stay that one.
+     */
+    private final boolean fromEnd;
+    /** Sort keys of {@link #words}, position by position: the words themselves, or their reversals; null when {@link #fromEnd}. */
     private final String[] keys;
     private final String[] words;
     private final int[] counts;
@@ -31,31 +38,33 @@ final class AffixIndex {
     private final int[] mapRank;
     private int[] mapOrderTree;
 
-    /** A word, its key, and its place in the vocabulary map's iteration order. */
-    private record Keyed(String key, String word, int rank) {
-    }
-
     /** @param reversed index by suffix (keys are the words reversed) instead of by prefix */
     AffixIndex(Map<String, Integer> vocabulary, boolean reversed) {
         this.reversed = reversed;
         int n = vocabulary.size();
         if (reversed) {
-            Keyed[] byKey = new Keyed[n];
-            int i = 0;
-            for (String w : vocabulary.keySet()) {
-                byKey[i] = new Keyed(new StringBuilder(w).reverse().toString(), w, i);
-                i++;
+            String[] inMapOrder = vocabulary.keySet().toArray(new String[0]);
+            fromEnd = !anySurrogate(inMapOrder);
+            String[] reversals = null;
+            if (!fromEnd) {
+                reversals = new String[n];
+                for (int i = 0; i < n; i++) {
+                    reversals[i] = new StringBuilder(inMapOrder[i]).reverse().toString();
+                }
             }
-            Arrays.sort(byKey, (x, y) -> x.key.compareTo(y.key));
-            keys = new String[n];
+            String[] sortKeys = reversals;
+            mapRank = sortedOrder(n, fromEnd ? (a, b) -> compareFromEnd(inMapOrder[a], inMapOrder[b])
+                    : (a, b) -> sortKeys[a].compareTo(sortKeys[b]));
             words = new String[n];
-            mapRank = new int[n];
-            for (i = 0; i < n; i++) {
-                keys[i] = byKey[i].key;
-                words[i] = byKey[i].word;
-                mapRank[i] = byKey[i].rank;
+            keys = fromEnd ? null : new String[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = inMapOrder[mapRank[i]];
+                if (!fromEnd) {
+                    keys[i] = reversals[mapRank[i]];
+                }
             }
         } else {
+            fromEnd = false;
             mapRank = null;
             words = vocabulary.keySet().toArray(new String[0]);
             Arrays.sort(words);
@@ -68,6 +77,55 @@ final class AffixIndex {
             prefixSums[i + 1] = prefixSums[i] + counts[i];
         }
         tree = tournament(false);
+    }
+
+    private static boolean anySurrogate(String[] words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isSurrogate(w.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code a} and {@code b} compared as their reversals would be by {@link String#compareTo}, read from the end in place. */
+    static int compareFromEnd(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        for (int i = 1; i <= Math.min(la, lb); i++) {
+            char ca = a.charAt(la - i);
+            char cb = b.charAt(lb - i);
+            if (ca != cb) {
+                return ca - cb;
+            }
+        }
+        return la - lb;
+    }
+
+    /** 0 .. n-1 sorted by {@code order} (a merge sort of ints: no boxed index per word). */
+    private static int[] sortedOrder(int n, java.util.function.IntBinaryOperator order) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        int[] b = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    b[k] = i < mid && (j >= hi || order.applyAsInt(a[i], a[j]) <= 0) ? a[i++] : a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     private int[] tournament(boolean mapOrder) {
@@ -84,9 +142,9 @@ final class AffixIndex {
 
     /** The words longer than {@code affix} that start with it (or, reversed, end with it), or null for none. */
     Match longerWith(String affix) {
-        String k = reversed ? new StringBuilder(affix).reverse().toString() : affix;
+        String k = keyOf(affix);
         int lo = lowerBound(k);
-        if (lo < keys.length && keys[lo].equals(k)) {
+        if (lo < words.length && keyEquals(lo, k)) {
             lo++; // the fragment itself is no completion
         }
         int hi = firstWithout(k, lo);
@@ -108,16 +166,16 @@ final class AffixIndex {
         if (!reversed) {
             throw new IllegalStateException("bestEndingWith needs an index by suffix");
         }
-        String k = new StringBuilder(tail).reverse().toString();
+        String k = keyOf(tail);
         int lo = lowerBound(k);
-        if (lo < keys.length && keys[lo].equals(k)) {
+        if (lo < words.length && keyEquals(lo, k)) {
             lo++;
         }
         int hi = firstWithout(k, lo);
         if (lo >= hi) {
             return null;
         }
-        String without = k + notAfter;
+        String without = fromEnd ? notAfter + k : k + notAfter;
         int cutFrom = Math.max(lo, lowerBound(without));
         int cutTo = Math.min(hi, firstWithout(without, cutFrom));
         if (mapOrderTree == null) {
@@ -134,12 +192,28 @@ final class AffixIndex {
         return best < 0 ? null : words[best];
     }
 
+    /**
+     * What a query is compared with: the affix itself when keys are the words or words are read from the end,
+     * else its reversal.
+     */
+    private String keyOf(String affix) {
+        return reversed && !fromEnd ? new StringBuilder(affix).reverse().toString() : affix;
+    }
+
+    private boolean keyEquals(int m, String k) {
+        return fromEnd ? words[m].equals(k) : keys[m].equals(k);
+    }
+
+    private boolean keyStartsWith(int m, String k) {
+        return fromEnd ? words[m].endsWith(k) : keys[m].startsWith(k);
+    }
+
     private int lowerBound(String k) {
         int lo = 0;
-        int hi = keys.length;
+        int hi = words.length;
         while (lo < hi) {
             int m = (lo + hi) >>> 1;
-            if (keys[m].compareTo(k) < 0) {
+            if ((fromEnd ? compareFromEnd(words[m], k) : keys[m].compareTo(k)) < 0) {
                 lo = m + 1;
             } else {
                 hi = m;
@@ -151,10 +225,10 @@ final class AffixIndex {
     /** The first index from {@code from} whose key does not start with {@code k} (those that do are contiguous). */
     private int firstWithout(String k, int from) {
         int lo = from;
-        int hi = keys.length;
+        int hi = words.length;
         while (lo < hi) {
             int m = (lo + hi) >>> 1;
-            if (keys[m].startsWith(k)) {
+            if (keyStartsWith(m, k)) {
                 lo = m + 1;
             } else {
                 hi = m;

@@ -110,7 +110,7 @@ public final class ClauseSwitchDetector implements SeamDetector {
         boolean clause = CutSite.clauseBefore(ctx, t);
         int next = ctx.cpAt(t.end());
         boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
-                || (Chars.isCjkSentenceEnd(next) && FunctionWords.is(t.text()));
+                || (Chars.isCjkSentenceEnd(next) && FunctionWords.is(t.lower()));
         if (!clause || !cut) {
             return null;
         }

@@ -57,7 +57,7 @@ final class CutSite {
         if (after) {
             return Side.AFTER;
         }
-        if (afterDigitsAfterChinese(ctx, t) && !FunctionWords.isUnitOrOrdinal(t.text())) {
+        if (afterDigitsAfterChinese(ctx, t) && !FunctionWords.isUnitOrOrdinal(t.lower())) {
             return Side.AFTER_DIGITS;
         }
         if (afterSpaceAfterChinese(ctx, t) && t.isLowerCase() && !known && ctx.wordsForward(t) >= 2) {
@@ -69,7 +69,7 @@ final class CutSite {
     /** A number word after a number ({@code 4四th}, {@code 3km}): no cut. */
     static boolean unitAfterNumber(SeamContext ctx, LatinToken t) {
         int prev = ctx.cpBefore(t.start());
-        return FunctionWords.isUnitOrOrdinal(t.text()) && (Character.isDigit(prev) || Chars.hanDigit(prev) >= 0);
+        return FunctionWords.isUnitOrOrdinal(t.lower()) && (Character.isDigit(prev) || Chars.hanDigit(prev) >= 0);
     }
 
     /**

@@ -33,17 +33,21 @@ public final class DuplicationDetector implements SeamDetector {
         String text = ctx.text;
         List<Seam> out = new ArrayList<>();
         int n = text.length();
-        // hanRunEnd[i]: where the run of Chinese characters starting at i ends (i itself if none).
-        int[] hanRunEnd = new int[n + 1];
-        hanRunEnd[n] = n;
-        for (int j = n - 1; j >= 0; j--) {
-            hanRunEnd[j] = Chars.isHan(text.charAt(j)) ? hanRunEnd[j + 1] : j;
-        }
+        // Where the run of Chinese characters at i ends (i itself if none): i only moves forward, so the end of the
+        // run it is in is found once per run, with no array as long as the text.
+        int runEnd = 0;
         int i = 0;
         while (i < n) {
             ctx.deadline.checkEvery(i);
             int found = 0;
-            int room = hanRunEnd[i] - i;
+            if (i >= runEnd) {
+                runEnd = i;
+                while (runEnd < n && Chars.isHan(text.charAt(runEnd))) {
+                    runEnd++;
+                }
+            }
+            int hanRunEnd = Chars.isHan(text.charAt(i)) ? runEnd : i;
+            int room = hanRunEnd - i;
             for (int k = Math.min(MAX_CHUNK, room / 2); k >= MIN_CHUNK; k--) {
                 if (text.charAt(i) == text.charAt(i + k) && text.regionMatches(i, text, i + k, k)) {
                     found = k;
@@ -51,7 +55,7 @@ public final class DuplicationDetector implements SeamDetector {
                 }
             }
             if (found > 0) {
-                int copies = copies(text, i, found, hanRunEnd[i]);
+                int copies = copies(text, i, found, hanRunEnd);
                 if (copies >= 3) {
                     i += copies * found; // 加油加油加油, 对对对: a chant or an emphasis, never a translator's double
                     continue;

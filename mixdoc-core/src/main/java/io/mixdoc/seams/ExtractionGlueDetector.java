@@ -66,13 +66,14 @@ public final class ExtractionGlueDetector implements SeamDetector {
             lowerCounts.merge(t.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
         int found = out.size();
+        java.util.regex.Matcher camel = CAMEL_IDENTIFIER.matcher(""); // one matcher for all the terms
         for (Term t : terms) {
             String w = t.text();
-            if (overlapsAny(out.subList(0, found), t)) {
+            if (overlapsAny(out, found, t)) {
                 continue; // a pair written apart elsewhere said so already
             }
             if (w.length() < 2 * MIN_PART || w.length() > MAX_GLUED || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
-                    || CAMEL_IDENTIFIER.matcher(w).matches()) {
+                    || camel.reset(w).matches()) {
                 continue;
             }
             Seam s = doubled(ctx, t, lowerCounts);
@@ -111,9 +112,10 @@ public final class ExtractionGlueDetector implements SeamDetector {
         return false;
     }
 
-    private static boolean overlapsAny(List<Seam> seams, Term t) {
-        for (Seam s : seams) {
-            if (s.overlaps(t.start(), t.end())) {
+    /** Does {@code t} overlap one of the first {@code count} seams? */
+    private static boolean overlapsAny(List<Seam> seams, int count, Term t) {
+        for (int i = 0; i < count; i++) {
+            if (seams.get(i).overlaps(t.start(), t.end())) {
                 return true;
             }
         }
@@ -313,8 +315,11 @@ public final class ExtractionGlueDetector implements SeamDetector {
         String w = t.text();
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String a = w.substring(0, i);
+            if (!counts.containsKey(a)) {
+                continue; // most prefixes are no term: the rest is copied out only for those that are
+            }
             String rest = w.substring(i);
-            if (!counts.containsKey(a) || !boundary(a, rest)) {
+            if (!boundary(a, rest)) {
                 continue;
             }
             if (counts.containsKey(rest) && fits(a, rest)) {

@@ -19,8 +19,11 @@ public final class FunctionWords {
     private FunctionWords() {
     }
 
+    /** The longest function word: a longer word is none, and is not lower-cased (a copy) to find that out. */
+    private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     public static boolean is(String word) {
-        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return word.length() <= LONGEST && WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isUnitOrOrdinal(String word) {

@@ -32,7 +32,7 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
             }
             int before = ctx.cpBefore(t.start());
             // Surname in Latin, given name in characters.
-            if (ChineseSurnames.isSurnamePinyin(t.text()) && ctx.touchesCjkAfter(t)) {
+            if (ChineseSurnames.isSurnamePinyin(t.lower()) && ctx.touchesCjkAfter(t)) { // lower: no copy per token
                 int e = t.end();
                 while (e < text.length() && e - t.end() < 3 && Chars.isHan(text.charAt(e))) {
                     e++;

@@ -60,7 +60,7 @@ public final class NoiseDetector implements SeamDetector {
         int p = start;
         int pairs = 0;
         int marked = 0;
-        boolean[] firsts = new boolean[64];
+        long firsts = 0; // the first characters seen, one bit each (they are all below 64): no array per call
         int distinct = 0;
         int end = start;
         int endBeforeLast = start;
@@ -76,8 +76,8 @@ public final class NoiseDetector implements SeamDetector {
                 q = p + 3;
                 lastSpaceLed = false;
                 marked++;
-                if (!firsts[a]) {
-                    firsts[a] = true;
+                if ((firsts & 1L << a) == 0) {
+                    firsts |= 1L << a;
                     distinct++;
                 }
             } else if (isSpace(a) && pairs > 0) {

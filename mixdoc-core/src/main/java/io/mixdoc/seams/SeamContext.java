@@ -521,15 +521,18 @@ public final class SeamContext {
      */
     String mostFrequentBeside(String word, boolean after, java.util.function.Predicate<String> fits) {
         if (pairs == null) {
-            List<String[]> found = new ArrayList<>();
+            String[] found = new String[2 * Math.max(0, tokens.size() - 1)];
+            int count = 0;
             for (int i = 1; i < tokens.size(); i++) {
                 LatinToken x = tokens.get(i - 1);
                 LatinToken y = tokens.get(i);
                 if (y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y)) {
-                    found.add(new String[] {x.lower(), y.lower()});
+                    found[2 * count] = x.lower();
+                    found[2 * count + 1] = y.lower();
+                    count++;
                 }
             }
-            pairs = new WordPairs(found);
+            pairs = new WordPairs(found, count);
         }
         return pairs.mostFrequentBeside(word, after, fits);
     }

@@ -2,7 +2,6 @@ package io.mixdoc.seams;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -20,13 +19,17 @@ final class WordPairs {
     /** (second << 32 | first), sorted: the words before a word are one run. */
     private final long[] backward;
 
-    /** @param pairs the lower-cased pairs, first word then second, in any order */
-    WordPairs(List<String[]> pairs) {
-        forward = new long[pairs.size()];
-        backward = new long[pairs.size()];
-        for (int i = 0; i < pairs.size(); i++) {
-            long a = id(pairs.get(i)[0]);
-            long b = id(pairs.get(i)[1]);
+    /**
+     * @param words the lower-cased pairs laid out flat, first word then second ({@code words[2i]}, {@code
+     *              words[2i + 1]}), in any order; no array per pair
+     * @param count how many pairs {@code words} holds
+     */
+    WordPairs(String[] words, int count) {
+        forward = new long[count];
+        backward = new long[count];
+        for (int i = 0; i < count; i++) {
+            long a = id(words[2 * i]);
+            long b = id(words[2 * i + 1]);
             forward[i] = a << 32 | b;
             backward[i] = b << 32 | a;
         }

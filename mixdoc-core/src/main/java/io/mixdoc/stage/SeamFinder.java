@@ -60,6 +60,11 @@ public final class SeamFinder implements Stage {
         this.detectors = List.copyOf(detectors);
     }
 
+    /** The detectors in the order they run: for measuring each one's cost ({@code io.mixdoc.bench.SeamDetectorCosts}). */
+    public static List<SeamDetector> detectors() {
+        return DETECTORS;
+    }
+
     /** Seams other than lone word pieces a document needs before its lone word pieces count as cuts. */
     static final int MIN_STRONG_SEAMS = 2;
 

@@ -75,4 +75,74 @@ class AffixIndexTest {
         assertNull(index.bestEndingWith("t", '\''));
         assertEquals("don't", index.bestEndingWith("t", '-'));
     }
+
+    /** What {@code longerWith} answers, by a scan over the vocabulary: the reference for the index. */
+    private static AffixIndex.Match scanLongerWith(Map<String, Integer> vocabulary, String affix, boolean bySuffix) {
+        String best = null;
+        long total = 0;
+        for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
+            String w = e.getKey();
+            if (w.length() > affix.length() && (bySuffix ? w.endsWith(affix) : w.startsWith(affix))) {
+                total += e.getValue();
+                int c = e.getValue();
+                if (best == null || c > vocabulary.get(best) || (c == vocabulary.get(best) && w.compareTo(best) < 0)) {
+                    best = w;
+                }
+            }
+        }
+        return best == null ? null : new AffixIndex.Match(best, vocabulary.get(best), total);
+    }
+
+    /**
+     * By suffix the index compares words from their ends in place; a vocabulary with a surrogate pair (an emoji,
+     * a mathematical letter) falls back to reversed copies. Both must answer as the scan does, and the
+     * apostrophe rule of {@code bestEndingWith} must hold in both.
+     */
+    @Test
+    void longerWithAnswersAsTheScanByPrefixAndBySuffixWithAndWithoutSurrogates() {
+        Random r = new Random(11);
+        for (String letters : new String[] {"aeinst'", "aeint'\uD835\uDC00\uD835\uDC01"}) {
+            int nonEmpty = 0;
+            for (int round = 0; round < 100; round++) {
+                Map<String, Integer> vocabulary = new HashMap<>();
+                int n = 1 + r.nextInt(300);
+                for (int i = 0; i < n; i++) {
+                    vocabulary.merge(randomWord(r, letters, 7), 1 + r.nextInt(3), Integer::sum);
+                }
+                AffixIndex bySuffix = new AffixIndex(vocabulary, true);
+                AffixIndex byPrefix = new AffixIndex(vocabulary, false);
+                for (int q = 0; q < 50; q++) {
+                    String affix = randomWord(r, letters, 3);
+                    AffixIndex.Match expected = scanLongerWith(vocabulary, affix, true);
+                    assertEquals(expected, bySuffix.longerWith(affix), "suffix " + affix + " in " + vocabulary);
+                    assertEquals(scanLongerWith(vocabulary, affix, false), byPrefix.longerWith(affix), "prefix " + affix);
+                    assertEquals(scan(vocabulary, affix), bySuffix.bestEndingWith(affix, '\''), "tail " + affix);
+                    nonEmpty += expected == null ? 0 : 1;
+                }
+            }
+            assertTrue(nonEmpty > 1000, "the queries must find words, found " + nonEmpty + " with " + letters);
+        }
+    }
+
+    @Test
+    void comparesFromTheEndAsTheReversalsCompare() {
+        String[] words = {"", "a", "ab", "ba", "cab", "abc", "bc", "tions", "nations", "ions", "Z", "z"};
+        for (String a : words) {
+            for (String b : words) {
+                assertEquals(Integer.signum(new StringBuilder(a).reverse().toString().compareTo(new StringBuilder(b).reverse().toString())),
+                        Integer.signum(AffixIndex.compareFromEnd(a, b)), a + " / " + b);
+            }
+        }
+    }
+
+    /** A random word of 1 to {@code maxLength} units of {@code letters}, a surrogate pair counting as one unit. */
+    private static String randomWord(Random r, String letters, int maxLength) {
+        int[] units = letters.codePoints().toArray();
+        StringBuilder w = new StringBuilder();
+        int len = 1 + r.nextInt(maxLength);
+        for (int j = 0; j < len; j++) {
+            w.appendCodePoint(units[r.nextInt(units.length)]);
+        }
+        return w.toString();
+    }
 }

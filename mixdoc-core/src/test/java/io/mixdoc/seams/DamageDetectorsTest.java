@@ -93,6 +93,15 @@ class DamageDetectorsTest {
         assertEquals(List.of("1 A! z; q. W8 e"), surfaces(glued, SeamType.NOISE));
     }
 
+    /** The first marks of a run are counted once each (a bit per mark): a run repeating one or two marks is no jammer. */
+    @Test
+    void aJammerRunNeedsThreeDifferentFirstMarks() {
+        assertTrue(seams("楼主说得很对3 k3 R3 u3 E\n我也是这么想的。", SeamType.NOISE).isEmpty());
+        assertTrue(seams("楼主说得很对3 k4 R3 u4 E\n我也是这么想的。", SeamType.NOISE).isEmpty());
+        assertEquals(List.of("3 k4 R5 u3 E"), surfaces("楼主说得很对3 k4 R5 u3 E\n我也是这么想的。", SeamType.NOISE));
+        assertEquals(List.of("; k: R9 u  E! x"), surfaces("楼主说得很对; k: R9 u  E! x\n我也是这么想的。", SeamType.NOISE));
+    }
+
     @Test
     void listsCodeAndProseAreNotNoise() {
         for (String clean : List.of("f(a, b, c, d, e, f, g)", "x = a + b - c * d / e;",
