@@ -414,4 +414,38 @@ class EntityTest {
         assertTrue(e.stream().noneMatch(x -> x.contains("HttpConfig") || x.contains("GlobalInterceptor")), e.toString());
         assertTrue(e.contains("PLACE 北京"), e.toString());
     }
+
+    @Test
+    void anOutletOrCompanyNamedByItsKindOrAsASourceIsAnOrganisation() {
+        // written for this test: a lower-case kind of company before a name, a source named with its article
+        Document doc = TestData.run("en", "The tip came from the Dutch newspaper Zeitblad, and the studio Lanterna later "
+                + "confirmed it, according to The Evening Courier. A spokesman did not respond to The Daily Quill's request "
+                + "for comment. The Norwegian publication Fjordpost had nothing.");
+        Set<String> e = entities(doc);
+        for (String org : List.of("Zeitblad", "Lanterna", "The Evening Courier", "The Daily Quill", "Fjordpost")) {
+            assertTrue(e.contains("ORG " + org), org + " in " + e);
+        }
+        // an adjective of nationality names no one, not even before a kind of outlet
+        assertTrue(e.stream().noneMatch(x -> x.contains("Dutch") || x.contains("Norwegian")), e.toString());
+        // a person's name after the kind of company is no company
+        Set<String> p = entities(TestData.run("en", "She joined the studio Maria Delgado founded in Lisbon."));
+        assertTrue(p.stream().noneMatch(x -> x.startsWith("ORG Maria")), p.toString());
+    }
+
+    @Test
+    void aLegislatureAfterANationalityIsTheLegislatureAlone() {
+        Set<String> e = entities(TestData.run("en", "The Kenyan Senate adjourned on Tuesday after a long debate."));
+        assertTrue(e.contains("ORG Senate") && e.stream().noneMatch(x -> x.contains("Kenyan")), e.toString());
+    }
+
+    @Test
+    void aFirstNameOpeningAClauseOrInitialsStillStartAPersonsName() {
+        // written for this test: "Noah" is a person in CC-CEDICT and follows a colon; "J.J." is initials
+        Document doc = TestData.run("en", "There is news on the sequel: Noah Hartwell, best known for his comedies, will "
+                + "direct it. The first film was made by J.J. Brandvold. Brandvold stays on as producer, and this "
+                + "will be Hartwell’s second film.");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON Hartwell|Noah Hartwell"), e.toString());
+        assertTrue(e.contains("PERSON Brandvold|J.J. Brandvold"), e.toString());
+    }
 }

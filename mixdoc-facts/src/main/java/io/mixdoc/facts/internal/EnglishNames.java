@@ -37,7 +37,7 @@ public final class EnglishNames {
             "Academy", "College", "School", "Court", "Club", "Alliance", "Centre", "Center", "Bureau", "Authority",
             "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network",
             "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
-            "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Society", "Journal",
+            "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Productions", "Pictures", "Society", "Journal",
             "Resorts", "Hotels");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium",
@@ -363,6 +363,17 @@ public final class EnglishNames {
         return Gazetteer.get().en(name).isPresent() || ProperNouns.get().en(name).isPresent();
     }
 
+    /** A listed first name too rare as an English word to open a sentence as one ("Noah", not "Will" or "Grant"). */
+    private static boolean rareGivenName(String w) {
+        return GivenNames.get().contains(w) && EnglishLexicon.get().zipf(w.toLowerCase(Locale.ROOT)) < 4.5;
+    }
+
+    /** A word the gazetteer or CC-CEDICT knows as a place or organisation, not as a person ("Indiana", not "Noah"). */
+    private static boolean knownAsNoPerson(String word) {
+        return Gazetteer.get().en(word).filter(e -> e.type() != EntityType.PERSON).isPresent()
+                || ProperNouns.get().en(word).filter(t -> t != EntityType.PERSON).isPresent();
+    }
+
     /** Splits a run into hyphen-separated parts and finds places and romanised names among them. */
     private static void inner(String text, List<int[]> run, boolean typed, List<Candidate> out, boolean chineseText) {
         List<int[]> parts = new ArrayList<>();
@@ -454,6 +465,16 @@ public final class EnglishNames {
     private static final Pattern COMPANY_CUE = Pattern.compile(
             "\\b(?<name>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)(?:['’]s)? (?:shares|stock|spokesperson|spokeswoman|spokesman|executives|shareholders|chief executive|earnings|revenue)\\b");
 
+    /** What comes after a name of one to three words: no further letter, capitalised word or hyphenated part. */
+    private static final String NAME_END = "(?![A-Za-z]| [A-Z]|-[A-Za-z])";
+    /** "Taiwanese publication DigiTimes", "studio Paramount": a kind of company or outlet, in lower case, right before a name. */
+    private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|tabloid|broadcaster|"
+            + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
+            + "automaker|chipmaker|airline|startup|conglomerate) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
+    /** "according to The Hollywood Reporter", "told The Wrap": a source named with its article is an outlet, no person. */
+    private static final Pattern SOURCE_WITH_ARTICLE = Pattern.compile("\\b(?:according to|reports? (?:from|by|in)|reported by|"
+            + "told|(?:respond|responded|responding) to|in an interview with) (?<name>The [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
+
     /**
      * People and companies named where the shape alone cannot type them: a role or title before the
      * name, a speech verb, an age in commas, a legal form, a company's shares; then the surname of every
@@ -490,6 +511,18 @@ public final class EnglishNames {
             if (own && personShaped(m.group("name"), true)) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:tweet", 3));
             }
+        }
+        for (Matcher m = KIND_BEFORE_ORG.matcher(text); m.find(); ) {
+            String n = m.group("name");
+            String first = n.split(" ")[0];
+            // a person's or a place's name after the noun is no company ("the studio Steven Spielberg founded")
+            if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
+                    && Gazetteer.get().demonym(first).isEmpty()) {
+                out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:kind-before-org", 3));
+            }
+        }
+        for (Matcher m = SOURCE_WITH_ARTICLE.matcher(text); m.find(); ) {
+            out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:source-with-article", 3));
         }
         for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
             String n = m.group("name");
@@ -548,9 +581,9 @@ public final class EnglishNames {
     /** "Wild defenseman Ryan Suter", "Commerzbank analyst Carsten Fritsch": the team or employer before a role and a name. */
     private static final Pattern ORG_BEFORE_ROLE = Pattern.compile(
             "(?<![A-Za-z])(?<org>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?:['’]s)? " + ROLE_NOUNS + " " + NAME);
-    /** Two capitalised words not inside a longer run: a possible given name and surname. */
+    /** Two capitalised words, or initials and a word ("J.J. Abrams"), not inside a longer run: a possible given name and surname. */
     private static final Pattern NAME_PAIR = Pattern.compile(
-            "(?<![A-Za-z.’'-])(?<name>[A-Z][a-z]+(?: [A-Z]\\.)? (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
+            "(?<![A-Za-z.’'-])(?<name>(?:[A-Z][a-z]+(?: [A-Z]\\.)?|[A-Z]\\.[A-Z]\\.) (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
 
     /**
      * Names found by English grammar where no cue word types them: apposition with a role ("Joel Schlabach, a
@@ -601,8 +634,9 @@ public final class EnglishNames {
             String name = m.group("name");
             String surname = m.group("surname");
             if (afterCapitalisedWord(text, m.start()) && !afterSentenceOpener(text, m.start()) || isCommonWord(surname) || knownName(name)
-                    || knownName(name.split(" ")[0]) // "Indiana Statehouse": a place first is no given name || ProperNouns.get().en(surname).isPresent()
-                    || !personShaped(name, false) || sentenceInitial(text, m.start("name")) && isCommon(name.split(" ")[0])) {
+                    || knownAsNoPerson(name.split(" ")[0]) // "Indiana Statehouse": a place first is no given name ("Noah", a person in CC-CEDICT, is one)
+                    || !personShaped(name, false) || sentenceInitial(text, m.start("name")) && isCommon(name.split(" ")[0])
+                    && !rareGivenName(name.split(" ")[0])) { // "series: Noah Hawley", not "Despite Garrett"
                 continue;
             }
             // "the Steelers", "the Stadia controller": a word after an article is a team or a thing, no surname
