@@ -134,7 +134,11 @@ public final class EntityRecognizer implements Stage {
                 places.add(text.substring(c.start(), c.end()));
             }
         }
+        Set<String> teams = io.mixdoc.facts.internal.SportsTeams.in(text);
         for (Candidate c : resolved) {
+            if (c.type() == EntityType.PLACE && teams.contains(text.substring(c.start(), c.end()))) {
+                c = new Candidate(c.start(), c.end(), EntityType.ORG, "en:team", c.priority()); // "Eastern Michigan rolled past …"
+            }
             Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));
             if (c.type() == EntityType.ORG && government.matches() && leaderName(government.group(1), places)) {
                 c = new Candidate(c.start(), c.start() + government.group(1).length(), EntityType.PERSON, "pattern:administration", 2);

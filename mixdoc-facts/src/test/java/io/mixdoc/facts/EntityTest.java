@@ -448,4 +448,16 @@ class EntityTest {
         assertTrue(e.contains("PERSON Hartwell|Noah Hartwell"), e.toString());
         assertTrue(e.contains("PERSON Brandvold|J.J. Brandvold"), e.toString());
     }
+
+    @Test
+    void aPlaceThatASportsReportUsesAsATeamIsAnOrganisation() {
+        // written for this test: a result and records make the states teams, everywhere the report names them
+        Set<String> e = entities(TestData.run("en", "Oregon beat Nebraska, 31-20, on Saturday. Oregon (7-2) leads the "
+                + "division; Nebraska’s loss was its third. The win came before a crowd of 50,000 in Portland."));
+        assertTrue(e.contains("ORG Oregon") && e.contains("ORG Nebraska"), e.toString());
+        assertTrue(e.contains("PLACE Portland"), e.toString());
+        // no scores: the same words in other news stay places
+        Set<String> p = entities(TestData.run("en", "Oregon beat Nebraska in a ranking of clean air, the agency said."));
+        assertTrue(p.contains("PLACE Oregon") && p.contains("PLACE Nebraska"), p.toString());
+    }
 }
