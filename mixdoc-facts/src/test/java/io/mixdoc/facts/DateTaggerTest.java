@@ -35,6 +35,14 @@ class DateTaggerTest {
     }
 
     @Test
+    void aYearThatOwnsSomethingOrNamesAPlanIsAYearButADecadeIsNot() {
+        // written for this test: a possessive year and a year before "plan" or "film" are dates; "the 1980's" a decade
+        Document doc = TestData.run("en", "The sequel follows 2014’s Harbor Lights. The 2015 plan was dropped, and the "
+                + "1980's were another age.");
+        assertEquals(List.of("2014=2014", "2015=2015"), render(doc));
+    }
+
+    @Test
     void withoutAPublicationDateRelativeDatesAreLeftOut() {
         Document doc = TestData.run("zh", "今年3月5日，会议召开。1992年两国建交。2023年5月举行首届峰会。");
         assertEquals(List.of("1992年=1992", "2023年5月=2023-05"), render(doc));
@@ -50,6 +58,17 @@ class DateTaggerTest {
         // the dateline's day, 2025-10-16, was a Thursday: "on Thursday" is that day
         assertEquals(List.of("Oct. 16=2025-10-16", "Thursday=2025-10-16", "Sept. 30, 2025=2025-09-30", "next year=2026", "Last year=2024",
                 "March=2025-03"), render(doc));
+    }
+
+    @Test
+    void aBareMonthSoonAfterAMonthWithItsYearIsInThatYear() {
+        // written for this test: "by December" continues the story of "November 2016"; "in March", earlier in the
+        // calendar than November, cannot, and takes the dateline's year
+        String text = "BEIJING, Oct. 16 (Xinhua) -- The plan was adopted on Sept. 30, 2025. The farmer first fell ill in "
+                + "November 2016, and by December he could not walk. Doctors now say he will recover in March.";
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("Oct. 16=2025-10-16", "Sept. 30, 2025=2025-09-30", "November 2016=2016-11", "December=2016-12",
+                "March=2026-03"), render(doc));
     }
 
     @Test

@@ -43,7 +43,11 @@ public final class DateReader {
     /** "its 2020 session", "the 2016 election": a year naming an event. */
     private static final Pattern EN_YEAR_EVENT = Pattern.compile(
             "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?"
-                    + "|study|analysis|report|survey|paper|ruling|referendum|summit|visit|tour|attack|crash|earthquake)\\b");
+                    + "|study|analysis|report|survey|paper|ruling|referendum|summit|visit|tour|attack|crash|earthquake"
+                    + "|plan|deal|agreement|film|movie|album)\\b");
+    /** "2016’s Star Trek Beyond": a year that owns something; "the 1980's", a decade, does not count. */
+    private static final Pattern EN_YEAR_POSSESSIVE = Pattern.compile(
+            "(?<!(?i:the|early|late|mid)[ -])\\b(?<y>(?:19|20)\\d\\d)['’]s\\b");
     /**
      * Parts of a year in Chinese: "一季度", "第三季度", "前三季度", "上半年", "下半年", with a year before them
      * ("2019年第一季度", "今年上半年") or, without one, the year of the context.
@@ -250,6 +254,10 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 12, 0, false));
         }
+        for (AnchoredScan scan = new AnchoredScan(EN_YEAR_POSSESSIVE, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
+        }
         for (AnchoredScan scan = new AnchoredScan(EN_YEAR_EVENT, text, a.digitRuns); scan.find(); ) {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
@@ -336,8 +344,9 @@ public final class DateReader {
                 String g = m.group("mon") != null ? "mon" : "mon2";
                 String before = text.substring(m.start(), m.start(g)).trim().toLowerCase(Locale.ROOT);
                 int mo = month(m.group(g));
+                int told = yearOfMonthBefore(text, m.start(), mo);
                 int y = before.equals("last") ? anchorYear - 1 : before.equals("next") ? anchorYear + 1
-                        : yearFor(text, m.start(), anchorYear, anchorMonth, mo);
+                        : told > 0 ? told : yearFor(text, m.start(), anchorYear, anchorMonth, mo);
                 hits.add(ymd(m.start(g), m.end(), y, mo, 0, true));
             }
             for (AnchoredScan scan = new AnchoredScan(ZH_MONTH_ONLY, text, a.zhMonths); scan.find(); ) {
@@ -393,6 +402,34 @@ public final class DateReader {
      * relative ("去年") and there is no publication year to resolve it.
      * A relative statement counts as much as a written year: "2004年9月……今年5月……6月21日" is this year's June.
      */
+    /** "in November 2016": an English month with its year (and maybe a day between). */
+    private static final Pattern EN_MONTH_WITH_YEAR = Pattern.compile("\\b(?<mon>January|February|March|April|May|June|July|"
+            + "August|September|October|November|December)(?: \\d{1,2})?,? (?<y>(?:19|20)\\d\\d)\\b");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d.])(?:1[89]|20)\\d\\d(?![\\d.,]\\d)");
+    /** How far back a story's "November 2016" still gives its year to a bare later month. */
+    private static final int MONTH_YEAR_CONTEXT = 300;
+
+    /**
+     * "visited his doctor in November 2016 … But by December, they worsened": a bare month shortly after a month
+     * written with its year, no other year between, and not before it in the calendar, is in that year; else 0.
+     */
+    static int yearOfMonthBefore(String text, int pos, int month) {
+        int from = Math.max(0, pos - MONTH_YEAR_CONTEXT);
+        Matcher m = EN_MONTH_WITH_YEAR.matcher(text).region(from, pos);
+        int year = 0;
+        int statedMonth = 0;
+        int end = -1;
+        while (m.find()) {
+            year = Integer.parseInt(m.group("y"));
+            statedMonth = month(m.group("mon"));
+            end = m.end();
+        }
+        if (year == 0 || month < statedMonth || ANY_YEAR.matcher(text).region(end, pos).find()) {
+            return 0;
+        }
+        return year;
+    }
+
     private static int contextYear(String text, int pos, int anchorYear) {
         Matcher m = STATED_YEAR.matcher(text).region(Math.max(0, pos - YEAR_CONTEXT), pos);
         int year = 0;
