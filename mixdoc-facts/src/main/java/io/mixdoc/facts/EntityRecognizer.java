@@ -1643,10 +1643,17 @@ public final class EntityRecognizer implements Stage {
         boolean person = searched.get(w) == EntityType.PERSON && w.length() <= 4;
         boolean whole = han ? (person && (w.length() >= 3 || startEdge || endEdge)) || startEdge && endEdge
                 : (at == 0 || !latinWordChar(text.charAt(at - 1))) // "12支SK-II涉案": Latin may touch Chinese
-                && (end == text.length() || !latinWordChar(text.charAt(end)));
+                && (end == text.length() || !latinWordChar(text.charAt(end)))
+                && !(searched.get(w) == EntityType.PLACE && capitalisedWordAfter(text, end)); // "Europa Clipper": a longer name
         if (whole) {
             out.add(new Candidate(at, end, searched.get(w), "repeated", 1));
         }
+    }
+
+    /** Whether one space and a capitalised Latin word follow {@code end}: the name goes on ("Europa Clipper", "Minnesota Wild"). */
+    private static boolean capitalisedWordAfter(String text, int end) {
+        return end + 2 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) < 0x250
+                && Character.isUpperCase(text.charAt(end + 1)) && Character.isLowerCase(text.charAt(end + 2));
     }
 
     private static boolean latinWordChar(char c) {

@@ -460,4 +460,13 @@ class EntityTest {
         Set<String> p = entities(TestData.run("en", "Oregon beat Nebraska in a ranking of clean air, the agency said."));
         assertTrue(p.contains("PLACE Oregon") && p.contains("PLACE Nebraska"), p.toString());
     }
+
+    @Test
+    void aPlaceRepeatedAsTheFirstWordOfALongerNameIsNoMentionThere() {
+        // written for this test: the moon is a place; the spacecraft named after it is a product, no mention of it
+        Document doc = TestData.run("en", "Astronomers say the moon Europa hides an ocean. NASA's Europa Clipper mission "
+                + "will fly past Europa many times.");
+        long europa = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> doc.cover(m).startsWith("Europa")).count();
+        assertEquals(2, europa, doc.layer(FactsLayers.ENTITY).spans().stream().map(doc::cover).toList().toString());
+    }
 }
