@@ -53,11 +53,17 @@ class NewsFactsFloorTest {
     // segmenter reads only now and then, 政协 committees, 赵紫阳先生): mention F1 0.816 (P 0.885, R 0.757), links 10/11,
     // quantities 0.908, dates 0.924; the floors sit just under these
     // both merged (session 8), 55 pages: mention F1 0.829 (P 0.890, R 0.776), links 10/11, quantities 0.918, dates
-    // 0.932, datelines 13/13, bylines 4/4, publication dates 51/52; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.825;
+    // 0.932, datelines 13/13, bylines 4/4, publication dates 51/52
+    // s9-15-en: 3 more English pages (annotated before running mixdoc; on them mention F1 0.734, quantities 0.714 — the
+    // gold leaves out model sizes such as "the 16-inch MacBook Pro" — dates 0.875) make 58; the same code scored mention
+    // F1 0.826, quantities 0.913, dates 0.929. After outlets by kind and as sources, more nationality adjectives, teams
+    // named after places, possessive years and a bare month's year from "November 2016": mention F1 0.835 (P 0.899,
+    // R 0.780), links 10/11, quantities 0.913, dates 0.939, datelines 13/13, bylines 4/4, publication dates 54/55;
+    // the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.830;
     static final double MIN_LINKS = 0.90;
-    static final double MIN_QUANTITY_F1 = 0.915;
-    static final double MIN_DATE_F1 = 0.93;
+    static final double MIN_QUANTITY_F1 = 0.91;
+    static final double MIN_DATE_F1 = 0.935;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 0.97; // 51/52: one page dates itself only in its related-story links
@@ -73,7 +79,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 55, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 58, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
