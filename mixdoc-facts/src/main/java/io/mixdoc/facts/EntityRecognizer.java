@@ -94,6 +94,7 @@ public final class EntityRecognizer implements Stage {
         Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
+        presidingPeople(zh, cands, knownPeople);
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
         properNounsZh(zh, cands, termEdges, doc.deadline());
@@ -138,6 +139,9 @@ public final class EntityRecognizer implements Stage {
             Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));
             if (c.type() == EntityType.ORG && government.matches() && leaderName(government.group(1), places)) {
                 c = new Candidate(c.start(), c.start() + government.group(1).length(), EntityType.PERSON, "pattern:administration", 2);
+            }
+            if (c.type() == EntityType.PLACE && knownPeople.contains(text.substring(c.start(), c.end()))) {
+                c = new Candidate(c.start(), c.end(), EntityType.PERSON, "known-person", c.priority()); // "吴江" chaired: the person, wherever named
             }
             if (c.type() == EntityType.PERSON && (notAName(text.substring(c.start(), c.end())) || text.startsWith("家族", c.end()))) {
                 continue; // "洛克菲勒家族": a family is no person
@@ -264,6 +268,20 @@ public final class EntityRecognizer implements Stage {
         }
     }
 
+    /** "在吴江主持下", "会议由李明主持": who chairs a meeting is a person, even with a place's name. */
+    private static final Pattern PRESIDED_BY = Pattern.compile("(?:在(\\p{IsHan}{2,3})主持下|由(\\p{IsHan}{2,3})主持)");
+
+    private static void presidingPeople(String text, List<Candidate> cands, Set<String> knownPeople) {
+        for (Matcher m = PRESIDED_BY.matcher(text); m.find(); ) {
+            int g = m.group(1) != null ? 1 : 2;
+            String name = m.group(g);
+            if (surnameLikelihood(name.charAt(0)) > 0.3 && FUNCTION_CHARS.indexOf(name.charAt(1)) < 0) {
+                cands.add(new Candidate(m.start(g), m.end(g), EntityType.PERSON, "pattern:presiding", 3));
+                knownPeople.add(name);
+            }
+        }
+    }
+
     // ---- HanLP ----------------------------------------------------------------------------------
 
     /** The longest stretch handed to HanLP at once; its lattice grows faster than the text. */
@@ -366,7 +384,10 @@ public final class EntityRecognizer implements Stage {
             String next = i + 1 < terms.size() ? terms.get(i + 1).nature.toString() : "";
             String after = text.substring(end, Math.min(text.length(), end + 4));
             String before = text.substring(Math.max(0, start - 4), start);
-            if (n.startsWith("nr")) {
+            Candidate vehicleMaker = vehicleMaker(terms, i);
+            if (vehicleMaker != null) {
+                cands.add(vehicleMaker);
+            } else if (n.startsWith("nr")) {
                 boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find()
                         || ZH_SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
@@ -376,7 +397,12 @@ public final class EntityRecognizer implements Stage {
                 boolean repeated = counts.get(w) >= 2 && !quoted && !splitElsewhere.contains(w);
                 // a two-character name is common as a word too: it must recur more, or carry a title
                 boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
-                if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
+                // "迪斯尼/nrf": a name CC-CEDICT gives as a company or a place is no person unless a title says so
+                boolean namesNoPerson = ProperNouns.get().zh(w).flatMap(ProperNouns.Name::type)
+                        .filter(type -> type != EntityType.PERSON).isPresent();
+                if (namesNoPerson && !titled && !knownPeople.contains(w)) {
+                    undecided.add(t);
+                } else if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
                         || (chineseName || transliterated && w.length() >= 3) && (titled || recurs)) {
                     cands.add(new Candidate(start, end, EntityType.PERSON, "hanlp:" + n, 2));
                 } else {
@@ -698,6 +724,56 @@ public final class EntityRecognizer implements Stage {
 
     private static boolean loneLetter(String text, int start, int end) {
         return end - start == 1 && Character.isLetter(text.charAt(start)) && text.charAt(start) < 0x250;
+    }
+
+    private static final Pattern VEHICLE_HEAD = Pattern.compile("汽车|客车");
+    private static final Pattern VEHICLE_MAKER = Pattern.compile("\\p{IsHan}{2,4}(?:汽车|客车)");
+
+    /**
+     * "吉利汽车/nt", "骏威/nr 客车/n": a brand before 汽车 or 客车 names the maker of those vehicles, where the
+     * segmenter reads the whole as an organisation or reads the brand as a name (not a place: "德国汽车" are
+     * Germany's cars), the brand is no common word ("电动汽车", "新能源汽车") and no noun follows ("羊城汽车市场"
+     * is a market; "厂", "厂商" are the maker's own). Null when the words name no maker.
+     */
+    private static Candidate vehicleMaker(List<Term> terms, int i) {
+        Term t = terms.get(i);
+        String n = t.nature.toString();
+        int start = t.offset;
+        int end;
+        String brand;
+        if (n.startsWith("nt") && VEHICLE_MAKER.matcher(t.word).matches() && !country(t.word.substring(0, t.word.length() - 2))) {
+            end = t.offset + t.word.length();
+            brand = t.word.substring(0, t.word.length() - 2);
+        } else if ((n.startsWith("nr") || n.equals("nz") || n.equals("ntc") || n.startsWith("ns") && !country(t.word)) && i + 1 < terms.size()
+                && VEHICLE_HEAD.matcher(terms.get(i + 1).word).matches() && terms.get(i + 1).offset == t.offset + t.word.length()
+                && VEHICLE_MAKER.matcher(t.word + terms.get(i + 1).word).matches()) {
+            end = terms.get(i + 1).offset + 2;
+            brand = t.word;
+            if (n.startsWith("nr") && !n.equals("nrf") && surnameLikelihood(brand.charAt(0)) > 0.3) {
+                return null; // "王明/nr 汽车": a person's car
+            }
+        } else {
+            return null;
+        }
+        int nextIndex = n.startsWith("nt") ? i + 1 : i + 2;
+        if (nextIndex < terms.size()) {
+            Term next = terms.get(nextIndex);
+            if (next.offset == end && next.nature.toString().startsWith("n") && !next.word.startsWith("厂")) {
+                return null;
+            }
+        }
+        if (FUNCTION_CHARS.indexOf(brand.charAt(0)) >= 0) {
+            brand = brand.substring(1); // "的羊城汽车/nt": the segmenter glued a function word to the name
+            start++;
+        }
+        var readings = io.mixdoc.text.ChineseDictionary.get().readings(brand);
+        boolean common = !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
+                && Gazetteer.get().zh(brand).isEmpty();
+        return brand.length() < 2 || common ? null : new Candidate(start, end, EntityType.ORG, "pattern:vehicle-maker", 2);
+    }
+
+    private static boolean country(String place) {
+        return Gazetteer.get().zh(place).filter(e -> e.id().matches("[A-Z]{2}")).isPresent();
     }
 
     /** How often HanLP must read a short word as a company's name before it is taken as one. */

@@ -347,6 +347,34 @@ class EntityTest {
     }
 
     @Test
+    void aBrandBeforeCarsOrCoachesNamesTheirMakerButACountryOrACommonWordDoesNot() {
+        Set<String> e = entities(TestData.run("zh", "去年，做大巴的宇通客车与吉利汽车签了协议，宇通客车的工厂设在郑州。"
+                + "他说德国汽车的质量很好，电动汽车卖得也不错，吉利汽车市场份额上升。"));
+        assertTrue(e.contains("ORG 宇通客车"), e.toString());
+        assertTrue(e.contains("ORG 吉利汽车"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("德国汽车") || x.contains("电动汽车")), e.toString());
+        long maker = TestData.run("zh", "吉利汽车市场份额上升。").layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> m.type() == EntityType.ORG).count();
+        assertEquals(0, maker, "a noun after it: the market of Geely's cars");
+    }
+
+    @Test
+    void whoChairsAMeetingIsAPersonWhereverTheTextNamesHimEvenWithAPlacesName() {
+        Document doc = TestData.run("zh", "上周六，座谈会在吴江主持下举行，来宾发言踊跃。会议结束时，吴江站起来向大家致谢。");
+        long people = doc.layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> doc.cover(m).equals("吴江") && m.type() == EntityType.PERSON).count();
+        assertEquals(2, people, entities(doc).toString());
+        assertTrue(entities(doc).stream().noneMatch(x -> x.equals("PLACE 吴江")), entities(doc).toString());
+    }
+
+    @Test
+    void aTransliteratedNameTheDictionaryGivesAsACompanyIsNoPerson() {
+        Set<String> e = entities(TestData.run("zh", "许多媒体，包括美联社、迪斯尼和《时代》，都推出了节目。迪斯尼的节目最受欢迎。"));
+        assertTrue(e.contains("ORG 迪斯尼"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.equals("PERSON 迪斯尼")), e.toString());
+    }
+
+    @Test
     void aNameListedBesideACompanyIsACompany() {
         Set<String> e = entities(TestData.run("zh", "微软与江淮的合作很顺利，江淮对此很满意。微软和员工签了合同。"));
         assertTrue(e.contains("ORG 江淮"), e.toString());
