@@ -420,7 +420,13 @@ public final class EntityRecognizer implements Stage {
                     w = w.substring(0, w.length() - 1); // "南通营/商/环境": 营 starts 营商, the place is 南通
                     end--;
                 }
-                if (placeLike(w)) {
+                if (REGION.matcher(w).matches() && following != null && following.word.equals("地区") && following.offset == end) {
+                    end += 2; // "华北地区", "亚太地区": a region's name takes 地区
+                    w = text.substring(start, end);
+                }
+                if (personBeforeTitle(w, following, end)) {
+                    cands.add(new Candidate(start, end, EntityType.PERSON, "hanlp:ns-titled", 2));
+                } else if (placeLike(w)) {
                     Candidate c = new Candidate(start, end, EntityType.PLACE, "hanlp:" + n, 2);
                     cands.add(c);
                     places.add(c);
@@ -959,6 +965,23 @@ public final class EntityRecognizer implements Stage {
                 && (part != null && part.hasNatureStartsWith("ns") || Gazetteer.get().zh(known).isPresent());
     }
 
+    /** Regions named by a direction ("华北", "西南", "中东") or a continent's part ("亚太", "东亚", "北非"). */
+    private static final Pattern REGION = Pattern.compile("[华东西南北中][东西南北中]|亚太|[东南西中北](?:亚|非|欧)");
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("总统|总理|首相|国王|女王|主席|外长|议长");
+
+    /**
+     * "凯塔/ns 总统/nnt": the segmenter's guess at a place, right before a head of state's title, is that
+     * person's name when no gazetteer or dictionary knows it as a place ("法国总统" stays France's).
+     */
+    private static boolean personBeforeTitle(String w, Term following, int end) {
+        if (following == null || following.offset != end || !HEAD_OF_STATE.matcher(following.word).matches() || w.length() < 2) {
+            return false;
+        }
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return Gazetteer.get().zh(w).isEmpty() && ProperNouns.get().zh(w).isEmpty() && (core == null || !core.hasNatureStartsWith("ns"))
+                && w.chars().allMatch(ch -> transliterating((char) ch));
+    }
+
     private static boolean placeLike(String w) {
         if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
                 || "一二两三四五六七八九十各本该全".indexOf(w.charAt(0)) >= 0) {
@@ -1059,7 +1082,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
-            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
+            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|科院|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|总统府|"
                     + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报)$");
 
     /**
@@ -1068,6 +1091,9 @@ public final class EntityRecognizer implements Stage {
      */
     private static final Pattern COUNTED_TAIL = Pattern.compile("个|^(?:首|每|各|多|几|另)");
 
+    private static final Pattern WEBSITE_CREDIT = Pattern.compile("网(?:编辑|记者|讯|消息|报道)");
+    /** "四中", "十一中", "二小": a city's middle or primary school by its number. */
+    private static final Pattern NUMBERED_SCHOOL = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]");
     private static final Pattern PLACE_FACILITY_HEAD = Pattern.compile("山庄|广场|大厦|饭店|酒店|宾馆|机场|大桥|体育场|体育馆|公园|火车站");
 
     /**
@@ -1081,6 +1107,10 @@ public final class EntityRecognizer implements Stage {
             if (c.type() != EntityType.PLACE && c.type() != EntityType.ORG || !Chars.isHan(text.charAt(c.start()))) {
                 continue;
             }
+            if (WEBSITE_CREDIT.matcher(text).region(c.end(), text.length()).lookingAt()) {
+                added.add(new Candidate(c.start(), c.end() + 1, EntityType.ORG, "pattern:website", 2));
+                continue; // "松花江网编辑", "中国网讯": a news site credited by its staff or its dispatch
+            }
             for (int end = Math.min(text.length(), c.end() + MAX_ORG_TAIL); end >= c.end() + 2; end--) {
                 String tail = text.substring(c.end(), end);
                 if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find() && !COUNTED_TAIL.matcher(tail).find()
@@ -1089,6 +1119,10 @@ public final class EntityRecognizer implements Stage {
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
                     added.add(new Candidate(consultativeStart(text, c.start(), end), end, EntityType.ORG, "pattern:org-name", 2));
                     break;
+                }
+                if (termEdges.contains(end) && c.type() == EntityType.PLACE && NUMBERED_SCHOOL.matcher(tail).matches()) {
+                    added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:numbered-school", 2));
+                    break; // "郑州四中": a city's fourth middle school
                 }
                 if (termEdges.contains(end) && PLACE_FACILITY_HEAD.matcher(tail).matches() && c.type() == EntityType.PLACE) {
                     added.add(new Candidate(c.start(), end, EntityType.FACILITY, "pattern:facility-name", 2));
@@ -1536,6 +1570,12 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.ORG && head.find() && head.start() >= 2) {
                 names.putIfAbsent(w.substring(0, head.start()), EntityType.ORG);
             }
+            if (c.source().equals("pattern:numbered-school")) {
+                Matcher school = NUMBERED_SCHOOL_AT_END.matcher(w);
+                if (school.find()) {
+                    names.putIfAbsent(school.group(), EntityType.ORG); // "郑州四中" … "四中": the school without its city
+                }
+            }
         }
         java.util.TreeMap<String, EntityType> searched = new java.util.TreeMap<>();
         for (Map.Entry<String, EntityType> e : names.entrySet()) {
@@ -1573,6 +1613,8 @@ public final class EntityRecognizer implements Stage {
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
     }
+
+    private static final Pattern NUMBERED_SCHOOL_AT_END = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]$");
 
     /** Words that join the names of a list: "广汽与江淮", "一汽、东风". */
     private static final String LIST_JOINERS = "、和与及同跟";

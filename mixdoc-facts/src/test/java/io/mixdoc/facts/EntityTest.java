@@ -368,6 +368,26 @@ class EntityTest {
     }
 
     @Test
+    void numberedSchoolsSitesRegionsAndInstitutesAbbreviatedAreWholeNames() {
+        Set<String> e = entities(TestData.run("zh", "他曾在洛阳三中读书，后来洛阳三中请他回去讲课，他说三中是他的母校。"
+                + "据中国社科院专家介绍，西南地区的降水偏多。（新疆网编辑 王红）"));
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("ORG ") && x.contains("洛阳三中")), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("ORG ") && List.of(x.substring(4).split("\\|")).contains("三中")), e.toString());
+        assertTrue(e.contains("ORG 中国社科院"), e.toString());
+        assertTrue(e.contains("PLACE 西南地区"), e.toString());
+        assertTrue(e.contains("ORG 新疆网"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.equals("PLACE 洛阳") || x.equals("PLACE 中国")), e.toString());
+    }
+
+    @Test
+    void anUnknownPlaceBeforeAHeadOfStatesTitleIsThePersonButACountryStaysOne() {
+        Set<String> e = entities(TestData.run("zh", "前年库塔总统下台以后，法国总统对此表示关切，法国总统府发表了声明。"));
+        assertTrue(e.contains("PERSON 库塔"), e.toString());
+        assertTrue(e.contains("ORG 法国总统府"), e.toString());
+        assertTrue(e.contains("PLACE 法国"), e.toString());
+    }
+
+    @Test
     void aTransliteratedNameTheDictionaryGivesAsACompanyIsNoPerson() {
         Set<String> e = entities(TestData.run("zh", "许多媒体，包括美联社、迪斯尼和《时代》，都推出了节目。迪斯尼的节目最受欢迎。"));
         assertTrue(e.contains("ORG 迪斯尼"), e.toString());
