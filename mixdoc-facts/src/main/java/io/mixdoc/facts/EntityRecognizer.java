@@ -95,6 +95,7 @@ public final class EntityRecognizer implements Stage {
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
         presidingPeople(zh, cands, knownPeople);
+        charactersOfAStory(zh, cands, knownPeople);
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
         properNounsZh(zh, cands, termEdges, doc.deadline());
@@ -281,6 +282,62 @@ public final class EntityRecognizer implements Stage {
             }
         }
     }
+
+    /**
+     * What only people do, right after a two-character word that opens a clause: school titles ("赤骥同学",
+     * "速子前辈") and the gestures and manners of speech of a story ("茶座叹了口气", "速子兴奋地").
+     */
+    private static final Pattern CHARACTER_CUE = Pattern.compile("(?:^|(?<=[，。！？：；“”…\\s、]))(\\p{IsHan}{2})(?=同学|前辈|后辈|学姐|学长|学妹|学弟|"
+            + "叹了|笑了|笑着|心想|点了点头|摇了摇头|皱了皱眉|愣了|红着脸|兴奋地|尴尬地|无奈地|小声|低声|轻声|说道|问道|答道|喊道|叫道)");
+    /** Words of kinship and address that take those cues without being names. */
+    private static final Set<String> NOT_CHARACTER_NAMES = Set.of("爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶",
+            "外公", "外婆", "叔叔", "阿姨", "老师", "医生", "大家", "孩子", "女儿", "儿子", "老婆", "老公", "丈夫", "妻子", "对方", "众人");
+    /** How many clauses a word must open with such a cue to be taken as a character's name. */
+    private static final int MIN_CHARACTER_CUES = 2;
+
+    /**
+     * The characters of a story (fan fiction, a novel's chapter) carry names no dictionary lists ("速子"),
+     * or that are common words ("茶座", a teahouse): a word that opens clauses followed by what only people do,
+     * twice or more, is a person's name (the whole text's mentions then come from {@link #repeated}); the full
+     * name is that given name after two more characters, written so twice at a clause start ("爱丽速子").
+     */
+    private static void charactersOfAStory(String text, List<Candidate> cands, Set<String> knownPeople) {
+        Map<String, List<Integer>> cued = new HashMap<>();
+        for (Matcher m = CHARACTER_CUE.matcher(text); m.find(); ) {
+            cued.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.start(1));
+        }
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, List<Integer>> e : cued.entrySet()) {
+            String w = e.getKey();
+            var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+            boolean noun = core == null || java.util.Arrays.stream(core.nature).allMatch(n -> n.toString().startsWith("n") && !n.toString().equals("nnt"));
+            if (e.getValue().size() >= MIN_CHARACTER_CUES && noun && !NOT_CHARACTER_NAMES.contains(w)
+                    && w.chars().noneMatch(ch -> FUNCTION_CHARS.indexOf(ch) >= 0)) {
+                names.add(w);
+                knownPeople.add(w);
+                for (int at : e.getValue()) {
+                    cands.add(new Candidate(at, at + 2, EntityType.PERSON, "pattern:character", 3));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        Map<String, List<Integer>> fullNames = new HashMap<>();
+        for (Matcher m = FULL_NAME_AT_CLAUSE_START.matcher(text); m.find(); ) {
+            if (names.contains(m.group(2)) && m.group(1).chars().noneMatch(ch -> FUNCTION_CHARS.indexOf(ch) >= 0)) {
+                fullNames.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m.start());
+            }
+        }
+        fullNames.forEach((full, at) -> {
+            if (at.size() >= MIN_CHARACTER_CUES) {
+                knownPeople.add(full);
+                at.forEach(a -> cands.add(new Candidate(a, a + full.length(), EntityType.PERSON, "pattern:character", 3)));
+            }
+        });
+    }
+
+    private static final Pattern FULL_NAME_AT_CLAUSE_START = Pattern.compile("(?:^|(?<=[，。！？：；“”…\\s、]))(\\p{IsHan}{2})(\\p{IsHan}{2})");
 
     // ---- HanLP ----------------------------------------------------------------------------------
 

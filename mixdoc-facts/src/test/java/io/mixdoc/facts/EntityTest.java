@@ -388,6 +388,21 @@ class EntityTest {
     }
 
     @Test
+    void theCharactersOfAStoryArePeopleByWhatTheyDoEvenWithCommonWordsForNames() {
+        Document doc = TestData.run("zh", "放学后，星野月饼抱着书包走进社团教室。月饼叹了口气，把书放在桌上。"
+                + "“月饼前辈，你又迟到了！”云雀笑着说。星野月饼挠了挠头。\n\n月饼笑着说：“明天我请你们吃蛋糕。”"
+                + "云雀小声嘀咕了一句，月饼没听见。妈妈说过，妈妈叹了口气也没用。");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("月饼") && x.contains("星野月饼")), e.toString());
+        long mooncakes = doc.layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> doc.cover(m).equals("月饼") && m.type() == EntityType.PERSON).count();
+        assertTrue(mooncakes >= 3, e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("妈妈")), "kinship is no name: " + e);
+        Set<String> once = entities(TestData.run("zh", "月饼叹了口气。今年的月饼很好吃。"));
+        assertTrue(once.stream().noneMatch(x -> x.contains("月饼")), "one cue is not enough: " + once);
+    }
+
+    @Test
     void aTransliteratedNameTheDictionaryGivesAsACompanyIsNoPerson() {
         Set<String> e = entities(TestData.run("zh", "许多媒体，包括美联社、迪斯尼和《时代》，都推出了节目。迪斯尼的节目最受欢迎。"));
         assertTrue(e.contains("ORG 迪斯尼"), e.toString());
