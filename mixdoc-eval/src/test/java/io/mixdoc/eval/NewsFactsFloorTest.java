@@ -54,9 +54,9 @@ class NewsFactsFloorTest {
     // quantities 0.908, dates 0.924; the floors sit just under these
     // both merged (session 8), 55 pages: mention F1 0.829 (P 0.890, R 0.776), links 10/11, quantities 0.918, dates
     // 0.932, datelines 13/13, bylines 4/4, publication dates 51/52; the floors sit just under these
-    // s9-15-zh (vehicle makers, chairpersons, numbered schools, a story's characters, CC-CEDICT variants): mention F1
-    // 0.864 (P 0.903, R 0.829), the rest unchanged; the mention floor sits just under it
-    static final double MIN_MENTION_F1 = 0.86;
+    // s9-15-zh (vehicle makers, chairpersons, numbered schools, a story's characters, CC-CEDICT variants, fields of
+    // study in a list): mention F1 0.872 (P 0.920, R 0.829), the rest unchanged; the mention floor sits just under it
+    static final double MIN_MENTION_F1 = 0.868;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.915;
     static final double MIN_DATE_F1 = 0.93;

@@ -150,6 +150,9 @@ public final class EntityRecognizer implements Stage {
             if ((c.type() == EntityType.PERSON || c.type() == EntityType.PLACE) && inWorkTitle(text, c.start(), c.end())) {
                 continue; // "《太行山上》", "《刘老根》": a film's or a book's title names no place or person
             }
+            if (c.type() == EntityType.PLACE && startsASubjectItem(text, c.start())) {
+                continue; // "2、中国戏曲史", "01中国音乐史\t": a course or field of study in a list, not China
+            }
             if (codeWords.contains(text.substring(c.start(), c.end()))) {
                 continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too
             }
@@ -186,6 +189,22 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A list item naming a field of study: after a line start and its number ("2、", "01"), a run of Chinese
+     * alone on its line or table cell that ends in a field's head ("中国戏曲史", "中国画理论与创作", "中国宗教艺术").
+     */
+    private static final Pattern SUBJECT_ITEM = Pattern.compile("\\p{IsHan}{2,16}?(?:史|史论|理论|批评|研究|美术|艺术|音乐|创作|鉴藏|基础知识|学)[ \\u3000]*(?:[\\t\\n]|$)");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("[ \\u3000]*(?:\\d{1,2}[、.．]?|[一二三四五六七八九十]{1,2}、)[ \\u3000]*");
+    /** The most characters an item's number and its padding take before the item. */
+    private static final int MAX_ITEM_NUMBER = 8;
+
+    static boolean startsASubjectItem(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        return start - lineStart <= MAX_ITEM_NUMBER && start > lineStart
+                && ITEM_NUMBER.matcher(text).region(lineStart, start).matches()
+                && SUBJECT_ITEM.matcher(text).region(start, Math.min(text.length(), start + 24)).useAnchoringBounds(false).lookingAt();
     }
 
     /** The longest title in 《》 read as one. */

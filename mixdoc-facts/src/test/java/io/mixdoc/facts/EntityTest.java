@@ -403,6 +403,15 @@ class EntityTest {
     }
 
     @Test
+    void aFieldOfStudyInAListNamesNoPlaceButAPlaceInProseStaysOne() {
+        Document doc = TestData.run("zh", "考试科目：\n1、政治理论\n2、日本近代史\n3、日本文学批评\n\u300001日本语言学\t王老师\n"
+                + "考生须在日本留学一年以上。\n4、日本\n");
+        List<String> places = doc.layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> m.type() == EntityType.PLACE).map(doc::cover).toList();
+        assertEquals(List.of("日本", "日本"), places, "the places of the prose and of an item that is only the country");
+    }
+
+    @Test
     void aTransliteratedNameTheDictionaryGivesAsACompanyIsNoPerson() {
         Set<String> e = entities(TestData.run("zh", "许多媒体，包括美联社、迪斯尼和《时代》，都推出了节目。迪斯尼的节目最受欢迎。"));
         assertTrue(e.contains("ORG 迪斯尼"), e.toString());
