@@ -94,8 +94,8 @@ public final class EntityRecognizer implements Stage {
         Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
-        presidingPeople(zh, cands, knownPeople);
-        charactersOfAStory(zh, cands, knownPeople);
+        presidingPeople(zh, cands, knownPeople, doc.deadline());
+        charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
         properNounsZh(zh, cands, termEdges, doc.deadline());
@@ -291,8 +291,9 @@ public final class EntityRecognizer implements Stage {
     /** "在吴江主持下", "会议由李明主持": who chairs a meeting is a person, even with a place's name. */
     private static final Pattern PRESIDED_BY = Pattern.compile("(?:在(\\p{IsHan}{2,3})主持下|由(\\p{IsHan}{2,3})主持)");
 
-    private static void presidingPeople(String text, List<Candidate> cands, Set<String> knownPeople) {
+    private static void presidingPeople(String text, List<Candidate> cands, Set<String> knownPeople, io.mixdoc.Deadline deadline) {
         for (Matcher m = PRESIDED_BY.matcher(text); m.find(); ) {
+            deadline.check();
             int g = m.group(1) != null ? 1 : 2;
             String name = m.group(g);
             if (surnameLikelihood(name.charAt(0)) > 0.3 && FUNCTION_CHARS.indexOf(name.charAt(1)) < 0) {
@@ -320,9 +321,10 @@ public final class EntityRecognizer implements Stage {
      * twice or more, is a person's name (the whole text's mentions then come from {@link #repeated}); the full
      * name is that given name after two more characters, written so twice at a clause start ("爱丽速子").
      */
-    private static void charactersOfAStory(String text, List<Candidate> cands, Set<String> knownPeople) {
+    private static void charactersOfAStory(String text, List<Candidate> cands, Set<String> knownPeople, io.mixdoc.Deadline deadline) {
         Map<String, List<Integer>> cued = new HashMap<>();
         for (Matcher m = CHARACTER_CUE.matcher(text); m.find(); ) {
+            deadline.check();
             cued.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.start(1));
         }
         Set<String> names = new HashSet<>();
@@ -344,6 +346,7 @@ public final class EntityRecognizer implements Stage {
         }
         Map<String, List<Integer>> fullNames = new HashMap<>();
         for (Matcher m = FULL_NAME_AT_CLAUSE_START.matcher(text); m.find(); ) {
+            deadline.check();
             if (names.contains(m.group(2)) && m.group(1).chars().noneMatch(ch -> FUNCTION_CHARS.indexOf(ch) >= 0)) {
                 fullNames.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m.start());
             }
