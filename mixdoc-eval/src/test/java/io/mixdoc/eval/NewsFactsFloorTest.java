@@ -60,13 +60,17 @@ class NewsFactsFloorTest {
     // named after places, possessive years and a bare month's year from "November 2016": mention F1 0.835 (P 0.899,
     // R 0.780), links 10/11, quantities 0.913, dates 0.939, datelines 13/13, bylines 4/4, publication dates 54/55;
     // the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.830;
+    // s9-15-zh (vehicle makers, chairpersons, numbered schools, a story's characters, CC-CEDICT variants, fields of
+    // study in a list): mention F1 0.872 (P 0.920, R 0.829), the rest unchanged; the mention floor sits just under it
+    // both merged (session 8), 58 pages: mention F1 0.877 (P 0.928, R 0.832), links 10/11, quantities 0.913, dates
+    // 0.939, datelines 13/13, bylines 4/4, publication dates 54/55; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.872;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.91;
     static final double MIN_DATE_F1 = 0.935;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
-    static final double MIN_PUBLICATION_DATES = 0.97; // 51/52: one page dates itself only in its related-story links
+    static final double MIN_PUBLICATION_DATES = 0.97; // 54/55: one page dates itself only in its related-story links
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
 

@@ -94,6 +94,8 @@ public final class EntityRecognizer implements Stage {
         Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
+        presidingPeople(zh, cands, knownPeople, doc.deadline());
+        charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
         properNounsZh(zh, cands, termEdges, doc.deadline());
@@ -143,11 +145,17 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.ORG && government.matches() && leaderName(government.group(1), places)) {
                 c = new Candidate(c.start(), c.start() + government.group(1).length(), EntityType.PERSON, "pattern:administration", 2);
             }
+            if (c.type() == EntityType.PLACE && knownPeople.contains(text.substring(c.start(), c.end()))) {
+                c = new Candidate(c.start(), c.end(), EntityType.PERSON, "known-person", c.priority()); // "吴江" chaired: the person, wherever named
+            }
             if (c.type() == EntityType.PERSON && (notAName(text.substring(c.start(), c.end())) || text.startsWith("家族", c.end()))) {
                 continue; // "洛克菲勒家族": a family is no person
             }
             if ((c.type() == EntityType.PERSON || c.type() == EntityType.PLACE) && inWorkTitle(text, c.start(), c.end())) {
                 continue; // "《太行山上》", "《刘老根》": a film's or a book's title names no place or person
+            }
+            if (c.type() == EntityType.PLACE && startsASubjectItem(text, c.start())) {
+                continue; // "2、中国戏曲史", "01中国音乐史\t": a course or field of study in a list, not China
             }
             if (codeWords.contains(text.substring(c.start(), c.end()))) {
                 continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too
@@ -185,6 +193,22 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * A list item naming a field of study: after a line start and its number ("2、", "01"), a run of Chinese
+     * alone on its line or table cell that ends in a field's head ("中国戏曲史", "中国画理论与创作", "中国宗教艺术").
+     */
+    private static final Pattern SUBJECT_ITEM = Pattern.compile("\\p{IsHan}{2,16}?(?:史|史论|理论|批评|研究|美术|艺术|音乐|创作|鉴藏|基础知识|学)[ \\u3000]*(?:[\\t\\n]|$)");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("[ \\u3000]*(?:\\d{1,2}[、.．]?|[一二三四五六七八九十]{1,2}、)[ \\u3000]*");
+    /** The most characters an item's number and its padding take before the item. */
+    private static final int MAX_ITEM_NUMBER = 8;
+
+    static boolean startsASubjectItem(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        return start - lineStart <= MAX_ITEM_NUMBER && start > lineStart
+                && ITEM_NUMBER.matcher(text).region(lineStart, start).matches()
+                && SUBJECT_ITEM.matcher(text).region(start, Math.min(text.length(), start + 24)).useAnchoringBounds(false).lookingAt();
     }
 
     /** The longest title in 《》 read as one. */
@@ -267,6 +291,79 @@ public final class EntityRecognizer implements Stage {
             }
         }
     }
+
+    /** "在吴江主持下", "会议由李明主持": who chairs a meeting is a person, even with a place's name. */
+    private static final Pattern PRESIDED_BY = Pattern.compile("(?:在(\\p{IsHan}{2,3})主持下|由(\\p{IsHan}{2,3})主持)");
+
+    private static void presidingPeople(String text, List<Candidate> cands, Set<String> knownPeople, io.mixdoc.Deadline deadline) {
+        for (Matcher m = PRESIDED_BY.matcher(text); m.find(); ) {
+            deadline.check();
+            int g = m.group(1) != null ? 1 : 2;
+            String name = m.group(g);
+            if (surnameLikelihood(name.charAt(0)) > 0.3 && FUNCTION_CHARS.indexOf(name.charAt(1)) < 0) {
+                cands.add(new Candidate(m.start(g), m.end(g), EntityType.PERSON, "pattern:presiding", 3));
+                knownPeople.add(name);
+            }
+        }
+    }
+
+    /**
+     * What only people do, right after a two-character word that opens a clause: school titles ("赤骥同学",
+     * "速子前辈") and the gestures and manners of speech of a story ("茶座叹了口气", "速子兴奋地").
+     */
+    private static final Pattern CHARACTER_CUE = Pattern.compile("(?:^|(?<=[，。！？：；“”…\\s、]))(\\p{IsHan}{2})(?=同学|前辈|后辈|学姐|学长|学妹|学弟|"
+            + "叹了|笑了|笑着|心想|点了点头|摇了摇头|皱了皱眉|愣了|红着脸|兴奋地|尴尬地|无奈地|小声|低声|轻声|说道|问道|答道|喊道|叫道)");
+    /** Words of kinship and address that take those cues without being names. */
+    private static final Set<String> NOT_CHARACTER_NAMES = Set.of("爸爸", "妈妈", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶",
+            "外公", "外婆", "叔叔", "阿姨", "老师", "医生", "大家", "孩子", "女儿", "儿子", "老婆", "老公", "丈夫", "妻子", "对方", "众人");
+    /** How many clauses a word must open with such a cue to be taken as a character's name. */
+    private static final int MIN_CHARACTER_CUES = 2;
+
+    /**
+     * The characters of a story (fan fiction, a novel's chapter) carry names no dictionary lists ("速子"),
+     * or that are common words ("茶座", a teahouse): a word that opens clauses followed by what only people do,
+     * twice or more, is a person's name (the whole text's mentions then come from {@link #repeated}); the full
+     * name is that given name after two more characters, written so twice at a clause start ("爱丽速子").
+     */
+    private static void charactersOfAStory(String text, List<Candidate> cands, Set<String> knownPeople, io.mixdoc.Deadline deadline) {
+        Map<String, List<Integer>> cued = new HashMap<>();
+        for (Matcher m = CHARACTER_CUE.matcher(text); m.find(); ) {
+            deadline.check();
+            cued.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.start(1));
+        }
+        Set<String> names = new HashSet<>();
+        for (Map.Entry<String, List<Integer>> e : cued.entrySet()) {
+            String w = e.getKey();
+            var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+            boolean noun = core == null || java.util.Arrays.stream(core.nature).allMatch(n -> n.toString().startsWith("n") && !n.toString().equals("nnt"));
+            if (e.getValue().size() >= MIN_CHARACTER_CUES && noun && !NOT_CHARACTER_NAMES.contains(w)
+                    && w.chars().noneMatch(ch -> FUNCTION_CHARS.indexOf(ch) >= 0)) {
+                names.add(w);
+                knownPeople.add(w);
+                for (int at : e.getValue()) {
+                    cands.add(new Candidate(at, at + 2, EntityType.PERSON, "pattern:character", 3));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        Map<String, List<Integer>> fullNames = new HashMap<>();
+        for (Matcher m = FULL_NAME_AT_CLAUSE_START.matcher(text); m.find(); ) {
+            deadline.check();
+            if (names.contains(m.group(2)) && m.group(1).chars().noneMatch(ch -> FUNCTION_CHARS.indexOf(ch) >= 0)) {
+                fullNames.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(m.start());
+            }
+        }
+        fullNames.forEach((full, at) -> {
+            if (at.size() >= MIN_CHARACTER_CUES) {
+                knownPeople.add(full);
+                at.forEach(a -> cands.add(new Candidate(a, a + full.length(), EntityType.PERSON, "pattern:character", 3)));
+            }
+        });
+    }
+
+    private static final Pattern FULL_NAME_AT_CLAUSE_START = Pattern.compile("(?:^|(?<=[，。！？：；“”…\\s、]))(\\p{IsHan}{2})(\\p{IsHan}{2})");
 
     // ---- HanLP ----------------------------------------------------------------------------------
 
@@ -370,7 +467,10 @@ public final class EntityRecognizer implements Stage {
             String next = i + 1 < terms.size() ? terms.get(i + 1).nature.toString() : "";
             String after = text.substring(end, Math.min(text.length(), end + 4));
             String before = text.substring(Math.max(0, start - 4), start);
-            if (n.startsWith("nr")) {
+            Candidate vehicleMaker = vehicleMaker(terms, i);
+            if (vehicleMaker != null) {
+                cands.add(vehicleMaker);
+            } else if (n.startsWith("nr")) {
                 boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find()
                         || ZH_SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
@@ -380,7 +480,12 @@ public final class EntityRecognizer implements Stage {
                 boolean repeated = counts.get(w) >= 2 && !quoted && !splitElsewhere.contains(w);
                 // a two-character name is common as a word too: it must recur more, or carry a title
                 boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
-                if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
+                // "迪斯尼/nrf": a name CC-CEDICT gives as a company or a place is no person unless a title says so
+                boolean namesNoPerson = ProperNouns.get().zh(w).flatMap(ProperNouns.Name::type)
+                        .filter(type -> type != EntityType.PERSON).isPresent();
+                if (namesNoPerson && !titled && !knownPeople.contains(w)) {
+                    undecided.add(t);
+                } else if (knownPeople.contains(w) || w.contains("·") && w.length() >= 4
                         || (chineseName || transliterated && w.length() >= 3) && (titled || recurs)) {
                     cands.add(new Candidate(start, end, EntityType.PERSON, "hanlp:" + n, 2));
                 } else {
@@ -398,7 +503,13 @@ public final class EntityRecognizer implements Stage {
                     w = w.substring(0, w.length() - 1); // "南通营/商/环境": 营 starts 营商, the place is 南通
                     end--;
                 }
-                if (placeLike(w)) {
+                if (REGION.matcher(w).matches() && following != null && following.word.equals("地区") && following.offset == end) {
+                    end += 2; // "华北地区", "亚太地区": a region's name takes 地区
+                    w = text.substring(start, end);
+                }
+                if (personBeforeTitle(w, following, end)) {
+                    cands.add(new Candidate(start, end, EntityType.PERSON, "hanlp:ns-titled", 2));
+                } else if (placeLike(w)) {
                     Candidate c = new Candidate(start, end, EntityType.PLACE, "hanlp:" + n, 2);
                     cands.add(c);
                     places.add(c);
@@ -704,6 +815,56 @@ public final class EntityRecognizer implements Stage {
         return end - start == 1 && Character.isLetter(text.charAt(start)) && text.charAt(start) < 0x250;
     }
 
+    private static final Pattern VEHICLE_HEAD = Pattern.compile("汽车|客车");
+    private static final Pattern VEHICLE_MAKER = Pattern.compile("\\p{IsHan}{2,4}(?:汽车|客车)");
+
+    /**
+     * "吉利汽车/nt", "骏威/nr 客车/n": a brand before 汽车 or 客车 names the maker of those vehicles, where the
+     * segmenter reads the whole as an organisation or reads the brand as a name (not a place: "德国汽车" are
+     * Germany's cars), the brand is no common word ("电动汽车", "新能源汽车") and no noun follows ("羊城汽车市场"
+     * is a market; "厂", "厂商" are the maker's own). Null when the words name no maker.
+     */
+    private static Candidate vehicleMaker(List<Term> terms, int i) {
+        Term t = terms.get(i);
+        String n = t.nature.toString();
+        int start = t.offset;
+        int end;
+        String brand;
+        if (n.startsWith("nt") && VEHICLE_MAKER.matcher(t.word).matches() && !country(t.word.substring(0, t.word.length() - 2))) {
+            end = t.offset + t.word.length();
+            brand = t.word.substring(0, t.word.length() - 2);
+        } else if ((n.startsWith("nr") || n.equals("nz") || n.equals("ntc") || n.startsWith("ns") && !country(t.word)) && i + 1 < terms.size()
+                && VEHICLE_HEAD.matcher(terms.get(i + 1).word).matches() && terms.get(i + 1).offset == t.offset + t.word.length()
+                && VEHICLE_MAKER.matcher(t.word + terms.get(i + 1).word).matches()) {
+            end = terms.get(i + 1).offset + 2;
+            brand = t.word;
+            if (n.startsWith("nr") && !n.equals("nrf") && surnameLikelihood(brand.charAt(0)) > 0.3) {
+                return null; // "王明/nr 汽车": a person's car
+            }
+        } else {
+            return null;
+        }
+        int nextIndex = n.startsWith("nt") ? i + 1 : i + 2;
+        if (nextIndex < terms.size()) {
+            Term next = terms.get(nextIndex);
+            if (next.offset == end && next.nature.toString().startsWith("n") && !next.word.startsWith("厂")) {
+                return null;
+            }
+        }
+        if (FUNCTION_CHARS.indexOf(brand.charAt(0)) >= 0) {
+            brand = brand.substring(1); // "的羊城汽车/nt": the segmenter glued a function word to the name
+            start++;
+        }
+        var readings = io.mixdoc.text.ChineseDictionary.get().readings(brand);
+        boolean common = !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
+                && Gazetteer.get().zh(brand).isEmpty();
+        return brand.length() < 2 || common ? null : new Candidate(start, end, EntityType.ORG, "pattern:vehicle-maker", 2);
+    }
+
+    private static boolean country(String place) {
+        return Gazetteer.get().zh(place).filter(e -> e.id().matches("[A-Z]{2}")).isPresent();
+    }
+
     /** How often HanLP must read a short word as a company's name before it is taken as one. */
     private static final int MIN_COMPANY_READINGS = 3;
 
@@ -887,6 +1048,23 @@ public final class EntityRecognizer implements Stage {
                 && (part != null && part.hasNatureStartsWith("ns") || Gazetteer.get().zh(known).isPresent());
     }
 
+    /** Regions named by a direction ("华北", "西南", "中东") or a continent's part ("亚太", "东亚", "北非"). */
+    private static final Pattern REGION = Pattern.compile("[华东西南北中][东西南北中]|亚太|[东南西中北](?:亚|非|欧)");
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("总统|总理|首相|国王|女王|主席|外长|议长");
+
+    /**
+     * "凯塔/ns 总统/nnt": the segmenter's guess at a place, right before a head of state's title, is that
+     * person's name when no gazetteer or dictionary knows it as a place ("法国总统" stays France's).
+     */
+    private static boolean personBeforeTitle(String w, Term following, int end) {
+        if (following == null || following.offset != end || !HEAD_OF_STATE.matcher(following.word).matches() || w.length() < 2) {
+            return false;
+        }
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return Gazetteer.get().zh(w).isEmpty() && ProperNouns.get().zh(w).isEmpty() && (core == null || !core.hasNatureStartsWith("ns"))
+                && w.chars().allMatch(ch -> transliterating((char) ch));
+    }
+
     private static boolean placeLike(String w) {
         if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
                 || "一二两三四五六七八九十各本该全".indexOf(w.charAt(0)) >= 0) {
@@ -987,7 +1165,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
-            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|"
+            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|科院|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|总统府|"
                     + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报)$");
 
     /**
@@ -996,6 +1174,9 @@ public final class EntityRecognizer implements Stage {
      */
     private static final Pattern COUNTED_TAIL = Pattern.compile("个|^(?:首|每|各|多|几|另)");
 
+    private static final Pattern WEBSITE_CREDIT = Pattern.compile("网(?:编辑|记者|讯|消息|报道)");
+    /** "四中", "十一中", "二小": a city's middle or primary school by its number. */
+    private static final Pattern NUMBERED_SCHOOL = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]");
     private static final Pattern PLACE_FACILITY_HEAD = Pattern.compile("山庄|广场|大厦|饭店|酒店|宾馆|机场|大桥|体育场|体育馆|公园|火车站");
 
     /**
@@ -1009,6 +1190,10 @@ public final class EntityRecognizer implements Stage {
             if (c.type() != EntityType.PLACE && c.type() != EntityType.ORG || !Chars.isHan(text.charAt(c.start()))) {
                 continue;
             }
+            if (WEBSITE_CREDIT.matcher(text).region(c.end(), text.length()).lookingAt()) {
+                added.add(new Candidate(c.start(), c.end() + 1, EntityType.ORG, "pattern:website", 2));
+                continue; // "松花江网编辑", "中国网讯": a news site credited by its staff or its dispatch
+            }
             for (int end = Math.min(text.length(), c.end() + MAX_ORG_TAIL); end >= c.end() + 2; end--) {
                 String tail = text.substring(c.end(), end);
                 if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find() && !COUNTED_TAIL.matcher(tail).find()
@@ -1017,6 +1202,10 @@ public final class EntityRecognizer implements Stage {
                         && (!ChineseNumbers.isNumeralChar((char) ch) || tail.startsWith("第")))) {
                     added.add(new Candidate(consultativeStart(text, c.start(), end), end, EntityType.ORG, "pattern:org-name", 2));
                     break;
+                }
+                if (termEdges.contains(end) && c.type() == EntityType.PLACE && NUMBERED_SCHOOL.matcher(tail).matches()) {
+                    added.add(new Candidate(c.start(), end, EntityType.ORG, "pattern:numbered-school", 2));
+                    break; // "郑州四中": a city's fourth middle school
                 }
                 if (termEdges.contains(end) && PLACE_FACILITY_HEAD.matcher(tail).matches() && c.type() == EntityType.PLACE) {
                     added.add(new Candidate(c.start(), end, EntityType.FACILITY, "pattern:facility-name", 2));
@@ -1464,6 +1653,12 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.ORG && head.find() && head.start() >= 2) {
                 names.putIfAbsent(w.substring(0, head.start()), EntityType.ORG);
             }
+            if (c.source().equals("pattern:numbered-school")) {
+                Matcher school = NUMBERED_SCHOOL_AT_END.matcher(w);
+                if (school.find()) {
+                    names.putIfAbsent(school.group(), EntityType.ORG); // "郑州四中" … "四中": the school without its city
+                }
+            }
         }
         java.util.TreeMap<String, EntityType> searched = new java.util.TreeMap<>();
         for (Map.Entry<String, EntityType> e : names.entrySet()) {
@@ -1501,6 +1696,8 @@ public final class EntityRecognizer implements Stage {
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
     }
+
+    private static final Pattern NUMBERED_SCHOOL_AT_END = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]$");
 
     /** Words that join the names of a list: "广汽与江淮", "一汽、东风". */
     private static final String LIST_JOINERS = "、和与及同跟";

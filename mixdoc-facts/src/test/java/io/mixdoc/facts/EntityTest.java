@@ -347,6 +347,78 @@ class EntityTest {
     }
 
     @Test
+    void aBrandBeforeCarsOrCoachesNamesTheirMakerButACountryOrACommonWordDoesNot() {
+        Set<String> e = entities(TestData.run("zh", "去年，做大巴的宇通客车与吉利汽车签了协议，宇通客车的工厂设在郑州。"
+                + "他说德国汽车的质量很好，电动汽车卖得也不错，吉利汽车市场份额上升。"));
+        assertTrue(e.contains("ORG 宇通客车"), e.toString());
+        assertTrue(e.contains("ORG 吉利汽车"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("德国汽车") || x.contains("电动汽车")), e.toString());
+        long maker = TestData.run("zh", "吉利汽车市场份额上升。").layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> m.type() == EntityType.ORG).count();
+        assertEquals(0, maker, "a noun after it: the market of Geely's cars");
+    }
+
+    @Test
+    void whoChairsAMeetingIsAPersonWhereverTheTextNamesHimEvenWithAPlacesName() {
+        Document doc = TestData.run("zh", "上周六，座谈会在吴江主持下举行，来宾发言踊跃。会议结束时，吴江站起来向大家致谢。");
+        long people = doc.layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> doc.cover(m).equals("吴江") && m.type() == EntityType.PERSON).count();
+        assertEquals(2, people, entities(doc).toString());
+        assertTrue(entities(doc).stream().noneMatch(x -> x.equals("PLACE 吴江")), entities(doc).toString());
+    }
+
+    @Test
+    void numberedSchoolsSitesRegionsAndInstitutesAbbreviatedAreWholeNames() {
+        Set<String> e = entities(TestData.run("zh", "他曾在洛阳三中读书，后来洛阳三中请他回去讲课，他说三中是他的母校。"
+                + "据中国社科院专家介绍，西南地区的降水偏多。（新疆网编辑 王红）"));
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("ORG ") && x.contains("洛阳三中")), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("ORG ") && List.of(x.substring(4).split("\\|")).contains("三中")), e.toString());
+        assertTrue(e.contains("ORG 中国社科院"), e.toString());
+        assertTrue(e.contains("PLACE 西南地区"), e.toString());
+        assertTrue(e.contains("ORG 新疆网"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.equals("PLACE 洛阳") || x.equals("PLACE 中国")), e.toString());
+    }
+
+    @Test
+    void anUnknownPlaceBeforeAHeadOfStatesTitleIsThePersonButACountryStaysOne() {
+        Set<String> e = entities(TestData.run("zh", "前年库塔总统下台以后，法国总统对此表示关切，法国总统府发表了声明。"));
+        assertTrue(e.contains("PERSON 库塔"), e.toString());
+        assertTrue(e.contains("ORG 法国总统府"), e.toString());
+        assertTrue(e.contains("PLACE 法国"), e.toString());
+    }
+
+    @Test
+    void theCharactersOfAStoryArePeopleByWhatTheyDoEvenWithCommonWordsForNames() {
+        Document doc = TestData.run("zh", "放学后，星野月饼抱着书包走进社团教室。月饼叹了口气，把书放在桌上。"
+                + "“月饼前辈，你又迟到了！”云雀笑着说。星野月饼挠了挠头。\n\n月饼笑着说：“明天我请你们吃蛋糕。”"
+                + "云雀小声嘀咕了一句，月饼没听见。妈妈说过，妈妈叹了口气也没用。");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("月饼") && x.contains("星野月饼")), e.toString());
+        long mooncakes = doc.layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> doc.cover(m).equals("月饼") && m.type() == EntityType.PERSON).count();
+        assertTrue(mooncakes >= 3, e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("妈妈")), "kinship is no name: " + e);
+        Set<String> once = entities(TestData.run("zh", "月饼叹了口气。今年的月饼很好吃。"));
+        assertTrue(once.stream().noneMatch(x -> x.contains("月饼")), "one cue is not enough: " + once);
+    }
+
+    @Test
+    void aFieldOfStudyInAListNamesNoPlaceButAPlaceInProseStaysOne() {
+        Document doc = TestData.run("zh", "考试科目：\n1、政治理论\n2、日本近代史\n3、日本文学批评\n\u300001日本语言学\t王老师\n"
+                + "考生须在日本留学一年以上。\n4、日本\n");
+        List<String> places = doc.layer(FactsLayers.ENTITY).spans().stream()
+                .filter(m -> m.type() == EntityType.PLACE).map(doc::cover).toList();
+        assertEquals(List.of("日本", "日本"), places, "the places of the prose and of an item that is only the country");
+    }
+
+    @Test
+    void aTransliteratedNameTheDictionaryGivesAsACompanyIsNoPerson() {
+        Set<String> e = entities(TestData.run("zh", "许多媒体，包括美联社、迪斯尼和《时代》，都推出了节目。迪斯尼的节目最受欢迎。"));
+        assertTrue(e.contains("ORG 迪斯尼"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.equals("PERSON 迪斯尼")), e.toString());
+    }
+
+    @Test
     void aNameListedBesideACompanyIsACompany() {
         Set<String> e = entities(TestData.run("zh", "微软与江淮的合作很顺利，江淮对此很满意。微软和员工签了合同。"));
         assertTrue(e.contains("ORG 江淮"), e.toString());

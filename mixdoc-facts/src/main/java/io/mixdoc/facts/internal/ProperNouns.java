@@ -40,7 +40,7 @@ public final class ProperNouns {
     private static final Pattern ORG = Pattern.compile("\\b(?:[Cc]ompany|[Cc]orporation|Inc|brand|newspaper|Daily|magazine|"
             + "University|[Cc]ollege|[Pp]arty|[Aa]rmy|[Bb]ank|Council|Ministry|Department|[Aa]gency|[Aa]ssociation|"
             + "[Oo]rganization|Institute|airline|Airlines|club|Bureau|Committee|Union|broadcaster|publisher|"
-            + "manufacturer|car make|Times|Journal|News|[Tt]elevision|Administration|Commission|Federation|Foundation|"
+            + "manufacturer|car make|conglomerate|Times|Journal|News|[Tt]elevision|Administration|Commission|Federation|Foundation|"
             // online services are run by companies: "Twitter (microblogging service)", "Weibo (Chinese social media platform)"
             + "microblogging|social media|social network(?:ing)?|messaging service|streaming service|video[- ]sharing|search engine)\\b");
     private static final Pattern PLACE = Pattern.compile("\\b(?:city|City|province|Province|county|County|district|District|"
@@ -48,6 +48,8 @@ public final class ProperNouns {
             + "region|Region|state|country|area|bay|Bay|sea|Sea|peninsula|municipality|Street|Avenue|Square|"
             + "Park|Palace|Hall|Temple|Bridge|Airport|Station)\\b");
     private static final Pattern SEE_PLACE = Pattern.compile("^see [^|\\[]*[市县縣省区區州镇鎮]\\|");
+    /** "see 迪士尼[Di2 shi4 ni2]", "see 開金|开金[kai1 jin1]": the headword (simplified) a variant points to. */
+    private static final Pattern SEE_VARIANT = Pattern.compile("^see (?:[^|\\[]*\\|)?([^|\\[]+)\\[");
     private static final Pattern PLACE_HEAD = Pattern.compile("[市县縣省州镇鎮乡鄉村区區岛島湖河江山]$");
     private static final Pattern ORG_HEAD = Pattern.compile("(?:大学|大學|学院|學院|公司|集团|集團|银行|銀行|日报|日報|报社|報社|委员会|委員會|协会|協會|党|黨)$");
 
@@ -69,6 +71,7 @@ public final class ProperNouns {
         ChineseDictionary d = ChineseDictionary.get();
         Map<String, EntityType> english = new HashMap<>();
         java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        Map<String, String> seeAlso = new HashMap<>();
         d.forEach((word, readings) -> {
             Optional<ChineseDictionary.Reading> proper = readings.stream()
                     .filter(r -> Character.isUpperCase(r.pinyin().charAt(0))).findFirst();
@@ -86,11 +89,22 @@ public final class ProperNouns {
             }
             boolean onlyName = readings.stream().allMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
             byZh.put(word, new Name(type, name, onlyName));
+            Matcher see = SEE_VARIANT.matcher(sense);
+            if (type.isEmpty() && see.find()) {
+                seeAlso.put(word, see.group(1));
+            }
             if (type.isPresent() && !name.isEmpty()) {
                 EntityType before = english.putIfAbsent(name.toLowerCase(Locale.ROOT), type.get());
                 if (before != null && before != type.get()) {
                     ambiguous.add(name.toLowerCase(Locale.ROOT));
                 }
+            }
+        });
+        // "迪斯尼: see 迪士尼": a variant spelling is the name it points to, with that name's type and English name
+        seeAlso.forEach((word, target) -> {
+            Name to = byZh.get(target);
+            if (to != null && to.type().isPresent()) {
+                byZh.put(word, new Name(to.type(), to.english(), byZh.get(word).onlyName()));
             }
         });
         ambiguous.forEach(english::remove);

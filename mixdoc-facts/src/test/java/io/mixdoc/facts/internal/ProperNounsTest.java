@@ -22,6 +22,15 @@ class ProperNounsTest {
     }
 
     @Test
+    void aVariantSpellingTakesTheTypeAndEnglishNameOfTheHeadwordItPointsTo() {
+        // 迪斯尼: "see 迪士尼[...]"; 迪士尼: "Disney, American entertainment conglomerate"
+        assertEquals(Optional.of(EntityType.ORG), names.zh("迪士尼").flatMap(ProperNouns.Name::type));
+        assertEquals(Optional.of(EntityType.ORG), names.zh("迪斯尼").flatMap(ProperNouns.Name::type));
+        assertEquals("Disney", names.zh("迪斯尼").get().english());
+        assertEquals(Optional.of(EntityType.PLACE), names.zh("四川").flatMap(ProperNouns.Name::type), "see 四川省, no pipe");
+    }
+
+    @Test
     void aHeadwordThatIsAlsoACommonWordIsOnlyANameToLink() {
         assertFalse(names.zh("波音").get().onlyName(), "波音 is also a mordent");
         assertTrue(names.zh("现代").isEmpty() || !names.zh("现代").get().onlyName(), "现代 is 'modern'");
