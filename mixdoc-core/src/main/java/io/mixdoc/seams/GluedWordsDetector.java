@@ -81,18 +81,37 @@ public final class GluedWordsDetector implements SeamDetector {
         int lineStart = text.lastIndexOf('\n', pos) + 1;
         for (int n = 0; n <= MAX_OUTPUT_LINES; n++) {
             int lineEnd = text.indexOf('\n', lineStart);
-            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-            if (line.codePoints().anyMatch(io.mixdoc.text.Chars::isHan) || RepeatedLineDetector.isSentence(line)) {
+            // the line stripped as String.strip() would, read in place (this runs for every candidate token)
+            int from = lineStart;
+            int to = lineEnd < 0 ? text.length() : lineEnd;
+            while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+                from += Character.charCount(text.codePointAt(from));
+            }
+            while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            if (hasHan(text, from, to) || RepeatedLineDetector.isSentence(text, from, to)) {
                 return false;
             }
-            if (n > 0 && line.length() > 2 && "$#%".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
-                    && ctx.inCode(text.indexOf(line, lineStart), text.indexOf(line, lineStart) + 1)) {
+            if (n > 0 && to - from > 2 && "$#%".indexOf(text.charAt(from)) >= 0 && text.charAt(from + 1) == ' '
+                    && ctx.inCode(from, from + 1)) {
                 return true;
             }
             if (lineStart == 0) {
                 return false;
             }
             lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        }
+        return false;
+    }
+
+    private static boolean hasHan(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (io.mixdoc.text.Chars.isHan(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
         }
         return false;
     }
@@ -261,11 +280,11 @@ public final class GluedWordsDetector implements SeamDetector {
             return null;
         }
         for (int i = Math.max(1, w.length() - MAX_HALF); i <= Math.min(MAX_HALF, w.length() - 2); i++) {
+            if (!ctx.lexicon.isWord(w, 0, i) || !ctx.lexicon.isWord(w, i, w.length())) {
+                continue; // read in place: most splits are no two words, and need no substrings
+            }
             String left = w.substring(0, i);
             String right = w.substring(i);
-            if (!ctx.lexicon.isWord(left) || !ctx.lexicon.isWord(right)) {
-                continue;
-            }
             double score = Math.min(ctx.lexicon.zipf(left), ctx.lexicon.zipf(right));
             boolean functionLeft = FunctionWords.is(left) && !capitalised
                     && (right.length() >= 3 || FunctionWords.is(right)); // theproperty, itis
