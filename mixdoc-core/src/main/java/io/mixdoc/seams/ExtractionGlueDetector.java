@@ -414,13 +414,18 @@ public final class ExtractionGlueDetector implements SeamDetector {
         if (before == null && after == null || ctx.lexicon.contains(w) || ACRONYM.matcher(w).matches()) {
             return null;
         }
-        List<String> line = lineTerms(ctx.text, t);
+        List<String> line = null; // the line's terms, read only for a split whose parts the document uses
         Seam found = null;
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)
-                    || family(a, b, line) || isLower(w) && ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b) || oneName(a, b)) {
+            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
+                continue;
+            }
+            if (line == null) {
+                line = lineTerms(ctx.text, t);
+            }
+            if (family(a, b, line) || isLower(w) && ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b) || oneName(a, b)) {
                 continue;
             }
             if (found != null) {
