@@ -35,6 +35,7 @@ public final class GluedWordsDetector implements SeamDetector {
     @Override
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();
+        java.util.regex.Matcher author = AUTHOR_TAG.matcher(ctx.text); // one matcher for all the tokens
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
             String w = t.text();
@@ -45,7 +46,7 @@ public final class GluedWordsDetector implements SeamDetector {
             if (ctx.lexicon.contains(w) || ctx.vocabularyCount(w) > 1 || nextToApostrophe(ctx, t)) {
                 continue;
             }
-            if (onAuthorLine(ctx, t)) {
+            if (onAuthorLine(ctx, t, author)) {
                 continue; // "@author hubin miemie": the people a doc comment credits are handles, not two words
             }
             if (commandOutput(ctx, t.start())) {
@@ -120,9 +121,9 @@ public final class GluedWordsDetector implements SeamDetector {
     private static final java.util.regex.Pattern AUTHOR_TAG = java.util.regex.Pattern.compile("[\\s*/#]*[@\\\\](?:author|maintainer)\\b");
 
     /** The token stands on a line opened by an {@code @author} tag (after any comment marks). */
-    private static boolean onAuthorLine(SeamContext ctx, LatinToken t) {
+    private static boolean onAuthorLine(SeamContext ctx, LatinToken t, java.util.regex.Matcher author) {
         int from = ctx.text.lastIndexOf('\n', t.start()) + 1;
-        return AUTHOR_TAG.matcher(ctx.text).region(from, t.start()).lookingAt();
+        return author.region(from, t.start()).lookingAt();
     }
 
     /** Share of the other Latin words of the line that must be common English words. */
