@@ -8,10 +8,8 @@ import io.mixdoc.SeamType;
 import io.mixdoc.text.Chars;
 import io.mixdoc.text.ChineseEnglishGlosses;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,7 +42,7 @@ final class ChineseListGlue {
         if (text.indexOf('、') < 0) {
             return List.of();
         }
-        Map<String, List<Integer>> apart = writtenApart(text);
+        WrittenApartPairs apart = new WrittenApartPairs(text, SEPARATORS, MIN_WORD, MAX_WORD);
         if (apart.isEmpty()) {
             return List.of();
         }
@@ -72,30 +70,10 @@ final class ChineseListGlue {
     }
 
     /**
-     * Pairs of Han stretches written either side of a separator ({@code left \0 right}, each two to four characters
-     * next to it) with the separators' positions: the evidence, confirmed by HanLP only when a glued run matches.
-     */
-    private static Map<String, List<Integer>> writtenApart(String text) {
-        Map<String, List<Integer>> out = new HashMap<>();
-        for (int i = 1; i + 1 < text.length(); i++) {
-            if (SEPARATORS.indexOf(text.charAt(i)) < 0 || !Chars.isHan(text.charAt(i - 1)) || !Chars.isHan(text.charAt(i + 1))) {
-                continue;
-            }
-            for (int l = MIN_WORD; l <= MAX_WORD && i - l >= 0 && Chars.isHan(text.charAt(i - l)); l++) {
-                for (int r = MIN_WORD; r <= MAX_WORD && i + r < text.length() && Chars.isHan(text.charAt(i + r)); r++) {
-                    out.computeIfAbsent(text.substring(i - l, i) + '\u0000' + text.substring(i + 1, i + 1 + r),
-                            k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
      * A glued pair in the Han run {@code [s, e)} next to a {@code 、}: at its end when {@code beforeComma} (the item
      * before the 、), else at its start.
      */
-    private static void addGlue(SeamContext ctx, Map<String, List<Integer>> apart, int s, int e, boolean beforeComma,
+    private static void addGlue(SeamContext ctx, WrittenApartPairs apart, int s, int e, boolean beforeComma,
             List<Seam> out) {
         String text = ctx.text;
         // the list's other side of this 、 must be one term, and an item after a 、 must be the whole run
@@ -112,12 +90,12 @@ final class ChineseListGlue {
                 continue;
             }
             for (int j = start + MIN_WORD; j <= end - MIN_WORD; j++) {
-                String a = text.substring(start, j);
-                String b = text.substring(j, end);
-                List<Integer> seps = apart.get(a + '\u0000' + b);
+                int[] seps = apart.separators(start, j, end);
                 if (seps == null || !gluedReading(ctx, start, j, end)) {
                     continue;
                 }
+                String a = text.substring(start, j);
+                String b = text.substring(j, end);
                 for (int sep : seps) {
                     if (boundariesAt(text, sep - a.length(), sep, sep + 1, sep + 1 + b.length())) {
                         boolean lastItem = end >= text.length() || text.charAt(end) != '、';

@@ -57,14 +57,13 @@ public final class ExtractionGlueDetector implements SeamDetector {
         out.addAll(datesRunOn(ctx));
         List<Term> terms = terms(text);
         Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> lowerCounts = new HashMap<>();
         for (Term t : terms) {
             if (protectedContext(text, t)) {
                 continue; // ".deb", "/dev/": parts of paths and names are not evidence
             }
             counts.merge(t.text(), 1, Integer::sum);
-            lowerCounts.merge(t.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
+        LowerCasedTerms lowerCased = new LowerCasedTerms(counts.keySet());
         int found = out.size();
         java.util.regex.Matcher camel = CAMEL_IDENTIFIER.matcher(""); // one matcher for all the terms
         for (Term t : terms) {
@@ -76,7 +75,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
                     || camel.reset(w).matches()) {
                 continue;
             }
-            Seam s = doubled(ctx, t, lowerCounts);
+            Seam s = doubled(ctx, t, lowerCased);
             if (s == null) {
                 s = split(t, counts);
             }
@@ -129,7 +128,30 @@ public final class ExtractionGlueDetector implements SeamDetector {
     static final int MAX_GLUED = 96;
 
     /** {@code RedisRedis is …}: a term twice, the second starting a sentence; else a plain duplicate. */
-    private static Seam doubled(SeamContext ctx, Term t, Map<String, Integer> lowerCounts) {
+    /**
+     * The document's terms (those counted) lower-cased, made on first use: only a doubled term asks, and most
+     * documents have none, so a second map of every term is not built for them.
+     */
+    private static final class LowerCasedTerms {
+        private final java.util.Set<String> terms;
+        private java.util.Set<String> lowerCased;
+
+        LowerCasedTerms(java.util.Set<String> terms) {
+            this.terms = terms;
+        }
+
+        boolean contains(String lower) {
+            if (lowerCased == null) {
+                lowerCased = new java.util.HashSet<>();
+                for (String term : terms) {
+                    lowerCased.add(term.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return lowerCased.contains(lower);
+        }
+    }
+
+    private static Seam doubled(SeamContext ctx, Term t, LowerCasedTerms lowerCased) {
         String w = t.text();
         if (w.length() % 2 != 0) {
             return null;
@@ -147,7 +169,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         if (half.length() < 4 && !isMarked(half)) {
             return null; // tantan, setset: short doubles are names and typos as often as damage
         }
-        boolean known = lowerCounts.getOrDefault(half.toLowerCase(java.util.Locale.ROOT), 0) > 0 || isMarked(half)
+        boolean known = lowerCased.contains(half.toLowerCase(java.util.Locale.ROOT)) || isMarked(half)
                 || ctx.lexicon.isCommonWord(half);
         if (!known) {
             return null; // couscous, bonbon: words that double by nature
@@ -414,13 +436,18 @@ public final class ExtractionGlueDetector implements SeamDetector {
         if (before == null && after == null || ctx.lexicon.contains(w) || ACRONYM.matcher(w).matches()) {
             return null;
         }
-        List<String> line = lineTerms(ctx.text, t);
+        List<String> line = null; // the line's terms, read only for a split whose parts the document uses
         Seam found = null;
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)
-                    || family(a, b, line) || isLower(w) && ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b) || oneName(a, b)) {
+            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
+                continue;
+            }
+            if (line == null) {
+                line = lineTerms(ctx.text, t);
+            }
+            if (family(a, b, line) || isLower(w) && ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b) || oneName(a, b)) {
                 continue;
             }
             if (found != null) {

@@ -26,6 +26,11 @@ public final class FunctionWords {
         return word.length() <= LONGEST && WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** {@link #is} of a word already lower-cased ({@code Locale.ROOT}). */
+    static boolean isLowerCased(String lower) {
+        return WORDS.contains(lower);
+    }
+
     static boolean isUnitOrOrdinal(String word) {
         return AFTER_DIGITS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -35,6 +35,7 @@ public final class GluedWordsDetector implements SeamDetector {
     @Override
     public List<Seam> find(SeamContext ctx) {
         List<Seam> out = new ArrayList<>();
+        java.util.regex.Matcher author = AUTHOR_TAG.matcher(ctx.text); // one matcher for all the tokens
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
             String w = t.text();
@@ -45,7 +46,7 @@ public final class GluedWordsDetector implements SeamDetector {
             if (ctx.lexicon.contains(w) || ctx.vocabularyCount(w) > 1 || nextToApostrophe(ctx, t)) {
                 continue;
             }
-            if (onAuthorLine(ctx, t)) {
+            if (onAuthorLine(ctx, t, author)) {
                 continue; // "@author hubin miemie": the people a doc comment credits are handles, not two words
             }
             if (commandOutput(ctx, t.start())) {
@@ -81,12 +82,20 @@ public final class GluedWordsDetector implements SeamDetector {
         int lineStart = text.lastIndexOf('\n', pos) + 1;
         for (int n = 0; n <= MAX_OUTPUT_LINES; n++) {
             int lineEnd = text.indexOf('\n', lineStart);
-            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-            if (line.codePoints().anyMatch(io.mixdoc.text.Chars::isHan) || RepeatedLineDetector.isSentence(line)) {
+            // the line stripped as String.strip() would, read in place (this runs for every candidate token)
+            int from = lineStart;
+            int to = lineEnd < 0 ? text.length() : lineEnd;
+            while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+                from += Character.charCount(text.codePointAt(from));
+            }
+            while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            if (hasHan(text, from, to) || RepeatedLineDetector.isSentence(text, from, to)) {
                 return false;
             }
-            if (n > 0 && line.length() > 2 && "$#%".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
-                    && ctx.inCode(text.indexOf(line, lineStart), text.indexOf(line, lineStart) + 1)) {
+            if (n > 0 && to - from > 2 && "$#%".indexOf(text.charAt(from)) >= 0 && text.charAt(from + 1) == ' '
+                    && ctx.inCode(from, from + 1)) {
                 return true;
             }
             if (lineStart == 0) {
@@ -97,13 +106,24 @@ public final class GluedWordsDetector implements SeamDetector {
         return false;
     }
 
+    private static boolean hasHan(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (io.mixdoc.text.Chars.isHan(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** A doc comment's credit tag: its line names people by their handles (Javadoc, JSDoc, Doxygen, PHPDoc). */
     private static final java.util.regex.Pattern AUTHOR_TAG = java.util.regex.Pattern.compile("[\\s*/#]*[@\\\\](?:author|maintainer)\\b");
 
     /** The token stands on a line opened by an {@code @author} tag (after any comment marks). */
-    private static boolean onAuthorLine(SeamContext ctx, LatinToken t) {
+    private static boolean onAuthorLine(SeamContext ctx, LatinToken t, java.util.regex.Matcher author) {
         int from = ctx.text.lastIndexOf('\n', t.start()) + 1;
-        return AUTHOR_TAG.matcher(ctx.text).region(from, t.start()).lookingAt();
+        return author.region(from, t.start()).lookingAt();
     }
 
     /** Share of the other Latin words of the line that must be common English words. */
@@ -261,11 +281,11 @@ public final class GluedWordsDetector implements SeamDetector {
             return null;
         }
         for (int i = Math.max(1, w.length() - MAX_HALF); i <= Math.min(MAX_HALF, w.length() - 2); i++) {
+            if (!ctx.lexicon.isWord(w, 0, i) || !ctx.lexicon.isWord(w, i, w.length())) {
+                continue; // read in place: most splits are no two words, and need no substrings
+            }
             String left = w.substring(0, i);
             String right = w.substring(i);
-            if (!ctx.lexicon.isWord(left) || !ctx.lexicon.isWord(right)) {
-                continue;
-            }
             double score = Math.min(ctx.lexicon.zipf(left), ctx.lexicon.zipf(right));
             boolean functionLeft = FunctionWords.is(left) && !capitalised
                     && (right.length() >= 3 || FunctionWords.is(right)); // theproperty, itis

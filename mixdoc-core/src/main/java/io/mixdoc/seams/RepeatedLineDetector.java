@@ -122,15 +122,30 @@ public final class RepeatedLineDetector implements SeamDetector {
      * headings do not count.
      */
     static boolean isSentence(String line) {
-        int e = line.length();
-        while (e > 0 && "”’\"')）」』]".indexOf(line.charAt(e - 1)) >= 0) {
+        return isSentence(line, 0, line.length());
+    }
+
+    /** {@link #isSentence(String)} of the line {@code text[from, to)}, read in place. */
+    static boolean isSentence(String text, int from, int to) {
+        int e = to;
+        while (e > from && "”’\"')）」』]".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
-        if (e == 0 || line.chars().filter(Chars::isLetter).count() < MIN_LINE_LETTERS) {
+        if (e == from) {
             return false;
         }
-        char last = line.charAt(e - 1);
+        int letters = 0;
+        boolean bar = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            letters += Chars.isLetter(c) ? 1 : 0;
+            bar |= c == '|';
+        }
+        if (letters < MIN_LINE_LETTERS) {
+            return false;
+        }
+        char last = text.charAt(e - 1);
         boolean ends = last == '。' || last == '！' || last == '？' || last == '.' || last == '!' || last == '?';
-        return ends && line.indexOf('|') < 0 && !line.startsWith("#");
+        return ends && !bar && text.charAt(from) != '#';
     }
 }

@@ -191,9 +191,12 @@ public final class SeamContext {
                 if (t.kind() == TokenKind.WORD) {
                     words++;
                     String w = latinIndex[i] >= 0 ? tokens.get(latinIndex[i]).text() : text.substring(t.start(), t.end());
-                    if ((FunctionWords.is(w) && !joined(t)) || FunctionWords.is(beforeHump(w))) {
+                    // a Latin token's lower-cased text is kept: no copy per word (FunctionWords.is would make one)
+                    String lower = latinIndex[i] >= 0 ? tokens.get(latinIndex[i]).lower() : null;
+                    if ((lower != null ? FunctionWords.isLowerCased(lower) : FunctionWords.is(w)) && !joined(t)
+                            || FunctionWords.is(beforeHump(w))) {
                         function++;
-                    } else if (CLAUSE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !joined(t)) {
+                    } else if (CLAUSE_WORDS.contains(lower != null ? lower : w.toLowerCase(Locale.ROOT)) && !joined(t)) {
                         clauseWord++;
                     }
                     // only a stretch with Chinese on both sides can be a term, which a piece prevents

@@ -267,8 +267,14 @@ final class WrittenApartGlue {
         while (e > s && text.charAt(e - 1) == '-') {
             e--;
         }
-        String t = text.substring(s, e);
-        return isLatin(t) && t.chars().filter(Character::isLetter).count() >= 2 && t.length() <= MAX_TERM ? t : null;
+        if (e == s || e - s > MAX_TERM || text.charAt(s) >= 128 || !Character.isLetter(text.charAt(s))) {
+            return null; // isLatin, and the length, read in place: only a term is copied out
+        }
+        int letters = 0;
+        for (int i = s; i < e && letters < 2; i++) {
+            letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return letters >= 2 ? text.substring(s, e) : null;
     }
 
     private static String hanBefore(String text, int i) {

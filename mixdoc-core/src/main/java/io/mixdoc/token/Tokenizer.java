@@ -233,6 +233,10 @@ public final class Tokenizer {
                 whole = isCamelIdentifier(text, s, coreEnd) ? TokenKind.IDENTIFIER : null;
             } else if ((classes & (LETTER | DIGIT)) == 0) {
                 whole = null;
+            } else if (classes == DIGIT && asciiDigits(text, s, coreEnd)) {
+                // 2024, 42: wholeKind reads NUMBER (no VERSION without a dot), and a core too long for the patterns
+                // splits into the same one NUMBER run; so no copy and no matcher
+                whole = TokenKind.NUMBER;
             } else {
                 whole = wholeKind(text.substring(s, coreEnd));
             }
@@ -484,6 +488,15 @@ public final class Tokenizer {
     private static final int OTHER = 4;
 
     /** Which of letters, digits and other UTF-16 units {@code [s, e)} holds, as {@link #wholeKind} tells them. */
+    private static boolean asciiDigits(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int charClasses(String text, int s, int e) {
         int classes = 0;
         for (int k = s; k < e; k++) {

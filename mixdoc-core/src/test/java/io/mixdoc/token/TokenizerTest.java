@@ -91,4 +91,23 @@ class TokenizerTest {
         assertEquals(TokenKind.URL, kindOf(t, "#31-%E4%BD%BF%E7%94%A8-npm"));
         assertEquals(TokenKind.URL, kindOf(t, "docs/api.md"));
     }
+    /**
+     * A core of ASCII digits is taken as one NUMBER without a pattern: what wholeKind answers for it, and what
+     * splitting makes of one too long for the patterns.
+     */
+    @Test
+    void aCoreOfDigitsIsOneNumberAsThePatternsRead() {
+        for (String digits : List.of("7", "42", "2024", "20261201", "9".repeat(Tokenizer.MAX_PATTERN_CHUNK + 10))) {
+            if (digits.length() <= Tokenizer.MAX_PATTERN_CHUNK) {
+                assertEquals(TokenKind.NUMBER, Tokenizer.wholeKind(digits), digits);
+            }
+            String text = "共有" + digits + "个文件";
+            assertEquals(TokenKind.NUMBER, kindOf(text, digits), digits);
+            assertEquals(3, Tokenizer.tokenize(text).size(), "共有, the number, 个文件: " + digits);
+        }
+        // not only digits: still read by the patterns
+        assertEquals(TokenKind.VERSION, kindOf("升级到1.6.1以后", "1.6.1"));
+        assertEquals(TokenKind.NUMBER, kindOf("大小8GB的盘", "8GB"));
+        assertEquals(TokenKind.NUMBER, kindOf("共 ３２ 个", "３２"), "full-width digits are split into one NUMBER run as before");
+    }
 }
