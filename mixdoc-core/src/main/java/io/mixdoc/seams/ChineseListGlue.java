@@ -35,7 +35,7 @@ final class ChineseListGlue {
     static final double CONFIDENCE = 0.9;
     static final int MIN_WORD = 2;
     static final int MAX_WORD = 4;
-    private static final String SEPARATORS = "、和或及与與";
+    static final String SEPARATORS = "、和或及与與";
 
     static List<Seam> find(SeamContext ctx) {
         String text = ctx.text;
@@ -49,6 +49,9 @@ final class ChineseListGlue {
         List<Seam> out = new ArrayList<>();
         Set<Integer> tried = new HashSet<>();
         for (int i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+            if (numbering(text, i)) {
+                continue;
+            }
             // the Han run ending at this 、 (the item before it) and the one starting after it
             int s = i;
             while (s > 0 && Chars.isHan(text.charAt(s - 1)) && SEPARATORS.indexOf(text.charAt(s - 1)) < 0) {
@@ -65,6 +68,7 @@ final class ChineseListGlue {
                 addGlue(ctx, apart, i + 1, e, false, out);
             }
         }
+        ListCopyGlue.find(ctx, out);
         out.sort(java.util.Comparator.comparingInt(Seam::start));
         return out;
     }
@@ -110,6 +114,21 @@ final class ChineseListGlue {
         }
     }
 
+    /**
+     * Is the {@code 、} at {@code i} a numbered item's ({@code 1、创建接口}, {@code 二、安装} at a line start)? It
+     * separates no list: the text after it is a step, not an item beside the number.
+     */
+    static boolean numbering(String text, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        return "一二三四五六七八九十".indexOf(c) >= 0 && (i == 1 || Character.isWhitespace(text.charAt(i - 2)));
+    }
+
     /** Longest next item read as one term ({@code 火星文互转功能}: items may share a head). */
     static final int MAX_SIBLING = 8;
     /** What may end an item of a list: separators, punctuation, a space or a line break. */
@@ -137,7 +156,7 @@ final class ChineseListGlue {
     }
 
     /** Is {@code [start, end)}, split at {@code join}, two words run together and not one word of its own? */
-    private static boolean gluedReading(SeamContext ctx, int start, int join, int end) {
+    static boolean gluedReading(SeamContext ctx, int start, int join, int end) {
         String text = ctx.text;
         String run = text.substring(start, end);
         if (ctx.isProtected(start, end) || text.indexOf(run) != start || text.indexOf(run, start + 1) >= 0) {
@@ -165,7 +184,7 @@ final class ChineseListGlue {
     private static final int CONTEXT = 6;
 
     /** Does HanLP's segmentation of the neighbourhood put a word boundary at each of {@code cuts} (ascending)? */
-    private static boolean boundariesAt(String text, int... cuts) {
+    static boolean boundariesAt(String text, int... cuts) {
         int from = Math.max(0, cuts[0] - CONTEXT);
         int to = Math.min(text.length(), cuts[cuts.length - 1] + CONTEXT);
         Set<Integer> bounds = new HashSet<>();

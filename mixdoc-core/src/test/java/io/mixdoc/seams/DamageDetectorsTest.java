@@ -300,6 +300,19 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void twoItemsRunTogetherWhereTheDocumentWritesTheSameListApart() {
+        // the list lost its only 、: the copy with its third item is the evidence
+        String only = "配方由面粉、鸡蛋和牛奶组成。搅拌时面粉鸡蛋和牛奶要一起倒入。";
+        assertEquals(List.of("面粉鸡蛋"), surfaces(only, SeamType.GLUED_WORDS));
+        assertEquals("面粉、鸡蛋", seams(only, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+        assertEquals(only, cleaned(only), "a proposal, never applied");
+        // the last item goes on (items sharing a head): the copy with the item before is the evidence
+        String head = "本节介绍苹果、香蕉、橘子果汁的做法。先看苹果、香蕉橘子果汁的配料。";
+        assertEquals(List.of("香蕉橘子"), surfaces(head, SeamType.GLUED_WORDS));
+        assertEquals("香蕉、橘子", seams(head, SeamType.GLUED_WORDS).get(0).repair().orElseThrow());
+    }
+
+    @Test
     void compoundsInChineseListsAreNotGlue() {
         for (String clean : List.of(
                 "支持的功能有文件系统、磁盘分区、网络。", // no copy apart: a compound reads the same
@@ -308,7 +321,11 @@ class DamageDetectorsTest {
                 "中国和人民。代表中国人民、政府、军队。", // 国人 across the join
                 // a 、 between phrases is no list of terms, and a run that does not end its item is no item (real news)
                 "我们希望孩子自信和乐观。他们应当是自信乐观、在困难面前不放弃的人。",
-                "加工和承揽业务增长。包括运输、仓储、加工承揽企业的收入。")) {
+                "加工和承揽业务增长。包括运输、仓储、加工承揽企业的收入。",
+                // a numbered step is no list item: 1、 separates nothing
+                "创建与接口不同。流程如下：\n1、创建接口，并创建实现类\n2、加载服务",
+                // the pair written apart, but never in the same list: the compound after 仓储 stays
+                "运输、加工和承揽业务增长。包括运输、仓储、加工承揽企业的收入。")) {
             assertEquals(List.of(), surfaces(clean, SeamType.GLUED_WORDS), clean);
         }
     }
