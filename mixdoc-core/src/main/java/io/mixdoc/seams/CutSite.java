@@ -176,8 +176,10 @@ final class CutSite {
         if (c == null) {
             return s;
         }
-        // Two letters say too little about the word they were cut from (st → post or doorpost?): a proposal.
-        double sure = t.text().length() <= 2 ? Math.min(c.confidence(), PROPOSAL) : c.confidence();
+        // Two letters say too little about the word they were cut from (st → post or doorpost?), and so does
+        // a piece holding less than half of its word (ity → Security or University?): a proposal.
+        boolean guess = t.text().length() <= 2 || c.word().length() > 2 * t.text().length();
+        double sure = guess ? Math.min(c.confidence(), PROPOSAL) : c.confidence();
         return s.withRepair(c.word(), sure);
     }
 

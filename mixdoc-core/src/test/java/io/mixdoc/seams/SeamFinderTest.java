@@ -306,4 +306,28 @@ class SeamFinderTest {
             assertTrue(found.isEmpty(), clean + " → " + found);
         }
     }
+
+    @Test
+    void aPieceHoldingLessThanHalfOfItsWordIsOnlyProposed() {
+        // Damage elsewhere (a split word) vouches for the cuts; "ity" could end city, Security or University.
+        String text = "The new regula停车tion starts soon. 他在卡内基梅隆大学ity he worked on a new machine for the lab.";
+        Seam cut = seams(text).stream().filter(s -> s.type() == SeamType.FRAGMENT).findFirst().orElseThrow();
+        assertEquals("ity", text.substring(cut.start(), cut.end()));
+        assertTrue(cut.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, cut.toString());
+        Seam split = only(text, SeamType.SPLIT_WORD);
+        assertTrue(split.repairConfidence() >= Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, split.toString());
+    }
+
+    @Test
+    void aGluedTypoANameOrACompoundIsOnlyProposedButTheSeamStays() {
+        String damage = "The new regula停车tion starts soon. ";
+        for (String glued : List.of("beteen", "Sportsound", "cinemagoing")) {
+            String text = damage + "We talked about the " + glued + " problem and the plans of the city for next year.";
+            Seam s = only(text, SeamType.GLUED_WORDS);
+            assertEquals(glued, text.substring(s.start(), s.end()));
+            assertTrue(s.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, s.toString());
+        }
+        Seam sure = only(damage + "We talked about theproperty problem of the city for next year.", SeamType.GLUED_WORDS);
+        assertTrue(sure.repairConfidence() >= Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, sure.toString());
+    }
 }
