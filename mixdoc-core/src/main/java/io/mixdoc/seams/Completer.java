@@ -203,7 +203,7 @@ final class Completer {
     }
 
     /** How many times more common than the document's word an English word must be to make the choice a guess. */
-    static final int MUCH_COMMONER = 10;
+    static final int MUCH_COMMONER = 4;
 
     /** Does a word the lexicon knows, other than {@code chosen}, complete {@code f} and occur far more often? */
     private static boolean muchCommonerFits(SeamContext ctx, String f, boolean isHead, String chosen) {

@@ -330,4 +330,20 @@ class SeamFinderTest {
         Seam sure = only(damage + "We talked about theproperty problem of the city for next year.", SeamType.GLUED_WORDS);
         assertTrue(sure.repairConfidence() >= Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, sure.toString());
     }
+
+    @Test
+    void aCompletionTheEvidenceDoesNotSingleOutIsOnlyProposed() {
+        String damage = "The new regula停车tion starts soon. ";
+        // The document's only word ending in "ach" is "reach", but English "each" is far commoner.
+        String each = damage + "They want to reach the sea. 为每位学生推荐不少于五个岗位ach student, and they will be glad.";
+        Seam cut = only(each, SeamType.FRAGMENT);
+        assertEquals("ach", each.substring(cut.start(), cut.end()));
+        assertTrue(cut.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, cut.toString());
+        // "member" or "members"? The English after a head fragment is lost.
+        String member = damage + "The plan was made by the Welsh Parliament Memb员们和专家一起制定的。";
+        Seam head = only(member, SeamType.FRAGMENT);
+        assertEquals("Memb", member.substring(head.start(), head.end()));
+        assertTrue(head.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, head.toString());
+        assertTrue(CutSite.anotherEndingIsCommon("member") && !CutSite.anotherEndingIsCommon("government"));
+    }
 }
