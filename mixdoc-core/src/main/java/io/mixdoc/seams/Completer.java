@@ -12,7 +12,11 @@ import java.util.List;
  * a word the document itself uses ({@code Kyr} → Kyrgyzstan), the most frequent English word.
  */
 final class Completer {
-    record Completion(String word, double confidence) {
+    /** {@code attested}: the document's only fitting word, written whole there three times or more. */
+    record Completion(String word, double confidence, boolean attested) {
+        Completion(String word, double confidence) {
+            this(word, confidence, false);
+        }
     }
 
     /** How far from the cut (in characters) Chinese words are read for glosses. */
@@ -184,7 +188,7 @@ final class Completer {
             // word that fits (ach: the document's reach, or each?): the choice is a guess, a proposal.
             boolean guess = share <= MIN_SURE_SHARE || muchCommonerFits(ctx, f, isHead, doc.word());
             return new Completion(withCase(fragment, ctx.documentSpelling(doc.word()), isHead),
-                    guess ? Math.min(sure, CutSite.PROPOSAL) : sure);
+                    guess ? Math.min(sure, CutSite.PROPOSAL) : sure, !guess && share == 1.0 && doc.count() >= 3);
         }
         List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, 30) : ctx.lexicon.withSuffix(f, 30);
         if (candidates.isEmpty()) {

@@ -178,7 +178,7 @@ final class CutSite {
         }
         // Two letters say too little about the word they were cut from (st → post or doorpost?), and so does
         // a piece holding less than half of its word (ity → Security or University?): a proposal.
-        boolean guess = t.text().length() <= 2 || c.word().length() > 2 * t.text().length()
+        boolean guess = t.text().length() <= 2 || c.word().length() > 2 * t.text().length() && !c.attested()
                 || side.equals("head") && anotherEndingIsCommon(c.word());
         double sure = guess ? Math.min(c.confidence(), PROPOSAL) : c.confidence();
         return s.withRepair(c.word(), sure);

@@ -346,4 +346,14 @@ class SeamFinderTest {
         assertTrue(head.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, head.toString());
         assertTrue(CutSite.anotherEndingIsCommon("member") && !CutSite.anotherEndingIsCommon("government"));
     }
+
+    @Test
+    void aShortPieceOfTheDocumentsOwnOftenWrittenWordIsStillMended() {
+        // "Kyr" holds less than half of Kyrgyzstan, but the document writes that word, and no other that fits, three times.
+        String text = "Kyrgyzstan is a partner. Kyrgyzstan trades with us. The new regula停车tion starts soon. "
+                + "Kyrgyzstan is building a new Kyr全面深化改革。";
+        Seam cut = only(text, SeamType.FRAGMENT);
+        assertEquals("Kyrgyzstan", cut.repair().orElseThrow());
+        assertTrue(cut.repairConfidence() >= Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, cut.toString());
+    }
 }
