@@ -12,12 +12,19 @@ import java.util.List;
  * a word the document itself uses ({@code Kyr} → Kyrgyzstan), the most frequent English word.
  */
 final class Completer {
-    record Completion(String word, double confidence) {
+    /** {@code attested}: the document's only fitting word, written whole there three times or more. */
+    record Completion(String word, double confidence, boolean attested) {
+        Completion(String word, double confidence) {
+            this(word, confidence, false);
+        }
     }
 
     /** How far from the cut (in characters) Chinese words are read for glosses. */
     static final int GLOSS_WINDOW = 12;
     private static final String[] ENDINGS = {"", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "al", "ation", "ies", "ied"};
+
+    /** The share of the fitting document words (by use) a completion must hold to be applied rather than offered. */
+    static final double MIN_SURE_SHARE = 0.5;
 
     private Completer() {
     }
@@ -176,7 +183,12 @@ final class Completer {
         double lengthFactor = Math.min(1.0, f.length() / 4.0);
         if (doc != null) {
             double share = (double) doc.count() / doc.total();
-            return new Completion(withCase(fragment, ctx.documentSpelling(doc.word()), isHead), (0.5 + 0.4 * share) * lengthFactor);
+            double sure = (0.5 + 0.4 * share) * lengthFactor;
+            // Other words of the document fit as well (boast, least, coast …), or English has a far more common
+            // word that fits (ach: the document's reach, or each?): the choice is a guess, a proposal.
+            boolean guess = share <= MIN_SURE_SHARE || muchCommonerFits(ctx, f, isHead, doc.word());
+            return new Completion(withCase(fragment, ctx.documentSpelling(doc.word()), isHead),
+                    guess ? Math.min(sure, CutSite.PROPOSAL) : sure, !guess && share == 1.0 && doc.count() >= 3);
         }
         List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, 30) : ctx.lexicon.withSuffix(f, 30);
         if (candidates.isEmpty()) {
@@ -188,7 +200,25 @@ final class Completer {
         }
         String best = candidates.get(0);
         double share = (double) Math.max(1, ctx.lexicon.count(best)) / total;
-        return new Completion(withCase(fragment, ctx.documentSpelling(best), isHead), 0.8 * share * lengthFactor);
+        double sure = 0.8 * share * lengthFactor;
+        // A word hardly anyone uses (Palu → paludal) is no sure completion, however alone it stands.
+        return new Completion(withCase(fragment, ctx.documentSpelling(best), isHead),
+                ctx.lexicon.isCommonWord(best) ? sure : Math.min(sure, CutSite.PROPOSAL));
+    }
+
+    /** How many times more common than the document's word an English word must be to make the choice a guess. */
+    static final int MUCH_COMMONER = 4;
+
+    /** Does a word the lexicon knows, other than {@code chosen}, complete {@code f} and occur far more often? */
+    private static boolean muchCommonerFits(SeamContext ctx, String f, boolean isHead, String chosen) {
+        List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, 30) : ctx.lexicon.withSuffix(f, 30);
+        long bar = (long) MUCH_COMMONER * Math.max(1, ctx.lexicon.count(chosen));
+        for (String c : candidates) {
+            if (!c.equalsIgnoreCase(chosen) && ctx.lexicon.count(c) >= bar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withCase(String fragment, String word, boolean isHead) {

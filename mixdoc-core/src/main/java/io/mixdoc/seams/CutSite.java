@@ -176,9 +176,33 @@ final class CutSite {
         if (c == null) {
             return s;
         }
-        // Two letters say too little about the word they were cut from (st → post or doorpost?): a proposal.
-        double sure = t.text().length() <= 2 ? Math.min(c.confidence(), PROPOSAL) : c.confidence();
+        // Two letters say too little about the word they were cut from (st → post or doorpost?), and so does
+        // a piece holding less than half of its word (ity → Security or University?): a proposal.
+        boolean guess = t.text().length() <= 2 || c.word().length() > 2 * t.text().length() && !c.attested()
+                || side.equals("head") && anotherEndingIsCommon(c.word());
+        double sure = guess ? Math.min(c.confidence(), PROPOSAL) : c.confidence();
         return s.withRepair(c.word(), sure);
+    }
+
+    /** How often, relative to the completion, a longer form of it must be used to make the choice a guess. */
+    static final double COMMON_OTHER_ENDING = 0.3;
+
+    /**
+     * Is a longer form of a head's completion ({@code member} → members, {@code patient} → patients) used at least
+     * {@link #COMMON_OTHER_ENDING} as often? The English after a head fragment, which would tell, is lost.
+     */
+    static boolean anotherEndingIsCommon(String word) {
+        io.mixdoc.text.EnglishLexicon lexicon = io.mixdoc.text.EnglishLexicon.get();
+        int count = lexicon.count(word);
+        if (count == 0) {
+            return false;
+        }
+        for (String ending : new String[] {"s", "es", "ly"}) {
+            if (lexicon.count(word + ending) >= COMMON_OTHER_ENDING * count) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A longer word of the document's own that ends with {@code tail}, if one exists (not for function words). */

@@ -29,6 +29,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
 
     private static final Pattern CAPITALISED_WORD = Pattern.compile("[A-Z][a-z]+");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,}");
+    /** A Java-style class name: a capital, letters with a capital inside, a lower-case end ({@code CompletableFuture}, {@code JFinal}). */
+    private static final Pattern PASCAL_NAME = Pattern.compile("[A-Z][A-Za-z]*[A-Z][A-Za-z]*[a-z]");
     /** {@code stpLogicMap}, {@code firstParamConsumer}: code, never glue. */
     private static final Pattern CAMEL_IDENTIFIER = Pattern.compile("[a-z]+([A-Z][a-z0-9]+)+");
     static final int MIN_PART = 3;
@@ -521,8 +523,13 @@ public final class ExtractionGlueDetector implements SeamDetector {
 
     /** Two capitalised words ({@code JavaScript}) or an acronym before a word ({@code JSONPath}, {@code HOSTTYPE}): one name. */
     private static boolean oneName(String a, String b) {
-        return CAPITALISED_WORD.matcher(a).matches() && Character.isUpperCase(b.charAt(0))
+        return CAPITALISED_WORD.matcher(a).matches() && Character.isUpperCase(b.charAt(0)) || pascalName(a, b)
                 || ACRONYM.matcher(a).matches() && !Character.isDigit(b.charAt(0)) || CAMEL_IDENTIFIER.matcher(a + b).matches();
+    }
+
+    /** CompletableFuture|Timeout, JFinal|Json: class names join their words at a capital, so the join is no lost separator. */
+    private static boolean pascalName(String a, String b) {
+        return PASCAL_NAME.matcher(a).matches() && CAPITALISED_WORD.matcher(b).lookingAt();
     }
 
     /** One side a marked term; not two capitalised words (JavaScript) nor an acronym before a word (JSONPath). */
@@ -531,6 +538,9 @@ public final class ExtractionGlueDetector implements SeamDetector {
             return false;
         }
         if (CAPITALISED_WORD.matcher(a).matches() && Character.isUpperCase(b.charAt(0))) {
+            return false;
+        }
+        if (pascalName(a, b)) {
             return false;
         }
         if (ACRONYM.matcher(a).matches() && (CAPITALISED_WORD.matcher(b).lookingAt() || ACRONYM.matcher(b).lookingAt()

@@ -262,6 +262,38 @@ public final class GluedWordsDetector implements SeamDetector {
         return false;
     }
 
+    /**
+     * Two content words with no function word between them may be the author's compound or name: a
+     * capitalised one ({@code Sportsound}: a programme) or a noun before a gerund ({@code cinemagoing}).
+     * The split is still a seam, but its repair is offered, not made.
+     */
+    private static boolean contentCompound(String left, String right, boolean capitalised) {
+        if (FunctionWords.is(left) || FunctionWords.is(right)) {
+            return false;
+        }
+        return capitalised || right.endsWith("ing");
+    }
+
+    /**
+     * A token one letter short of a common word ({@code beteen}: between) is a typo of that word, not two
+     * words glued ({@code be teen}): splitting it would make the damage worse.
+     */
+    static boolean typoOfOneWord(SeamContext ctx, String w) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length() + 1);
+        for (int i = 0; i <= lower.length(); i++) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                b.setLength(0);
+                b.append(lower, 0, i).append(c).append(lower, i, lower.length());
+                String candidate = b.toString();
+                if (ctx.lexicon.isWord(candidate) && ctx.lexicon.zipf(candidate) >= MIN_ZIPF) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Tokens this short that split into two words are as often names, abbreviations or code words (hubin, iface, todo). */
     static final int MAX_SURE_SHORT = 5;
 
@@ -305,7 +337,9 @@ public final class GluedWordsDetector implements SeamDetector {
             return null;
         }
         double conf = Math.min(0.9, 0.45 + bestScore / 12);
-        double repairConf = w.length() <= MAX_SURE_SHORT ? Math.min(conf, CutSite.PROPOSAL) : conf;
+        boolean unsure = w.length() <= MAX_SURE_SHORT || typoOfOneWord(ctx, w)
+                || contentCompound(bestLeft, bestRight, capitalised);
+        double repairConf = unsure ? Math.min(conf, CutSite.PROPOSAL) : conf;
         return Seam.of(t.start(), t.end(), SeamType.GLUED_WORDS, conf, "unknown token splits into two words")
                 .withRepair(bestLeft + " " + bestRight, repairConf);
     }

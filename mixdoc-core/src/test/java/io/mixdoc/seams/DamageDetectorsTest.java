@@ -164,6 +164,15 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void aClassNameJoiningAClassNameAndAWordIsNoGlue() {
+        // Java class names join words at a capital: CompletableFuture + Timeout is one class, not two terms.
+        String text = "返回 CompletableFuture 对象，超时用 Timeout 表示。\npublic class CompletableFutureTimeout\n"
+                + "分别支持 JFinalJson、Jackson、Json、JFinal 四种。";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
     void aHeadingGluedToASentenceThatRepeatsItsTerm() {
         String text = "We cache sessions in Redis.\nRedisRedis is an in-memory store that keeps data.";
         assertEquals(List.of("RedisRedis"), surfaces(text, SeamType.GLUED_WORDS));

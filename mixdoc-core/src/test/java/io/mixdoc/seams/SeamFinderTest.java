@@ -306,4 +306,54 @@ class SeamFinderTest {
             assertTrue(found.isEmpty(), clean + " → " + found);
         }
     }
+
+    @Test
+    void aPieceHoldingLessThanHalfOfItsWordIsOnlyProposed() {
+        // Damage elsewhere (a split word) vouches for the cuts; "ity" could end city, Security or University.
+        String text = "The new regula停车tion starts soon. 他在卡内基梅隆大学ity he worked on a new machine for the lab.";
+        Seam cut = seams(text).stream().filter(s -> s.type() == SeamType.FRAGMENT).findFirst().orElseThrow();
+        assertEquals("ity", text.substring(cut.start(), cut.end()));
+        assertTrue(cut.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, cut.toString());
+        Seam split = only(text, SeamType.SPLIT_WORD);
+        assertTrue(split.repairConfidence() >= Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, split.toString());
+    }
+
+    @Test
+    void aGluedTypoANameOrACompoundIsOnlyProposedButTheSeamStays() {
+        String damage = "The new regula停车tion starts soon. ";
+        for (String glued : List.of("beteen", "Sportsound", "cinemagoing")) {
+            String text = damage + "We talked about the " + glued + " problem and the plans of the city for next year.";
+            Seam s = only(text, SeamType.GLUED_WORDS);
+            assertEquals(glued, text.substring(s.start(), s.end()));
+            assertTrue(s.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, s.toString());
+        }
+        Seam sure = only(damage + "We talked about theproperty problem of the city for next year.", SeamType.GLUED_WORDS);
+        assertTrue(sure.repairConfidence() >= Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, sure.toString());
+    }
+
+    @Test
+    void aCompletionTheEvidenceDoesNotSingleOutIsOnlyProposed() {
+        String damage = "The new regula停车tion starts soon. ";
+        // The document's only word ending in "ach" is "reach", but English "each" is far commoner.
+        String each = damage + "They want to reach the sea. 为每位学生推荐不少于五个岗位ach student, and they will be glad.";
+        Seam cut = only(each, SeamType.FRAGMENT);
+        assertEquals("ach", each.substring(cut.start(), cut.end()));
+        assertTrue(cut.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, cut.toString());
+        // "member" or "members"? The English after a head fragment is lost.
+        String member = damage + "The plan was made by the Welsh Parliament Memb员们和专家一起制定的。";
+        Seam head = only(member, SeamType.FRAGMENT);
+        assertEquals("Memb", member.substring(head.start(), head.end()));
+        assertTrue(head.repairConfidence() < Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, head.toString());
+        assertTrue(CutSite.anotherEndingIsCommon("member") && !CutSite.anotherEndingIsCommon("government"));
+    }
+
+    @Test
+    void aShortPieceOfTheDocumentsOwnOftenWrittenWordIsStillMended() {
+        // "Kyr" holds less than half of Kyrgyzstan, but the document writes that word, and no other that fits, three times.
+        String text = "Kyrgyzstan is a partner. Kyrgyzstan trades with us. The new regula停车tion starts soon. "
+                + "Kyrgyzstan is building a new Kyr全面深化改革。";
+        Seam cut = only(text, SeamType.FRAGMENT);
+        assertEquals("Kyrgyzstan", cut.repair().orElseThrow());
+        assertTrue(cut.repairConfidence() >= Mender.DEFAULT_MIN_REPAIR_CONFIDENCE, cut.toString());
+    }
 }

@@ -26,7 +26,7 @@ class DevSetFloorTest {
     static final double MIN_LETTER_ACCURACY = 0.999;
     static final double MIN_TYPE_ACCURACY = 0.925;
     /** Edits applied that give the gold repair (issue 10: an edit that might be wrong should stay a proposal). */
-    static final double MIN_EDIT_PRECISION = 0.88;
+    static final double MIN_EDIT_PRECISION = 0.955; // measured 0.9609 over 128 (s9-harm: unsure completions proposed; was 0.8836 over 146)
 
     @Test
     void devSetHoldsItsFloorsAndBeatsTheBaselineOnEverySeamFigure() throws Exception {

@@ -27,6 +27,8 @@ class GenTestFloorTest {
     static final double MAX_FALSE_PER_10K = 0.35;
     static final double MIN_LETTER_ACCURACY = 0.998;
     static final double MIN_TYPE_ACCURACY = 0.90;
+    /** Edits applied that give the gold repair; measured 0.9524 over 105 (s9-harm; was 0.8655 over 119). */
+    static final double MIN_EDIT_PRECISION = 0.95;
 
     @Test
     void genTestSetHoldsItsFloorsAndBeatsTheBaseline() throws Exception {
@@ -40,6 +42,7 @@ class GenTestFloorTest {
         assertTrue(m.recall() >= MIN_RECALL, "recall " + m.recall());
         assertTrue(m.repairExactMatch() >= MIN_REPAIR, "repair " + m.repairExactMatch());
         assertTrue(m.falseSeamsPer10k() <= MAX_FALSE_PER_10K, "false seams per 10k " + m.falseSeamsPer10k());
+        assertTrue(m.editsApplied() > 80 && m.editPrecision() >= MIN_EDIT_PRECISION, "edit precision " + m.editPrecision());
         assertTrue(m.letterAccuracy() >= MIN_LETTER_ACCURACY, "letter accuracy " + m.letterAccuracy());
         assertTrue(m.typeAccuracy() >= MIN_TYPE_ACCURACY, "type accuracy " + m.typeAccuracy());
         assertTrue(m.notSeamsFlagged() == 0, "not_seams flagged " + m.notSeamsFlagged());

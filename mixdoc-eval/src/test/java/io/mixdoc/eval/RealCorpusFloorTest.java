@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealCorpusFloorTest {
     static final int MIN_DOCUMENTS = 900;
-    static final double MAX_FALSE_PER_10K = 0.27;      // target 0.5 (met); measured 0.264 (s8-harm: English words beside glue, recurring term stretches)
+    static final double MAX_FALSE_PER_10K = 0.265;     // target 0.5 (met); measured 0.264 (s8-harm: English words beside glue, recurring term stretches)
     static final int MAX_EDITS = 0;                  // target 0 (met)
     static final int MAX_DOCUMENTS_WITH_EDITS = 0;    // target 0 (met)
     static final double MAX_OTHER_LATIN_SHARE = 0.0005; // target 0.01 (met); measured 0.0000 (session 5, language tagging)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealUnseenFloorTest {
     static final int MIN_DOCUMENTS = 660;
-    static final double MAX_FALSE_PER_10K = 0.27;    // measured 0.263 (s8-harm: commands, config lines and program output glue no words; hyphenated names and bracketed asides start no clause)
+    static final double MAX_FALSE_PER_10K = 0.25;    // measured 0.244 (s9-harm: class names such as CompletableFutureTimeout are no glue; s8-harm 0.263)
     static final int MAX_EDITS = 0;                  // measured 0 (s8-harm: a doubling needs two other seams to vouch for it; was 2)
     static final int MAX_DOCUMENTS_WITH_EDITS = 0;
     static final double MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
