@@ -42,6 +42,31 @@ public final class MixedNumeralDetector implements SeamDetector {
         return out;
     }
 
+    /** A run made of one value written once in Chinese numerals and once in digits, either order. */
+    private static boolean sameValueTwice(String run) {
+        int split = 1;
+        while (split < run.length() && (run.charAt(split) <= '9') == (run.charAt(0) <= '9')) {
+            split++;
+        }
+        if (run.charAt(0) <= '9') {
+            return false; // 4四th: digits first is a translator's half-done number
+        }
+        String first = run.substring(0, split);
+        String second = run.substring(split);
+        boolean secondDigits = !second.isEmpty() && second.charAt(0) <= '9';
+        return !second.isEmpty() && second.chars().allMatch(c -> (c <= '9') == secondDigits)
+                && asDigits(first).equals(asDigits(second));
+    }
+
+    private static String asDigits(String part) {
+        StringBuilder b = new StringBuilder(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            b.append(c <= '9' ? c : (char) ('0' + Chars.hanDigit(c)));
+        }
+        return b.toString();
+    }
+
     private static boolean isDigitish(char c) {
         return (c >= '0' && c <= '9') || Chars.hanDigit(c) >= 0;
     }
@@ -61,7 +86,14 @@ public final class MixedNumeralDetector implements SeamDetector {
         if (!ascii || !han || !adjacent) {
             return null;
         }
+        if (text.charAt(s) <= '9' && s > 0 && Chars.isLatinLetter(text.charAt(s - 1)) && e < text.length()
+                && Chars.isHan(text.charAt(e))) {
+            return null; // C2三部分, SM2: the digits end an identifier, and a Chinese numeral follows it
+        }
         String run = text.substring(s, e);
+        if (sameValueTwice(run)) {
+            return null; // 零0, 三3: a number word glossed with its digits, nothing was translated
+        }
         if (run.matches("[0-9]+一[0-9]+")) {
             return null; // 5一6: a range written with 一 for a dash
         }

@@ -164,20 +164,30 @@ public final class SeamFinder implements Stage {
             case FRAGMENT, GLUED_WORDS, SPLIT_WORD, HALF_TRANSLATED_NAME -> true;
             case DUPLICATION -> {
                 String doubled = text.substring(s.start(), s.end());
-                yield doubled.chars().noneMatch(Character::isWhitespace) || doubled.indexOf('\n') >= 0;
+                yield doubled.chars().noneMatch(Character::isWhitespace) || doubled.indexOf('\n') >= 0
+                        || !doubled.matches(".*\\p{L}{2}.*"); // l l l l: table formats and markup, not words
             }
             default -> false;
         };
     }
+
+    /**
+     * How far (characters) a seam may be from another and still vouch for it. Long real manuals and Javadoc
+     * gather a false alarm every few thousand characters, which vouched for each other across the page
+     * (29 edits on 3.6 M characters of clean Debian manuals and Javadoc); a page translator's damage is dense.
+     */
+    static final int VOUCH_WINDOW = 1000;
 
     private static boolean corroborated(String text, Seam s, List<Seam> seams) {
         String mine = text.substring(s.start(), s.end());
         int needed = s.type() == SeamType.DUPLICATION ? MIN_VOUCHING_FOR_A_DOUBLE : 1;
         int others = 0;
         for (Seam o : seams) {
-            // Doubled words come in clusters in informal writing (如何如何 … 证明证明): one does not vouch for another.
-            boolean bothDoubled = s.type() == SeamType.DUPLICATION && o.type() == SeamType.DUPLICATION;
-            if (o != s && !bothDoubled && !text.substring(o.start(), o.end()).equals(mine) && ++others >= needed) {
+            // Findings of one kind come in clusters in real writing (如何如何 … 证明证明; a Tcl page's tolower, toupper,
+            // totitle): one does not vouch for another. And damage is local: a seam pages away says nothing of this one.
+            boolean sameKind = s.type() == o.type();
+            boolean near = Math.abs(o.start() - s.start()) <= VOUCH_WINDOW;
+            if (o != s && near && !sameKind && !text.substring(o.start(), o.end()).equals(mine) && ++others >= needed) {
                 return true;
             }
         }

@@ -68,6 +68,14 @@ class RealWritingIsNoSeamTest {
     }
 
     @Test
+    void anIdentifiersDigitsOrANumberGlossedWithItsDigitsAreNoMixedNumeral() {
+        assertEquals(List.of(), seams("加密的结果由C1、C3、C2三部分组成，其中C1是随机点。"));
+        assertEquals(List.of(), seams("在有效用户标识不为零0的情况下绑定一个保留端口会失败。"));
+        // digits first, then the translated rest of the same number: a half-done translation
+        assertTrue(seams("车手在第4四圈进站换胎。").stream().anyMatch(s -> s.type() == SeamType.MIXED_NUMERAL));
+    }
+
+    @Test
     void anUnknownWordInPlainEnglishIsALexiconGapNotTwoWords() {
         assertEquals(List.of(), seams("The company has been underdelivering on its promises for a while, analysts said on Monday."));
     }

@@ -285,6 +285,26 @@ class SeamFinderTest {
     }
 
     @Test
+    void onlyNearbySeamsOfAnotherKindVouchForARepair() {
+        String doubled = "服务器接在内部地址范围内，不在公司公司的防火墙后面，所以需要地址转换。\n\n"
+                + "说完原理，看看实际怎么做。setting up a gateway is a simple matter of enabling one option in the kernel.\n";
+        StringBuilder pages = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            pages.append("第").append(i).append("节介绍网关的配置，读者可以按照步骤逐一检查各项设置。\n");
+        }
+        // the same second damage as above, but pages away: it says nothing of the doubling
+        Document far = PIPELINE.run("t", doubled + pages + "这台网关在202四年投入使用，目前运行良好。\n");
+        assertTrue(far.layer(Layers.SEAM).spans().stream().anyMatch(x -> x.type() == SeamType.MIXED_NUMERAL),
+                far.layer(Layers.SEAM).spans().toString());
+        assertTrue(far.layer(Layers.EDIT).spans().stream().noneMatch(e -> e.original().equals("公司公司")),
+                far.layer(Layers.EDIT).spans().toString());
+        // two other doublings are of the same kind: they do not vouch for it either
+        Document same = PIPELINE.run("t", doubled + "这个这个参数需要在在启动前设置。\n");
+        assertTrue(same.layer(Layers.EDIT).spans().stream().noneMatch(e -> e.original().equals("公司公司")),
+                same.layer(Layers.EDIT).spans().toString());
+    }
+
+    @Test
     void aParagraphWrittenTwiceInAnOtherwiseCleanDocumentIsOnlyProposed() {
         // help pages repeat a control's heading and description; the repeat is reported, the text kept whole
         String help = "滚动条\n\n为文本框添加指定类型的滚动条。\n\n滚动条\n\n为文本框添加指定类型的滚动条。\n\n状态\n\n指定控件当前的选择状态。\n";
