@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Runs every {@link SeamDetector} and keeps, where their findings overlap, the more specific one
@@ -116,11 +117,11 @@ public final class SeamFinder implements Stage {
             }
         }
         List<Seam> kept = resolveOverlaps(all);
-        long strong = kept.stream().filter(s -> !ctx.isWeak(s) && !noCorroboration.contains(s)).count();
-        if (strong < MIN_STRONG_SEAMS) {
+        Predicate<Seam> strong = s -> !ctx.isWeak(s) && !noCorroboration.contains(s);
+        if (kept.stream().filter(strong).count() < MIN_STRONG_SEAMS) {
             kept.removeIf(ctx::isWeak); // a lone word piece in an undamaged document is a term
         }
-        return doc.with(Layers.SEAM, uncorroboratedAsProposals(doc.text(), kept));
+        return doc.with(Layers.SEAM, uncorroboratedAsProposals(doc.text(), kept, strong));
     }
 
     /** Repairs at most this sure stay proposals (the Mender applies from 0.5). */
@@ -128,16 +129,17 @@ public final class SeamFinder implements Stage {
 
     /**
      * A repair of something an author might have written ({@link #authorCouldWriteIt}) is applied only
-     * in a document that shows damage elsewhere: another seam, with other text ({@link #MIN_VOUCHING_FOR_A_DOUBLE}
+     * in a document that shows damage elsewhere: another strong seam (no lone word piece, no lost separator)
+     * of another kind nearby, with other text ({@link #MIN_VOUCHING_FOR_A_DOUBLE}
      * for a doubling). A lone doubled word ({@code 系统系统}, {@code 好啦好啦}), a paragraph written twice or a glued
      * compound ({@code whitespaces}) in an otherwise clean document is as likely the author's own writing as
      * damage, so its repair is offered, not made.
      */
-    static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams) {
+    static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams, Predicate<Seam> canVouch) {
         List<Seam> out = new ArrayList<>(seams.size());
         for (Seam s : seams) {
             if (s.repair().isPresent() && s.repairConfidence() > PROPOSAL && authorCouldWriteIt(text, s)
-                    && !corroborated(text, s, seams)) {
+                    && !corroborated(text, s, seams, canVouch)) {
                 s = s.withRepair(s.repair().get(), PROPOSAL);
             }
             out.add(s);
@@ -178,21 +180,26 @@ public final class SeamFinder implements Stage {
      */
     static final int VOUCH_WINDOW = 1000;
 
-    private static boolean corroborated(String text, Seam s, List<Seam> seams) {
+    private static boolean corroborated(String text, Seam s, List<Seam> seams, Predicate<Seam> canVouch) {
         String mine = text.substring(s.start(), s.end());
         int needed = s.type() == SeamType.DUPLICATION ? MIN_VOUCHING_FOR_A_DOUBLE : 1;
-        int others = 0;
+        // Findings of one kind come in clusters in real writing (如何如何 … 证明证明; a Tcl page's tolower, toupper,
+        // totitle; a manual's stray one-letter switches): a kind vouches once, and never for itself. Damage is
+        // local: a seam pages away says nothing of this one.
+        Set<SeamType> vouchingKinds = EnumSet.noneOf(SeamType.class);
         for (Seam o : seams) {
-            // Findings of one kind come in clusters in real writing (如何如何 … 证明证明; a Tcl page's tolower, toupper,
-            // totitle): one does not vouch for another. And damage is local: a seam pages away says nothing of this one.
-            boolean sameKind = s.type() == o.type();
             boolean near = Math.abs(o.start() - s.start()) <= VOUCH_WINDOW;
-            if (o != s && near && !sameKind && !text.substring(o.start(), o.end()).equals(mine) && ++others >= needed) {
-                return true;
+            if (o != s && near && o.type() != s.type() && canVouch.test(o)
+                    && !text.substring(o.start(), o.end()).equals(mine)) {
+                vouchingKinds.add(o.type());
+                if (vouchingKinds.size() >= needed) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
 
     /** The repair confidence of damage found inside code: below the mender's threshold, a proposal. */
     static final double PROPOSAL_IN_CODE = 0.3;

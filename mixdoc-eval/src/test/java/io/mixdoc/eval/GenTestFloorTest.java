@@ -27,8 +27,12 @@ class GenTestFloorTest {
     static final double MAX_FALSE_PER_10K = 0.35;
     static final double MIN_LETTER_ACCURACY = 0.998;
     static final double MIN_TYPE_ACCURACY = 0.90;
-    /** Edits applied that give the gold repair; measured 0.9524 over 105 (s9-harm; was 0.8655 over 119). */
-    static final double MIN_EDIT_PRECISION = 0.95;
+    /**
+     * Edits applied that give the gold repair; measured 0.9524 over 105 (s9-harm; was 0.8655 over 119), then 0.9479
+     * over 96 once only a nearby strong seam of another kind vouches for a repair (9 right edits became proposals;
+     * on 3.6 M chars of clean real manuals the same rule took 29 wrong edits to 1).
+     */
+    static final double MIN_EDIT_PRECISION = 0.945;
 
     @Test
     void genTestSetHoldsItsFloorsAndBeatsTheBaseline() throws Exception {
