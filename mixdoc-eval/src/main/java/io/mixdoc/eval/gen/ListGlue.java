@@ -23,7 +23,8 @@ import java.util.Set;
  * separator a list. A run HanLP's dictionary holds as one word, or that the document writes elsewhere, is not
  * made: a reader could not call it damage either. Gold repair is the original text.
  *
- * <p>mixdoc reports none of it (see ExtractionGlueDetector in the README): a list item of two nouns
+ * <p>mixdoc reports such glue only where the document keeps evidence, the same two items written apart
+ * elsewhere ({@code ChineseListGlue}, {@code ListCopyGlue}; gold {@code core}): otherwise a list item of two nouns
  * ({@code 文件系统}, {@code 磁盘分区}, {@code 管理工具} in {@code data/real}) is a compound as often as glue.
  */
 final class ListGlue {
