@@ -325,8 +325,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
     /** The term written alone elsewhere in the document, as a whole term. */
     private static boolean standsAlone(String text, String term) {
         for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-            boolean before = i == 0 || !isTermChar(text.charAt(i - 1));
-            boolean after = i + term.length() >= text.length() || !isTermChar(text.charAt(i + term.length()));
+            boolean before = i == 0 || !WrittenApartGlue.isTermChar(text.charAt(i - 1));
+            boolean after = i + term.length() >= text.length() || !WrittenApartGlue.isTermChar(text.charAt(i + term.length()));
             if (before && after) {
                 return true;
             }
@@ -497,15 +497,8 @@ public final class ExtractionGlueDetector implements SeamDetector {
         while (i >= 0 && i < text.length() && text.charAt(i) == ' ') {
             i += dir;
         }
-        int s = i;
-        while (i >= 0 && i < text.length() && isTermChar(text.charAt(i))) {
-            i += dir;
-        }
-        if (i == s) {
-            return null;
-        }
-        String term = dir < 0 ? text.substring(i + 1, s + 1) : text.substring(s, i);
-        return term.chars().anyMatch(Character::isLetter) ? term : null;
+        String term = WrittenApartGlue.termRunFrom(text, i, dir);
+        return term != null && term.chars().anyMatch(Character::isLetter) ? term : null;
     }
 
     /** The separator lost is unknown (a comma, 和, 、): the split is proposed, never applied. */
@@ -578,11 +571,6 @@ public final class ExtractionGlueDetector implements SeamDetector {
                 || (a == ':' && t.end() + 1 < text.length() && text.charAt(t.end() + 1) == '/');
     }
 
-    /** A term: ASCII letters and digits with inner hyphens or pluses ({@code RISC-V}, {@code C++}). */
-    private static boolean isTermChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '+';
-    }
-
     /**
      * The document's terms, scanned here rather than read from the {@code token} layer on purpose: a term is
      * another notion than the tokenizer's word. Letters and digits stay together ({@code ARMv8RISC-V}) and a
@@ -594,12 +582,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isTermChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+') {
+            if (!WrittenApartGlue.isTermChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+') {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < n && isTermChar(text.charAt(i))) {
+            while (i < n && WrittenApartGlue.isTermChar(text.charAt(i))) {
                 i++;
             }
             int e = i;

@@ -254,6 +254,7 @@ final class WrittenApartGlue {
 
     static final int MAX_TERM = 48;
 
+    /** A term character: ASCII letters and digits, hyphens and pluses ({@code RISC-V}, {@code C++}). */
     static boolean isTermChar(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '+');
     }
@@ -505,6 +506,12 @@ final class WrittenApartGlue {
                 || (text.charAt(i) == '.' || text.charAt(i) == ',') && marks++ == 0)) {
             i += dir;
         }
+        String w = termRunFrom(text, i, dir);
+        return w != null && isLatin(w) ? w : null;
+    }
+
+    /** The run of term characters read from {@code [i]} in direction {@code dir} (in text order), or null if none. */
+    static String termRunFrom(String text, int i, int dir) {
         int s = i;
         while (i >= 0 && i < text.length() && isTermChar(text.charAt(i))) {
             i += dir;
@@ -512,8 +519,7 @@ final class WrittenApartGlue {
         if (i == s) {
             return null;
         }
-        String w = dir < 0 ? text.substring(i + 1, s + 1) : text.substring(s, i);
-        return isLatin(w) ? w : null;
+        return dir < 0 ? text.substring(i + 1, s + 1) : text.substring(s, i);
     }
 
     /** The position just past {@code word} (adjacent to {@code at} in direction {@code dir}). */
