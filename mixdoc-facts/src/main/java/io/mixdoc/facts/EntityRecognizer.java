@@ -95,6 +95,7 @@ public final class EntityRecognizer implements Stage {
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
         presidingPeople(zh, cands, knownPeople, doc.deadline());
+        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName, cands, doc.deadline());
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
@@ -714,6 +715,21 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(c[0], c[1], EntityType.PERSON, "table-column", 2));
             }
         }
+    }
+
+    /** Two-character surnames that open a four-character name ("欧阳建国"). */
+    private static final Pattern COMPOUND_SURNAME = Pattern.compile("^(?:欧阳|司马|诸葛|上官|皇甫|令狐|慕容|司徒|公孙|东方|夏侯|尉迟|长孙|宇文)");
+
+    /**
+     * Whether a word listed before an institution reads as a person's name: two or three characters opening with
+     * a likely surname (four with a two-character one), and no common word ("主讲人", "腾讯" are none).
+     */
+    static boolean listedName(String w) {
+        if (w.length() < 2 || w.length() > 4 || !w.chars().allMatch(Chars::isHan)) {
+            return false;
+        }
+        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find() : surnameLikelihood(w.charAt(0)) > 0.2;
+        return surname && !dictionaryWord(w);
     }
 
     /** Cells read as names that make a table one of people. */
