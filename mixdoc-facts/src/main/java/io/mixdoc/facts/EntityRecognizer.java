@@ -1781,9 +1781,16 @@ public final class EntityRecognizer implements Stage {
             return false; // part of, or another kind of, name already found
         }
         String w = text.substring(start, end);
+        Matcher kind = KIND_OF_COMPANY.matcher(w);
+        if (kind.find() && (kind.start() == 0 || dictionaryWord(w.substring(0, kind.start())))) {
+            return false; // "淘宝和快递公司", "与物流公司": a common word and a company's head name a kind of company, not one
+        }
         var readings = io.mixdoc.text.ChineseDictionary.get().readings(w);
         return readings.isEmpty() || readings.stream().anyMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
     }
+
+    /** The head of a company's name; after a common word ("物流公司", "外资企业") it names a kind of company. */
+    private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:公司|企业|集团|平台|网站|商家|银行)$");
 
     private static boolean listBound(char c) {
         return !Chars.isHan(c) || LIST_JOINERS.indexOf(c) >= 0 || FUNCTION_CHARS.indexOf(c) >= 0;

@@ -561,4 +561,15 @@ class EntityTest {
         assertTrue(found.stream().noneMatch(f -> f.contains("他在")), found.toString());
         assertTrue(found.stream().noneMatch(f -> f.startsWith("PERSON") && f.contains("经济系")), "a title is no part of a name: " + found);
     }
+
+    @Test
+    void onlineShopsArePlatformCompaniesButAKindOfCompanyListedWithThemIsNone() {
+        // team-written; CC-CEDICT glosses 淘宝 "a Chinese online shopping website", 支付宝 "online payment platform"
+        Document doc = TestData.run("zh", "她在淘宝上开了一家小店，货款通过支付宝结算。她说，淘宝和快递公司的合作很重要，"
+                + "快递公司每天来取货，物流公司的价格也在上涨。");
+        Set<String> found = entities(doc);
+        assertTrue(found.contains("ORG 淘宝"), found.toString());
+        assertTrue(found.contains("ORG 支付宝"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("快递") || f.contains("物流")), found.toString());
+    }
 }

@@ -41,8 +41,10 @@ public final class ProperNouns {
             + "University|[Cc]ollege|[Pp]arty|[Aa]rmy|[Bb]ank|Council|Ministry|Department|[Aa]gency|[Aa]ssociation|"
             + "[Oo]rganization|Institute|airline|Airlines|club|Bureau|Committee|Union|broadcaster|publisher|"
             + "manufacturer|car make|conglomerate|Times|Journal|News|[Tt]elevision|Administration|Commission|Federation|Foundation|"
-            // online services are run by companies: "Twitter (microblogging service)", "Weibo (Chinese social media platform)"
-            + "microblogging|social media|social network(?:ing)?|messaging service|streaming service|video[- ]sharing|search engine)\\b");
+            // online services are run by companies: "Twitter (microblogging service)", "Weibo (Chinese social media platform)",
+            // "Taobao, a Chinese online shopping website", "Alipay, online payment platform" ("foreign websites" is no site)
+            + "microblogging|social media|social network(?:ing)?|messaging service|streaming service|video[- ]sharing|search engine|"
+            + "website|web portal|Internet portal|online shopping|payment platform|e-commerce|video hosting)\\b");
     private static final Pattern PLACE = Pattern.compile("\\b(?:city|City|province|Province|county|County|district|District|"
             + "prefecture|town|village|township|river|River|lake|Lake|mountains?|Mountains?|Mt|island|Island|capital|"
             + "region|Region|state|country|area|bay|Bay|sea|Sea|peninsula|municipality|Street|Avenue|Square|"
