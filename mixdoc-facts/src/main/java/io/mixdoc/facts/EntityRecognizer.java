@@ -728,7 +728,7 @@ public final class EntityRecognizer implements Stage {
         if (w.length() < 2 || w.length() > 4 || !w.chars().allMatch(Chars::isHan)) {
             return false;
         }
-        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find() : surnameLikelihood(w.charAt(0)) > 0.2;
+        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find() : surnameLikelihood(w.charAt(0)) > 0;
         return surname && !dictionaryWord(w);
     }
 
