@@ -64,13 +64,23 @@ class NewsFactsFloorTest {
     // study in a list): mention F1 0.872 (P 0.920, R 0.829), the rest unchanged; the mention floor sits just under it
     // both merged (session 8), 58 pages: mention F1 0.877 (P 0.928, R 0.832), links 10/11, quantities 0.913, dates
     // 0.939, datelines 13/13, bylines 4/4, publication dates 54/55; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.872;
-    static final double MIN_LINKS = 0.90;
-    static final double MIN_QUANTITY_F1 = 0.91;
-    static final double MIN_DATE_F1 = 0.935;
+    // s10-15-zh: the last 3 Chinese pages with keys 0-7 (a conference programme of 350 scholars, a political essay that
+    // names 11 people in both scripts, a journal paper), annotated whole before running mixdoc on them, make 61; the same
+    // code scored on them mention F1 0.593, links 6/12, quantities 0.750, dates 0.381, 50 false turns, and on all 61
+    // mention F1 0.780, links 16/23, quantities 0.906, dates 0.887, bylines 4/5, publication dates 56/58, turn precision
+    // 0.405. After programme labels that speak no clause, people before their institution in brackets, CC-CEDICT's
+    // websites and payment platforms as companies, kinds of company, compact spans of years and days, bodies' years:
+    // mention F1 0.870 (P 0.915, R 0.830), links 17/23, quantities 0.906, dates 0.916, datelines 13/13, bylines 4/5,
+    // publication dates 56/58, turns 34/34 at precision 1.0. The wider gold is harder, not a regression: the floors
+    // sit just under these (links: the essay's transliterations with their originals in brackets are mostly unlinked)
+    static final double MIN_MENTION_F1 = 0.868;
+    static final double MIN_LINKS = 0.73;
+    static final double MIN_QUANTITY_F1 = 0.905;
+    static final double MIN_DATE_F1 = 0.914;
     static final int MAX_DATELINES_MISSED = 0;
-    static final int MAX_BYLINES_MISSED = 0;
-    static final double MIN_PUBLICATION_DATES = 0.97; // 54/55: one page dates itself only in its related-story links
+    static final int MAX_BYLINES_MISSED = 1; // the journal paper's "作者: 赵 培：北京物资学院，北京"
+    static final double MIN_PUBLICATION_DATES = 0.96; // 56/58: a page dated only in its related-story links, an essay
+    // dated only by the magazine issue after the text ("《北京之春》1998年3月号")
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
 
@@ -83,7 +93,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 58, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 61, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

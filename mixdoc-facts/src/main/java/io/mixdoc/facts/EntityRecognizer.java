@@ -95,6 +95,7 @@ public final class EntityRecognizer implements Stage {
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
         presidingPeople(zh, cands, knownPeople, doc.deadline());
+        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName, cands, doc.deadline());
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
@@ -714,6 +715,21 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(c[0], c[1], EntityType.PERSON, "table-column", 2));
             }
         }
+    }
+
+    /** Two-character surnames that open a four-character name ("欧阳建国"). */
+    private static final Pattern COMPOUND_SURNAME = Pattern.compile("^(?:欧阳|司马|诸葛|上官|皇甫|令狐|慕容|司徒|公孙|东方|夏侯|尉迟|长孙|宇文)");
+
+    /**
+     * Whether a word listed before an institution reads as a person's name: two or three characters opening with
+     * a likely surname (four with a two-character one), and no common word ("主讲人", "腾讯" are none).
+     */
+    static boolean listedName(String w) {
+        if (w.length() < 2 || w.length() > 4 || !w.chars().allMatch(Chars::isHan)) {
+            return false;
+        }
+        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find() : surnameLikelihood(w.charAt(0)) > 0;
+        return surname && !dictionaryWord(w);
     }
 
     /** Cells read as names that make a table one of people. */
@@ -1765,9 +1781,16 @@ public final class EntityRecognizer implements Stage {
             return false; // part of, or another kind of, name already found
         }
         String w = text.substring(start, end);
+        Matcher kind = KIND_OF_COMPANY.matcher(w);
+        if (kind.find() && (kind.start() == 0 || dictionaryWord(w.substring(0, kind.start())))) {
+            return false; // "淘宝和快递公司", "与物流公司": a common word and a company's head name a kind of company, not one
+        }
         var readings = io.mixdoc.text.ChineseDictionary.get().readings(w);
         return readings.isEmpty() || readings.stream().anyMatch(r -> Character.isUpperCase(r.pinyin().charAt(0)));
     }
+
+    /** The head of a company's name; after a common word ("物流公司", "外资企业") it names a kind of company. */
+    private static final Pattern KIND_OF_COMPANY = Pattern.compile("(?:公司|企业|集团|平台|网站|商家|银行)$");
 
     private static boolean listBound(char c) {
         return !Chars.isHan(c) || LIST_JOINERS.indexOf(c) >= 0 || FUNCTION_CHARS.indexOf(c) >= 0;

@@ -24,6 +24,16 @@ class DateTaggerTest {
     }
 
     @Test
+    void compactSpansOfYearsAndDaysAreRangesButTwoYearsWrittenInFullAreTwoDates() {
+        // team-written: a workshop notice with a span of days, paper titles with spans of years, and a phone number
+        String text = "青年学者研讨会（2019年5月17－18日，东方大学）。5月17日－18日 分组讨论。"
+                + "论文：城市人口变迁（1978-2008）；区域差距：1990~2010年的证据。他在1955年至1969年间任教。电话：022-2350143";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("2019年5月17－18日=2019-05-17/2019-05-18", "5月17日－18日=2019-05-17/2019-05-18",
+                "1978-2008=1978/2008", "1990~2010年=1990/2010", "1955年=1955", "1969年=1969"), render(doc));
+    }
+
+    @Test
     void twoDigitYearsBeforeAMonthOrAnEventTakeTheirCenturyFromThePublicationYear() {
         // team-written: a month or an event after "NN年" makes it a year; a marriage or a history after it, a span
         String text = "中新网北京3月2日电 2021年3月1日，回顾往事。98年的洪水冲毁了堤坝，05年7月大桥重建。他们15年的婚姻，近30年的历史。";

@@ -541,4 +541,35 @@ class EntityTest {
         long europa = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> doc.cover(m).startsWith("Europa")).count();
         assertEquals(2, europa, doc.layer(FactsLayers.ENTITY).spans().stream().map(doc::cover).toList().toString());
     }
+
+    @Test
+    void peopleListedBeforeTheirInstitutionInBracketsAreNamedWithIt() {
+        // team-written: a workshop programme; the names carry no title and occur once
+        Document doc = TestData.run("zh", """
+                第一组：城市与区域
+                评论人：郑明（东方大学管理学院）许文（北江大学经济系主任）
+                田向荣、葛  岚（北江大学）城市扩张的成本
+                欧阳立新 卓铭（东方大学/北江大学）区域差距的度量
+                他在北江大学（现北江大学医学部）读书。
+                """);
+        Set<String> found = entities(doc);
+        for (String e : List.of("PERSON 郑明", "PERSON 许文", "PERSON 田向荣", "PERSON 葛  岚", "PERSON 欧阳立新", "PERSON 卓铭",
+                "ORG 东方大学管理学院", "ORG 北江大学经济系", "ORG 东方大学")) {
+            assertTrue(found.stream().anyMatch(f -> f.startsWith(e.split(" ")[0]) && f.contains(e.substring(e.indexOf(' ') + 1))),
+                    e + " in " + found);
+        }
+        assertTrue(found.stream().noneMatch(f -> f.contains("他在")), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("PERSON") && f.contains("经济系")), "a title is no part of a name: " + found);
+    }
+
+    @Test
+    void onlineShopsArePlatformCompaniesButAKindOfCompanyListedWithThemIsNone() {
+        // team-written; CC-CEDICT glosses 淘宝 "a Chinese online shopping website", 支付宝 "online payment platform"
+        Document doc = TestData.run("zh", "她在淘宝上开了一家小店，货款通过支付宝结算。她说，淘宝和快递公司的合作很重要，"
+                + "快递公司每天来取货，物流公司的价格也在上涨。");
+        Set<String> found = entities(doc);
+        assertTrue(found.contains("ORG 淘宝"), found.toString());
+        assertTrue(found.contains("ORG 支付宝"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("快递") || f.contains("物流")), found.toString());
+    }
 }

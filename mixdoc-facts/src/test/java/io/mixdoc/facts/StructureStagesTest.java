@@ -112,6 +112,23 @@ class StructureStagesTest {
     }
 
     @Test
+    void aProgrammesRoleLabelsAreNoTurns() {
+        // team-written: a workshop programme whose lines name a host and discussants, nobody speaks
+        String text = """
+                青年学者研讨会议程
+                9:00 开幕式
+                主持人：东方大学商学院院长 林海教授
+                第一组
+                评论人：郑明（东方大学管理学院）许文（北江大学）
+                第二组
+                评论人：高远（北江大学经济系）
+                主持人：许文（北江大学）
+                """;
+        Document doc = TestData.run("zh", text);
+        assertTrue(of(doc, StructureKind.TURN).isEmpty(), "turns: " + of(doc, StructureKind.TURN));
+    }
+
+    @Test
     void articleWithoutStructureHasNoTurnsNoDatelineNoCaptions() {
         String text = """
                 The city council met on Tuesday. Note: the meeting was public.

@@ -60,6 +60,19 @@ public final class DateReader {
 
     private static final Pattern ZH_YEAR_MONTH_RANGE = Pattern.compile(
             "(?<y>(?:1[89]|2[01])\\d\\d)\\s?年\\s?(?<m1>" + ZH_MONTH + ")\\s?(?:-|—|–|～|~|至|到)\\s?(?<m2>" + ZH_MONTH + ")\\s?月");
+    private static final String ZH_DASH = "(?:-|－|—|–|～|~|至|到)";
+    /** "2004年12月11－12日", "12月11日－12日": days of one month, a range. */
+    private static final Pattern ZH_DAY_RANGE = Pattern.compile(
+            "(?:(?<![\\d.])(?<y>(?:1[89]|2[01])\\d\\d)\\s?年\\s?|(?<![\\d年\\-—~至到]))(?<m>" + ZH_MONTH + ")\\s?月\\s?(?<d1>" + ZH_DAY
+                    + ")\\s?[日号]?\\s?" + ZH_DASH + "\\s?(?<d2>" + ZH_DAY + ")\\s?[日号]");
+    /**
+     * "1993-2003年", "1987~1997", "(1953－2004)": a span of years written compactly, the second later; two years
+     * written in full ("1955年至1969年") are two dates.
+     */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\d.\\-－])(?<y1>(?:1[89]|20)\\d\\d)\\s?(?:-|－|—|–|～|~)\\s?(?<y2>(?:1[89]|20)\\d\\d)(?![\\d.\\-－])(?:\\s?年(?![代多余度]))?");
+    /** The widest span of years read as a range (a wider one is more likely two numbers). */
+    private static final int MAX_YEAR_SPAN = 100;
     private static final Pattern ZH_FULL = Pattern.compile(
             "(?<y>(?:1[89]|2[01])\\d\\d)\\s?年\\s?(?<m>" + ZH_MONTH + ")\\s?月(?:\\s?(?<d>" + ZH_DAY + ")\\s?[日号])?");
     private static final Pattern ZH_YEAR = Pattern.compile(
@@ -222,6 +235,26 @@ public final class DateReader {
                 if (y > 0) {
                     hits.add(ymd(m.start(), m.end(), y, last[1], Integer.parseInt(m.group("d")), true));
                 }
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(YEAR_RANGE, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            int y1 = Integer.parseInt(m.group("y1"));
+            int y2 = Integer.parseInt(m.group("y2"));
+            if (y1 < y2 && y2 - y1 <= MAX_YEAR_SPAN) {
+                hits.add(new Hit(m.start(), m.end(), y1 + "/" + y2, false, false, y2, 0, 0));
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_DAY_RANGE, text, a.zhMonths); scan.find(); ) {
+            Matcher m = scan.matcher();
+            int mo = zhMonth(m.group("m"));
+            int d1 = zhMonth(m.group("d1"));
+            int d2 = zhMonth(m.group("d2"));
+            int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
+                    : anchorYear > 0 || contextYear(text, m.start(), anchorYear) > 0 ? yearFor(text, m.start(), anchorYear, anchorMonth, mo) : 0;
+            if (y > 0 && d1 < d2) {
+                hits.add(new Hit(m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d-%02d/%04d-%02d-%02d", y, mo, d1, y, mo, d2),
+                        m.group("y") == null, false, y, mo, d2));
             }
         }
         for (AnchoredScan scan = new AnchoredScan(ZH_YEAR_MONTH_RANGE, text, a.oneOrTwo); scan.find(); ) {

@@ -34,15 +34,19 @@ public final class ProperNouns {
             "^\\(name\\)|^[^,(]*\\((?:c\\. ?)?-?\\d{2,4}(?: ?BC)?\\s*[-–]|\\b(?:president|prime minister|leader|writer|poet|actor|actress|singer|"
                     + "painter|emperor|politician|physicist|philosopher|novelist|scientist|composer|footballer|player|"
                     + "general|businessman|entrepreneur|diplomat)\\b");
-    /** Years after wars, armies and eras are no lifetimes. */
+    /** Years after wars, armies, eras and bodies are no lifetimes. */
     private static final Pattern NOT_PERSON = Pattern.compile("^[^(]*\\b(?:War|Army|Revolution|Dynasty|Movement|Incident|Battle|Treaty|"
-            + "Uprising|Period|Era|Campaign|Expedition|Rebellion|Games|Olympics|Exposition|Expo)\\b");
+            + "Uprising|Period|Era|Campaign|Expedition|Rebellion|Games|Olympics|Exposition|Expo|"
+            // "Communist International or Comintern (1919-1943)": the years of a body are no lifetime
+            + "International|League|Party|Union|Alliance|Federation|Congress|Society|Company|Corporation)\\b");
     private static final Pattern ORG = Pattern.compile("\\b(?:[Cc]ompany|[Cc]orporation|Inc|brand|newspaper|Daily|magazine|"
             + "University|[Cc]ollege|[Pp]arty|[Aa]rmy|[Bb]ank|Council|Ministry|Department|[Aa]gency|[Aa]ssociation|"
             + "[Oo]rganization|Institute|airline|Airlines|club|Bureau|Committee|Union|broadcaster|publisher|"
             + "manufacturer|car make|conglomerate|Times|Journal|News|[Tt]elevision|Administration|Commission|Federation|Foundation|"
-            // online services are run by companies: "Twitter (microblogging service)", "Weibo (Chinese social media platform)"
-            + "microblogging|social media|social network(?:ing)?|messaging service|streaming service|video[- ]sharing|search engine)\\b");
+            // online services are run by companies: "Twitter (microblogging service)", "Weibo (Chinese social media platform)",
+            // "Taobao, a Chinese online shopping website", "Alipay, online payment platform" ("foreign websites" is no site)
+            + "microblogging|social media|social network(?:ing)?|messaging service|streaming service|video[- ]sharing|search engine|"
+            + "website|web portal|Internet portal|online shopping|payment platform|e-commerce|video hosting)\\b");
     private static final Pattern PLACE = Pattern.compile("\\b(?:city|City|province|Province|county|County|district|District|"
             + "prefecture|town|village|township|river|River|lake|Lake|mountains?|Mountains?|Mt|island|Island|capital|"
             + "region|Region|state|country|area|bay|Bay|sea|Sea|peninsula|municipality|Street|Avenue|Square|"

@@ -62,8 +62,11 @@ public final class TurnTagger implements Stage {
         return doc.with(FactsLayers.TURN, turns(doc.text(), TextLines.of(doc.text()), boilerplate));
     }
 
-    private record Label(int start, int end, String speaker, String role, String key, boolean lineStart) {
+    private record Label(int start, int end, String speaker, String role, String key, boolean lineStart, boolean speech) {
     }
+
+    /** What a speaker says holds a clause's punctuation; a programme's field ("评论人：张三（某大学）") holds none. */
+    private static final Pattern SPEECH = Pattern.compile("[，。？！；…,?!;]|\\.(?:\\s|$)");
 
     private static List<StructureSpan> turns(String text, List<Line> lines, List<StructureSpan> boilerplate) {
         List<Label> labels = new ArrayList<>();
@@ -89,6 +92,15 @@ public final class TurnTagger implements Stage {
         }
         labels = withoutNested(labels);
         labels = sameSpeakers(labels);
+        // a label none of whose lines says anything ("主持人：某大学院长 张三", "评论人：李四（某大学）") names a role in a
+        // programme or a list of people, not a speaker: an interview's speaker speaks in clauses at least once
+        Set<String> speakingKeys = new java.util.HashSet<>();
+        for (Label lb : labels) {
+            if (lb.speech()) {
+                speakingKeys.add(lb.key());
+            }
+        }
+        labels.removeIf(lb -> !speakingKeys.contains(lb.key()));
         Map<String, Integer> keyCount = new HashMap<>();
         for (Label lb : labels) {
             keyCount.merge(lb.key(), 1, Integer::sum);
@@ -170,7 +182,7 @@ public final class TurnTagger implements Stage {
                 match = first < 0 ? null : labels.get(first);
             }
             if (match != null) {
-                out.add(new Label(lb.start(), lb.end(), lb.speaker(), lb.role(), match.key(), lb.lineStart()));
+                out.add(new Label(lb.start(), lb.end(), lb.speaker(), lb.role(), match.key(), lb.lineStart(), lb.speech()));
             } else {
                 out.add(lb);
             }
@@ -283,7 +295,8 @@ public final class TurnTagger implements Stage {
             return Optional.empty();
         }
         int start = lineOffset + from;
-        return Optional.of(new Label(start, start + end, speaker, role, key, lineStart));
+        boolean speech = SPEECH.matcher(rest).region(Math.min(rest.length(), end), rest.length()).find(); // the window only: linear
+        return Optional.of(new Label(start, start + end, speaker, role, key, lineStart, speech));
     }
 
     private static final Pattern SPEAKER_TITLES = Pattern.compile(

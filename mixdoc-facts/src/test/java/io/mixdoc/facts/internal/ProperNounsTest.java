@@ -19,6 +19,10 @@ class ProperNounsTest {
         assertEquals(Optional.of(EntityType.PLACE), names.zh("维也纳").flatMap(ProperNouns.Name::type));
         assertEquals(Optional.of(EntityType.PLACE), names.zh("郑州").flatMap(ProperNouns.Name::type), "see 郑州市");
         assertEquals(Optional.of(EntityType.ORG), names.zh("八路军").flatMap(ProperNouns.Name::type), "a war's years are no lifetime");
+        assertFalse(names.zh("共产国际").flatMap(ProperNouns.Name::type).equals(Optional.of(EntityType.PERSON)),
+                "Communist International or Comintern (1919-1943): a body's years are no lifetime");
+        assertEquals(Optional.of(EntityType.ORG), names.zh("淘宝").flatMap(ProperNouns.Name::type), "a Chinese online shopping website");
+        assertEquals(Optional.of(EntityType.ORG), names.zh("支付宝").flatMap(ProperNouns.Name::type), "online payment platform");
     }
 
     @Test
