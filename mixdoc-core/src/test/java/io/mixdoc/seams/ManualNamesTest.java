@@ -91,4 +91,15 @@ class ManualNamesTest {
         assertEquals(false, CodeWordContext.codeStretch("他交了 a $500 unsecured bond 才获释", 5));
         assertEquals(false, CodeWordContext.codeStretch("星空 sky | Geminid meteor shower 将在", 4));
     }
+
+    @Test
+    void aTypeTheDocumentWritesInCodeIsNoSurname() {
+        assertEquals(List.of(), seams("public static Long toLong(Object value)\n\n转换为Long数组\n\n@param value 被转换的值\n"));
+    }
+
+    @Test
+    void theSameWordWithNoCodeAroundIsStillReadAsAName() {
+        List<Seam> found = seams("转换为Long数组\n\n结果是一个数组。\n");
+        assertTrue(has(found, SeamType.HALF_TRANSLATED_NAME), found.toString());
+    }
 }
