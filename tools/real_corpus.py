@@ -338,7 +338,49 @@ RECIPES_LISTS = [
     ("com.alibaba:fastjson", "zh-tech", "javadoc", ["com/alibaba/fastjson/**/*.java"], 1_000_000),
 ] + [(f"cn.hutool:hutool-{m}", "zh-tech", "javadoc", ["cn/hutool/**/*.java"], 1_000_000) for m in HUTOOL_MODULES]
 
-SETS = {"real": (SOURCES, RECIPES), "unseen": (SOURCES_UNSEEN, RECIPES_UNSEEN), "lists": (SOURCES_LISTS, RECIPES_LISTS)}
+SETS = {"real": (SOURCES, RECIPES), "unseen": (SOURCES_UNSEEN, RECIPES_UNSEEN), "lists": (SOURCES_LISTS, RECIPES_LISTS),
+        "real-lists": (SOURCES_LISTS, RECIPES_LISTS)}
+
+# data/real-lists (`--set real-lists`): the list sources held as a third real clean corpus, committed. The whole
+# set (5.7 MB) is more than a repository should carry, so a package of more than LISTS_PACKAGE_CAP characters gives
+# every k-th of its documents, k the smallest that brings it under the cap (manpages-zh and hutool-core: every
+# second); every other package gives all. The choice reads only the list sources' own manifest order: deterministic.
+LISTS_PACKAGE_CAP = 800_000
+
+
+def held_lists(lists_dir, out_dir, repo_root):
+    """Writes the committed subset of target/list-sources (built first when absent) to out_dir, renumbered."""
+    with open(os.path.join(lists_dir, "MANIFEST.tsv"), encoding="utf-8") as f:
+        rows = [r.rstrip("\n").split("\t") for r in list(f)[1:]]
+    chars = {}
+    for r in rows:
+        chars[r[3]] = chars.get(r[3], 0) + int(r[7])
+    step = {p: -(-c // LISTS_PACKAGE_CAP) for p, c in chars.items()}  # ceil: 1 under the cap
+    for kind in KINDS:
+        shutil.rmtree(os.path.join(out_dir, kind), ignore_errors=True)
+        os.makedirs(os.path.join(out_dir, kind))
+    manifest = ["file\tkind\tregistry\tpackage\tversion\tpath\tlicence\tchars\tsha256"]
+    seen, counters, per_package = {}, {k: 0 for k in KINDS}, {}
+    for r in rows:
+        package, kind = r[3], r[1]
+        seen[package] = seen.get(package, 0) + 1
+        if (seen[package] - 1) % step[package]:
+            continue
+        with open(os.path.join(lists_dir, r[0]), encoding="utf-8") as f:
+            text = f.read()
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != r[8]:
+            raise SystemExit(f"{r[0]}: not the text its manifest names; rebuild target/list-sources")
+        name = f"{kind}/{counters[kind]:04d}.txt"
+        counters[kind] += 1
+        with open(os.path.join(out_dir, name), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        manifest.append("\t".join([name] + r[1:]))
+        per_package[package] = per_package.get(package, 0) + 1
+    with open(os.path.join(out_dir, "MANIFEST.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(manifest) + "\n")
+    write_licences(os.path.join(repo_root, "data", "LICENSES.md"), per_package, "real-lists")
+    total = sum(int(r.split("\t")[7]) for r in manifest[1:])
+    print(f"{len(manifest) - 1} documents, {total} characters (of {len(rows)} list sources)")
 
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -829,11 +871,14 @@ def build(cache, repo_root, out_dir, corpus="real"):
 
 LICENCE_MARKERS = {"real": ("<!-- real-corpus:start -->", "<!-- real-corpus:end -->"),
                    "unseen": ("<!-- real-unseen:start -->", "<!-- real-unseen:end -->"),
-                   "lists": ("<!-- list-sources:start -->", "<!-- list-sources:end -->")}
+                   "lists": ("<!-- list-sources:start -->", "<!-- list-sources:end -->"),
+                   "real-lists": ("<!-- real-lists:start -->", "<!-- real-lists:end -->")}
 CORPUS_TITLES = {"real": ("data/real", "real-text dev corpus", ""),
                  "unseen": ("data/real-unseen", "held-out real-text corpus", " unseen"),
                  "lists": ("target/list-sources", "sources of data/eval/damage/glue-zh, built, not committed",
-                           " lists")}
+                           " lists"),
+                 "real-lists": ("data/real-lists", "third real clean corpus: a subset of the list sources",
+                                " real-lists")}
 
 
 def write_licences(path, counts, corpus="real"):
@@ -869,9 +914,16 @@ def main():
     ap.add_argument("--repo", required=True)
     ap.add_argument("--set", choices=sorted(SETS), default="real",
                     help="real = data/real (the dev corpus), unseen = data/real-unseen (the held-out set), "
-                         "lists = target/list-sources (more sources of the glue-zh damage set)")
+                         "lists = target/list-sources (more sources of the glue-zh damage set), "
+                         "real-lists = data/real-lists (a committed subset of them, a third real clean corpus)")
     a = ap.parse_args()
-    build(os.path.abspath(a.cache), os.path.abspath(a.repo), os.path.abspath(a.out), a.set)
+    if a.set == "real-lists":
+        lists_dir = os.path.join(os.path.abspath(a.repo), "target", "list-sources")
+        if not os.path.isfile(os.path.join(lists_dir, "MANIFEST.tsv")):
+            build(os.path.abspath(a.cache), os.path.abspath(a.repo), lists_dir, "lists")
+        held_lists(lists_dir, os.path.abspath(a.out), os.path.abspath(a.repo))
+    else:
+        build(os.path.abspath(a.cache), os.path.abspath(a.repo), os.path.abspath(a.out), a.set)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,9 @@ public final class ClauseSwitchDetector implements SeamDetector {
                 case AFTER -> clauseBreaksOff(ctx, t, known);
                 case OTHER -> clauseBreaksOffThrough(ctx, t, known);
             };
-            if (s != null && !IndexEntryLine.at(ctx.text, t.start())) { // 移动，Summary of Move tool actions: an index line
+            if (s != null && !IndexEntryLine.at(ctx.text, t.start()) // 移动，Summary of Move tool actions: an index line
+                    && !DefinitionEntryLine.at(ctx.text, t.start()) // N - Delay before redial 若未建立连接: an entry's head
+                    && !CodeWordContext.codeStretch(ctx.text, t.start())) { // 例如：select * from table where f=:n
                 out.add(s);
             }
         }

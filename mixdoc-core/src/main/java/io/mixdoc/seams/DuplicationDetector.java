@@ -72,6 +72,30 @@ public final class DuplicationDetector implements SeamDetector {
             }
             i++;
         }
+        return withoutPatterns(text, out);
+    }
+
+    /**
+     * Places the same doubled chunk must stand at to be the document's way of writing rather than slips: a man page
+     * names an option's argument 字符 and begins its description with 字符 ({@code eof 字符字符将发送文件结束字符},
+     * twelve entries on stty's page); a slip of the keys or a page translator's double falls once or twice.
+     */
+    static final int PATTERN_PLACES = 3;
+
+    private static List<Seam> withoutPatterns(String text, List<Seam> found) {
+        if (found.size() < PATTERN_PLACES) {
+            return found;
+        }
+        java.util.Map<String, Integer> places = new java.util.HashMap<>();
+        for (Seam s : found) {
+            places.merge(text.substring(s.start(), s.end()), 1, Integer::sum);
+        }
+        List<Seam> out = new ArrayList<>(found.size());
+        for (Seam s : found) {
+            if (places.get(text.substring(s.start(), s.end())) < PATTERN_PLACES) {
+                out.add(s);
+            }
+        }
         return out;
     }
 

@@ -45,7 +45,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         String text = ctx.text;
         List<Seam> out = new ArrayList<>();
         for (Seam s : WrittenApartGlue.find(ctx)) {
-            if (!ctx.inCode(s.start(), s.end())) {
+            if (!ctx.inCode(s.start(), s.end()) && !CodeWordContext.codeWord(ctx, s.start(), s.end())) {
                 out.add(s); // apt-getapt-cache reads as one protected name, but apt-get, apt-cache elsewhere say otherwise
             }
         }

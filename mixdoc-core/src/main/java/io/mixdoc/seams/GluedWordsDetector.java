@@ -55,6 +55,9 @@ public final class GluedWordsDetector implements SeamDetector {
             if (ctx.inTermPhrase(t) || !inEnglishStretch(ctx, t) || CODE_WORDS.contains(t.lower())) {
                 continue; // useState和useEffect, typeof: terms and code words, not two English words
             }
+            if (CodeWordContext.codeWord(ctx, t.start(), t.end())) {
+                continue; // file isdirectory name, DROP SCHEMA mystuff: a manual's names where they are names
+            }
             if (!t.hasInnerCapital() && !ctx.hasChinese) {
                 continue; // in English without Chinese an unknown word is a gap in the lexicon (underdelivering, smallsat)
             }

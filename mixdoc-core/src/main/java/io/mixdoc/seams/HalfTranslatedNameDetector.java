@@ -32,7 +32,8 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
             }
             int before = ctx.cpBefore(t.start());
             // Surname in Latin, given name in characters.
-            if (ChineseSurnames.isSurnamePinyin(t.lower()) && ctx.touchesCjkAfter(t)) { // lower: no copy per token
+            // a word the document writes in code is its identifier (public static Long toLong … 转换为Long数组)
+            if (ChineseSurnames.isSurnamePinyin(t.lower()) && ctx.touchesCjkAfter(t) && !ctx.writtenAsCodeElsewhere(t)) {
                 int e = t.end();
                 while (e < text.length() && e - t.end() < 3 && Chars.isHan(text.charAt(e))) {
                     e++;

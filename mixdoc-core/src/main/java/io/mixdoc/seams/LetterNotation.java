@@ -23,6 +23,9 @@ final class LetterNotation {
     private static final Pattern NOTATION = Pattern.compile(
             "(?<![\\p{L}\\p{N}])[A-Za-z0-9]{1,2}(?:[-+*/=^.<>][A-Za-z0-9]{1,2})+(?![\\p{L}\\p{N}])");
 
+    /** A doc comment's one-letter parameter ({@code @param a 乘数}). */
+    private static final Pattern PARAMETER = Pattern.compile("@param\\s+([A-Za-z])\\s");
+
     static boolean isSymbol(SeamContext ctx, LatinToken t) {
         if (t.text().length() > MAX_SYMBOL) {
             return false;
@@ -44,7 +47,9 @@ final class LetterNotation {
             n++;
             k += dir;
         }
-        boolean bounded = k < 0 || k >= text.length() || !Character.isLetterOrDigit(text.charAt(k));
+        // Chinese bounds a symbol as a space does (x<y返回小于0的数); a Latin letter would make it a word (e-mail)
+        boolean bounded = k < 0 || k >= text.length() || !Character.isLetterOrDigit(text.charAt(k))
+                || io.mixdoc.text.Chars.isHan(text.charAt(k));
         return n >= 1 && n <= MAX_SYMBOL && bounded;
     }
 
@@ -55,6 +60,10 @@ final class LetterNotation {
     /** The single letters the text uses as symbols, found once per document (linear in the text). */
     static Set<String> lettersUsedAsSymbols(String text) {
         Set<String> out = new HashSet<>();
+        Matcher p = PARAMETER.matcher(text);
+        while (p.find()) {
+            out.add(p.group(1)); // "@param a 乘数": a one-letter parameter is a symbol wherever the comment names it (a * b的结果)
+        }
         Matcher m = NOTATION.matcher(text);
         while (m.find()) {
             String run = m.group();

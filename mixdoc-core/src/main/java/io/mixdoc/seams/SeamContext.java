@@ -454,6 +454,16 @@ public final class SeamContext {
     /** The names written inside code and protected tokens (built once, when first asked for: linear in the text). */
     private java.util.Set<String> codeNames;
 
+    /** Word -> the lines it opens ({@link CodeWordContext}); built when first asked for. */
+    java.util.Map<String, Integer> lineOpeners() {
+        if (lineOpeners == null) {
+            lineOpeners = CodeWordContext.lineOpeners(text);
+        }
+        return lineOpeners;
+    }
+
+    private java.util.Map<String, Integer> lineOpeners;
+
     /** The single letters the document uses as symbols ({@link LetterNotation}); built when first asked for. */
     java.util.Set<String> notationLetters() {
         if (notationLetters == null) {

@@ -71,7 +71,15 @@ final class TableRowGlue {
      */
     private static boolean notARow(String line) {
         String l = line.strip();
-        return CAPTION.matcher(l).matches() || l.startsWith("|") || l.endsWith("|") || l.contains("| |");
+        return CAPTION.matcher(l).matches() || l.startsWith("|") || l.endsWith("|") || l.contains("| |") || rule(l);
+    }
+
+    /**
+     * A rule drawn with dashes ({@code -------+--------}, {@code +-----+}) or a record header framed by them
+     * ({@code -[ RECORD 2 ]-}, psql's expanded output): the line opens and closes with a rule character.
+     */
+    private static boolean rule(String l) {
+        return l.length() >= 2 && "-+=".indexOf(l.charAt(0)) >= 0 && "-+=".indexOf(l.charAt(l.length() - 1)) >= 0;
     }
 
     /** Rows of {@code n} cells in the run of table lines around line {@code k}. */

@@ -186,20 +186,33 @@ public final class SeamFinder implements Stage {
         // Findings of one kind come in clusters in real writing (如何如何 … 证明证明; a Tcl page's tolower, toupper,
         // totitle; a manual's stray one-letter switches): a kind vouches once, and never for itself. Damage is
         // local: a seam pages away says nothing of this one.
-        Set<SeamType> vouchingKinds = EnumSet.noneOf(SeamType.class);
+        // Two kinds on one word ("。so laris": a clause switch and a word piece) are one flaw seen twice: two
+        // vouching kinds must stand apart.
+        List<Seam> vouchers = new ArrayList<>();
         for (Seam o : seams) {
             boolean near = Math.abs(o.start() - s.start()) <= VOUCH_WINDOW;
             if (o != s && near && o.type() != s.type() && canVouch.test(o)
                     && !text.substring(o.start(), o.end()).equals(mine)) {
-                vouchingKinds.add(o.type());
-                if (vouchingKinds.size() >= needed) {
+                if (needed == 1) {
                     return true;
                 }
+                for (Seam v : vouchers) {
+                    if (v.type() != o.type() && apart(v, o)) {
+                        return true;
+                    }
+                }
+                vouchers.add(o);
             }
         }
         return false;
     }
 
+    /** Characters two vouching seams must lie apart to be two flaws, not one word two detectors saw. */
+    static final int SAME_FLAW = 8;
+
+    private static boolean apart(Seam a, Seam b) {
+        return a.start() >= b.end() + SAME_FLAW || b.start() >= a.end() + SAME_FLAW;
+    }
 
     /** The repair confidence of damage found inside code: below the mender's threshold, a proposal. */
     static final double PROPOSAL_IN_CODE = 0.3;

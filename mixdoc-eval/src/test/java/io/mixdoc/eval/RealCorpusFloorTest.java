@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealCorpusFloorTest {
     static final int MIN_DOCUMENTS = 900;
-    static final double MAX_FALSE_PER_10K = 0.265;     // target 0.5 (met); measured 0.264 (s8-harm: English words beside glue, recurring term stretches)
+    static final double MAX_FALSE_PER_10K = 0.26;      // target 0.5 (met); measured 0.255 (s10-harm: definition entries' heads, code in a sentence; s8-harm 0.264)
     static final int MAX_EDITS = 0;                  // target 0 (met)
     static final int MAX_DOCUMENTS_WITH_EDITS = 0;    // target 0 (met)
     static final double MAX_OTHER_LATIN_SHARE = 0.0005; // target 0.01 (met); measured 0.0000 (session 5, language tagging)
@@ -32,11 +32,18 @@ class RealCorpusFloorTest {
     /** Scores a clean real corpus of the repository (groups bilingual, en-zh, zh-tech) against its floors. */
     static void assertCleanCorpusHolds(String dir, int minDocuments, double maxFalsePer10k, int maxEdits,
             int maxDocumentsWithEdits, double maxOtherLatinShare) throws Exception {
+        assertCleanCorpusHolds(dir, List.of("bilingual", "en-zh", "zh-tech"), minDocuments, maxFalsePer10k, maxEdits,
+                maxDocumentsWithEdits, maxOtherLatinShare);
+    }
+
+    /** Scores a clean real corpus of the repository, whose kinds (first folder level) are {@code groups}, against its floors. */
+    static void assertCleanCorpusHolds(String dir, List<String> groups, int minDocuments, double maxFalsePer10k, int maxEdits,
+            int maxDocumentsWithEdits, double maxOtherLatinShare) throws Exception {
         CleanSetScorer scorer = new CleanSetScorer(Mixdoc.pipeline().fast().build()).scoreAll(List.of(TestData.path(dir)));
         System.out.print(scorer.table(0));
         CleanSetScorer.Figures f = scorer.all();
         assertTrue(f.documents() >= minDocuments, "corpus not found whole: " + f.documents());
-        assertEquals(List.of("bilingual", "en-zh", "zh-tech"), List.copyOf(scorer.byGroup().keySet()));
+        assertEquals(groups, List.copyOf(scorer.byGroup().keySet()));
         assertTrue(f.falseSeamsPer10k() <= maxFalsePer10k, "false seams per 10k " + f.falseSeamsPer10k());
         assertTrue(f.editsApplied() <= maxEdits, "edits applied " + f.editsApplied());
         assertTrue(f.documentsWithEdits() <= maxDocumentsWithEdits, "documents with edits " + f.documentsWithEdits());

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
  * Session 7 (sentence ends glued, issue 14): 0.152, the two seams more being real damage in one benchmark body
  * ({@code reported on Wednesday.The stabbing}, {@code a chief physician.Police arrested}: the space after a
  * full stop lost by the benchmark's own extraction), both proposals; the floor makes room for them and no more.
+ * Session 10 (s10-harm): 0.107, a doubled song title written in five places of a discography is the page's own.
  */
 @Tag(SharedData.TAG)
 class RealNewsHarmFloorTest {
-    static final double MAX_FALSE_PER_10K = 0.153;
+    static final double MAX_FALSE_PER_10K = 0.11; // measured 0.107 (s10-harm: a song title doubled in five places is a pattern, no slip)
     static final int MAX_EDITS = 0;
 
     @Test

@@ -1,0 +1,229 @@
+package io.mixdoc.seams;
+
+import io.mixdoc.text.Chars;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where a Latin word is a program's word by its place, not by its spelling: glue detectors split unknown words
+ * ({@code isdirectory}, {@code mytable}) that a manual names as they are. The places, each read off the
+ * document (measured on the Debian manuals, man pages and Javadoc of the list sources, where each made false
+ * {@code GLUED_WORDS} seams):
+ * <ul>
+ *   <li>the head of a command reference entry: the line opens with a word that opens three or more lines of the
+ *       document, the word follows it ({@code file atime name …}, {@code file isdirectory name …},
+ *       {@code string tolower string ?first?}) and Chinese describes the entry later on the line;</li>
+ *   <li>a statement: the word after a keyword in capitals, on a line with three or more such words
+ *       ({@code DROP SCHEMA mystuff CASCADE;}, {@code … REFERENCING OLD ROW AS somename NEW ROW AS othername});</li>
+ *   <li>a line of names: three or more snake_case words on it ({@code ll_angle lr_angle man middlebutton mouse});</li>
+ *   <li>a declaration: a line of a few words and no Chinese ending in {@code ;} ({@code double correctionParam;});</li>
+ *   <li>the term of a definition list: a word alone before its Chinese description, beside an entry of the same shape.</li>
+ * </ul>
+ * A translator's glue falls in prose; none of these places is prose.
+ */
+final class CodeWordContext {
+    private CodeWordContext() {
+    }
+
+    /** Lines a word must open to be the command of a reference (the document's entries, not a sentence start). */
+    static final int MIN_ENTRY_LINES = 3;
+    /** Keywords in capitals a line needs to read as a statement. */
+    static final int MIN_KEYWORDS = 3;
+    /** snake_case words a line needs to read as a list of names. */
+    static final int MIN_SNAKE_WORDS = 3;
+
+    /** Is the word at {@code [start, end)} a program's word by its place in the line? */
+    static boolean codeWord(SeamContext ctx, int start, int end) {
+        String text = ctx.text;
+        int from = text.lastIndexOf('\n', start - 1) + 1;
+        int nl = text.indexOf('\n', end);
+        int to = nl < 0 ? text.length() : nl;
+        return entryHead(ctx, from, start) || afterKeyword(text, from, to, start) || snakeWords(text, from, to) >= MIN_SNAKE_WORDS
+                || declaration(text, from, to) || termOfList(text, from, start, end);
+    }
+
+    /** Words a declaration line holds at most ({@code double correctionParam;}, {@code UniformPrior prior;}). */
+    static final int MAX_DECLARATION_WORDS = 4;
+
+    /** A line of a few Latin words and no Chinese that ends with {@code ;}: a declaration or a statement. */
+    private static boolean declaration(String text, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e == from || text.charAt(e - 1) != ';') {
+            return false;
+        }
+        int words = 0;
+        for (int i = from; i < e; i++) {
+            char c = text.charAt(i);
+            if (Chars.isHan(c)) {
+                return false;
+            }
+            if (Chars.isLatinLetter(c) && (i == from || !Chars.isLatinLetter(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words <= MAX_DECLARATION_WORDS;
+    }
+
+    /**
+     * The word is the term of a definition list: it alone opens its line, Chinese describes it after a space, and
+     * the entry before or after it has the same shape ({@code okcancel 显示两个按钮…} above {@code retrycancel 显示…}).
+     */
+    private static boolean termOfList(String text, int from, int start, int end) {
+        return start == from && entryOfList(text, from, end) && (entryOfList(text, DefinitionEntryLine.neighbour(text, from, -1), -1)
+                || entryOfList(text, DefinitionEntryLine.neighbour(text, from, 1), -1));
+    }
+
+    /** Does the line at {@code from} open with one Latin word, a space and Chinese? ({@code wordEnd} -1: find it.) */
+    private static boolean entryOfList(String text, int from, int wordEnd) {
+        if (from < 0) {
+            return false;
+        }
+        int e = wordEnd;
+        if (e < 0) {
+            e = from;
+            while (e < text.length() && Chars.isLatinLetter(text.charAt(e))) {
+                e++;
+            }
+        }
+        return e > from && e + 1 < text.length() && text.charAt(e) == ' ' && Chars.isHan(text.charAt(e + 1));
+    }
+
+    /** The word is the second of its line, whose first opens three or more lines, and the line goes on in Chinese. */
+    private static boolean entryHead(SeamContext ctx, int lineStart, int start) {
+        String text = ctx.text;
+        int i = lineStart;
+        while (i < start && Chars.isLatinLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == lineStart || i >= start || text.charAt(i) != ' ') {
+            return false; // the word itself opens the line, or the line opens with no word
+        }
+        while (i < start && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i != start || !chineseLaterOnLine(text, start)) {
+            return false; // the subcommand follows its command, and Chinese describes the entry (English prose opens lines with The)
+        }
+        return ctx.lineOpeners().getOrDefault(text.substring(lineStart, text.indexOf(' ', lineStart)), 0) >= MIN_ENTRY_LINES;
+    }
+
+    private static boolean chineseLaterOnLine(String text, int from) {
+        for (int k = from; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (Chars.isHan(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts, for every word that opens a line followed by a space, the lines it opens (built once per document). */
+    static Map<String, Integer> lineOpeners(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        int at = 0;
+        while (at < text.length()) {
+            int i = at;
+            while (i < text.length() && Chars.isLatinLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > at && i < text.length() && text.charAt(i) == ' ') {
+                counts.merge(text.substring(at, i), 1, Integer::sum);
+            }
+            int nl = text.indexOf('\n', i);
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        return counts;
+    }
+
+    /** The word before is a keyword in capitals, and the line holds {@link #MIN_KEYWORDS} or more of them. */
+    private static boolean afterKeyword(String text, int from, int to, int start) {
+        int e = start;
+        while (e > from && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == start || !capitalsWord(text, wordStart(text, from, e), e)) {
+            return false;
+        }
+        int keywords = 0;
+        for (int i = from; i < to && keywords < MIN_KEYWORDS; ) {
+            if (!Chars.isLatinLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && (Chars.isLatinLetter(text.charAt(j)) || text.charAt(j) == '_')) {
+                j++;
+            }
+            if (capitalsWord(text, i, j)) {
+                keywords++;
+            }
+            i = j;
+        }
+        return keywords >= MIN_KEYWORDS;
+    }
+
+    private static int wordStart(String text, int from, int end) {
+        int s = end;
+        while (s > from && Chars.isLatinLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** Two or more ASCII capitals and nothing else ({@code DROP}, {@code AS}). */
+    private static boolean capitalsWord(String text, int s, int e) {
+        if (e - s < 2) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of letters joined by an underscore on the line ({@code ll_angle}, {@code question_arrow}). */
+    private static int snakeWords(String text, int from, int to) {
+        int n = 0;
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (text.charAt(i) == '_' && Chars.isLatinLetter(text.charAt(i - 1)) && Chars.isLatinLetter(text.charAt(i + 1))) {
+                n++;
+                while (i + 1 < to && text.charAt(i + 1) != ' ') {
+                    i++; // one count a word, however many underscores it has
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Operators of code that English prose never holds between its words ($ and | it does: $500, a headline's | ). */
+    private static final java.util.regex.Pattern CODE_OPERATOR = java.util.regex.Pattern.compile("=|::|->|[{}\\\\]|\\w\\*|\\*\\w| \\* ");
+
+    /**
+     * Does the Latin stretch around {@code pos} (its line's run without Chinese) hold an operator of code
+     * ({@code select * from table where field1=:name1}, {@code namespace eval ::foo}, {@code a -> b -> c})?
+     * Then it is code written inside a Chinese sentence, not an English clause.
+     */
+    static boolean codeStretch(String text, int pos) {
+        int from = pos;
+        while (from > 0 && stretchChar(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = pos;
+        while (to < text.length() && stretchChar(text.charAt(to))) {
+            to++;
+        }
+        return CODE_OPERATOR.matcher(text).region(from, to).find();
+    }
+
+    private static boolean stretchChar(char c) {
+        return c != '\n' && c < 0x2E80;
+    }
+}

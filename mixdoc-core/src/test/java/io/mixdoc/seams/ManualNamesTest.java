@@ -1,0 +1,105 @@
+package io.mixdoc.seams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Layers;
+import io.mixdoc.Mixdoc;
+import io.mixdoc.Pipeline;
+import io.mixdoc.Seam;
+import io.mixdoc.SeamType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Causes of false seams found on the third real clean set, the list sources (Debian man pages and manuals,
+ * Javadoc): a manual's names where they stand as names (a command reference's heads, SQL statements, psql
+ * tables, definition lists, code inside a sentence, one-letter parameters) and a doubling the page writes as its
+ * pattern. Every text here flagged a seam before these rules; the texts are the team's own.
+ */
+class ManualNamesTest {
+    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
+
+    private static List<Seam> seams(String text) {
+        return PIPELINE.run("t", text).layer(Layers.SEAM).spans();
+    }
+
+    private static boolean has(List<Seam> found, SeamType type) {
+        return found.stream().anyMatch(s -> s.type() == type);
+    }
+
+    @Test
+    void subcommandsOfACommandReferenceAreNoGluedWords() {
+        assertEquals(List.of(), seams("path isdirectory name 当 name 是目录时返回 1。\n\npath isfile name 当 name 是普通文件时返回 1。\n\n"
+                + "path atime name 返回 name 上次被读取的时间。\n"));
+    }
+
+    @Test
+    void aLoneLineOpenedByTheSameWordIsNoReference() {
+        List<Seam> found = seams("path isdirectory name 当 name 是目录时返回 1。\n\n另外还可以查看文件的大小和时间。\n");
+        assertTrue(has(found, SeamType.GLUED_WORDS), found.toString());
+    }
+
+    @Test
+    void namesInAnSqlStatementAreNoGluedWords() {
+        assertEquals(List.of(), seams("删除表和它的索引：\n\nDROP TABLE mybooks CASCADE;\n\n授权：\n\nGRANT SELECT ON mytable TO GROUP readers;\n"));
+    }
+
+    @Test
+    void theRuleUnderATablesHeaderIsNoShortRow() {
+        assertEquals(List.of(), seams("查询的结果：\n\n id | title\n----+----------\n  1 | 新书\n  2 | 旧书\n  3 | 杂志\n"));
+    }
+
+    @Test
+    void headsOfADefinitionListAreNoUnfinishedClauses() {
+        assertEquals(List.of(), seams("拨号设置\n\nA - Retry delay time 两次重拨之间等待的秒数。\n\nB - Number of attempts 放弃之前最多拨号的次数。\n\n"
+                + "C - Hang up on exit 退出时是否挂断线路。\n"));
+    }
+
+    @Test
+    void anEnglishClauseBetweenChineseParagraphsIsStillASwitch() {
+        List<Seam> found = seams("会议纪要\n\n我们讨论了新的发布计划。\n\nWe will meet again 明天下午在会议室继续讨论。\n\n大家都同意这个安排。\n");
+        assertTrue(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
+
+    @Test
+    void codeInsideAChineseSentenceIsNoClause() {
+        assertEquals(List.of(), seams("查询语句形如：select * from books where id=:bookId，返回一行。\n"));
+    }
+
+    @Test
+    void aDoublingTheManualWritesInEveryEntryIsItsPattern() {
+        assertEquals(List.of(), seams("特殊字符：\n\nintr 信号信号将发送中断\n\nquit 信号信号将发送退出\n\nsusp 信号信号将发送停止\n"));
+    }
+
+    @Test
+    void aDoublingWrittenOnceIsStillADoubling() {
+        List<Seam> found = seams("只有一处：\n\nintr 信号信号将发送中断\n\nquit 信号将发送退出\n");
+        assertTrue(has(found, SeamType.DUPLICATION), found.toString());
+    }
+
+    @Test
+    void aOneLetterParameterIsASymbolInItsComment() {
+        assertEquals(List.of(), seams("比较两个值\n@param a 第一个值\n@param b 第二个值\n@return a==b返回0，a<b返回负数，a>b返回正数\n\n"
+                + "@return 如果 a * b的结果没有溢出则返回它\n"));
+    }
+
+    @Test
+    void operatorsOfCodeMakeAStretchCodeButPricesAndHeadlineBarsDoNot() {
+        assertTrue(CodeWordContext.codeStretch("例如 select * from books where id=:bookId 即可", 5));
+        assertTrue(CodeWordContext.codeStretch("等价于 namespace eval ::foo 即可", 5));
+        assertEquals(false, CodeWordContext.codeStretch("他交了 a $500 unsecured bond 才获释", 5));
+        assertEquals(false, CodeWordContext.codeStretch("星空 sky | Geminid meteor shower 将在", 4));
+    }
+
+    @Test
+    void aTypeTheDocumentWritesInCodeIsNoSurname() {
+        assertEquals(List.of(), seams("public static Long toLong(Object value)\n\n转换为Long数组\n\n@param value 被转换的值\n"));
+    }
+
+    @Test
+    void theSameWordWithNoCodeAroundIsStillReadAsAName() {
+        List<Seam> found = seams("转换为Long数组\n\n结果是一个数组。\n");
+        assertTrue(has(found, SeamType.HALF_TRANSLATED_NAME), found.toString());
+    }
+}
