@@ -27,6 +27,8 @@ public final class EnglishNames {
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
             "Governor", "Mayor", "Professor", "Prof", "Chancellor", "Vice", "Prime", "Foreign", "Councillor", "Director",
             "Consul", "Envoy", "Secretary-General", "Vice-President", "Deputy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh", "Representative");
+    /** Words that go on a title after its first word ("Chief Executive", "Chief Operating Officer", "Chief Justice"). */
+    private static final Set<String> TITLE_TAILS = Set.of("Executive", "Officer", "Operating", "Financial", "Justice");
     /** Titles of an organisation's head that never join its name ("Association President"; unlike "Police Chief"). */
     private static final Set<String> LEADER_TITLES = Set.of("President", "Chairman", "Chairwoman", "Director", "Secretary",
             "Spokesperson", "Spokesman", "Ambassador", "Representative", "Professor", "Governor", "Minister");
@@ -38,10 +40,12 @@ public final class EnglishNames {
             "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network",
             "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
             "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Productions", "Pictures", "Society", "Journal",
+            "Chronicle", "Tribune", "Gazette", "Today",
             "Resorts", "Hotels");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium",
-            "Statehouse", "Capitol");
+            "Statehouse", "Capitol", "Arena", "Auditorium", "Coliseum", "Amphitheater", "Amphitheatre", "Observatory",
+            "Infirmary", "Hospital");
     private static final Set<String> EVENT_HEADS = Set.of("Summit", "Forum", "Expo", "Games", "Conference", "Olympics",
             "Festival", "Exhibition", "Fair", "Congress", "Olympiad", "Cup", "War", "Dialogue", "Meeting");
     private static final Set<String> TRAILING_NOISE = Set.of("Project", "Projects", "Program", "Programme", "Reporter",
@@ -101,10 +105,39 @@ public final class EnglishNames {
                     break;
                 }
             }
-            run(text, tokens.subList(i, j + 1), out, chineseText, english);
+            int person = english ? personAtEnd(text, tokens.subList(i, j + 1)) : -1;
+            if (person > 0) {
+                run(text, tokens.subList(i, i + person), out, chineseText, english);
+                run(text, tokens.subList(i + person, j + 1), out, chineseText, english);
+            } else {
+                run(text, tokens.subList(i, j + 1), out, chineseText, english);
+            }
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * Where a person's name, a listed first name and a surname, ends a longer run of capitalised words, the index of
+     * its first word, else -1: "CBS Sports NFL Insider Jason La Canfora", "Cleveland DL Larry Ogunjobi" name an
+     * employer or team and a role before the person, who is no part of them. Not after a connector ("Bank of America")
+     * and not where the whole run or its tail is a known name.
+     */
+    private static int personAtEnd(String text, List<int[]> run) {
+        if (run.size() < 3 || givenNamePair(text, run)) {
+            return -1; // "Carrie Ann Inaba" is one name
+        }
+        for (int p = Math.max(1, run.size() - 5); p <= run.size() - 2; p++) {
+            List<int[]> tail = run.subList(p, run.size());
+            if (!CONNECTORS.contains(word(text, run.get(p - 1))) && givenNamePair(text, tail)
+                    && !knownName(text.substring(run.get(p - 1)[0], run.get(p)[1])) // "San Francisco Chronicle"
+                    && (p < 2 || !knownName(text.substring(run.get(p - 2)[0], run.get(p)[1])))
+                    && !knownName(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]))
+                    && !knownName(text.substring(tail.get(0)[0], tail.get(tail.size() - 1)[1]))) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> OF_FOR = Set.of("of", "for");
@@ -163,6 +196,7 @@ public final class EnglishNames {
                 a++;
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
                     && !(b - a == 1 && loneNameType(text, w) != null) // "Earth is ...", "Senate resolves to ..."
+                    && !(b - a >= 3 && givenNamePair(text, run.subList(a, b))) // "James Van Der Beek has …" opening a text
                     && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
                     && !(b - a >= 2 && knownName(text.substring(run.get(0)[0], run.get(1)[1]))) // "Fort Worth Police Department"
                     && (b - a < 2 || sentenceInitial(text, run.get(0)[0]))) {
@@ -193,7 +227,8 @@ public final class EnglishNames {
         Gazetteer g = Gazetteer.get();
         EntityType type = null;
         String source = "en:shape";
-        if (b - a == 2 && g.demonym(word(text, run.get(a))).isPresent() && LEGISLATURES.contains(head)) {
+        if (b - a == 2 && g.demonym(word(text, run.get(a))).filter(e -> !e.id().matches("\\d{3}")).isPresent()
+                && LEGISLATURES.contains(head) && !knownName(name)) { // a continent's is a body of its own: "European Parliament"
             // "the Nigerian Senate": the adjective is no part of the name
             start = run.get(a + 1)[0];
             name = text.substring(start, end);
@@ -214,10 +249,14 @@ public final class EnglishNames {
                 && g.en(head).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
             type = EntityType.PLACE; // "North America", "Inner Mongolia", "Southern California": one place, not the last word
             source = "en:direction";
+        } else if (venue(text, run.subList(a, b), start)) {
+            type = EntityType.FACILITY;
+            source = "en:venue";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {
             type = EntityType.ORG;
             source = "en:head";
-        } else if (FACILITY_HEADS.contains(head) && b - a >= 2) {
+        } else if (FACILITY_HEADS.contains(head) && b - a >= 2
+                || head.equals("Field") && b - a == 2 && !GivenNames.get().contains(word(text, run.get(a)))) { // "Heinz Field", not "Sally Field"
             type = EntityType.FACILITY;
             source = "en:head";
         } else if (EVENT_HEADS.contains(head) && b - a >= 2) {
@@ -259,6 +298,28 @@ public final class EnglishNames {
         if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    /** What a hall or centre is for, before "Center": a venue, no institution ("Blossom Music Center", "Saratoga Performing Arts Center"). */
+    private static final Set<String> VENUE_KINDS = Set.of("Music", "Arts", "Events", "Event", "Convention", "Sports",
+            "Exhibition", "Shopping", "Civic", "Entertainment", "Correctional", "Detention", "Medical", "Aquatic", "Tennis");
+
+    /**
+     * Whether a run ending in "Center"/"Centre" names a place to go to rather than a body: a venue kind before it
+     * ("Riverbend Music Center"), or a sponsor's one-word name with no article ("at KeyBank Center", "Pepsi Center",
+     * while institutions take one: "the Carter Center", "the National Center for …").
+     */
+    private static boolean venue(String text, List<int[]> run, int start) {
+        String head = word(text, run.get(run.size() - 1));
+        if (run.size() < 2 || !head.equals("Center") && !head.equals("Centre")) {
+            return false;
+        }
+        if (VENUE_KINDS.contains(word(text, run.get(run.size() - 2)))) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 4), start);
+        return run.size() == 2 && !before.endsWith("the ") && !before.endsWith("The ")
+                && !isCommonWord(word(text, run.get(0))) && Gazetteer.get().en(word(text, run.get(0))).isEmpty();
     }
 
     /** Words that name a part of a place before its name. */
@@ -404,7 +465,7 @@ public final class EnglishNames {
             if (matched == 0 && !typed && TITLES.contains(word(text, parts.get(k)))) {
                 // "UN Secretary-General Antonio Guterres": the title's holder follows it
                 int p = k + 1;
-                while (p < last && TITLES.contains(word(text, parts.get(p)))) {
+                while (p < last && (TITLES.contains(word(text, parts.get(p))) || TITLE_TAILS.contains(word(text, parts.get(p))))) {
                     p++;
                 }
                 int q = p;
@@ -488,12 +549,16 @@ public final class EnglishNames {
                 String group = m.group("name") != null ? "name" : "name2";
                 // a role or an age is cue enough for a frequent first name ("Patrick W. Carlineo Jr., 55,");
                 // a speech verb is not ("The Company said")
-                if (m.group(group) != null && personShaped(m.group(group), p != SAID)) {
+                int start = m.start(group);
+                if (m.group(group) != null && TITLE_TAILS.contains(m.group(group).split(" ")[0]) && m.group(group).split(" ").length >= 3) {
+                    start += m.group(group).indexOf(' ') + 1; // "Chief Executive Bob Iger": the title's last word is no first name
+                }
+                if (m.group(group) != null && personShaped(text.substring(start, m.end(group)), p != SAID)) {
                     int end = m.end(group);
                     if (text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) {
                         end -= 2; // "Jason Zucker’s": the possessive is no part of the name
                     }
-                    out.add(new Candidate(m.start(group), end, EntityType.PERSON, "en:context", 3));
+                    out.add(new Candidate(start, end, EntityType.PERSON, "en:context", 3));
                 }
             }
         }
@@ -558,7 +623,7 @@ public final class EnglishNames {
             String[] w = n.split(" ");
             if (w.length >= 2 && w[w.length - 1].length() >= 3 && Character.isUpperCase(w[w.length - 1].charAt(0))
                     && !NameKeys.hasHan(n)) {
-                surnames.add(w[w.length - 1]);
+                surnames.add(surnameOf(w));
             }
         }
         for (String sn : surnames) {
@@ -600,7 +665,7 @@ public final class EnglishNames {
         for (Candidate c : out) {
             String[] w = text.substring(c.start(), c.end()).split(" ");
             if (c.type() == EntityType.PERSON && w.length >= 2 && w[w.length - 1].length() >= 3) {
-                surnames.add(w[w.length - 1]);
+                surnames.add(surnameOf(w));
             }
         }
         for (String sn : surnames) {
@@ -776,6 +841,22 @@ public final class EnglishNames {
     }
 
     /** Last words that end the names of places, buildings, laws and prizes, never a surname ("Lincoln Park", "Madison Square"). */
+    /**
+     * Capitalised particles that open a surname ("Van Der Beek", "La Canfora", "De Niro"): part of the surname, so a
+     * person named in full is named again by all of it, never by the last word alone.
+     */
+    static final Set<String> SURNAME_PARTICLES = Set.of("Van", "Von", "Der", "Den", "De", "Del", "Della", "Di", "Da", "Du",
+            "La", "Le", "Ter", "Ten");
+
+    /** The surname of a full name split into words: its last word with the particles before it ("Van Der Beek"). */
+    static String surnameOf(String[] w) {
+        int k = w.length - 1;
+        while (k > 1 && SURNAME_PARTICLES.contains(w[k - 1])) {
+            k--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+    }
+
     private static final Set<String> NOT_SURNAMES = Set.of("State", "County", "City", "Street", "Square", "Garden", "Gardens",
             "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
             "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
@@ -791,17 +872,26 @@ public final class EnglishNames {
      * building or organisation ("Jordan Park", "Morgan Library") and are no place, demonym or date themselves.
      */
     private static boolean givenNamePair(String text, List<int[]> run) {
-        if (run.size() < 2 || run.size() > 3) {
+        int particles = 0;
+        for (int k = 1; k < run.size() - 1; k++) {
+            particles += SURNAME_PARTICLES.contains(word(text, run.get(k))) ? 1 : 0;
+        }
+        if (run.size() - particles < 2 || run.size() - particles > 3) {
             return false;
         }
         String first = word(text, run.get(0));
         Gazetteer g = Gazetteer.get();
-        // SUBTLEX counts names as words (films say "Mike" often): SCOWL's everyday lists tell "Bill" and "Grant" apart
-        if (!GivenNames.get().contains(first) || EnglishLexicon.get().scowlSize(first) <= 20 || g.en(first).isPresent()) {
+        // SUBTLEX counts names as words (films say "Mike" often): SCOWL's everyday lists tell "Bill" and "Grant" apart;
+        // a surname's particle is listed as a first name too ("De", "La"), but opens no name pair ("Der Beek")
+        if (!GivenNames.get().contains(first) || EnglishLexicon.get().scowlSize(first) <= 20 || g.en(first).isPresent()
+                || SURNAME_PARTICLES.contains(first)) {
             return false;
         }
         for (int k = 1; k < run.size(); k++) {
             String w = word(text, run.get(k));
+            if (k < run.size() - 1 && SURNAME_PARTICLES.contains(w)) {
+                continue; // "James Van Der Beek", "Jason La Canfora"
+            }
             if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
                     || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)
                     || CALENDAR_WORDS.contains(w) || g.en(w).filter(e -> !e.id().startsWith("city:")).isPresent()
