@@ -526,6 +526,14 @@ public final class EnglishNames {
     private static final Pattern COMPANY_CUE = Pattern.compile(
             "\\b(?<name>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)(?:['’]s)? (?:shares|stock|spokesperson|spokeswoman|spokesman|executives|shareholders|chief executive|earnings|revenue)\\b");
 
+    /**
+     * An acronym in an actor's place: possessive ("MSCI’s gauge"), "the" acronym before a verb of acting or saying
+     * ("the NFL will fine", "the NFL decided"), or "with/by/from the" acronym closing a phrase ("with the FBI,").
+     */
+    private static final Pattern ACRONYM_AS_ACTOR = Pattern.compile("(?<![\\w.&-])(?<acr>[A-Z]{2,5})['’]s\\s+[a-z]"
+            + "|\\b[Tt]he (?<acr2>[A-Z]{2,5}) (?:will|would|has|had|is|was|said|says|decided|announced|ruled|confirmed|"
+            + "reported|suspended|fined|declined|denied|added|plans|wants|issued|launched)\\b"
+            + "|\\b(?:with|by|from) the (?<acr3>[A-Z]{2,5})(?=[,.;:])");
     /** What comes after a name of one to three words: no further letter, capitalised word or hyphenated part. */
     private static final String NAME_END = "(?![A-Za-z]| [A-Z]|-[A-Za-z])";
     /** "Taiwanese publication DigiTimes", "studio Paramount": a kind of company or outlet, in lower case, right before a name. */
@@ -588,6 +596,21 @@ public final class EnglishNames {
         }
         for (Matcher m = SOURCE_WITH_ARTICLE.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:source-with-article", 3));
+        }
+        // an acronym the text treats as an actor ("the NFL decided", "MSCI’s gauge", "an interview with the FBI.") is an
+        // organisation, and so is each other use of it; one used as a thing ("the SUV a lower …") has none of these cues
+        java.util.Set<String> acronyms = new java.util.TreeSet<>();
+        for (Matcher m = ACRONYM_AS_ACTOR.matcher(text); m.find(); ) {
+            String acr = m.group("acr") != null ? m.group("acr") : m.group("acr2") != null ? m.group("acr2") : m.group("acr3");
+            if (Gazetteer.get().en(acr).filter(e -> e.type() != EntityType.ORG).isEmpty()
+                    && ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isEmpty()) {
+                acronyms.add(acr);
+            }
+        }
+        for (String acr : acronyms) {
+            for (Matcher m = Pattern.compile("(?<![\\w.&-])" + acr + "(?![\\w&-]|\\.\\w)").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym", 2));
+            }
         }
         for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
             String n = m.group("name");
