@@ -509,6 +509,7 @@ public final class EnglishNames {
             + "chairman|chairwoman|CEO|president|founder|executive|professor|doctor|scientist|researcher|student|"
             + "minister|governor|mayor|senator|judge|officer|chief|speaker|superintendent|ombudsman|commander|general|"
             + "secretary|ambassador|envoy|leader|manager|editor|designer|architect|artist|survivor|resident|victim|"
+            + "congresswoman|congressman|lawmaker|legislator|councilwoman|councilman|"
             + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Hon)\\.?,? " + NAME);
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
@@ -536,6 +537,19 @@ public final class EnglishNames {
             + "|\\b(?:with|by|from) the (?<acr3>[A-Z]{2,5})(?=[,.;:])");
     /** What comes after a name of one to three words: no further letter, capitalised word or hyphenated part. */
     private static final String NAME_END = "(?![A-Za-z]| [A-Z]|-[A-Za-z])";
+    /** Lower-case nouns for a kind of organisation, the head of an apposition that names one. */
+    private static final String ORG_KINDS = "(?:company|firm|provider|maker|manufacturer|startup|start-up|group|label|publisher|"
+            + "studio|agency|retailer|bank|lender|insurer|broadcaster|network|conglomerate|developer|operator|supplier|chain|"
+            + "carrier|airline|automaker|carmaker|chipmaker|nonprofit|charity|organization|organisation)";
+    /** What may follow the kind noun when the apposition ends there ("Ascom, a global solutions provider focused on …"). */
+    private static final String KIND_END = "(?=\\s*[,.;:)]|\\s+(?:that|which|based|focused|headquartered|in|from|whose|known|owned|founded|"
+            + "specializing|specialising|with|and)\\b)";
+    /** "Ascom, a global solutions provider focused on …": a name, a comma, then an article and a kind of organisation. */
+    private static final Pattern ORG_THEN_KIND = Pattern.compile("(?<![\\w.’'-])(?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2}), "
+            + "(?:a|an|the) (?:(?!of |for |with |at |in |to )[a-z][a-z-]* ){0,3}" + ORG_KINDS + KIND_END);
+    /** "The group that owns most of her music, Big Machine, says": a kind of organisation, then its name set off by commas. */
+    private static final Pattern KIND_THEN_ORG = Pattern.compile("\\b" + ORG_KINDS
+            + "(?: that [a-z]+ (?:[a-z]+ ){0,5}?[a-z]+)?, (?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})" + NAME_END + ",");
     /** "Taiwanese publication DigiTimes", "studio Paramount": a kind of company or outlet, in lower case, right before a name. */
     private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
@@ -597,6 +611,18 @@ public final class EnglishNames {
         for (Matcher m = SOURCE_WITH_ARTICLE.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:source-with-article", 3));
         }
+        for (Pattern p : new Pattern[] {ORG_THEN_KIND, KIND_THEN_ORG}) {
+            for (Matcher m = p.matcher(text); m.find(); ) {
+                String n = m.group("name");
+                String first = n.split(" ")[0];
+                // a person or a place set beside the noun is none ("Jane Smith, a company founder" has no company noun last)
+                if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
+                        && Gazetteer.get().demonym(first).isEmpty() && ProperNouns.get().en(n).filter(t -> t != EntityType.ORG).isEmpty()
+                        && !CALENDAR_WORDS.contains(first) && !(sentenceInitial(text, m.start("name")) && isCommonWord(first) && !n.contains(" "))) {
+                    out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:org-apposition", 3));
+                }
+            }
+        }
         // an acronym the text treats as an actor ("the NFL decided", "MSCI’s gauge", "an interview with the FBI.") is an
         // organisation, and so is each other use of it; one used as a thing ("the SUV a lower …") has none of these cues
         java.util.Set<String> acronyms = new java.util.TreeSet<>();
@@ -634,7 +660,7 @@ public final class EnglishNames {
                 }
             }
         }
-        List<Candidate> people = new ArrayList<>(out);
+        List<Candidate> people = new ArrayList<>(out.stream().filter(c -> c.type() == EntityType.PERSON).toList());
         for (Candidate c : found) {
             if (c.type() == EntityType.PERSON) {
                 people.add(c);
@@ -823,9 +849,12 @@ public final class EnglishNames {
         if (g.en(name).isPresent()) {
             return false;
         }
-        for (String x : w) {
+        for (int k = 0; k < w.length; k++) {
+            String x = w[k];
+            // with a role before it, a first word that names a city is a first name too ("congresswoman Alexandria Ocasio-Cortez")
+            boolean cityAsFirstName = strongCue && k == 0 && g.en(x).filter(e -> e.id().startsWith("city:")).isPresent();
             if (ORG_HEADS.contains(x) || FACILITY_HEADS.contains(x) || EVENT_HEADS.contains(x) || TITLES.contains(x)
-                    || g.en(x).filter(e -> e.type() != EntityType.PERSON).isPresent() && x.length() > 3) {
+                    || g.en(x).filter(e -> e.type() != EntityType.PERSON).isPresent() && x.length() > 3 && !cityAsFirstName) {
                 return false;
             }
         }
