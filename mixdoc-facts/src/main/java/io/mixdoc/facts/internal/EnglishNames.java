@@ -529,10 +529,11 @@ public final class EnglishNames {
 
     /**
      * An acronym in an actor's place: possessive ("MSCI’s gauge"), "the" acronym before a verb of acting or saying
-     * ("the NFL will fine", "the NFL decided"), or "with/by/from the" acronym closing a phrase ("with the FBI,").
+     * ("the NFL will fine", "the NFL decided"; not "has" or "is", which things do too: "the SUV has"), or
+     * "with/by/from the" acronym closing a phrase ("with the FBI,").
      */
     private static final Pattern ACRONYM_AS_ACTOR = Pattern.compile("(?<![\\w.&-])(?<acr>[A-Z]{2,5})['’]s\\s+[a-z]"
-            + "|\\b[Tt]he (?<acr2>[A-Z]{2,5}) (?:will|would|has|had|is|was|said|says|decided|announced|ruled|confirmed|"
+            + "|\\b[Tt]he (?<acr2>[A-Z]{2,5}) (?:will|would|said|says|decided|announced|ruled|confirmed|"
             + "reported|suspended|fined|declined|denied|added|plans|wants|issued|launched)\\b"
             + "|\\b(?:with|by|from) the (?<acr3>[A-Z]{2,5})(?=[,.;:])");
     /** What comes after a name of one to three words: no further letter, capitalised word or hyphenated part. */
