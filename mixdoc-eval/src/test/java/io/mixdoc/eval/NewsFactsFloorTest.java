@@ -64,13 +64,22 @@ class NewsFactsFloorTest {
     // study in a list): mention F1 0.872 (P 0.920, R 0.829), the rest unchanged; the mention floor sits just under it
     // both merged (session 8), 58 pages: mention F1 0.877 (P 0.928, R 0.832), links 10/11, quantities 0.913, dates
     // 0.939, datelines 13/13, bylines 4/4, publication dates 54/55; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.872;
+    // s10-15-en: 4 more English pages (annotated before running mixdoc; on them mention F1 0.716, quantities 0.889 on the
+    // gold made consistent about ranges, dates 1.000, publication dates 2/4) make 62, and model sizes ("the 16-inch
+    // MacBook Pro") count as quantities; the same code scored mention F1 0.867 (P 0.919, R 0.820), quantities 0.921 (with
+    // the gold's counts of games and times made consistent), dates 0.942, publication dates 56/59. After surname particles,
+    // a person ending a longer run, venues, continent adjectives, acronyms acting, organisations by apposition, a team
+    // before a player's position, number words to ninety, one-game, ages after a noun and a UTC stamp a day after the
+    // address: mention F1 0.880 (P 0.929, R 0.837), links 10/11, quantities 0.925, dates 0.942, datelines 13/13, bylines
+    // 4/4, publication dates 57/59; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.877;
     static final double MIN_LINKS = 0.90;
-    static final double MIN_QUANTITY_F1 = 0.91;
-    static final double MIN_DATE_F1 = 0.935;
+    static final double MIN_QUANTITY_F1 = 0.92;
+    static final double MIN_DATE_F1 = 0.94;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
-    static final double MIN_PUBLICATION_DATES = 0.97; // 54/55: one page dates itself only in its related-story links
+    // 57/59: one page dates itself only in its related-story links, one (CBS Sports) only by a UTC stamp past midnight
+    static final double MIN_PUBLICATION_DATES = 0.96;
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
 
@@ -83,7 +92,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 58, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 62, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
