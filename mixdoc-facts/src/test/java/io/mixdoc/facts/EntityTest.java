@@ -592,4 +592,14 @@ class EntityTest {
         Set<String> e = entities(TestData.run("en", "Denver quarterback Sam Ortiz was hurt. The rematch is in Denver next month."));
         assertTrue(e.contains("ORG Denver"), e.toString());
     }
+
+    @Test
+    void aRelativeNamedByAFirstNameAloneIsAPerson() {
+        // written for this test: the first name stands alone again, but not inside a full name or a handle
+        Document doc = TestData.run("en", "His wife, Rosalind, was in the audience. \"My wife Rosalind and I are grateful,\" "
+                + "he wrote to @rosalindfans. Rosalind waved. Rosalind Parker, a neighbour, did not.");
+        List<String> people = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(doc::cover).toList();
+        assertEquals(List.of("Rosalind", "Rosalind", "Rosalind", "Rosalind Parker"), people);
+    }
 }

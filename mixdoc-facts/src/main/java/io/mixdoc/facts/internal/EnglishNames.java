@@ -536,6 +536,9 @@ public final class EnglishNames {
             + "|\\b[Tt]he (?<acr2>[A-Z]{2,5}) (?:will|would|said|says|decided|announced|ruled|confirmed|"
             + "reported|suspended|fined|declined|denied|added|plans|wants|issued|launched)\\b"
             + "|\\b(?:with|by|from) the (?<acr3>[A-Z]{2,5})(?=[,.;:])");
+    /** A relative's noun, then a first name alone: "his wife, Kimberly,", "My wife Kimberly and I", "her son Noah". */
+    private static final Pattern RELATIVE_NAMED = Pattern.compile("\\b(?:wife|husband|son|daughter|brother|sister|mother|father|"
+            + "girlfriend|boyfriend|fiancée|fiancé|fiancee|cousin|grandson|granddaughter),? (?<name>[A-Z][a-z]{2,})(?![\\w’'-]| [A-Z])");
     /** What comes after a name of one to three words: no further letter, capitalised word or hyphenated part. */
     private static final String NAME_END = "(?![A-Za-z]| [A-Z]|-[A-Za-z])";
     /** Lower-case nouns for a kind of organisation, the head of an apposition that names one. */
@@ -637,6 +640,19 @@ public final class EnglishNames {
         for (String acr : acronyms) {
             for (Matcher m = Pattern.compile("(?<![\\w.&-])" + acr + "(?![\\w&-]|\\.\\w)").matcher(text); m.find(); ) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym", 2));
+            }
+        }
+        // "his wife, Kimberly,", "My wife Kimberly and I": a relative named by a first name alone is a person, and so is that
+        // first name wherever it stands alone again
+        java.util.Set<String> relatives = new java.util.TreeSet<>();
+        for (Matcher m = RELATIVE_NAMED.matcher(text); m.find(); ) {
+            if (GivenNames.get().contains(m.group("name")) && !isCommonWord(m.group("name")) && Gazetteer.get().en(m.group("name")).isEmpty()) {
+                relatives.add(m.group("name"));
+            }
+        }
+        for (String r : relatives) {
+            for (Matcher m = Pattern.compile("(?<![A-Z][A-Za-z]{0,20}\\s|[\\w@])" + r + "(?![\\w@]|\\s[A-Z])").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:relative", 2));
             }
         }
         for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
