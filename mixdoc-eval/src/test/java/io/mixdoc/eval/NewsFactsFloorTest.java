@@ -70,9 +70,9 @@ class NewsFactsFloorTest {
     // the gold's counts of games and times made consistent), dates 0.942, publication dates 56/59. After surname particles,
     // a person ending a longer run, venues, continent adjectives, acronyms acting, organisations by apposition, a team
     // before a player's position, number words to ninety, one-game, ages after a noun and a UTC stamp a day after the
-    // address: mention F1 0.880 (P 0.929, R 0.837), links 10/11, quantities 0.925, dates 0.942, datelines 13/13, bylines
-    // 4/4, publication dates 57/59; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.877;
+    // address, a relative named by a first name: mention F1 0.882 (P 0.929, R 0.838), links 10/11, quantities 0.925, dates
+    // 0.942, datelines 13/13, bylines 4/4, publication dates 57/59; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.879;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.92;
     static final double MIN_DATE_F1 = 0.94;
