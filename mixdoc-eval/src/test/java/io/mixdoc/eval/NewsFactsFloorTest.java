@@ -73,14 +73,24 @@ class NewsFactsFloorTest {
     // mention F1 0.870 (P 0.915, R 0.830), links 17/23, quantities 0.906, dates 0.916, datelines 13/13, bylines 4/5,
     // publication dates 56/58, turns 34/34 at precision 1.0. The wider gold is harder, not a regression: the floors
     // sit just under these (links: the essay's transliterations with their originals in brackets are mostly unlinked)
-    static final double MIN_MENTION_F1 = 0.868;
+    // s10-15-en: 4 more English pages (annotated before running mixdoc; on them mention F1 0.716, quantities 0.889 on the
+    // gold made consistent about ranges, dates 1.000, publication dates 2/4) make 62, and model sizes ("the 16-inch
+    // MacBook Pro") count as quantities; the same code scored mention F1 0.867 (P 0.919, R 0.820), quantities 0.921 (with
+    // the gold's counts of games and times made consistent), dates 0.942, publication dates 56/59. After surname particles,
+    // a person ending a longer run, venues, continent adjectives, acronyms acting, organisations by apposition, a team
+    // before a player's position, number words to ninety, one-game, ages after a noun and a UTC stamp a day after the
+    // address, a relative named by a first name: mention F1 0.882 (P 0.929, R 0.838), links 10/11, quantities 0.925, dates
+    // 0.942, datelines 13/13, bylines 4/4, publication dates 57/59; the floors sit just under these
+    // 57/59: one page dates itself only in its related-story links, one (CBS Sports) only by a UTC stamp past midnight
+    // both merged (session 9), 65 pages: mention F1 0.873 (P 0.917, R 0.834), links 17/23, quantities 0.917, dates
+    // 0.920, datelines 13/13, bylines 4/5, publication dates 59/62, turns 34/34; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.871;
     static final double MIN_LINKS = 0.73;
-    static final double MIN_QUANTITY_F1 = 0.905;
-    static final double MIN_DATE_F1 = 0.914;
+    static final double MIN_QUANTITY_F1 = 0.915;
+    static final double MIN_DATE_F1 = 0.918;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 1; // the journal paper's "作者: 赵 培：北京物资学院，北京"
-    static final double MIN_PUBLICATION_DATES = 0.96; // 56/58: a page dated only in its related-story links, an essay
-    // dated only by the magazine issue after the text ("《北京之春》1998年3月号")
+    static final double MIN_PUBLICATION_DATES = 0.95;
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
 
@@ -93,7 +103,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 61, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 65, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

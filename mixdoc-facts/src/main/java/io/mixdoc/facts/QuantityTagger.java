@@ -38,6 +38,9 @@ public final class QuantityTagger implements Stage {
             Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"),
             Map.entry("₹", "INR"), Map.entry("INR", "INR"));
 
+    /** English number words a count is written with ("fifteen minutes"); "one" is mostly an article or a pronoun. */
+    private static final String NUMBER_WORD = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
     private static final Pattern ZH = Pattern.compile(
             "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
                     + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+|半)"
@@ -57,30 +60,37 @@ public final class QuantityTagger implements Stage {
      */
     private static final Pattern EN_COUNTED = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
-                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
                     + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?<model>(?:[A-Z][a-z]+\\s+)?[A-Z]{0,2}\\d{3,4}(?:-\\d{1,3})?[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?)?"
                     + "(?:(?<mod>[A-Za-z][a-z\\-]+|[A-Z]{2,4})\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
     /** "150 Indians", "nearly 300 Nigerians": a count of a country's people, written by their nationality. */
     private static final Pattern EN_NATIONALS = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
-                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
                     + "\\s+(?<noun>[A-Z][a-z]+(?:ns|is|ese))\\b(?!\\s+[A-Z])");
     /**
      * "30 of Boeing's 787-9 Dreamliner jets", "eight of its Hong Kong shares", "three of its commanders": a number
      * taking its part of a group of plural things.
      */
     private static final Pattern EN_PART_OF = Pattern.compile(
-            "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+            "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
                     + " of (?:the|its|their|his|her|our|these|those|[A-Z][\\w\\-]*\\s?['’]s)\\s+(?:[\\w\\-]+\\s+){0,3}?(?<noun>[a-z]{3,}s|people|men|women|children)\\b");
     /**
      * "242 to 330 passengers", "5-10 percent": the first number of a range takes the noun or unit of the second
      * (which the other patterns read).
      */
     private static final Pattern EN_RANGE_FIRST = Pattern.compile(
-            "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:-|–)\\s*|\\s+(?:to|and|or)\\s+)\\d+(?:,\\d{3})*(?:\\.\\d+)?"
+            "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))(?:\\s*(?:-|–)\\s*|\\s+(?:to|and|or)\\s+)"
+                    + "(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))"
                     + "(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?\\s*(?:(?<unit>" + alternation(enUnits()) + ")(?![\\w])|(?<noun>[a-z]{3,}s|people)\\b)");
     /** "Parise, 35, had scored", "Patrick W. Carlineo Jr., 55, of Addison", "the governor, 62,": an age set off by commas after a name. */
-    private static final Pattern EN_AGE = Pattern.compile("(?<name>\\b[A-Z][a-z]+\\.?|(?<=\\b(?i:the|a|an|his|her|their) )[a-z]{3,}), (?<age>\\d{1,3}),");
+    private static final Pattern EN_AGE = Pattern.compile("(?<name>\\b[A-Z][a-z]+\\.?|(?<=\\b(?i:the|a|an|his|her|their) )[a-z]{3,}"
+            // "The former “Dawson’s Creek” star, 42,": a noun for a person stands for the name
+            + "|\\b(?:star|actor|actress|singer|rapper|musician|player|athlete|driver|suspect|victim|man|woman|boy|girl|mother|"
+            + "father|son|daughter|wife|husband|teacher|student|doctor|nurse|resident|comedian|host|author|founder|executive)), (?<age>\\d{1,3}),");
+    /** "a one-game suspension", "a one-year deal": "one" joined to a unit of time or play is a count of one. */
+    private static final Pattern EN_ONE_UNIT = Pattern.compile(
+            "(?<![\\w.,$-])(?i:one)-(?<unit>game|match|race|year|season|month|week|day|hour|minute|goal|point|run|stroke|seat)\\b(?!-)");
     /** "in front of 15,522", "Roughly 13,000": a figure grouped in thousands is a count even with its noun left out. */
     private static final Pattern EN_GROUPED = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
@@ -90,11 +100,11 @@ public final class QuantityTagger implements Stage {
             "children", "child", "aircraft", "aircraft");
     /** "two-goal", "10-year", "2.5-liter", "275-horsepower": a number joined to its unit by a hyphen. */
     private static final Pattern EN_HYPHENATED = Pattern.compile(
-            "(?<![\\w.,$-])(?<num>\\d+(?:\\.\\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))"
+            "(?<![\\w.,$-])(?<num>\\d+(?:\\.\\d+)?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
                     + "-(?<unit>[a-z]{3,})\\b(?!-)");
     /** "a 8-year-old girl", "the 60-year-old": an age written as one word. */
     private static final Pattern EN_AGED = Pattern.compile(
-            "(?<![\\w.,$-])(?<num>\\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty))"
+            "(?<![\\w.,$-])(?<num>\\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
                     + "-(?<unit>year|month|week|day)s?-old\\b");
     /** "27,934.02": a figure with thousands and decimals, an index level or a price, never a year or an id. */
     private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?!\\w|[.,]\\d)");
@@ -107,7 +117,10 @@ public final class QuantityTagger implements Stage {
     private static final Map<String, Integer> EN_NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
             Map.entry("hundred", 100));
 
     private static Map<String, String> zhUnits() {
@@ -241,9 +254,13 @@ public final class QuantityTagger implements Stage {
                 found.add(new Quantity(m.start("num"), m.end("num"), v, m.group("noun"), Approx.EXACT));
             }
         }
-        for (AnchoredScan scan = new AnchoredScan(EN_RANGE_FIRST, text, digitRuns); scan.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EN_RANGE_FIRST, text, numbers); scan.find(); ) {
             Matcher m = scan.matcher();
-            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            boolean word = !Character.isDigit(m.group("num").charAt(0));
+            if (word && (m.group().contains(" or ") || m.group().contains(" and "))) {
+                continue; // "two or three people": a vague range, no amount
+            }
+            BigDecimal v = word ? englishNumber(m.group("num").toLowerCase(Locale.ROOT)) : ChineseNumbers.parseAny(m.group("num"));
             String unit = m.group("unit") != null ? EN_UNITS.get(unit(m.group("unit"))) : m.group("noun");
             // "0-60 mph" is how a car's acceleration is named, not a range of speeds
             if (v != null && v.signum() > 0 && !isYear(m.group("num")) && (m.group("unit") != null || lexiconPlural(m.group("noun")))) {
@@ -277,6 +294,10 @@ public final class QuantityTagger implements Stage {
                 String plural = unit.endsWith("ch") || unit.endsWith("sh") || unit.endsWith("x") ? unit + "es" : unit.endsWith("s") ? unit : unit + "s";
                 found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.getOrDefault(plural, plural), Approx.EXACT));
             }
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_ONE_UNIT, text, Anchors.words(text, new String[] {"one-"}, true)); scan.find(); ) {
+            Matcher m = scan.matcher();
+            found.add(new Quantity(m.start(), m.end(), BigDecimal.ONE, m.group("unit").toLowerCase(Locale.ROOT) + "s", Approx.EXACT));
         }
         for (AnchoredScan scan = new AnchoredScan(EN_AGED, text, numbers); scan.find(); ) {
             Matcher m = scan.matcher();

@@ -78,4 +78,13 @@ class QuantityTaggerTest {
         assertEquals(List.of("一年=1 years", "一年=1 years", "23450磅=23450 lb", "5000英尺=5000 ft", "900赫兹=900 Hz",
                 "2.5马赫=2.5 Mach"), render(doc));
     }
+
+    @Test
+    void numberWordsRangeEndsAgesAfterANounAndOneJoinedToAUnit() {
+        // written for this test
+        Document doc = TestData.run("en", "The session lasts fifteen minutes. Between four to six options remain, "
+                + "two or three at most. The former quiz star, 51, got a one-game ban and a one-time bonus.");
+        assertEquals(List.of("fifteen minutes=15 min", "four=4 options", "six options=6 options",
+                "51=51 years", "one-game=1 games"), render(doc));
+    }
 }

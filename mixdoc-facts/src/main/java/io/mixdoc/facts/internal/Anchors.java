@@ -10,7 +10,8 @@ import java.util.function.IntPredicate;
  */
 public final class Anchors {
     private static final String[] NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"};
+            "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred"}; // "fourteen" and the other teens start with a listed word
 
     private Anchors() {
     }

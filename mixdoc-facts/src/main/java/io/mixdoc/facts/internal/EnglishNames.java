@@ -27,6 +27,8 @@ public final class EnglishNames {
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
             "Governor", "Mayor", "Professor", "Prof", "Chancellor", "Vice", "Prime", "Foreign", "Councillor", "Director",
             "Consul", "Envoy", "Secretary-General", "Vice-President", "Deputy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh", "Representative");
+    /** Words that go on a title after its first word ("Chief Executive", "Chief Operating Officer", "Chief Justice"). */
+    private static final Set<String> TITLE_TAILS = Set.of("Executive", "Officer", "Operating", "Financial", "Justice");
     /** Titles of an organisation's head that never join its name ("Association President"; unlike "Police Chief"). */
     private static final Set<String> LEADER_TITLES = Set.of("President", "Chairman", "Chairwoman", "Director", "Secretary",
             "Spokesperson", "Spokesman", "Ambassador", "Representative", "Professor", "Governor", "Minister");
@@ -38,10 +40,12 @@ public final class EnglishNames {
             "Administration", "Congress", "Senate", "Police", "Army", "Navy", "Fund", "Press", "Post", "Herald", "Network",
             "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
             "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Productions", "Pictures", "Society", "Journal",
+            "Chronicle", "Tribune", "Gazette", "Today",
             "Resorts", "Hotels");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium",
-            "Statehouse", "Capitol");
+            "Statehouse", "Capitol", "Arena", "Auditorium", "Coliseum", "Amphitheater", "Amphitheatre", "Observatory",
+            "Infirmary", "Hospital");
     private static final Set<String> EVENT_HEADS = Set.of("Summit", "Forum", "Expo", "Games", "Conference", "Olympics",
             "Festival", "Exhibition", "Fair", "Congress", "Olympiad", "Cup", "War", "Dialogue", "Meeting");
     private static final Set<String> TRAILING_NOISE = Set.of("Project", "Projects", "Program", "Programme", "Reporter",
@@ -101,10 +105,39 @@ public final class EnglishNames {
                     break;
                 }
             }
-            run(text, tokens.subList(i, j + 1), out, chineseText, english);
+            int person = english ? personAtEnd(text, tokens.subList(i, j + 1)) : -1;
+            if (person > 0) {
+                run(text, tokens.subList(i, i + person), out, chineseText, english);
+                run(text, tokens.subList(i + person, j + 1), out, chineseText, english);
+            } else {
+                run(text, tokens.subList(i, j + 1), out, chineseText, english);
+            }
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * Where a person's name, a listed first name and a surname, ends a longer run of capitalised words, the index of
+     * its first word, else -1: "CBS Sports NFL Insider Jason La Canfora", "Cleveland DL Larry Ogunjobi" name an
+     * employer or team and a role before the person, who is no part of them. Not after a connector ("Bank of America")
+     * and not where the whole run or its tail is a known name.
+     */
+    private static int personAtEnd(String text, List<int[]> run) {
+        if (run.size() < 3 || givenNamePair(text, run)) {
+            return -1; // "Carrie Ann Inaba" is one name
+        }
+        for (int p = Math.max(1, run.size() - 5); p <= run.size() - 2; p++) {
+            List<int[]> tail = run.subList(p, run.size());
+            if (!CONNECTORS.contains(word(text, run.get(p - 1))) && givenNamePair(text, tail)
+                    && !knownName(text.substring(run.get(p - 1)[0], run.get(p)[1])) // "San Francisco Chronicle"
+                    && (p < 2 || !knownName(text.substring(run.get(p - 2)[0], run.get(p)[1])))
+                    && !knownName(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]))
+                    && !knownName(text.substring(tail.get(0)[0], tail.get(tail.size() - 1)[1]))) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> OF_FOR = Set.of("of", "for");
@@ -163,6 +196,7 @@ public final class EnglishNames {
                 a++;
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
                     && !(b - a == 1 && loneNameType(text, w) != null) // "Earth is ...", "Senate resolves to ..."
+                    && !(b - a >= 3 && givenNamePair(text, run.subList(a, b))) // "James Van Der Beek has …" opening a text
                     && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
                     && !(b - a >= 2 && knownName(text.substring(run.get(0)[0], run.get(1)[1]))) // "Fort Worth Police Department"
                     && (b - a < 2 || sentenceInitial(text, run.get(0)[0]))) {
@@ -193,7 +227,8 @@ public final class EnglishNames {
         Gazetteer g = Gazetteer.get();
         EntityType type = null;
         String source = "en:shape";
-        if (b - a == 2 && g.demonym(word(text, run.get(a))).isPresent() && LEGISLATURES.contains(head)) {
+        if (b - a == 2 && g.demonym(word(text, run.get(a))).filter(e -> !e.id().matches("\\d{3}")).isPresent()
+                && LEGISLATURES.contains(head) && !knownName(name)) { // a continent's is a body of its own: "European Parliament"
             // "the Nigerian Senate": the adjective is no part of the name
             start = run.get(a + 1)[0];
             name = text.substring(start, end);
@@ -214,10 +249,14 @@ public final class EnglishNames {
                 && g.en(head).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
             type = EntityType.PLACE; // "North America", "Inner Mongolia", "Southern California": one place, not the last word
             source = "en:direction";
+        } else if (venue(text, run.subList(a, b), start)) {
+            type = EntityType.FACILITY;
+            source = "en:venue";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {
             type = EntityType.ORG;
             source = "en:head";
-        } else if (FACILITY_HEADS.contains(head) && b - a >= 2) {
+        } else if (FACILITY_HEADS.contains(head) && b - a >= 2
+                || head.equals("Field") && b - a == 2 && !GivenNames.get().contains(word(text, run.get(a)))) { // "Heinz Field", not "Sally Field"
             type = EntityType.FACILITY;
             source = "en:head";
         } else if (EVENT_HEADS.contains(head) && b - a >= 2) {
@@ -259,6 +298,28 @@ public final class EnglishNames {
         if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    /** What a hall or centre is for, before "Center": a venue, no institution ("Blossom Music Center", "Saratoga Performing Arts Center"). */
+    private static final Set<String> VENUE_KINDS = Set.of("Music", "Arts", "Events", "Event", "Convention", "Sports",
+            "Exhibition", "Shopping", "Civic", "Entertainment", "Correctional", "Detention", "Medical", "Aquatic", "Tennis");
+
+    /**
+     * Whether a run ending in "Center"/"Centre" names a place to go to rather than a body: a venue kind before it
+     * ("Riverbend Music Center"), or a sponsor's one-word name with no article ("at KeyBank Center", "Pepsi Center",
+     * while institutions take one: "the Carter Center", "the National Center for …").
+     */
+    private static boolean venue(String text, List<int[]> run, int start) {
+        String head = word(text, run.get(run.size() - 1));
+        if (run.size() < 2 || !head.equals("Center") && !head.equals("Centre")) {
+            return false;
+        }
+        if (VENUE_KINDS.contains(word(text, run.get(run.size() - 2)))) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 4), start);
+        return run.size() == 2 && !before.endsWith("the ") && !before.endsWith("The ")
+                && !isCommonWord(word(text, run.get(0))) && Gazetteer.get().en(word(text, run.get(0))).isEmpty();
     }
 
     /** Words that name a part of a place before its name. */
@@ -404,7 +465,7 @@ public final class EnglishNames {
             if (matched == 0 && !typed && TITLES.contains(word(text, parts.get(k)))) {
                 // "UN Secretary-General Antonio Guterres": the title's holder follows it
                 int p = k + 1;
-                while (p < last && TITLES.contains(word(text, parts.get(p)))) {
+                while (p < last && (TITLES.contains(word(text, parts.get(p))) || TITLE_TAILS.contains(word(text, parts.get(p))))) {
                     p++;
                 }
                 int q = p;
@@ -448,6 +509,7 @@ public final class EnglishNames {
             + "chairman|chairwoman|CEO|president|founder|executive|professor|doctor|scientist|researcher|student|"
             + "minister|governor|mayor|senator|judge|officer|chief|speaker|superintendent|ombudsman|commander|general|"
             + "secretary|ambassador|envoy|leader|manager|editor|designer|architect|artist|survivor|resident|victim|"
+            + "congresswoman|congressman|lawmaker|legislator|councilwoman|councilman|"
             + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Hon)\\.?,? " + NAME);
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
@@ -465,8 +527,33 @@ public final class EnglishNames {
     private static final Pattern COMPANY_CUE = Pattern.compile(
             "\\b(?<name>[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)(?:['’]s)? (?:shares|stock|spokesperson|spokeswoman|spokesman|executives|shareholders|chief executive|earnings|revenue)\\b");
 
+    /**
+     * An acronym in an actor's place: possessive ("MSCI’s gauge"), "the" acronym before a verb of acting or saying
+     * ("the NFL will fine", "the NFL decided"; not "has" or "is", which things do too: "the SUV has"), or
+     * "with/by/from the" acronym closing a phrase ("with the FBI,").
+     */
+    private static final Pattern ACRONYM_AS_ACTOR = Pattern.compile("(?<![\\w.&-])(?<acr>[A-Z]{2,5})['’]s\\s+[a-z]"
+            + "|\\b[Tt]he (?<acr2>[A-Z]{2,5}) (?:will|would|said|says|decided|announced|ruled|confirmed|"
+            + "reported|suspended|fined|declined|denied|added|plans|wants|issued|launched)\\b"
+            + "|\\b(?:with|by|from) the (?<acr3>[A-Z]{2,5})(?=[,.;:])");
+    /** A relative's noun, then a first name alone: "his wife, Kimberly,", "My wife Kimberly and I", "her son Noah". */
+    private static final Pattern RELATIVE_NAMED = Pattern.compile("\\b(?:wife|husband|son|daughter|brother|sister|mother|father|"
+            + "girlfriend|boyfriend|fiancée|fiancé|fiancee|cousin|grandson|granddaughter),? (?<name>[A-Z][a-z]{2,})(?![\\w’'-]| [A-Z])");
     /** What comes after a name of one to three words: no further letter, capitalised word or hyphenated part. */
     private static final String NAME_END = "(?![A-Za-z]| [A-Z]|-[A-Za-z])";
+    /** Lower-case nouns for a kind of organisation, the head of an apposition that names one. */
+    private static final String ORG_KINDS = "(?:company|firm|provider|maker|manufacturer|startup|start-up|group|label|publisher|"
+            + "studio|agency|retailer|bank|lender|insurer|broadcaster|network|conglomerate|developer|operator|supplier|chain|"
+            + "carrier|airline|automaker|carmaker|chipmaker|nonprofit|charity|organization|organisation)";
+    /** What may follow the kind noun when the apposition ends there ("Ascom, a global solutions provider focused on …"). */
+    private static final String KIND_END = "(?=\\s*[,.;:)]|\\s+(?:that|which|based|focused|headquartered|in|from|whose|known|owned|founded|"
+            + "specializing|specialising|with|and)\\b)";
+    /** "Ascom, a global solutions provider focused on …": a name, a comma, then an article and a kind of organisation. */
+    private static final Pattern ORG_THEN_KIND = Pattern.compile("(?<![\\w.’'-])(?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2}), "
+            + "(?:a|an|the) (?:(?!of |for |with |at |in |to )[a-z][a-z-]* ){0,3}" + ORG_KINDS + KIND_END);
+    /** "The group that owns most of her music, Big Machine, says": a kind of organisation, then its name set off by commas. */
+    private static final Pattern KIND_THEN_ORG = Pattern.compile("\\b" + ORG_KINDS
+            + "(?: that [a-z]+ (?:[a-z]+ ){0,5}?[a-z]+)?, (?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})" + NAME_END + ",");
     /** "Taiwanese publication DigiTimes", "studio Paramount": a kind of company or outlet, in lower case, right before a name. */
     private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
@@ -488,12 +575,16 @@ public final class EnglishNames {
                 String group = m.group("name") != null ? "name" : "name2";
                 // a role or an age is cue enough for a frequent first name ("Patrick W. Carlineo Jr., 55,");
                 // a speech verb is not ("The Company said")
-                if (m.group(group) != null && personShaped(m.group(group), p != SAID)) {
+                int start = m.start(group);
+                if (m.group(group) != null && TITLE_TAILS.contains(m.group(group).split(" ")[0]) && m.group(group).split(" ").length >= 3) {
+                    start += m.group(group).indexOf(' ') + 1; // "Chief Executive Bob Iger": the title's last word is no first name
+                }
+                if (m.group(group) != null && personShaped(text.substring(start, m.end(group)), p != SAID)) {
                     int end = m.end(group);
                     if (text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) {
                         end -= 2; // "Jason Zucker’s": the possessive is no part of the name
                     }
-                    out.add(new Candidate(m.start(group), end, EntityType.PERSON, "en:context", 3));
+                    out.add(new Candidate(start, end, EntityType.PERSON, "en:context", 3));
                 }
             }
         }
@@ -524,6 +615,46 @@ public final class EnglishNames {
         for (Matcher m = SOURCE_WITH_ARTICLE.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:source-with-article", 3));
         }
+        for (Pattern p : new Pattern[] {ORG_THEN_KIND, KIND_THEN_ORG}) {
+            for (Matcher m = p.matcher(text); m.find(); ) {
+                String n = m.group("name");
+                String first = n.split(" ")[0];
+                // a person or a place set beside the noun is none ("Jane Smith, a company founder" has no company noun last)
+                if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
+                        && Gazetteer.get().demonym(first).isEmpty() && ProperNouns.get().en(n).filter(t -> t != EntityType.ORG).isEmpty()
+                        && !CALENDAR_WORDS.contains(first) && !(sentenceInitial(text, m.start("name")) && isCommonWord(first) && !n.contains(" "))) {
+                    out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:org-apposition", 3));
+                }
+            }
+        }
+        // an acronym the text treats as an actor ("the NFL decided", "MSCI’s gauge", "an interview with the FBI.") is an
+        // organisation, and so is each other use of it; one used as a thing ("the SUV a lower …") has none of these cues
+        java.util.Set<String> acronyms = new java.util.TreeSet<>();
+        for (Matcher m = ACRONYM_AS_ACTOR.matcher(text); m.find(); ) {
+            String acr = m.group("acr") != null ? m.group("acr") : m.group("acr2") != null ? m.group("acr2") : m.group("acr3");
+            if (Gazetteer.get().en(acr).filter(e -> e.type() != EntityType.ORG).isEmpty()
+                    && ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isEmpty()) {
+                acronyms.add(acr);
+            }
+        }
+        for (String acr : acronyms) {
+            for (Matcher m = Pattern.compile("(?<![\\w.&-])" + acr + "(?![\\w&-]|\\.\\w)").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym", 2));
+            }
+        }
+        // "his wife, Kimberly,", "My wife Kimberly and I": a relative named by a first name alone is a person, and so is that
+        // first name wherever it stands alone again
+        java.util.Set<String> relatives = new java.util.TreeSet<>();
+        for (Matcher m = RELATIVE_NAMED.matcher(text); m.find(); ) {
+            if (GivenNames.get().contains(m.group("name")) && !isCommonWord(m.group("name")) && Gazetteer.get().en(m.group("name")).isEmpty()) {
+                relatives.add(m.group("name"));
+            }
+        }
+        for (String r : relatives) {
+            for (Matcher m = Pattern.compile("(?<![A-Z][A-Za-z]{0,20}\\s|[\\w@])" + r + "(?![\\w@]|\\s[A-Z])").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:relative", 2));
+            }
+        }
         for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
             String n = m.group("name");
             if (Gazetteer.get().en(n).isEmpty() && !isCommonWord(n.split(" ")[0])) {
@@ -546,7 +677,7 @@ public final class EnglishNames {
                 }
             }
         }
-        List<Candidate> people = new ArrayList<>(out);
+        List<Candidate> people = new ArrayList<>(out.stream().filter(c -> c.type() == EntityType.PERSON).toList());
         for (Candidate c : found) {
             if (c.type() == EntityType.PERSON) {
                 people.add(c);
@@ -558,7 +689,7 @@ public final class EnglishNames {
             String[] w = n.split(" ");
             if (w.length >= 2 && w[w.length - 1].length() >= 3 && Character.isUpperCase(w[w.length - 1].charAt(0))
                     && !NameKeys.hasHan(n)) {
-                surnames.add(w[w.length - 1]);
+                surnames.add(surnameOf(w));
             }
         }
         for (String sn : surnames) {
@@ -600,7 +731,7 @@ public final class EnglishNames {
         for (Candidate c : out) {
             String[] w = text.substring(c.start(), c.end()).split(" ");
             if (c.type() == EntityType.PERSON && w.length >= 2 && w[w.length - 1].length() >= 3) {
-                surnames.add(w[w.length - 1]);
+                surnames.add(surnameOf(w));
             }
         }
         for (String sn : surnames) {
@@ -735,9 +866,12 @@ public final class EnglishNames {
         if (g.en(name).isPresent()) {
             return false;
         }
-        for (String x : w) {
+        for (int k = 0; k < w.length; k++) {
+            String x = w[k];
+            // with a role before it, a first word that names a city is a first name too ("congresswoman Alexandria Ocasio-Cortez")
+            boolean cityAsFirstName = strongCue && k == 0 && g.en(x).filter(e -> e.id().startsWith("city:")).isPresent();
             if (ORG_HEADS.contains(x) || FACILITY_HEADS.contains(x) || EVENT_HEADS.contains(x) || TITLES.contains(x)
-                    || g.en(x).filter(e -> e.type() != EntityType.PERSON).isPresent() && x.length() > 3) {
+                    || g.en(x).filter(e -> e.type() != EntityType.PERSON).isPresent() && x.length() > 3 && !cityAsFirstName) {
                 return false;
             }
         }
@@ -776,6 +910,22 @@ public final class EnglishNames {
     }
 
     /** Last words that end the names of places, buildings, laws and prizes, never a surname ("Lincoln Park", "Madison Square"). */
+    /**
+     * Capitalised particles that open a surname ("Van Der Beek", "La Canfora", "De Niro"): part of the surname, so a
+     * person named in full is named again by all of it, never by the last word alone.
+     */
+    static final Set<String> SURNAME_PARTICLES = Set.of("Van", "Von", "Der", "Den", "De", "Del", "Della", "Di", "Da", "Du",
+            "La", "Le", "Ter", "Ten");
+
+    /** The surname of a full name split into words: its last word with the particles before it ("Van Der Beek"). */
+    static String surnameOf(String[] w) {
+        int k = w.length - 1;
+        while (k > 1 && SURNAME_PARTICLES.contains(w[k - 1])) {
+            k--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+    }
+
     private static final Set<String> NOT_SURNAMES = Set.of("State", "County", "City", "Street", "Square", "Garden", "Gardens",
             "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
             "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
@@ -791,17 +941,26 @@ public final class EnglishNames {
      * building or organisation ("Jordan Park", "Morgan Library") and are no place, demonym or date themselves.
      */
     private static boolean givenNamePair(String text, List<int[]> run) {
-        if (run.size() < 2 || run.size() > 3) {
+        int particles = 0;
+        for (int k = 1; k < run.size() - 1; k++) {
+            particles += SURNAME_PARTICLES.contains(word(text, run.get(k))) ? 1 : 0;
+        }
+        if (run.size() - particles < 2 || run.size() - particles > 3) {
             return false;
         }
         String first = word(text, run.get(0));
         Gazetteer g = Gazetteer.get();
-        // SUBTLEX counts names as words (films say "Mike" often): SCOWL's everyday lists tell "Bill" and "Grant" apart
-        if (!GivenNames.get().contains(first) || EnglishLexicon.get().scowlSize(first) <= 20 || g.en(first).isPresent()) {
+        // SUBTLEX counts names as words (films say "Mike" often): SCOWL's everyday lists tell "Bill" and "Grant" apart;
+        // a surname's particle is listed as a first name too ("De", "La"), but opens no name pair ("Der Beek")
+        if (!GivenNames.get().contains(first) || EnglishLexicon.get().scowlSize(first) <= 20 || g.en(first).isPresent()
+                || SURNAME_PARTICLES.contains(first)) {
             return false;
         }
         for (int k = 1; k < run.size(); k++) {
             String w = word(text, run.get(k));
+            if (k < run.size() - 1 && SURNAME_PARTICLES.contains(w)) {
+                continue; // "James Van Der Beek", "Jason La Canfora"
+            }
             if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
                     || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)
                     || CALENDAR_WORDS.contains(w) || g.en(w).filter(e -> !e.id().startsWith("city:")).isPresent()

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Places that a sports report uses as team names: "Eastern Michigan rolled past Northern Illinois, 45-17",
  * "the loss at Minnesota". The gold counts a team named after its town, state or school as an ORG, like its
  * nickname ("The Eagles"); the gazetteer only knows the place. A name is a team wherever the text writes it
- * once a team cue types it, and only in a text with at least two scores, so a city in other news stays a place.
+ * once a team cue types it, and only in a text with at least two scores, so a city in other news stays a place; a
+ * place before a player's position and name is a team in any text.
  */
 public final class SportsTeams {
     /** A final score or a win-loss record: "45-17", "(6-5, 3-4)". */
@@ -27,12 +28,24 @@ public final class SportsTeams {
         Pattern.compile("\\b\\d+ (?:carries|rushes|receptions|catches|yards|points|rebounds|assists|saves) for " + NAME + "\\b"),
     };
 
+    /**
+     * A place right before a player's position and the player's name ("Pittsburgh center Maurkice Pouncey", "Cleveland
+     * DL Larry Ogunjobi"): a team in any text, scores or not; no town has a quarterback.
+     */
+    private static final Pattern PLAYER_OF = Pattern.compile(NAME + " (?:quarterback|center|linebacker|DL|DE|DT|QB|RB|WR|"
+            + "TE|LB|CB|cornerback|safety|running back|wide receiver|tight end|pass rusher|defensive end|defensive tackle|"
+            + "offensive lineman|defenseman|goaltender|goalie|winger|pitcher|shortstop|catcher|outfielder|point guard|"
+            + "shooting guard|power forward|striker|midfielder|goalkeeper) [A-Z][a-z]");
+
     private SportsTeams() {
     }
 
     /** The names the text uses as teams, or none when it is no sports report. */
     public static Set<String> in(String text) {
         Set<String> out = new HashSet<>();
+        for (Matcher m = PLAYER_OF.matcher(text); m.find(); ) {
+            out.add(m.group("name"));
+        }
         int scores = 0;
         for (Matcher m = SCORE.matcher(text); m.find() && scores < 2; ) {
             scores++;

@@ -69,6 +69,14 @@ public final class PageDate {
         Document doc = Jsoup.parse(html);
         Optional<Found> declared = declared(doc);
         if (declared.isPresent()) {
+            // a stamp a day after the page address's date crossed midnight in UTC: "2019-11-20T01:50:59Z" on a page
+            // filed under /2019-11-19/ in California was published on the 19th, the day its address and its readers saw
+            Optional<Found> address = fromAddress(url == null || url.isEmpty() ? canonical(doc) : url);
+            if (address.isPresent() && address.get().value().length() == 10
+                    && LocalDate.parse(address.get().value()).plusDays(1).toString().equals(declared.get().value())) {
+                return Optional.of(new Found(address.get().value(), address.get().evidence() + ", a day before "
+                        + declared.get().evidence()));
+            }
             return declared;
         }
         String text = doc.body() == null ? "" : doc.body().text();

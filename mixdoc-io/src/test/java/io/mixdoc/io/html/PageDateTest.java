@@ -23,6 +23,20 @@ class PageDateTest {
     }
 
     @Test
+    void aStampADayAfterTheAddressDateCrossedMidnightInUtc() {
+        // an evening story filed in Los Angeles: the stamp is past midnight in UTC, the address has the local day
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2021-03-05T03:10:00Z\"></head><body>x</body></html>";
+        Optional<PageDate.Found> f = PageDate.find(html, "https://example.com/local/story/2021-03-04/harbor-cleanup");
+        assertEquals("2021-03-04", f.get().value());
+        assertTrue(f.get().evidence().contains("a day before"), f.get().evidence());
+        // the same stamp under an address of its own day, or of no day, is kept
+        assertEquals("2021-03-05", date(html, "https://example.com/local/story/2021-03-05/harbor-cleanup"));
+        assertEquals("2021-03-05", date(html, "https://example.com/local/story/harbor-cleanup"));
+        // an address two days earlier is an old draft's, not a time zone's
+        assertEquals("2021-03-05", date(html, "https://example.com/local/story/2021-03-03/harbor-cleanup"));
+    }
+
+    @Test
     void placeholderDatesAreIgnoredAndTheAddressDecides() {
         String html = "<html><head><script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script></head><body>x</body></html>";
         Optional<PageDate.Found> f = PageDate.find(html, "https://example.com/story/news/2019/11/19/teachers-rally/40651467/");
