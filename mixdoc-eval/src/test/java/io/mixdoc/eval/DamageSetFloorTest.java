@@ -115,15 +115,17 @@ class DamageSetFloorTest {
      * Precision counts every GLUED_WORDS seam of the set: the list glue raises no false alarm here, but the man pages
      * added with the new sources hold command words that GluedWordsDetector splits ({@code string tolower string
      * ?first?} → {@code to lower}, Tcl, six times) and {@code basenameversion}: 25 of 32, an open harm of that detector.
+     * Session 10 added Chinese Javadoc of more packages (WxJava's modules, Tencent Cloud's CVM SDK: lists of options and
+     * message kinds): 49 core seams, 47 found (the same two missed), 47 of 54 flagged (the same false alarms).
      */
     @Test
     void chineseListGlueWithEvidenceIsFound() throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), true).run(List.of(TestData.path("data/eval/damage/glue-zh")), false);
         System.out.print(EvalReport.table(r));
         double[] t = r.mixdoc().perType().get("GLUED_WORDS");
-        assertTrue(t[3] >= 27, "glue-zh core gold " + t[3]);
-        assertTrue(t[0] >= 0.77, "glue-zh precision " + t[0]); // measured 0.781 (25 of 32; see above)
-        assertTrue(t[1] >= 0.92, "glue-zh core recall " + t[1]); // measured 0.926 (0.593 before ListCopyGlue)
+        assertTrue(t[3] >= 49, "glue-zh core gold " + t[3]); // issue 14 asks for a set of 40 or more
+        assertTrue(t[0] >= 0.86, "glue-zh precision " + t[0]); // measured 0.870 (47 of 54; see above)
+        assertTrue(t[1] >= 0.95, "glue-zh core recall " + t[1]); // measured 0.959 (0.926 on the 27 of session 9)
     }
 
     @Test
