@@ -301,7 +301,17 @@ RECIPES_UNSEEN = [
 # is as often a screen away as in the same section.
 LIST_CHUNKS = (6000, 20000)
 # Hutool's other modules, Chinese Javadoc like hutool-core's
-HUTOOL_MODULES = ("extra", "crypto", "db", "json", "poi", "system", "cron", "setting", "captcha", "cache")
+# More Chinese Javadoc of data/real's publishers, modules data/real does not draw on: (package, version, licence, glob)
+MORE_JAVADOC = [
+    ("com.baomidou:mybatis-plus-generator", "3.5.5", "Apache-2.0", "com/baomidou/**/*.java"),
+    ("com.baomidou:mybatis-plus-annotation", "3.5.5", "Apache-2.0", "com/baomidou/**/*.java"),
+    ("cn.dev33:sa-token-sso", "1.37.0", "Apache-2.0", "cn/dev33/**/*.java"),
+    ("cn.dev33:sa-token-oauth2", "1.37.0", "Apache-2.0", "cn/dev33/**/*.java"),
+    # Tencent Cloud's SDK for its virtual machines: field docs in Chinese, rich in lists of options
+    ("com.tencentcloudapi:tencentcloud-sdk-java-cvm", "3.1.1342", "Apache-2.0", "com/tencentcloudapi/**/*.java"),
+]
+WXJAVA_MODULES = ("common", "mp", "pay", "cp", "miniapp", "open", "channel")
+HUTOOL_MODULES = ("extra", "crypto", "db", "json", "poi", "system", "cron", "setting", "captcha", "cache", "log", "jwt")
 SOURCES_LISTS = [s for s in SOURCES if s[1] in (
     "debian-reference-zh-cn", "maint-guide-zh-cn", "debian-edu-doc-zh-cn", "manpages-zh", "gimp-help-zh-cn",
     "lilypond-doc-html-zh", "kicad-doc-zh", "cn.hutool:hutool-core", "cn.hutool:hutool-http", "com.hankcs:hanlp",
@@ -310,7 +320,10 @@ SOURCES_LISTS = [s for s in SOURCES if s[1] in (
     ("deb", "installation-guide-amd64", "20230508+deb12u1", "GPL-2"),
     ("deb", "gnome-user-docs", "43.0-2", "CC-BY-SA-3.0"),
     ("deb", "harden-doc", "3.19+nmu1", "GPL-2"),
-] + [("maven", f"cn.hutool:hutool-{m}", "5.8.25", "MulanPSL-2.0") for m in HUTOOL_MODULES]
+] + [("maven", f"cn.hutool:hutool-{m}", "5.8.25", "MulanPSL-2.0") for m in HUTOOL_MODULES] + [
+    # WxJava's Chinese Javadoc (WeChat API wrappers: messages, menus, payments), added in session 10 for more lists
+    ("maven", f"com.github.binarywang:weixin-java-{m}", "4.6.0", "Apache-2.0") for m in WXJAVA_MODULES] + [
+    ("maven", p, v, lic) for p, v, lic, _ in MORE_JAVADOC]
 
 RECIPES_LISTS = [
     ("debian-reference-zh-cn", "zh-tech", "html", ["usr/share/debian-reference/ch*.zh-cn.html"], 3_000_000),
@@ -336,7 +349,9 @@ RECIPES_LISTS = [
     ("com.alibaba:druid", "zh-tech", "javadoc", ["com/alibaba/druid/**/*.java"], 1_000_000),
     ("com.alibaba:easyexcel-core", "zh-tech", "javadoc", ["com/alibaba/excel/**/*.java"], 1_000_000),
     ("com.alibaba:fastjson", "zh-tech", "javadoc", ["com/alibaba/fastjson/**/*.java"], 1_000_000),
-] + [(f"cn.hutool:hutool-{m}", "zh-tech", "javadoc", ["cn/hutool/**/*.java"], 1_000_000) for m in HUTOOL_MODULES]
+] + [(f"cn.hutool:hutool-{m}", "zh-tech", "javadoc", ["cn/hutool/**/*.java"], 1_000_000) for m in HUTOOL_MODULES] + [
+    (f"com.github.binarywang:weixin-java-{m}", "zh-tech", "javadoc", ["me/chanjar/**/*.java", "com/github/binarywang/**/*.java", "cn/binarywang/**/*.java"],
+     1_000_000) for m in WXJAVA_MODULES] + [(p, "zh-tech", "javadoc", [g], 1_000_000) for p, _, _, g in MORE_JAVADOC]
 
 SETS = {"real": (SOURCES, RECIPES), "unseen": (SOURCES_UNSEEN, RECIPES_UNSEEN), "lists": (SOURCES_LISTS, RECIPES_LISTS),
         "real-lists": (SOURCES_LISTS, RECIPES_LISTS)}

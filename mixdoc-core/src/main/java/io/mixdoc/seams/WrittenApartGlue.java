@@ -52,7 +52,7 @@ final class WrittenApartGlue {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '、' || c == '和' || c == '或' || c == ',' || text.startsWith(" and ", i) || text.startsWith(" or ", i)
-                    || c == '\n' && (termLines(text, i) || wordsAcrossLine(text, i))) {
+                    || c == '\n' && (termLines(text, i) || wordsAcrossLine(text, i) || termAndWordLines(text, i))) {
                 Apart a = apart(ctx, i, false);
                 // two Chinese words are never reported (glueAt), so their copies are not kept
                 if (a != null && (isLatin(a.left()) || isLatin(a.right()))) {
@@ -146,6 +146,35 @@ final class WrittenApartGlue {
         return s < i && e > i + 1 && (s == 0 || text.charAt(s - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n');
     }
 
+    /**
+     * A list written one item a line, a Latin term beside a Chinese word ({@code KBS2⏎女杰}: a table's channel and
+     * programme columns flattened): the line break at {@code i} ends a line that is one of them and starts a line that is
+     * the other. HanLP cannot read a line break as a separator word, so the lines' ends stand for its word boundaries.
+     */
+    static boolean termAndWordLines(String text, int i) {
+        if (text.charAt(i) != '\n') {
+            return false;
+        }
+        int s = text.lastIndexOf('\n', i - 1) + 1;
+        int e = text.indexOf('\n', i + 1);
+        e = e < 0 ? text.length() : e;
+        String before = text.substring(s, i);
+        String after = text.substring(i + 1, e);
+        return latinTerm(before) && hanWord(after) || hanWord(before) && latinTerm(after);
+    }
+
+    private static boolean latinTerm(String line) {
+        return line.length() <= MAX_TERM && isLatin(line) && line.chars().allMatch(c -> isTermChar((char) c)) && letters(line) >= 2;
+    }
+
+    private static boolean hanWord(String line) {
+        return line.length() >= 2 && line.length() <= MAX_HAN_WORD && line.chars().allMatch(c -> Chars.isHan((char) c));
+    }
+
+    private static boolean wholeLine(String text, int start, int end) {
+        return (start == 0 || text.charAt(start - 1) == '\n') && (end == text.length() || text.charAt(end) == '\n');
+    }
+
     /** A line break between two Latin words ({@code Apple devices⏎Quick access}): a wrapped line or two lines of a list. */
     private static boolean wordsAcrossLine(String text, int i) {
         return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) < 128
@@ -159,7 +188,8 @@ final class WrittenApartGlue {
      */
     private static boolean wrapped(String text, Apart a) {
         int sep = a.end() - a.right().length() - 1;
-        return a.written().length() == a.left().length() + 1 + a.right().length() && text.charAt(sep) == '\n' && !termLines(text, sep);
+        return a.written().length() == a.left().length() + 1 + a.right().length() && text.charAt(sep) == '\n' && !termLines(text, sep)
+                && !termAndWordLines(text, sep);
     }
 
     /**
@@ -168,6 +198,12 @@ final class WrittenApartGlue {
      */
     private static Apart apart(SeamContext ctx, int i, boolean segment) {
         String text = ctx.text;
+        if (termAndWordLines(text, i)) { // each line one item: its ends are the words' boundaries
+            int s = text.lastIndexOf('\n', i - 1) + 1;
+            int e = text.indexOf('\n', i + 1);
+            e = e < 0 ? text.length() : e;
+            return ctx.isProtected(s, e) ? null : new Apart(text.substring(s, i), text.substring(i + 1, e), text.substring(s, e), e);
+        }
         int sepEnd = text.startsWith(" and ", i) ? i + 5 : text.startsWith(" or ", i) ? i + 4 : i + 1;
         int l = i;
         int r = sepEnd;
@@ -357,7 +393,11 @@ final class WrittenApartGlue {
                 continue;
             }
             String glued = a.left() + a.right();
-            if (wrapped(text, a)) {
+            if (termAndWordLines(text, a.end() - a.right().length() - 1)) {
+                if (!wholeLine(text, start, end)) {
+                    continue; // 《SBS人气歌谣》 in a sentence is a show's name; two items of such a list run together make a line
+                }
+            } else if (wrapped(text, a)) {
                 if (!samePhrase(text, a, start, end, true)) {
                     continue;
                 }
@@ -483,7 +523,7 @@ final class WrittenApartGlue {
         for (int k = 0; k < PHRASE_WORDS; k++) {
             String x = adjacentWord(text, i, dir);
             String y = adjacentWord(text, j, dir);
-            if (x == null || !x.equals(y)) {
+            if (x == null || !x.equalsIgnoreCase(y)) { // Talk About Love beside Talk about Love: a title's capitals
                 return false;
             }
             if (letters(x) >= ExtractionGlueDetector.MIN_PART && !FunctionWords.is(x)) {

@@ -257,6 +257,34 @@ class DamageDetectorsTest {
     }
 
     @Test
+    void aPhraseWrittenAgainInTitleCaseStillCountsAsTheSamePhrase() {
+        // a song list: the album title once in sentence case, once in title case; the line before the artist lost once
+        String text = "Albums\nSongs of Love\nVarious Artists\n2006\nSongs Of LoveVarious Artists\n2011\n";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("LoveVarious"), glued(text));
+        assertEquals("Love\nVarious", found.get(0).repair().orElseThrow());
+    }
+
+    @Test
+    void aTermAndAChineseWordOfALineListRunTogetherAsALineAreGlue() {
+        // a table flattened one cell a line (channel, programme), written apart twice; the run is a line of its own
+        String text = "频道\n节目\nCCTV\n新闻\nABC\n体育\nCCTV\n新闻\nABC\n体育\nCCTV\n新闻\nABC体育\n";
+        List<Seam> found = new ExtractionGlueDetector().find(context(text));
+        assertEquals(List.of("ABC体育"), glued(text));
+        assertEquals("ABC\n体育", found.get(0).repair().orElseThrow());
+    }
+
+    @Test
+    void aTermAndAChineseWordRunTogetherInASentenceAreAName() {
+        // 《ABC体育》 in prose names the programme itself, however often its channel and title stand on lines of a table
+        String text = "频道\n节目\nABC\n体育\nCCTV\n新闻\nABC\n体育\n他在《ABC体育》节目里讲过这件事。\n";
+        assertEquals(List.of(), glued(text));
+        // and once apart is not enough: Chinese runs a term and a word together freely
+        String once = "频道\n节目\nABC\n体育\nCCTV\n新闻\nABC体育\n";
+        assertEquals(List.of(), glued(once));
+    }
+
+    @Test
     void theProposedSeparatorIsInTheLanguageOfTheSentenceOfTheRun() {
         // a bilingual text: the Chinese copy writes the pair apart, the English one runs it together, and back
         String text = "这些工具如 dpkg 和 apt-get 会读取它。Note that dpkgapt-get will skip the field.\n\n"

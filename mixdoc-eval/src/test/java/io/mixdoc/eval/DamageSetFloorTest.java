@@ -116,15 +116,17 @@ class DamageSetFloorTest {
      * added with the new sources hold command words that GluedWordsDetector split ({@code string tolower string
      * ?first?} → {@code to lower}, Tcl, six times): 25 of 32 before s10-harm read a reference's subcommands, SQL
      * statements and psql tables as names ({@code CodeWordContext}); 25 of 26 since, the one left {@code basenameversion}.
+     * Session 9 added Chinese Javadoc of more packages (WxJava's modules, Tencent Cloud's CVM SDK: lists of options and
+     * message kinds): 49 core seams, 47 found (the same two missed), 47 of 48 flagged (both branches merged).
      */
     @Test
     void chineseListGlueWithEvidenceIsFound() throws Exception {
         Evaluator.Result r = new Evaluator(Mixdoc.standard(), true).run(List.of(TestData.path("data/eval/damage/glue-zh")), false);
         System.out.print(EvalReport.table(r));
         double[] t = r.mixdoc().perType().get("GLUED_WORDS");
-        assertTrue(t[3] >= 27, "glue-zh core gold " + t[3]);
-        assertTrue(t[0] >= 0.95, "glue-zh precision " + t[0]); // measured 0.962 (25 of 26; 0.781 before s10-harm, see above)
-        assertTrue(t[1] >= 0.92, "glue-zh core recall " + t[1]); // measured 0.926 (0.593 before ListCopyGlue)
+        assertTrue(t[3] >= 49, "glue-zh core gold " + t[3]); // issue 14 asks for a set of 40 or more
+        assertTrue(t[0] >= 0.97, "glue-zh precision " + t[0]); // measured 0.979 (47 of 48; 0.870 before s10-harm)
+        assertTrue(t[1] >= 0.95, "glue-zh core recall " + t[1]); // measured 0.959 (0.926 on the 27 of session 8)
     }
 
     @Test
