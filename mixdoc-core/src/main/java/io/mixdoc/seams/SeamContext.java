@@ -77,16 +77,22 @@ public final class SeamContext {
         List<CodeRegion> code = doc.layer(Layers.CODE).spans();
         this.protectedZones = zones(all, code);
         this.codeZones = zones(List.of(), code);
-        List<LatinToken> words = new ArrayList<>();
         int[] latinIndex = new int[all.size()]; // position in the token layer -> in tokens, or -1
+        int latin = 0;
         boolean han = false;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
             han |= t.kind() == TokenKind.HAN;
             latinIndex[i] = -1;
             if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
-                latinIndex[i] = words.size();
-                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), words.size()));
+                latinIndex[i] = latin++;
+            }
+        }
+        List<LatinToken> words = new ArrayList<>(latin); // sized once: no copy of a growing array
+        for (int i = 0; i < all.size(); i++) {
+            if (latinIndex[i] >= 0) {
+                Token t = all.get(i);
+                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), latinIndex[i]));
             }
         }
         this.hasChinese = han;
