@@ -68,7 +68,7 @@ final class ChineseListGlue {
                 addGlue(ctx, apart, i + 1, e, false, out);
             }
         }
-        ListCopyGlue.find(ctx, out);
+        ListCopyGlue.find(ctx, apart, out);
         out.sort(java.util.Comparator.comparingInt(Seam::start));
         return out;
     }

@@ -3,9 +3,7 @@ package io.mixdoc.seams;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,26 +55,30 @@ public final class ExtractionGlueDetector implements SeamDetector {
         }
         out.addAll(sentenceEnds(ctx));
         out.addAll(datesRunOn(ctx));
-        List<Term> terms = terms(text);
-        Map<String, Integer> counts = new HashMap<>();
-        for (Term t : terms) {
-            if (protectedContext(text, t)) {
-                continue; // ".deb", "/dev/": parts of paths and names are not evidence
+        TermCounts counts = new TermCounts(text); // the terms as spans: a term's text is copied out only for a candidate
+        for (int i = 0; i < counts.size(); i++) {
+            if (!protectedContext(text, counts.start(i), counts.end(i))) {
+                counts.count(i); // ".deb", "/dev/": parts of paths and names are not evidence
             }
-            counts.merge(t.text(), 1, Integer::sum);
         }
-        LowerCasedTerms lowerCased = new LowerCasedTerms(counts.keySet());
+        LowerCasedTerms lowerCased = new LowerCasedTerms(counts);
         int found = out.size();
         java.util.regex.Matcher camel = CAMEL_IDENTIFIER.matcher(""); // one matcher for all the terms
-        for (Term t : terms) {
-            String w = t.text();
-            if (overlapsAny(out, found, t)) {
+        for (int i = 0; i < counts.size(); i++) {
+            int start = counts.start(i);
+            int end = counts.end(i);
+            if (overlapsAny(out, found, start, end)) {
                 continue; // a pair written apart elsewhere said so already
             }
-            if (w.length() < 2 * MIN_PART || w.length() > MAX_GLUED || protectedContext(text, t) || counts.get(w) > 1 || ctx.lexicon.contains(w)
-                    || camel.reset(w).matches()) {
+            if (end - start < 2 * MIN_PART || end - start > MAX_GLUED || protectedContext(text, start, end) || counts.countOf(i) > 1) {
                 continue;
             }
+            String w = text.substring(start, end);
+            // a camel-case identifier starts with [a-z]: the regex runs only on those
+            if (ctx.lexicon.contains(w) || isAsciiLower(w.charAt(0)) && camel.reset(w).matches()) {
+                continue;
+            }
+            Term t = new Term(start, end, w);
             Seam s = doubled(ctx, t, lowerCased);
             if (s == null) {
                 s = split(t, counts);
@@ -114,9 +116,9 @@ public final class ExtractionGlueDetector implements SeamDetector {
     }
 
     /** Does {@code t} overlap one of the first {@code count} seams? */
-    private static boolean overlapsAny(List<Seam> seams, int count, Term t) {
+    private static boolean overlapsAny(List<Seam> seams, int count, int start, int end) {
         for (int i = 0; i < count; i++) {
-            if (seams.get(i).overlaps(t.start(), t.end())) {
+            if (seams.get(i).overlaps(start, end)) {
                 return true;
             }
         }
@@ -135,19 +137,16 @@ public final class ExtractionGlueDetector implements SeamDetector {
      * documents have none, so a second map of every term is not built for them.
      */
     private static final class LowerCasedTerms {
-        private final java.util.Set<String> terms;
+        private final TermCounts terms;
         private java.util.Set<String> lowerCased;
 
-        LowerCasedTerms(java.util.Set<String> terms) {
+        LowerCasedTerms(TermCounts terms) {
             this.terms = terms;
         }
 
         boolean contains(String lower) {
             if (lowerCased == null) {
-                lowerCased = new java.util.HashSet<>();
-                for (String term : terms) {
-                    lowerCased.add(term.toLowerCase(java.util.Locale.ROOT));
-                }
+                lowerCased = terms.lowerCased();
             }
             return lowerCased.contains(lower);
         }
@@ -335,24 +334,24 @@ public final class ExtractionGlueDetector implements SeamDetector {
     }
 
     /** Two (or three) terms of the document run together. */
-    private static Seam split(Term t, Map<String, Integer> counts) {
+    private static Seam split(Term t, TermCounts counts) {
         String w = t.text();
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String a = w.substring(0, i);
-            if (!counts.containsKey(a)) {
+            if (!counts.contains(a)) {
                 continue; // most prefixes are no term: the rest is copied out only for those that are
             }
             String rest = w.substring(i);
             if (!boundary(a, rest)) {
                 continue;
             }
-            if (counts.containsKey(rest) && fits(a, rest)) {
+            if (counts.contains(rest) && fits(a, rest)) {
                 return glue(t, a + " " + rest);
             }
             for (int j = MIN_PART; j <= rest.length() - MIN_PART; j++) {
                 String b = rest.substring(0, j);
                 String c = rest.substring(j);
-                if (counts.containsKey(b) && counts.containsKey(c) && boundary(b, c) && fits(a, b) && fits(b, c)) {
+                if (counts.contains(b) && counts.contains(c) && boundary(b, c) && fits(a, b) && fits(b, c)) {
                     return glue(t, a + " " + b + " " + c);
                 }
             }
@@ -365,16 +364,16 @@ public final class ExtractionGlueDetector implements SeamDetector {
      * both stand alone elsewhere, at least one is no English word (so {@code webserver}, {@code database}
      * stay), and the glued form occurs only here.
      */
-    private static Seam lowerTerms(SeamContext ctx, Term t, Map<String, Integer> counts) {
+    private static Seam lowerTerms(SeamContext ctx, Term t, TermCounts counts) {
         String w = t.text();
-        if (w.length() < MIN_LOWER_GLUE || !w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        if (w.length() < MIN_LOWER_GLUE || !asciiLower(w, true)) {
             return null;
         }
         Seam found = null;
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || a.length() < MIN_LOWER_PART
+            if (!counts.contains(a) || !counts.contains(b) || !boundary(a, b) || a.length() < MIN_LOWER_PART
                     || b.length() < MIN_LOWER_PART) { // postinst, preinst: short parts make package names
                 continue;
             }
@@ -397,16 +396,16 @@ public final class ExtractionGlueDetector implements SeamDetector {
      * word ({@code filesystem}, {@code commandline}, {@code domainname}), so the first word must end in a
      * plural, {@code -ed} or {@code -ing}.
      */
-    private static Seam englishWords(SeamContext ctx, Term t, Map<String, Integer> counts) {
+    private static Seam englishWords(SeamContext ctx, Term t, TermCounts counts) {
         String w = t.text();
-        if (w.length() < MIN_ENGLISH_GLUE || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (w.length() < MIN_ENGLISH_GLUE || !asciiLower(w, false)) {
             return null;
         }
         Seam found = null;
         for (int i = MIN_ENGLISH_PART; i <= w.length() - MIN_ENGLISH_PART; i++) {
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (counts.containsKey(a) && counts.containsKey(b) && inflected(a) && ctx.lexicon.isCommonWord(a)
+            if (counts.contains(a) && counts.contains(b) && inflected(a) && ctx.lexicon.isCommonWord(a)
                     && ctx.lexicon.isCommonWord(b) && !FunctionWords.is(a) && !FunctionWords.is(b)) {
                 if (found != null) {
                     return null; // two ways to cut: no evidence which
@@ -431,7 +430,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
      * naming family ({@code pdftops, pdfinfo}; {@code preinst, postinst, postrm}: another term of the line
      * sharing the first part as prefix or the second as suffix) are names, not glue.
      */
-    private static Seam listItem(SeamContext ctx, Term t, Map<String, Integer> counts) {
+    private static Seam listItem(SeamContext ctx, Term t, TermCounts counts) {
         String w = t.text();
         String before = listNeighbour(ctx.text, t.start(), -1);
         String after = listNeighbour(ctx.text, t.end(), 1);
@@ -443,7 +442,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (!counts.containsKey(a) || !counts.containsKey(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
+            if (!counts.contains(a) || !counts.contains(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
                 continue;
             }
             if (line == null) {
@@ -477,7 +476,13 @@ public final class ExtractionGlueDetector implements SeamDetector {
     private static List<String> lineTerms(String text, Term t) {
         int from = text.lastIndexOf('\n', t.start()) + 1;
         int to = text.indexOf('\n', t.end());
-        return terms(text.substring(from, to < 0 ? text.length() : to)).stream().map(Term::text).toList();
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        TermCounts terms = new TermCounts(line);
+        List<String> out = new ArrayList<>(terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            out.add(line.substring(terms.start(i), terms.end(i)));
+        }
+        return out;
     }
 
     /**
@@ -563,44 +568,26 @@ public final class ExtractionGlueDetector implements SeamDetector {
     }
 
     /** Terms inside paths, URLs, e-mail addresses, identifiers and dotted names are not prose. */
-    private static boolean protectedContext(String text, Term t) {
-        int b = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
-        int a = t.end() < text.length() ? text.charAt(t.end()) : ' ';
-        boolean dotted = a == '.' && t.end() + 1 < text.length() && Character.isLetterOrDigit(text.charAt(t.end() + 1));
+    private static boolean protectedContext(String text, int start, int end) {
+        int b = start > 0 ? text.charAt(start - 1) : ' ';
+        int a = end < text.length() ? text.charAt(end) : ' ';
+        boolean dotted = a == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
         return "/\\._@:=<>$%&~`'\"".indexOf(b) >= 0 || "/\\_@(=<>$%&~`'\"".indexOf(a) >= 0 || dotted
-                || (a == ':' && t.end() + 1 < text.length() && text.charAt(t.end() + 1) == '/');
+                || (a == ':' && end + 1 < text.length() && text.charAt(end + 1) == '/');
     }
 
-    /**
-     * The document's terms, scanned here rather than read from the {@code token} layer on purpose: a term is
-     * another notion than the tokenizer's word. Letters and digits stay together ({@code ARMv8RISC-V}) and a
-     * glued pair is one term until it is split, where the tokenizer keeps such a run whole as an identifier
-     * or cuts letters from digits; the detector must see the run as it was glued, inside protected tokens too.
-     */
-    private static List<Term> terms(String text) {
-        List<Term> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!WrittenApartGlue.isTermChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+') {
-                i++;
-                continue;
-            }
-            int s = i;
-            while (i < n && WrittenApartGlue.isTermChar(text.charAt(i))) {
-                i++;
-            }
-            int e = i;
-            while (e > s && (text.charAt(e - 1) == '-' || text.charAt(e - 1) == '+') && !text.startsWith("++", e - 2)) {
-                e--; // a trailing hyphen is punctuation, C++ keeps its pluses
-            }
-            if (e > s) {
-                out.add(new Term(s, e, text.substring(s, e)));
-            }
-            if (i == s) {
-                i++;
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** Only the letters a to z (and digits when {@code digits}): a loop, not a stream per candidate. */
+    private static boolean asciiLower(String w, boolean digits) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!isAsciiLower(c) && !(digits && c >= '0' && c <= '9')) {
+                return false;
             }
         }
-        return out;
+        return true;
     }
 }

@@ -22,8 +22,11 @@ final class ListCopyGlue {
     /** Characters of the neighbouring item compared with the copy: two, a word's usual length (or a term's start). */
     private static final int NEIGHBOUR = 2;
 
-    /** Adds the glue found next to each list separator to {@code out}, skipping runs already reported. */
-    static void find(SeamContext ctx, List<Seam> out) {
+    /**
+     * Adds the glue found next to each list separator to {@code out}, skipping runs already reported; {@code apart}
+     * indexes the document's separators written between two Han words (the copies' separators are among them).
+     */
+    static void find(SeamContext ctx, WrittenApartPairs apart, List<Seam> out) {
         String text = ctx.text;
         String seps = ChineseListGlue.SEPARATORS;
         for (int i = 1; i + 1 < text.length(); i++) {
@@ -32,19 +35,21 @@ final class ListCopyGlue {
             }
             // the run ending at this separator, the next item after it: a b SEP c
             if (i + NEIGHBOUR < text.length() && itemChars(text, i + 1, i + 1 + NEIGHBOUR)) {
-                String c = text.substring(i + 1, i + 1 + NEIGHBOUR);
-                tryRun(ctx, out, i, false, c);
+                tryRun(ctx, apart, out, i, false, i + 1);
             }
             // the run starting after this separator, the item before it: x SEP a b
             if (text.charAt(i) == '、' && i >= NEIGHBOUR && itemChars(text, i - NEIGHBOUR, i)) {
-                String x = text.substring(i - NEIGHBOUR, i);
-                tryRun(ctx, out, i + 1, true, x);
+                tryRun(ctx, apart, out, i + 1, true, i - NEIGHBOUR);
             }
         }
     }
 
-    /** Runs of two words of {@link ChineseListGlue#MIN_WORD} to {@code MAX_WORD} characters each, anchored at {@code at}. */
-    private static void tryRun(SeamContext ctx, List<Seam> out, int at, boolean startsAt, String neighbour) {
+    /**
+     * Runs of two words of {@link ChineseListGlue#MIN_WORD} to {@code MAX_WORD} characters each, anchored at {@code at};
+     * the neighbouring item is {@code text[neighbour, neighbour + NEIGHBOUR)}.
+     */
+    private static void tryRun(SeamContext ctx, WrittenApartPairs apart, List<Seam> out, int at, boolean startsAt,
+            int neighbour) {
         String text = ctx.text;
         int min = ChineseListGlue.MIN_WORD;
         int max = ChineseListGlue.MAX_WORD;
@@ -55,13 +60,12 @@ final class ListCopyGlue {
                 if (start < 0 || end > text.length() || !han(text, start, end) || covered(out, start, end)) {
                     continue;
                 }
-                String a = text.substring(start, start + la);
-                String b = text.substring(start + la, end);
-                Character sep = copySeparator(text, a, b, neighbour, startsAt);
-                if (sep != null && ChineseListGlue.gluedReading(ctx, start, start + la, end)) {
+                int sep = copySeparator(text, apart, start, start + la, end, neighbour, startsAt);
+                if (sep >= 0 && ChineseListGlue.gluedReading(ctx, start, start + la, end)) {
                     out.add(Seam.of(start, end, SeamType.GLUED_WORDS, ChineseListGlue.CONFIDENCE,
                             "two list items the document writes apart in the same list, run together")
-                            .withRepair(a + sep + b, CutSite.PROPOSAL));
+                            .withRepair(text.substring(start, start + la) + text.charAt(sep) + text.substring(start + la, end),
+                                    CutSite.PROPOSAL));
                     return;
                 }
             }
@@ -69,26 +73,56 @@ final class ListCopyGlue {
     }
 
     /**
-     * The separator between {@code a} and {@code b} in a copy of the list written apart ({@code x SEP a SEP b} or
-     * {@code a SEP b SEP c}), where HanLP reads each item as words; null when the document has none.
+     * Where the document writes a copy of the list apart ({@code x SEP a SEP b} when {@code neighbourFirst}, else
+     * {@code a SEP b SEP c}) with {@code a = text[start, join)}, {@code b = text[join, end)} and the neighbouring item
+     * {@code x} or {@code c} at {@code neighbour}, and HanLP reads each item as words: the position of that copy's
+     * separator between {@code a} and {@code b}, or -1 when there is none.
+     *
+     * <p>Of several copies, the one a search by separators would meet first: the copy's first separator earliest in
+     * {@link ChineseListGlue#SEPARATORS}, then its second, then the copy earliest in the text. (This replaced one
+     * {@code indexOf} over the whole text per pair of separators, built by concatenation: 36 strings and 36 scans of the
+     * document for each of the 18 runs tried at every separator. Every copy's {@code a SEP b} is among
+     * {@code apart}'s separators, so the answer is the same copy; {@code ListCopyGlueTest} checks it against the search.)
      */
-    private static Character copySeparator(String text, String a, String b, String neighbour, boolean neighbourFirst) {
+    static int copySeparator(String text, WrittenApartPairs apart, int start, int join, int end, int neighbour,
+            boolean neighbourFirst) {
+        int[] between = apart.separators(start, join, end); // every a SEP b of the document, in text order
+        if (between == null) {
+            return -1;
+        }
         String seps = ChineseListGlue.SEPARATORS;
-        for (int s1 = 0; s1 < seps.length(); s1++) {
-            for (int s2 = 0; s2 < seps.length(); s2++) {
-                String copy = neighbourFirst
-                        ? neighbour + seps.charAt(s1) + a + seps.charAt(s2) + b
-                        : a + seps.charAt(s1) + b + seps.charAt(s2) + neighbour;
-                for (int k = text.indexOf(copy); k >= 0; k = text.indexOf(copy, k + 1)) {
-                    int as = neighbourFirst ? k + neighbour.length() + 1 : k;
-                    int bs = as + a.length() + 1;
-                    if (ChineseListGlue.boundariesAt(text, as, as + a.length(), bs, bs + b.length())) {
-                        return seps.charAt(neighbourFirst ? s2 : s1);
-                    }
-                }
+        int la = join - start;
+        int lb = end - join;
+        long[] copies = null; // (first separator's rank, second's rank, copy's start) packed, for the search's order
+        int found = 0;
+        for (int p : between) {
+            int other = neighbourFirst ? p - la - 1 : p + lb + 1; // the separator next to the neighbouring item
+            int item = neighbourFirst ? other - NEIGHBOUR : other + 1;
+            if (item < 0 || item + NEIGHBOUR > text.length() || seps.indexOf(text.charAt(other)) < 0
+                    || !text.regionMatches(item, text, neighbour, NEIGHBOUR)) {
+                continue;
+            }
+            int first = seps.indexOf(text.charAt(neighbourFirst ? other : p));
+            int second = seps.indexOf(text.charAt(neighbourFirst ? p : other));
+            int copyStart = neighbourFirst ? item : p - la;
+            if (copies == null) {
+                copies = new long[between.length];
+            }
+            copies[found++] = ((long) (first * seps.length() + second) << 32) | copyStart;
+        }
+        if (found == 0) {
+            return -1;
+        }
+        java.util.Arrays.sort(copies, 0, found);
+        for (int c = 0; c < found; c++) {
+            int copyStart = (int) copies[c];
+            int as = neighbourFirst ? copyStart + NEIGHBOUR + 1 : copyStart;
+            int bs = as + la + 1;
+            if (ChineseListGlue.boundariesAt(text, as, as + la, bs, bs + lb)) {
+                return as + la;
             }
         }
-        return null;
+        return -1;
     }
 
     private static boolean covered(List<Seam> out, int start, int end) {

@@ -31,8 +31,18 @@ public final class SeamContext {
     final Deadline deadline;
     /** Lower-cased clean word -> occurrences. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    /** Lower-cased clean word -> the spelling the document uses most. */
-    private final Map<String, String> spelling = new HashMap<>();
+    /**
+     * The document's words numbered once for every question about them: lower-cased word -> its number
+     * (the order of first use), the number of each token's word, and the words by number. The whole-word counts,
+     * the spellings and the word pairs are arrays by number, not a map of words each.
+     */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final int[] wordOf;
+    private String[] wordsById = new String[16];
+    /** By word number: occurrences as a whole word anywhere (touching Chinese or not). */
+    private int[] wholeCounts = new int[16];
+    /** By word number: the spelling of a clean word the document uses most ({@link #documentSpelling}); built when first asked. */
+    private String[] spelling;
 
     /** Where the document's opening headline ends: the end of the {@code sentence} layer's first sentence. */
     private final int headlineEnd;
@@ -53,8 +63,6 @@ public final class SeamContext {
     private static final byte TITLE = 4;
     private static final byte GRAMMAR = 8;
     private static final byte CLAUSE = 16;
-    /** Lower-cased word -> occurrences as a whole word anywhere (touching Chinese or not). */
-    private final Map<String, Integer> wholeWords = new HashMap<>();
     /** The document has Chinese words: it went through a translator or a mixed-language pipeline. */
     final boolean hasChinese;
 
@@ -69,37 +77,55 @@ public final class SeamContext {
         List<CodeRegion> code = doc.layer(Layers.CODE).spans();
         this.protectedZones = zones(all, code);
         this.codeZones = zones(List.of(), code);
-        List<LatinToken> words = new ArrayList<>();
         int[] latinIndex = new int[all.size()]; // position in the token layer -> in tokens, or -1
+        int latin = 0;
         boolean han = false;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
             han |= t.kind() == TokenKind.HAN;
             latinIndex[i] = -1;
             if (t.kind() == TokenKind.WORD && Chars.isLatinLetter(text.codePointAt(t.start())) && !isProtected(t.start(), t.end())) {
-                latinIndex[i] = words.size();
-                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), words.size()));
+                latinIndex[i] = latin++;
+            }
+        }
+        List<LatinToken> words = new ArrayList<>(latin); // sized once: no copy of a growing array
+        for (int i = 0; i < all.size(); i++) {
+            if (latinIndex[i] >= 0) {
+                Token t = all.get(i);
+                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), latinIndex[i]));
             }
         }
         this.hasChinese = han;
         this.flags = new byte[words.size()];
         this.stretchOf = new String[words.size()];
         this.tokens = Collections.unmodifiableList(words);
-        for (LatinToken t : tokens) {
-            wholeWords.merge(t.lower(), 1, Integer::sum);
-            int before = cpBefore(t.start());
-            boolean afterApostrophe = before == '\'' || before == '’';
-            if (!touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t) && !afterApostrophe) {
-                String k = t.lower();
-                vocabulary.merge(k, 1, Integer::sum);
-                if (!t.isCapitalised()) {
-                    spelling.put(k, t.text()); // the lower-case form wins when both occur
-                } else if (!sentenceInitial(t)) {
-                    spelling.putIfAbsent(k, t.text()); // a name: capitalised mid-sentence
+        this.wordOf = new int[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            LatinToken t = tokens.get(k);
+            Integer id = wordIds.get(t.lower());
+            if (id == null) {
+                id = wordIds.size();
+                wordIds.put(t.lower(), id);
+                if (id == wordsById.length) {
+                    wordsById = java.util.Arrays.copyOf(wordsById, 2 * id);
+                    wholeCounts = java.util.Arrays.copyOf(wholeCounts, 2 * id);
                 }
+                wordsById[id] = t.lower();
+            }
+            wordOf[k] = id;
+            wholeCounts[id]++;
+            if (inVocabulary(t)) {
+                vocabulary.merge(t.lower(), 1, Integer::sum);
             }
         }
         markTermPhrases(all, latinIndex);
+    }
+
+    /** Is the token a clean use of its word: not touching Chinese or digits, not after an apostrophe? */
+    private boolean inVocabulary(LatinToken t) {
+        int before = cpBefore(t.start());
+        boolean afterApostrophe = before == '\'' || before == '’';
+        return !touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t) && !afterApostrophe;
     }
 
     private int[] zones(List<Token> all, List<CodeRegion> code) {
@@ -476,7 +502,8 @@ public final class SeamContext {
 
     /** How often the word stands whole in the document, wherever it stands. */
     int wholeCount(String word) {
-        return wholeWords.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        Integer id = wordIds.get(word.toLowerCase(Locale.ROOT));
+        return id == null ? 0 : wholeCounts[id];
     }
 
     /** Is the token the first word of a sentence (where its capital letter says nothing)? */
@@ -534,18 +561,18 @@ public final class SeamContext {
      */
     String mostFrequentBeside(String word, boolean after, java.util.function.Predicate<String> fits) {
         if (pairs == null) {
-            String[] found = new String[2 * Math.max(0, tokens.size() - 1)];
+            int[] found = new int[2 * Math.max(0, tokens.size() - 1)];
             int count = 0;
             for (int i = 1; i < tokens.size(); i++) {
                 LatinToken x = tokens.get(i - 1);
                 LatinToken y = tokens.get(i);
                 if (y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y)) {
-                    found[2 * count] = x.lower();
-                    found[2 * count + 1] = y.lower();
+                    found[2 * count] = wordOf[i - 1];
+                    found[2 * count + 1] = wordOf[i];
                     count++;
                 }
             }
-            pairs = new WordPairs(found, count);
+            pairs = new WordPairs(found, count, wordIds, wordsById);
         }
         return pairs.mostFrequentBeside(word, after, fits);
     }
@@ -657,7 +684,22 @@ public final class SeamContext {
     }
 
     String documentSpelling(String lower) {
-        return spelling.getOrDefault(lower, lower);
+        if (spelling == null) { // asked only for a completion's word: built then, from the clean tokens in text order
+            spelling = new String[wordIds.size()];
+            for (int k = 0; k < tokens.size(); k++) {
+                LatinToken t = tokens.get(k);
+                if (inVocabulary(t)) {
+                    if (!t.isCapitalised()) {
+                        spelling[wordOf[k]] = t.text(); // the lower-case form wins when both occur (the last one)
+                    } else if (spelling[wordOf[k]] == null && !sentenceInitial(t)) {
+                        spelling[wordOf[k]] = t.text(); // a name: capitalised mid-sentence (the first one)
+                    }
+                }
+            }
+        }
+        Integer id = wordIds.get(lower);
+        String s = id == null ? null : spelling[id];
+        return s == null ? lower : s;
     }
 
     /** {@link #isKnownWord} of each token, by {@link LatinToken#index}: 0 not asked yet, 1 no, 2 yes. */

@@ -1,35 +1,40 @@
 package io.mixdoc.seams;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * The pairs of clean words a document writes one space apart ({@code they are}), lower-cased and counted:
- * which word it puts after (or before) a given one. Each word is numbered once; the pairs are kept as
+ * which word it puts after (or before) a given one. Words come numbered by {@link SeamContext} (its one numbering
+ * of the document's words: no map of words of its own; a query's answer does not depend on the numbers, see
+ * {@link #mostFrequentBeside}); the pairs are kept as
  * sorted {@code long}s (first word's number, second's), one array read forward and one backward, so a query
  * is two binary searches and a walk over that word's neighbours: no map per word, no boxed count.
  */
 final class WordPairs {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private String[] words = new String[16];
+    private final Map<String, Integer> ids;
+    private final String[] words;
     /** (first << 32 | second), sorted: the words after a word are one run. */
     private final long[] forward;
     /** (second << 32 | first), sorted: the words before a word are one run. */
     private final long[] backward;
 
     /**
-     * @param words the lower-cased pairs laid out flat, first word then second ({@code words[2i]}, {@code
-     *              words[2i + 1]}), in any order; no array per pair
-     * @param count how many pairs {@code words} holds
+     * @param pairs the pairs' word numbers laid out flat, first word then second ({@code pairs[2i]}, {@code
+     *              pairs[2i + 1]}), in any order; no array per pair
+     * @param count how many pairs {@code pairs} holds
+     * @param ids   lower-cased word -> its number
+     * @param words the lower-cased words by number
      */
-    WordPairs(String[] words, int count) {
+    WordPairs(int[] pairs, int count, Map<String, Integer> ids, String[] words) {
+        this.ids = ids;
+        this.words = words;
         forward = new long[count];
         backward = new long[count];
         for (int i = 0; i < count; i++) {
-            long a = id(words[2 * i]);
-            long b = id(words[2 * i + 1]);
+            long a = pairs[2 * i];
+            long b = pairs[2 * i + 1];
             forward[i] = a << 32 | b;
             backward[i] = b << 32 | a;
         }
@@ -37,23 +42,10 @@ final class WordPairs {
         Arrays.sort(backward);
     }
 
-    private int id(String w) {
-        Integer known = ids.get(w);
-        if (known != null) {
-            return known;
-        }
-        int id = ids.size();
-        ids.put(w, id);
-        if (id == words.length) {
-            words = Arrays.copyOf(words, id * 2);
-        }
-        words[id] = w;
-        return id;
-    }
-
     /**
      * Of the words the document writes after {@code word} ({@code after}) or before it, those that pass
-     * {@code fits}: the most frequent, the alphabetically first among equals; null when none fits.
+     * {@code fits}: the most frequent, the alphabetically first among equals; null when none fits. The best under
+     * that total order, so the words' numbers (the order they are walked in) do not change it.
      */
     String mostFrequentBeside(String word, boolean after, Predicate<String> fits) {
         Integer id = ids.get(word);
