@@ -97,7 +97,8 @@ public final class SeamContext {
         }
         this.hasChinese = han;
         this.flags = new byte[words.size()];
-        this.stretchOf = new String[words.size()];
+        this.stretchOf = new int[words.size()];
+        java.util.Arrays.fill(stretchOf, -1);
         this.tokens = Collections.unmodifiableList(words);
         this.wordOf = new int[tokens.size()];
         for (int k = 0; k < tokens.size(); k++) {
@@ -260,10 +261,7 @@ public final class SeamContext {
             boolean loneTerm = left && right && words == 1 && !gloss && function == 0 && !punctuation;
             int mark = (term ? TERM : loneTerm ? PIECE : 0) | (title ? TITLE : 0) | (grammar ? GRAMMAR : 0)
                     | (grammar || clauseWord > 0 && !title ? CLAUSE : 0);
-            String key = words <= MAX_TERM_WORDS ? stretchKey(all, k, j) : null;
-            if (key != null) {
-                stretchCounts.merge(key, 1, Integer::sum);
-            }
+            int key = words <= MAX_TERM_WORDS ? countStretch(all, k, j) : -1;
             for (int i = k; i <= j; i++) {
                 if (latinIndex[i] >= 0) { // only the Latin words outside protected tokens are ever asked about
                     flags[latinIndex[i]] = (byte) mark;
@@ -274,9 +272,14 @@ public final class SeamContext {
         }
     }
 
-    /** The words of the stretch from token {@code k} to {@code j}, lower-cased, one space apart. */
-    private String stretchKey(List<Token> all, int k, int j) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * Counts the stretch from token {@code k} to {@code j} under its key, its words lower-cased and one space apart
+     * (written into one reused builder: a stretch met before costs no string), and answers the key's number, or -1
+     * for a stretch of punctuation only.
+     */
+    private int countStretch(List<Token> all, int k, int j) {
+        StringBuilder b = stretchKey;
+        b.setLength(0);
         for (int i = k; i <= j; i++) {
             Token t = all.get(i);
             if (t.kind() != TokenKind.PUNCT) {
@@ -286,13 +289,36 @@ public final class SeamContext {
                 b.append(text, t.start(), t.end());
             }
         }
-        return b.isEmpty() ? null : b.toString().toLowerCase(Locale.ROOT);
+        if (b.isEmpty()) {
+            return -1;
+        }
+        return stretchCounts.count(lowerCased(b));
     }
 
-    /** How often each short Latin stretch (its words) stands in the document. */
-    private final Map<String, Integer> stretchCounts = new HashMap<>();
-    /** Each Latin word's short stretch, or null (a stretch longer than {@link #MAX_TERM_WORDS} words). */
-    private final String[] stretchOf;
+    /**
+     * The builder's text as {@code toLowerCase(Locale.ROOT)} makes it: ASCII lower-cased in place; anything else
+     * (where lower-casing may change the length or depend on the neighbours, as İ and Σ do) the string way.
+     */
+    static CharSequence lowerCased(StringBuilder b) {
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) >= 0x80) {
+                return b.toString().toLowerCase(Locale.ROOT);
+            }
+        }
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                b.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return b;
+    }
+
+    private final StringBuilder stretchKey = new StringBuilder();
+    /** How often each short Latin stretch (its words) stands in the document, by the stretch's key number. */
+    private final KeyNumbers stretchCounts = new KeyNumbers();
+    /** Each Latin word's short stretch (its key number), or -1 (a stretch longer than {@link #MAX_TERM_WORDS} words). */
+    private final int[] stretchOf;
 
     /** A short stretch written this often beside Chinese is a term of the document. */
     static final int RECURRING_STRETCH = 3;
@@ -303,8 +329,8 @@ public final class SeamContext {
      * using, such as SQL's {@code order by}; a page translator's cuts fall on different words each time.
      */
     boolean inRecurringStretch(LatinToken t) {
-        String key = stretchOf[t.index()];
-        return key != null && stretchCounts.get(key) >= RECURRING_STRETCH;
+        int key = stretchOf[t.index()];
+        return key >= 0 && stretchCounts.countOf(key) >= RECURRING_STRETCH;
     }
 
     /**
