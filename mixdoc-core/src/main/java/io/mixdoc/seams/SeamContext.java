@@ -33,14 +33,11 @@ public final class SeamContext {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     /**
      * The document's words numbered once for every question about them: lower-cased word -> its number
-     * (the order of first use), the number of each token's word, and the words by number. The whole-word counts,
-     * the spellings and the word pairs are arrays by number, not a map of words each.
+     * (the order of first use) and its count as a whole word anywhere (touching Chinese or not), and the number of
+     * each token's word. The spellings and the word pairs are arrays by number, not a map of words each.
      */
-    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final KeyNumbers wordIds = new KeyNumbers();
     private final int[] wordOf;
-    private String[] wordsById = new String[16];
-    /** By word number: occurrences as a whole word anywhere (touching Chinese or not). */
-    private int[] wholeCounts = new int[16];
     /** By word number: the spelling of a clean word the document uses most ({@link #documentSpelling}); built when first asked. */
     private String[] spelling;
 
@@ -89,10 +86,17 @@ public final class SeamContext {
             }
         }
         List<LatinToken> words = new ArrayList<>(latin); // sized once: no copy of a growing array
+        this.wordOf = new int[latin];
+        StringBuilder key = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {
             if (latinIndex[i] >= 0) {
                 Token t = all.get(i);
-                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), latinIndex[i]));
+                // the word's number, its lower-cased text written into one builder: a word met before costs no string
+                key.setLength(0);
+                key.append(text, t.start(), t.end());
+                int id = wordIds.count(lowerCased(key));
+                wordOf[latinIndex[i]] = id;
+                words.add(new LatinToken(text, t.start(), t.end(), wordIds.key(id), latinIndex[i]));
             }
         }
         this.hasChinese = han;
@@ -100,21 +104,7 @@ public final class SeamContext {
         this.stretchOf = new int[words.size()];
         java.util.Arrays.fill(stretchOf, -1);
         this.tokens = Collections.unmodifiableList(words);
-        this.wordOf = new int[tokens.size()];
-        for (int k = 0; k < tokens.size(); k++) {
-            LatinToken t = tokens.get(k);
-            Integer id = wordIds.get(t.lower());
-            if (id == null) {
-                id = wordIds.size();
-                wordIds.put(t.lower(), id);
-                if (id == wordsById.length) {
-                    wordsById = java.util.Arrays.copyOf(wordsById, 2 * id);
-                    wholeCounts = java.util.Arrays.copyOf(wholeCounts, 2 * id);
-                }
-                wordsById[id] = t.lower();
-            }
-            wordOf[k] = id;
-            wholeCounts[id]++;
+        for (LatinToken t : tokens) {
             if (inVocabulary(t)) {
                 vocabulary.merge(t.lower(), 1, Integer::sum);
             }
@@ -528,8 +518,8 @@ public final class SeamContext {
 
     /** How often the word stands whole in the document, wherever it stands. */
     int wholeCount(String word) {
-        Integer id = wordIds.get(word.toLowerCase(Locale.ROOT));
-        return id == null ? 0 : wholeCounts[id];
+        int id = wordIds.idOf(word.toLowerCase(Locale.ROOT));
+        return id < 0 ? 0 : wordIds.countOf(id);
     }
 
     /** Is the token the first word of a sentence (where its capital letter says nothing)? */
@@ -598,7 +588,7 @@ public final class SeamContext {
                     count++;
                 }
             }
-            pairs = new WordPairs(found, count, wordIds, wordsById);
+            pairs = new WordPairs(found, count, wordIds);
         }
         return pairs.mostFrequentBeside(word, after, fits);
     }
@@ -723,8 +713,8 @@ public final class SeamContext {
                 }
             }
         }
-        Integer id = wordIds.get(lower);
-        String s = id == null ? null : spelling[id];
+        int id = wordIds.idOf(lower);
+        String s = id < 0 ? null : spelling[id];
         return s == null ? lower : s;
     }
 
