@@ -5,6 +5,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
+import io.mixdoc.text.CharTrie;
 import io.mixdoc.text.Chars;
 import io.mixdoc.text.ChineseEnglishGlosses;
 import java.util.ArrayList;
@@ -162,11 +163,17 @@ final class ChineseListGlue {
         if (ctx.isProtected(start, end) || text.indexOf(run) != start || text.indexOf(run, start + 1) >= 0) {
             return false; // written more than once: the author's compound
         }
-        ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
+        // a headword of the glosses across the join (or the run is one): walked along the text in the trie, no substring
+        CharTrie trie = ChineseEnglishGlosses.get().trie();
         for (int x = start; x < join; x++) {
-            for (int y = join + 1; y <= Math.min(end, x + ChineseEnglishGlosses.MAX_WORD); y++) {
-                if (y - x >= 2 && !dict.glosses(text.substring(x, y)).isEmpty()) {
-                    return false; // a word across the join (or the run is one)
+            int node = trie.root();
+            for (int y = x + 1; y <= Math.min(end, x + ChineseEnglishGlosses.MAX_WORD); y++) {
+                node = trie.step(node, text.charAt(y - 1));
+                if (node == CharTrie.NONE) {
+                    break; // no headword goes on this way
+                }
+                if (y > join && y - x >= 2 && trie.value(node) != CharTrie.NONE) {
+                    return false;
                 }
             }
         }
@@ -187,18 +194,30 @@ final class ChineseListGlue {
     static boolean boundariesAt(String text, int... cuts) {
         int from = Math.max(0, cuts[0] - CONTEXT);
         int to = Math.min(text.length(), cuts[cuts.length - 1] + CONTEXT);
-        Set<Integer> bounds = new HashSet<>();
+        // the segmentation's boundaries come in ascending order, as the cuts do: walk both, no set of boundaries
         int at = from;
-        bounds.add(at);
+        int next = passed(cuts, 0, at);
+        if (next < 0) {
+            return false;
+        }
         for (Term t : HanLP.segment(text.substring(from, to))) {
             at += t.word.length();
-            bounds.add(at);
-        }
-        for (int c : cuts) {
-            if (!bounds.contains(c)) {
+            next = passed(cuts, next, at);
+            if (next < 0) {
                 return false;
             }
         }
-        return true;
+        return next == cuts.length;
+    }
+
+    /** The cuts from {@code next} on up to the boundary {@code at} all fall on it: the next cut past it, or -1 if one fell short. */
+    private static int passed(int[] cuts, int next, int at) {
+        while (next < cuts.length && cuts[next] <= at) {
+            if (cuts[next] < at) {
+                return -1; // between two boundaries
+            }
+            next++;
+        }
+        return next;
     }
 }

@@ -63,7 +63,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
         }
         LowerCasedTerms lowerCased = new LowerCasedTerms(counts);
         int found = out.size();
-        java.util.regex.Matcher camel = CAMEL_IDENTIFIER.matcher(""); // one matcher for all the terms
+        java.util.regex.Matcher camel = CAMEL_IDENTIFIER.matcher(text); // one matcher for all the terms
         for (int i = 0; i < counts.size(); i++) {
             int start = counts.start(i);
             int end = counts.end(i);
@@ -73,12 +73,11 @@ public final class ExtractionGlueDetector implements SeamDetector {
             if (end - start < 2 * MIN_PART || end - start > MAX_GLUED || protectedContext(text, start, end) || counts.countOf(i) > 1) {
                 continue;
             }
-            String w = text.substring(start, end);
-            // a camel-case identifier starts with [a-z]: the regex runs only on those
-            if (ctx.lexicon.contains(w) || isAsciiLower(w.charAt(0)) && camel.reset(w).matches()) {
+            // read in place; a camel-case identifier starts with [a-z]: the regex runs only on those, over the term's region
+            if (ctx.lexicon.contains(text, start, end) || isAsciiLower(text.charAt(start)) && camel.region(start, end).matches()) {
                 continue;
             }
-            Term t = new Term(start, end, w);
+            Term t = new Term(start, end, text.substring(start, end)); // a candidate: its text is copied out
             Seam s = doubled(ctx, t, lowerCased);
             if (s == null) {
                 s = split(t, counts);

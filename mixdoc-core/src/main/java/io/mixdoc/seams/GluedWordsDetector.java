@@ -38,11 +38,11 @@ public final class GluedWordsDetector implements SeamDetector {
         java.util.regex.Matcher author = AUTHOR_TAG.matcher(ctx.text); // one matcher for all the tokens
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
-            String w = t.text();
             boolean touches = ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t) || ctx.touchesDigit(t);
-            if (w.length() < 4 || t.isAllCaps() || (touches && !t.hasInnerCapital())) {
+            if (t.length() < 4 || t.isAllCaps() || (touches && !t.hasInnerCapital())) {
                 continue; // a lower-case token at a cut is a fragment, not two words
             }
+            String w = t.text(); // asked only past the cheap tests: a capitalised token's text is a copy
             if (ctx.lexicon.contains(w) || ctx.vocabularyCount(w) > 1 || nextToApostrophe(ctx, t)) {
                 continue;
             }

@@ -33,14 +33,11 @@ public final class SeamContext {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     /**
      * The document's words numbered once for every question about them: lower-cased word -> its number
-     * (the order of first use), the number of each token's word, and the words by number. The whole-word counts,
-     * the spellings and the word pairs are arrays by number, not a map of words each.
+     * (the order of first use) and its count as a whole word anywhere (touching Chinese or not), and the number of
+     * each token's word. The spellings and the word pairs are arrays by number, not a map of words each.
      */
-    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final KeyNumbers wordIds = new KeyNumbers();
     private final int[] wordOf;
-    private String[] wordsById = new String[16];
-    /** By word number: occurrences as a whole word anywhere (touching Chinese or not). */
-    private int[] wholeCounts = new int[16];
     /** By word number: the spelling of a clean word the document uses most ({@link #documentSpelling}); built when first asked. */
     private String[] spelling;
 
@@ -89,31 +86,25 @@ public final class SeamContext {
             }
         }
         List<LatinToken> words = new ArrayList<>(latin); // sized once: no copy of a growing array
+        this.wordOf = new int[latin];
+        StringBuilder key = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {
             if (latinIndex[i] >= 0) {
                 Token t = all.get(i);
-                words.add(new LatinToken(t.start(), t.end(), text.substring(t.start(), t.end()), latinIndex[i]));
+                // the word's number, its lower-cased text written into one builder: a word met before costs no string
+                key.setLength(0);
+                key.append(text, t.start(), t.end());
+                int id = wordIds.count(lowerCased(key));
+                wordOf[latinIndex[i]] = id;
+                words.add(new LatinToken(text, t.start(), t.end(), wordIds.key(id), latinIndex[i]));
             }
         }
         this.hasChinese = han;
         this.flags = new byte[words.size()];
-        this.stretchOf = new String[words.size()];
+        this.stretchOf = new int[words.size()];
+        java.util.Arrays.fill(stretchOf, -1);
         this.tokens = Collections.unmodifiableList(words);
-        this.wordOf = new int[tokens.size()];
-        for (int k = 0; k < tokens.size(); k++) {
-            LatinToken t = tokens.get(k);
-            Integer id = wordIds.get(t.lower());
-            if (id == null) {
-                id = wordIds.size();
-                wordIds.put(t.lower(), id);
-                if (id == wordsById.length) {
-                    wordsById = java.util.Arrays.copyOf(wordsById, 2 * id);
-                    wholeCounts = java.util.Arrays.copyOf(wholeCounts, 2 * id);
-                }
-                wordsById[id] = t.lower();
-            }
-            wordOf[k] = id;
-            wholeCounts[id]++;
+        for (LatinToken t : tokens) {
             if (inVocabulary(t)) {
                 vocabulary.merge(t.lower(), 1, Integer::sum);
             }
@@ -260,10 +251,7 @@ public final class SeamContext {
             boolean loneTerm = left && right && words == 1 && !gloss && function == 0 && !punctuation;
             int mark = (term ? TERM : loneTerm ? PIECE : 0) | (title ? TITLE : 0) | (grammar ? GRAMMAR : 0)
                     | (grammar || clauseWord > 0 && !title ? CLAUSE : 0);
-            String key = words <= MAX_TERM_WORDS ? stretchKey(all, k, j) : null;
-            if (key != null) {
-                stretchCounts.merge(key, 1, Integer::sum);
-            }
+            int key = words <= MAX_TERM_WORDS ? countStretch(all, k, j) : -1;
             for (int i = k; i <= j; i++) {
                 if (latinIndex[i] >= 0) { // only the Latin words outside protected tokens are ever asked about
                     flags[latinIndex[i]] = (byte) mark;
@@ -274,9 +262,14 @@ public final class SeamContext {
         }
     }
 
-    /** The words of the stretch from token {@code k} to {@code j}, lower-cased, one space apart. */
-    private String stretchKey(List<Token> all, int k, int j) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * Counts the stretch from token {@code k} to {@code j} under its key, its words lower-cased and one space apart
+     * (written into one reused builder: a stretch met before costs no string), and answers the key's number, or -1
+     * for a stretch of punctuation only.
+     */
+    private int countStretch(List<Token> all, int k, int j) {
+        StringBuilder b = stretchKey;
+        b.setLength(0);
         for (int i = k; i <= j; i++) {
             Token t = all.get(i);
             if (t.kind() != TokenKind.PUNCT) {
@@ -286,13 +279,36 @@ public final class SeamContext {
                 b.append(text, t.start(), t.end());
             }
         }
-        return b.isEmpty() ? null : b.toString().toLowerCase(Locale.ROOT);
+        if (b.isEmpty()) {
+            return -1;
+        }
+        return stretchCounts.count(lowerCased(b));
     }
 
-    /** How often each short Latin stretch (its words) stands in the document. */
-    private final Map<String, Integer> stretchCounts = new HashMap<>();
-    /** Each Latin word's short stretch, or null (a stretch longer than {@link #MAX_TERM_WORDS} words). */
-    private final String[] stretchOf;
+    /**
+     * The builder's text as {@code toLowerCase(Locale.ROOT)} makes it: ASCII lower-cased in place; anything else
+     * (where lower-casing may change the length or depend on the neighbours, as İ and Σ do) the string way.
+     */
+    static CharSequence lowerCased(StringBuilder b) {
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) >= 0x80) {
+                return b.toString().toLowerCase(Locale.ROOT);
+            }
+        }
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                b.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return b;
+    }
+
+    private final StringBuilder stretchKey = new StringBuilder();
+    /** How often each short Latin stretch (its words) stands in the document, by the stretch's key number. */
+    private final KeyNumbers stretchCounts = new KeyNumbers();
+    /** Each Latin word's short stretch (its key number), or -1 (a stretch longer than {@link #MAX_TERM_WORDS} words). */
+    private final int[] stretchOf;
 
     /** A short stretch written this often beside Chinese is a term of the document. */
     static final int RECURRING_STRETCH = 3;
@@ -303,8 +319,8 @@ public final class SeamContext {
      * using, such as SQL's {@code order by}; a page translator's cuts fall on different words each time.
      */
     boolean inRecurringStretch(LatinToken t) {
-        String key = stretchOf[t.index()];
-        return key != null && stretchCounts.get(key) >= RECURRING_STRETCH;
+        int key = stretchOf[t.index()];
+        return key >= 0 && stretchCounts.countOf(key) >= RECURRING_STRETCH;
     }
 
     /**
@@ -502,8 +518,8 @@ public final class SeamContext {
 
     /** How often the word stands whole in the document, wherever it stands. */
     int wholeCount(String word) {
-        Integer id = wordIds.get(word.toLowerCase(Locale.ROOT));
-        return id == null ? 0 : wholeCounts[id];
+        int id = wordIds.idOf(word.toLowerCase(Locale.ROOT));
+        return id < 0 ? 0 : wordIds.countOf(id);
     }
 
     /** Is the token the first word of a sentence (where its capital letter says nothing)? */
@@ -572,7 +588,7 @@ public final class SeamContext {
                     count++;
                 }
             }
-            pairs = new WordPairs(found, count, wordIds, wordsById);
+            pairs = new WordPairs(found, count, wordIds);
         }
         return pairs.mostFrequentBeside(word, after, fits);
     }
@@ -697,8 +713,8 @@ public final class SeamContext {
                 }
             }
         }
-        Integer id = wordIds.get(lower);
-        String s = id == null ? null : spelling[id];
+        int id = wordIds.idOf(lower);
+        String s = id < 0 ? null : spelling[id];
         return s == null ? lower : s;
     }
 

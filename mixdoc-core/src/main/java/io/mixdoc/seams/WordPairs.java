@@ -1,7 +1,6 @@
 package io.mixdoc.seams;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -13,8 +12,7 @@ import java.util.function.Predicate;
  * is two binary searches and a walk over that word's neighbours: no map per word, no boxed count.
  */
 final class WordPairs {
-    private final Map<String, Integer> ids;
-    private final String[] words;
+    private final KeyNumbers words;
     /** (first << 32 | second), sorted: the words after a word are one run. */
     private final long[] forward;
     /** (second << 32 | first), sorted: the words before a word are one run. */
@@ -24,11 +22,9 @@ final class WordPairs {
      * @param pairs the pairs' word numbers laid out flat, first word then second ({@code pairs[2i]}, {@code
      *              pairs[2i + 1]}), in any order; no array per pair
      * @param count how many pairs {@code pairs} holds
-     * @param ids   lower-cased word -> its number
-     * @param words the lower-cased words by number
+     * @param words the lower-cased words, numbered
      */
-    WordPairs(int[] pairs, int count, Map<String, Integer> ids, String[] words) {
-        this.ids = ids;
+    WordPairs(int[] pairs, int count, KeyNumbers words) {
         this.words = words;
         forward = new long[count];
         backward = new long[count];
@@ -48,8 +44,8 @@ final class WordPairs {
      * that total order, so the words' numbers (the order they are walked in) do not change it.
      */
     String mostFrequentBeside(String word, boolean after, Predicate<String> fits) {
-        Integer id = ids.get(word);
-        if (id == null) {
+        int id = words.idOf(word);
+        if (id < 0) {
             return null;
         }
         long[] pairs = after ? forward : backward;
@@ -68,7 +64,7 @@ final class WordPairs {
             while (j < pairs.length && pairs[j] == pairs[i]) {
                 j++;
             }
-            String candidate = words[(int) pairs[i]];
+            String candidate = words.key((int) pairs[i]);
             int count = j - i;
             if ((count > bestCount || (count == bestCount && candidate.compareTo(best) < 0)) && fits.test(candidate)) {
                 best = candidate;

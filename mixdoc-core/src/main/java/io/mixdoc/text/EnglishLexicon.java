@@ -160,6 +160,18 @@ public final class EnglishLexicon {
     }
 
     /**
+     * {@link #contains(String)} of {@code s[start, end)}, read in place: an ASCII word walks the trie; a word with
+     * other letters takes the general path, so the answer is always that of {@link #contains(String)}.
+     */
+    public boolean contains(CharSequence s, int start, int end) {
+        int i = asciiIndex(s, start, end);
+        if (i != NOT_ASCII) {
+            return i != CharTrie.NONE;
+        }
+        return contains(s.subSequence(start, end).toString());
+    }
+
+    /**
      * A real, reasonably common word: in SCOWL's lists up to size 70, or used often in SUBTLEX.
      * One-letter words are only "a" and "I"; two-letter ones must be common, since SCOWL also lists
      * abbreviations such as "en" or "th".
