@@ -50,8 +50,10 @@ final class TableRowGlue {
             int cellEnd = text.indexOf(CELL, row.start());
             int end = cellEnd < 0 || cellEnd > row.end() ? row.end() : cellEnd;
             int start = row.start();
-            while (start < end && ctx.isProtected(start, end)) {
-                start++; // a path or command as the label: the seam is what follows it, code is never a seam
+            while (start < end && ctx.isProtected(start, start + 1)) {
+                // a path or command as the label: the seam is what follows it, code is never a seam; only the
+                // cell's own start is skipped, not everything up to a URL or option at its end
+                start++;
             }
             if (end - start < 2) {
                 continue;

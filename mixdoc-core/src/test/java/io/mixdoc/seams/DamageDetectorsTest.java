@@ -445,4 +445,23 @@ class DamageDetectorsTest {
             assertTrue(found.isEmpty(), clean + " → " + found);
         }
     }
+
+    /**
+     * A table row one cell short whose value ends in a URL or a command: the glued cell is still reported (its start
+     * is no code), where before the code at its end made the detector skip the whole cell.
+     */
+    @Test
+    void aShortTableRowEndingInCodeIsStillGlue() {
+        String text = "Site | Command\n\n"
+                + "Project home | open-page \"https://example.org/\"\n\n"
+                + "Mailing list archive of the teamopen-page \"https://lists.example.org/team/\"\n\n"
+                + "Bug tracker | open-page \"https://bugs.example.org/\"\n\n"
+                + "Release notes | open-page \"https://example.org/releases/\"\n";
+        List<String> glued = surfaces(text, SeamType.GLUED_WORDS);
+        assertEquals(1, glued.size(), glued.toString());
+        assertTrue(glued.get(0).startsWith("Mailing list archive of the team"), glued.toString());
+        // the same table with every row whole raises nothing
+        String whole = text.replace("the teamopen-page", "the team | open-page");
+        assertEquals(List.of(), surfaces(whole, SeamType.GLUED_WORDS));
+    }
 }

@@ -302,16 +302,22 @@ public final class DamageSetGenerator {
      * written in Chinese ({@code the board's最终 decision}), the Chinese being a CC-CEDICT headword whose
      * first gloss is the word (so the gold repair is the word itself). Spacing as leaks show it: the space
      * before lost (the Chinese token took it), spaces kept, or both lost. Lines with Chinese of their own,
-     * code and non-prose are left alone.
+     * code and non-prose are left alone: a leak is a translator's slip inside a sentence, and mixdoc never
+     * edits code, so a word "leaked" into a declaration or a config line would be gold nobody may repair.
      */
     static DamagedText leaked(String doc, Random rnd, boolean clean) {
         DamagedText t = new DamagedText();
         int leaks = 0;
+        List<io.mixdoc.CodeRegion> code = io.mixdoc.code.CodeRegionFinder.find(doc, io.mixdoc.token.Tokenizer.tokenize(doc));
+        int lineStart = 0;
         for (String line : doc.split("\n", -1)) {
             if (t.length() > 0) {
                 t.append('\n');
             }
-            boolean english = SourceText.isProse(line) && !looksLikeCode(line) && line.chars().noneMatch(Chars::isHan);
+            boolean inCode = overlapsCode(code, lineStart, lineStart + line.length()) || readsAsCodeLine(line);
+            lineStart += line.length() + 1;
+            boolean english = !inCode && SourceText.isProse(line) && !looksLikeCode(line)
+                    && line.chars().noneMatch(Chars::isHan);
             if (clean || !english || leaks >= MAX_LEAKS_PER_DOC || rnd.nextDouble() < 0.5) {
                 t.append(line);
                 continue;
@@ -338,6 +344,28 @@ public final class DamageSetGenerator {
             leaks++;
         }
         return t;
+    }
+
+    private static boolean overlapsCode(List<io.mixdoc.CodeRegion> code, int start, int end) {
+        for (io.mixdoc.CodeRegion r : code) {
+            if (r.start() < end && r.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A type declaration without code punctuation ({@code public class A extends B}), split over lines in Javadoc pages. */
+    private static final java.util.regex.Pattern TYPE_DECLARATION = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:public|protected|private|abstract|final|static|sealed)\\s+)*(?:class|interface|enum|record)\\s+[A-Z]\\w*"
+            + "(?:<[^>]*>)?(?:\\s+(?:extends|implements)\\s.*)?");
+    /** A URL in a line that does not end as a sentence does: an entry of a config file or a command ({@code deb http://… main}). */
+    private static final java.util.regex.Pattern URL_ENTRY = java.util.regex.Pattern.compile(".*\\b[a-z][a-z0-9+.-]*://\\S+.*(?<![.!?:)])");
+
+    /** Lines the project's code finder leaves to prose in context but that are code or configuration on their own. */
+    static boolean readsAsCodeLine(String line) {
+        String l = line.strip();
+        return TYPE_DECLARATION.matcher(l).matches() || URL_ENTRY.matcher(l).matches();
     }
 
     /** For an English word, the Chinese word a leak would write: the most frequent CC-CEDICT headword glossed by it first. */
