@@ -633,4 +633,17 @@ class EntityTest {
                 .map(doc::cover).toList();
         assertEquals(List.of("Rosalind", "Rosalind", "Rosalind", "Rosalind Parker"), people);
     }
+
+    @Test
+    void recentAndShortFirstNamesOpenAPersonButRegionsAndIndicesDoNot() {
+        // written for this test: first names of the baby-name counts that the Moby lists lack, beside a run that only
+        // looks like a name (a first name cut from an index, a school named after its region)
+        Set<String> e = entities(TestData.run("en", "Jurors praised Len Haskett and Tre Vollmar for the show. Later Kanye "
+                + "Ostrander joined them on stage. The Dow Jones Industrial Average slipped, and teachers from the Gibson "
+                + "Southern schools marched."));
+        assertTrue(e.contains("PERSON Len Haskett") && e.contains("PERSON Tre Vollmar") && e.contains("PERSON Kanye Ostrander"),
+                e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("PERSON") && (x.contains("Industrial") || x.contains("Southern"))),
+                e.toString());
+    }
 }

@@ -130,6 +130,9 @@ public final class EnglishNames {
         for (int p = Math.max(1, run.size() - 5); p <= run.size() - 2; p++) {
             List<int[]> tail = run.subList(p, run.size());
             if (!CONNECTORS.contains(word(text, run.get(p - 1))) && givenNamePair(text, tail)
+                    // three words cut from a longer run: a first, a middle and a surname, not "Dow | Jones Industrial Average"
+                    && (tail.size() != 3 || GivenNames.get().contains(word(text, tail.get(1)))
+                        || SURNAME_PARTICLES.contains(word(text, tail.get(1))))
                     && !knownName(text.substring(run.get(p - 1)[0], run.get(p)[1])) // "San Francisco Chronicle"
                     && (p < 2 || !knownName(text.substring(run.get(p - 2)[0], run.get(p)[1])))
                     && !knownName(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]))
@@ -931,6 +934,9 @@ public final class EnglishNames {
             "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
             "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs",
             "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro");
+    /** Adjectives of a region that name schools, teams and areas, never a person's surname. */
+    private static final Set<String> REGION_ADJECTIVES = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
+            "Northeastern", "Northwestern", "Southeastern", "Southwestern");
     private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
@@ -960,6 +966,9 @@ public final class EnglishNames {
             String w = word(text, run.get(k));
             if (k < run.size() - 1 && SURNAME_PARTICLES.contains(w)) {
                 continue; // "James Van Der Beek", "Jason La Canfora"
+            }
+            if (REGION_ADJECTIVES.contains(w)) {
+                return false; // "Gibson Southern", "Georgia Southern": a school or team named after a region
             }
             if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
                     || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)
