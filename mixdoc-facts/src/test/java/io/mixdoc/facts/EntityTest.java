@@ -646,4 +646,14 @@ class EntityTest {
         assertTrue(e.stream().noneMatch(x -> x.startsWith("PERSON") && (x.contains("Industrial") || x.contains("Southern"))),
                 e.toString());
     }
+
+    @Test
+    void aBusinessKindEndsACompanysNameButAnEventNounAfterItMakesAnEvent() {
+        // written for this test: heads a company names itself by, a possessive one too; a conference named the same way
+        Set<String> e = entities(TestData.run("en", "The studio bought Brightwater Animation and Tallis Entertainment last year. "
+                + "Shows from the Kestrel Channel, he said at Harlow Media’s Nettle Media conference in Denver."));
+        assertTrue(e.contains("ORG Brightwater Animation") && e.contains("ORG Tallis Entertainment"), e.toString());
+        assertTrue(e.contains("ORG Kestrel Channel") && e.contains("ORG Harlow Media"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("Nettle")), e.toString());
+    }
 }

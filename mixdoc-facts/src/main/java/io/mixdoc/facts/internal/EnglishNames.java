@@ -41,7 +41,12 @@ public final class EnglishNames {
             "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
             "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Productions", "Pictures", "Society", "Journal",
             "Chronicle", "Tribune", "Gazette", "Today",
-            "Resorts", "Hotels");
+            "Resorts", "Hotels",
+            // the kinds of business a company names itself by: "Disney Channel", "Vox Media", "Pixar Animation", "Fox Sports"
+            "Channel", "Media", "Entertainment", "Animation", "Sports", "Labs", "Ventures");
+    /** Heads after which "and" starts another company ("Brightwater Animation and Tallis Entertainment"), not a longer name. */
+    private static final Set<String> BUSINESS_KINDS = Set.of("Channel", "Media", "Entertainment", "Animation", "Sports", "Labs",
+            "Ventures");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium",
             "Statehouse", "Capitol", "Arena", "Auditorium", "Coliseum", "Amphitheater", "Amphitheatre", "Observatory",
@@ -92,6 +97,7 @@ public final class EnglishNames {
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
                         && !CALENDAR_WORDS.contains(word(text, tokens.get(j + 2))) // "Blossom Music Center on July 22"
                         && ORG_HEADS.contains(word(text, tokens.get(j)))
+                        && !(word(text, next).equals("and") && BUSINESS_KINDS.contains(word(text, tokens.get(j))))
                         && (!word(text, next).equals("in") || LOCATED_HEADS.contains(word(text, tokens.get(j))))) {
                     j += 2;
                 } else if (OF_FOR.contains(word(text, next)) && j + 3 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
@@ -144,6 +150,8 @@ public final class EnglishNames {
     }
 
     private static final Set<String> OF_FOR = Set.of("of", "for");
+    private static final Pattern EVENT_AFTER = Pattern.compile(
+            "\\s+(?:conference|summit|festival|forum|expo|convention|awards|tournament|championships?|showcase)\\b");
     /**
      * Heads whose name goes on with "in" and a place ("Embassy in Kyrgyzstan"); after others "in" starts
      * the organisation's location, no part of its name ("American Enterprise Institute in Washington").
@@ -220,7 +228,7 @@ public final class EnglishNames {
             end -= 2; // "Parise’s": the possessive is no part of the name
         }
         String name = text.substring(start, end);
-        String head = word(text, run.get(b - 1));
+        String head = word(text, run.get(b - 1)).replaceFirst("['’]s$", ""); // "Vox Media’s"
         for (int k = a + 1; k < b; k++) {
             if (CONNECTORS.contains(word(text, run.get(k)))) {
                 head = word(text, run.get(k - 1)); // "Embassy in Kyrgyzstan", "Bank of China"
@@ -256,7 +264,8 @@ public final class EnglishNames {
             type = EntityType.FACILITY;
             source = "en:venue";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {
-            type = EntityType.ORG;
+            // "the Code Media conference": a name that a lower-case event noun follows names an event, no mention
+            type = EVENT_AFTER.matcher(text).region(end, text.length()).lookingAt() ? null : EntityType.ORG;
             source = "en:head";
         } else if (FACILITY_HEADS.contains(head) && b - a >= 2
                 || head.equals("Field") && b - a == 2 && !GivenNames.get().contains(word(text, run.get(a)))) { // "Heinz Field", not "Sally Field"
