@@ -655,5 +655,8 @@ class EntityTest {
         assertTrue(e.contains("ORG Brightwater Animation") && e.contains("ORG Tallis Entertainment"), e.toString());
         assertTrue(e.contains("ORG Kestrel Channel") && e.contains("ORG Harlow Media"), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.contains("Nettle")), e.toString());
+        // a capital The inside a sentence is the company's own; at a sentence's start it is only capitalised there
+        Set<String> t = entities(TestData.run("en", "The firm renamed itself The Ostrel Company in May. The Varden Company said no."));
+        assertTrue(t.contains("ORG The Ostrel Company") && t.contains("ORG Varden Company"), t.toString());
     }
 }

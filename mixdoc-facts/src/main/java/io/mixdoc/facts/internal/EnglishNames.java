@@ -200,7 +200,10 @@ public final class EnglishNames {
         // leading sentence-initial common words ("Recently", "During", "The") and titles
         while (a < b) {
             String w = word(text, run.get(a));
-            if (a == 0 && b - a >= 2 && (w.equals("The") || w.equals("A") || w.equals("An"))) {
+            if (a == 0 && b - a >= 2 && w.equals("The") && !sentenceInitial(text, run.get(0)[0])
+                    && ORG_HEADS.contains(word(text, run.get(b - 1)).replaceFirst("['’]s$", ""))) {
+                break; // "rebranded itself The We Company": a capital The inside a sentence is the company's own
+            } else if (a == 0 && b - a >= 2 && (w.equals("The") || w.equals("A") || w.equals("An"))) {
                 a++; // "The Associated Press": the article is no part of the name
             } else if (TITLES.contains(w)) {
                 titled = true;
