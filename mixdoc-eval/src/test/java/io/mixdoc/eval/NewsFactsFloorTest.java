@@ -84,7 +84,13 @@ class NewsFactsFloorTest {
     // 57/59: one page dates itself only in its related-story links, one (CBS Sports) only by a UTC stamp past midnight
     // both merged (session 9), 65 pages: mention F1 0.873 (P 0.917, R 0.834), links 17/23, quantities 0.917, dates
     // 0.920, datelines 13/13, bylines 4/5, publication dates 59/62, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.871;
+    // s11-15-en: 2 more English pages (VentureBeat carrying a Reuters wire, CRN; annotated before running mixdoc; on them
+    // mention F1 0.915, quantities 0.870, dates 0.897, publication dates 2/2) make 67; the same code scored mention F1
+    // 0.875 (P 0.918, R 0.835), quantities 0.916, dates 0.919. After first names from the US baby-name counts, companies
+    // by their kind of business (Channel, Media, Animation ...) and a capital The inside a sentence: mention F1 0.877
+    // (P 0.919, R 0.839), links 17/23, quantities 0.916, dates 0.919, datelines 13/13, bylines 4/5, publication dates
+    // 61/64; the mention floor sits just under it, the others were already just under these
+    static final double MIN_MENTION_F1 = 0.875;
     static final double MIN_LINKS = 0.73;
     static final double MIN_QUANTITY_F1 = 0.915;
     static final double MIN_DATE_F1 = 0.918;
@@ -103,7 +109,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 65, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 67, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

@@ -633,4 +633,30 @@ class EntityTest {
                 .map(doc::cover).toList();
         assertEquals(List.of("Rosalind", "Rosalind", "Rosalind", "Rosalind Parker"), people);
     }
+
+    @Test
+    void recentAndShortFirstNamesOpenAPersonButRegionsAndIndicesDoNot() {
+        // written for this test: first names of the baby-name counts that the Moby lists lack, beside a run that only
+        // looks like a name (a first name cut from an index, a school named after its region)
+        Set<String> e = entities(TestData.run("en", "Jurors praised Len Haskett and Tre Vollmar for the show. Later Kanye "
+                + "Ostrander joined them on stage. The Dow Jones Industrial Average slipped, and teachers from the Gibson "
+                + "Southern schools marched."));
+        assertTrue(e.contains("PERSON Len Haskett") && e.contains("PERSON Tre Vollmar") && e.contains("PERSON Kanye Ostrander"),
+                e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("PERSON") && (x.contains("Industrial") || x.contains("Southern"))),
+                e.toString());
+    }
+
+    @Test
+    void aBusinessKindEndsACompanysNameButAnEventNounAfterItMakesAnEvent() {
+        // written for this test: heads a company names itself by, a possessive one too; a conference named the same way
+        Set<String> e = entities(TestData.run("en", "The studio bought Brightwater Animation and Tallis Entertainment last year. "
+                + "Shows from the Kestrel Channel, he said at Harlow Media’s Nettle Media conference in Denver."));
+        assertTrue(e.contains("ORG Brightwater Animation") && e.contains("ORG Tallis Entertainment"), e.toString());
+        assertTrue(e.contains("ORG Kestrel Channel") && e.contains("ORG Harlow Media"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("Nettle")), e.toString());
+        // a capital The inside a sentence is the company's own; at a sentence's start it is only capitalised there
+        Set<String> t = entities(TestData.run("en", "The firm renamed itself The Ostrel Company in May. The Varden Company said no."));
+        assertTrue(t.contains("ORG The Ostrel Company") && t.contains("ORG Varden Company"), t.toString());
+    }
 }

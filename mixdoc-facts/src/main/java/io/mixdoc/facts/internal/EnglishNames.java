@@ -41,7 +41,12 @@ public final class EnglishNames {
             "Airline", "Airlines", "Airways", "Exchange", "Motors", "Motor", "Holdings", "Partners", "Associates", "Securities",
             "Technologies", "Systems", "Pharmaceuticals", "Laboratories", "Brewery", "Studios", "Records", "Productions", "Pictures", "Society", "Journal",
             "Chronicle", "Tribune", "Gazette", "Today",
-            "Resorts", "Hotels");
+            "Resorts", "Hotels",
+            // the kinds of business a company names itself by: "Disney Channel", "Vox Media", "Pixar Animation", "Fox Sports"
+            "Channel", "Media", "Entertainment", "Animation", "Sports", "Labs", "Ventures");
+    /** Heads after which "and" starts another company ("Brightwater Animation and Tallis Entertainment"), not a longer name. */
+    private static final Set<String> BUSINESS_KINDS = Set.of("Channel", "Media", "Entertainment", "Animation", "Sports", "Labs",
+            "Ventures");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium",
             "Statehouse", "Capitol", "Arena", "Auditorium", "Coliseum", "Amphitheater", "Amphitheatre", "Observatory",
@@ -92,6 +97,7 @@ public final class EnglishNames {
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
                         && !CALENDAR_WORDS.contains(word(text, tokens.get(j + 2))) // "Blossom Music Center on July 22"
                         && ORG_HEADS.contains(word(text, tokens.get(j)))
+                        && !(word(text, next).equals("and") && BUSINESS_KINDS.contains(word(text, tokens.get(j))))
                         && (!word(text, next).equals("in") || LOCATED_HEADS.contains(word(text, tokens.get(j))))) {
                     j += 2;
                 } else if (OF_FOR.contains(word(text, next)) && j + 3 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
@@ -130,6 +136,9 @@ public final class EnglishNames {
         for (int p = Math.max(1, run.size() - 5); p <= run.size() - 2; p++) {
             List<int[]> tail = run.subList(p, run.size());
             if (!CONNECTORS.contains(word(text, run.get(p - 1))) && givenNamePair(text, tail)
+                    // three words cut from a longer run: a first, a middle and a surname, not "Dow | Jones Industrial Average"
+                    && (tail.size() != 3 || GivenNames.get().contains(word(text, tail.get(1)))
+                        || SURNAME_PARTICLES.contains(word(text, tail.get(1))))
                     && !knownName(text.substring(run.get(p - 1)[0], run.get(p)[1])) // "San Francisco Chronicle"
                     && (p < 2 || !knownName(text.substring(run.get(p - 2)[0], run.get(p)[1])))
                     && !knownName(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]))
@@ -141,6 +150,8 @@ public final class EnglishNames {
     }
 
     private static final Set<String> OF_FOR = Set.of("of", "for");
+    private static final Pattern EVENT_AFTER = Pattern.compile(
+            "\\s+(?:conference|summit|festival|forum|expo|convention|awards|tournament|championships?|showcase)\\b");
     /**
      * Heads whose name goes on with "in" and a place ("Embassy in Kyrgyzstan"); after others "in" starts
      * the organisation's location, no part of its name ("American Enterprise Institute in Washington").
@@ -189,7 +200,10 @@ public final class EnglishNames {
         // leading sentence-initial common words ("Recently", "During", "The") and titles
         while (a < b) {
             String w = word(text, run.get(a));
-            if (a == 0 && b - a >= 2 && (w.equals("The") || w.equals("A") || w.equals("An"))) {
+            if (a == 0 && b - a >= 2 && w.equals("The") && !sentenceInitial(text, run.get(0)[0])
+                    && ORG_HEADS.contains(word(text, run.get(b - 1)).replaceFirst("['’]s$", ""))) {
+                break; // "rebranded itself The We Company": a capital The inside a sentence is the company's own
+            } else if (a == 0 && b - a >= 2 && (w.equals("The") || w.equals("A") || w.equals("An"))) {
                 a++; // "The Associated Press": the article is no part of the name
             } else if (TITLES.contains(w)) {
                 titled = true;
@@ -217,7 +231,7 @@ public final class EnglishNames {
             end -= 2; // "Parise’s": the possessive is no part of the name
         }
         String name = text.substring(start, end);
-        String head = word(text, run.get(b - 1));
+        String head = word(text, run.get(b - 1)).replaceFirst("['’]s$", ""); // "Vox Media’s"
         for (int k = a + 1; k < b; k++) {
             if (CONNECTORS.contains(word(text, run.get(k)))) {
                 head = word(text, run.get(k - 1)); // "Embassy in Kyrgyzstan", "Bank of China"
@@ -253,7 +267,8 @@ public final class EnglishNames {
             type = EntityType.FACILITY;
             source = "en:venue";
         } else if (ORG_HEADS.contains(head) && b - a >= 2) {
-            type = EntityType.ORG;
+            // "the Code Media conference": a name that a lower-case event noun follows names an event, no mention
+            type = EVENT_AFTER.matcher(text).region(end, text.length()).lookingAt() ? null : EntityType.ORG;
             source = "en:head";
         } else if (FACILITY_HEADS.contains(head) && b - a >= 2
                 || head.equals("Field") && b - a == 2 && !GivenNames.get().contains(word(text, run.get(a)))) { // "Heinz Field", not "Sally Field"
@@ -931,6 +946,9 @@ public final class EnglishNames {
             "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
             "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs",
             "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro");
+    /** Adjectives of a region that name schools, teams and areas, never a person's surname. */
+    private static final Set<String> REGION_ADJECTIVES = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
+            "Northeastern", "Northwestern", "Southeastern", "Southwestern");
     private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
@@ -960,6 +978,9 @@ public final class EnglishNames {
             String w = word(text, run.get(k));
             if (k < run.size() - 1 && SURNAME_PARTICLES.contains(w)) {
                 continue; // "James Van Der Beek", "Jason La Canfora"
+            }
+            if (REGION_ADJECTIVES.contains(w)) {
+                return false; // "Gibson Southern", "Georgia Southern": a school or team named after a region
             }
             if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
                     || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)

