@@ -11,6 +11,7 @@ import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Boilerplate;
+import io.mixdoc.facts.internal.BracketedForeignName;
 import io.mixdoc.facts.internal.Candidate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.EnglishNames;
@@ -1604,8 +1605,18 @@ public final class EntityRecognizer implements Stage {
         }
         for (Matcher m = BRACKETED_LATIN.matcher(text); m.find(); ) {
             int open = m.start();
-            if (open == 0 || !Chars.isHan(text.charAt(open - 1)) || foundByEnd.containsKey(open)) {
-                continue; // nothing Chinese before it, or the name before it is known: the forward gloss links them
+            if (open == 0 || !Chars.isHan(text.charAt(open - 1))) {
+                continue; // nothing Chinese before it
+            }
+            if (foundByEnd.containsKey(open)) {
+                // the name before it is known: the forward gloss links them, unless a person's full name
+                // retypes it ("哈里斯(Sydney J.Harris)", 哈里斯 read as a place)
+                if (foundByEnd.get(open).type() != EntityType.PERSON) {
+                    int latinStart = m.end(1) - m.group(1).replaceFirst("^(?:the|The) ", "").length();
+                    out.addAll(BracketedForeignName.read(text, open, latinStart, m.end(1), true, foundByStart, termByEnd,
+                            c -> FUNCTION_CHARS.indexOf(c) < 0 && !ChineseNumbers.isNumeralChar((char) c)));
+                }
+                continue;
             }
             int s = open;
             String tag = null;
@@ -1629,16 +1640,24 @@ public final class EntityRecognizer implements Stage {
                     break; // "英国/罗弗": a known name before a name is not part of it
                 }
             }
-            if (tag == null || open - s < 2) {
-                continue;
-            }
             String latin = m.group(1).replaceFirst("^(?:the|The) ", "");
             int latinStart = m.end(1) - latin.length();
             Candidate known = foundByStart.get(latinStart);
+            // a person's name glossed by a person's full name ("王尔德(Oscar Wilde)") is that person, however it reads
+            boolean personGlossed = tag != null && tag.startsWith("nr") && BracketedForeignName.personShaped(latin);
+            if (personGlossed && known != null && known.end() != m.end(1)) {
+                known = null; // "Sydney" read alone as a place, in "哈里斯(Sydney J.Harris)"
+            }
+            if (tag == null || open - s < 2
+                    || known == null && !personGlossed && Transliteration.similarity(text.substring(s, open), latin) < GLOSS_TRANSLITERATION) {
+                out.addAll(BracketedForeignName.read(text, open, latinStart, m.end(1), false, foundByStart, termByEnd,
+                        c -> FUNCTION_CHARS.indexOf(c) < 0 && !ChineseNumbers.isNumeralChar((char) c)));
+                continue;
+            }
             String han = text.substring(s, open);
             if (known != null) {
                 out.add(new Candidate(s, open, known.type(), "gloss", 3));
-            } else if (Transliteration.similarity(han, latin) >= GLOSS_TRANSLITERATION) {
+            } else {
                 EntityType type = tag.startsWith("nr") ? EntityType.PERSON : tag.startsWith("ns") ? EntityType.PLACE : EntityType.ORG;
                 out.add(new Candidate(s, open, type, "gloss", 3));
                 out.add(new Candidate(latinStart, m.end(1), type, "gloss", 3));
