@@ -1684,6 +1684,9 @@ public final class EntityRecognizer implements Stage {
             }
             String w = text.substring(c.start(), c.end());
             names.putIfAbsent(w, c.type());
+            if (w.indexOf('\n') > 0 && NameKeys.hasHan(w)) {
+                names.putIfAbsent(w.replace("\n", ""), c.type()); // "狄奥⏎根尼" cut by a hard-wrapped line is 狄奥根尼
+            }
             Matcher head = ZH_ORG_HEAD.matcher(w);
             if (c.type() == EntityType.ORG && head.find() && head.start() >= 2) {
                 names.putIfAbsent(w.substring(0, head.start()), EntityType.ORG);
