@@ -1658,7 +1658,8 @@ public final class EntityRecognizer implements Stage {
             if (known != null) {
                 out.add(new Candidate(s, open, known.type(), "gloss", 3));
             } else {
-                EntityType type = tag.startsWith("nr") ? EntityType.PERSON : tag.startsWith("ns") ? EntityType.PLACE : EntityType.ORG;
+                EntityType type = tag.startsWith("nr") || BracketedForeignName.withInitial(latin) ? EntityType.PERSON
+                        : tag.startsWith("ns") ? EntityType.PLACE : EntityType.ORG;
                 out.add(new Candidate(s, open, type, "gloss", 3));
                 out.add(new Candidate(latinStart, m.end(1), type, "gloss", 3));
             }

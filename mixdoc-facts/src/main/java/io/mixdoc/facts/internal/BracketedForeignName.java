@@ -37,6 +37,11 @@ public final class BracketedForeignName {
     private BracketedForeignName() {
     }
 
+    /** "Sydney J.Harris", "J. Harris": an initial before a surname names a person, whatever the Chinese was tagged. */
+    public static boolean withInitial(String latin) {
+        return WITH_INITIAL.matcher(latin).matches();
+    }
+
     /** "Oscar Wilde", "John S.Mill", "J. Harris": a given name or an initial, then a surname. */
     public static boolean personShaped(String latin) {
         return PERSON_SHAPED.matcher(latin).matches();
@@ -97,7 +102,7 @@ public final class BracketedForeignName {
             return List.of();
         }
         // an initial before a surname ("Sydney J.Harris") is a person whatever the segmenter tagged the Chinese
-        EntityType type = personOnly && WITH_INITIAL.matcher(latin).matches() ? EntityType.PERSON
+        EntityType type = WITH_INITIAL.matcher(latin).matches() ? EntityType.PERSON
                 : type(best, open, latinStart, latinEnd, personShaped, foundByStart, termByEnd);
         if (type == null || personOnly && type != EntityType.PERSON) {
             return List.of();
