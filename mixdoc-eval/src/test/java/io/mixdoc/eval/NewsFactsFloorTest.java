@@ -84,8 +84,12 @@ class NewsFactsFloorTest {
     // 57/59: one page dates itself only in its related-story links, one (CBS Sports) only by a UTC stamp past midnight
     // both merged (session 9), 65 pages: mention F1 0.873 (P 0.917, R 0.834), links 17/23, quantities 0.917, dates
     // 0.920, datelines 13/13, bylines 4/5, publication dates 59/62, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.871;
-    static final double MIN_LINKS = 0.73;
+    // s11-15-zh: a foreign name in Chinese with its original in brackets (狄奥根尼(Diogenes), 密尔(John S.Mill),
+    // 王尔德(Oscar Wilde)), a name cut by a hard-wrapped line found whole elsewhere, a transliteration with a translated
+    // head word (洛克度假中心 / RockResorts): mention F1 0.877 (P 0.920, R 0.838), links 21/23, the rest unchanged;
+    // the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.875;
+    static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.915;
     static final double MIN_DATE_F1 = 0.918;
     static final int MAX_DATELINES_MISSED = 0;
