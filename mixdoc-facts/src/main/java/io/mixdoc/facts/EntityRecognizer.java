@@ -96,7 +96,9 @@ public final class EntityRecognizer implements Stage {
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
         presidingPeople(zh, cands, knownPeople, doc.deadline());
-        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName, cands, doc.deadline());
+        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName,
+                w -> (w.length() == 2 || w.length() == 3) && nameChars(w, 0, w.length()) && surnameLikelihood(w.charAt(0)) > 0,
+                cands, doc.deadline());
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);

@@ -278,6 +278,16 @@ class EntityTest {
     }
 
     @Test
+    void anEverydayWordListedAmongNamesBeforeAnInstitutionIsAName() {
+        // team-written: 黄金树 ("golden tree") is a word, but here one of three names before their university
+        Set<String> e = entities(TestData.run("zh", "评论人：王立强、黄金树、李明远（东海财经大学经济学院）\n"));
+        assertTrue(e.contains("PERSON 黄金树"), e.toString());
+        // alone before the bracket the list gives no evidence: the word stays a word
+        Set<String> alone = entities(TestData.run("zh", "评论人：黄金树（东海财经大学经济学院）\n"));
+        assertTrue(alone.stream().noneMatch(x -> x.contains("黄金树")), alone.toString());
+    }
+
+    @Test
     void namesAloneInTheCellsOfATableArePeople() {
         // team-written: a tutor list pasted from a table, tab-separated, names padded with a full-width space
         String text = "招生专业目录如下。\n专业\t导师\t人数\n01戏曲史\t刘德明\t3\n02音乐学\t张晓红\t2\n03美术史\t\n陈志强\n\t4\n"
