@@ -90,8 +90,14 @@ class NewsFactsFloorTest {
     // by their kind of business (Channel, Media, Animation ...) and a capital The inside a sentence: mention F1 0.877
     // (P 0.919, R 0.839), links 17/23, quantities 0.916, dates 0.919, datelines 13/13, bylines 4/5, publication dates
     // 61/64; the mention floor sits just under it, the others were already just under these
-    static final double MIN_MENTION_F1 = 0.875;
-    static final double MIN_LINKS = 0.73;
+    // s11-15-zh: a foreign name in Chinese with its original in brackets (狄奥根尼(Diogenes), 密尔(John S.Mill),
+    // 王尔德(Oscar Wilde)), a name cut by a hard-wrapped line found whole elsewhere, a transliteration with a translated
+    // head word (洛克度假中心 / RockResorts), an everyday word listed among names before their institution (黄金树):
+    // mention F1 0.878 (P 0.920, R 0.839), links 21/23, the rest unchanged; the floors sit just under these
+    // both merged (session 9), 67 pages: mention F1 0.881 (P 0.922, R 0.844), links 21/23, quantities 0.916, dates
+    // 0.919, datelines 13/13, bylines 4/5, publication dates 61/64, turns 34/34; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.879;
+    static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.915;
     static final double MIN_DATE_F1 = 0.918;
     static final int MAX_DATELINES_MISSED = 0;

@@ -108,6 +108,7 @@ public final class EntityLinker implements Stage {
         surnames(ms, surface, parent);
         englishSurnames(ms, surface, parent);
         transliterations(ms, surface, parent);
+        transliteratedWithHead(ms, surface, parent);
         aligned(doc.layer(io.mixdoc.Layers.SENTENCE).spans(), ms, surface, parent);
         return doc.with(FactsLayers.ENTITY, number(ms, parent));
     }
@@ -388,6 +389,73 @@ public final class EntityLinker implements Stage {
                 union(parent, i, best);
                 hasEn.put(find(parent, i), true);
                 hasZh.put(find(parent, i), true);
+            }
+        }
+    }
+
+    /** Head words of company names and how Chinese translates them where the rest is transliterated. */
+    private static final Map<String, List<String>> ORG_HEADS_ZH = Map.ofEntries(
+            Map.entry("resort", List.of("度假中心", "度假村")), Map.entry("resorts", List.of("度假中心", "度假村")),
+            Map.entry("hotel", List.of("酒店", "饭店")), Map.entry("hotels", List.of("酒店", "饭店")),
+            Map.entry("bank", List.of("银行")), Map.entry("group", List.of("集团")), Map.entry("capital", List.of("资本")),
+            Map.entry("motors", List.of("汽车")), Map.entry("airlines", List.of("航空")), Map.entry("foods", List.of("食品")));
+    /** The rest must read closer than a whole name would: the head word already agrees. */
+    private static final double HEADED_TRANSLITERATION = 0.7;
+    private static final int MAX_HEADED_SPELLINGS = 20;
+    private static final java.util.regex.Pattern WORD_START = java.util.regex.Pattern.compile("(?<=[a-z])(?=[A-Z])|\\s+");
+
+    /**
+     * "洛克度假中心" / "RockResorts": an organisation named by a transliteration and a translated head word is the
+     * Latin name whose last word is that head and whose other words read as the transliteration. Only entities not
+     * yet named in the other script, and only one Latin name that fits.
+     */
+    private static void transliteratedWithHead(List<EntityMention> ms, String[] surface, int[] parent) {
+        // Latin names by the Chinese head, each spelling once with the words before its head
+        Map<String, Map<String, List<Integer>>> latinByHead = new HashMap<>();
+        Set<Integer> hasZh = new java.util.HashSet<>();
+        Set<Integer> hasEn = new java.util.HashSet<>();
+        for (int i = 0; i < ms.size(); i++) {
+            (ms.get(i).lang().equals("zh") ? hasZh : hasEn).add(find(parent, i));
+        }
+        for (int j = 0; j < ms.size(); j++) {
+            if (ms.get(j).type() == EntityType.ORG && !NameKeys.hasHan(surface[j]) && !hasZh.contains(find(parent, j))) {
+                String[] words = WORD_START.split(surface[j]);
+                List<String> heads = words.length >= 2 ? ORG_HEADS_ZH.get(words[words.length - 1].toLowerCase(Locale.ROOT)) : null;
+                String rest = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+                for (String head : heads == null ? List.<String>of() : heads) {
+                    latinByHead.computeIfAbsent(head, k -> new HashMap<>()).computeIfAbsent(rest, k -> new ArrayList<>()).add(j);
+                }
+            }
+        }
+        if (latinByHead.isEmpty()) {
+            return;
+        }
+        Set<String> tried = new java.util.HashSet<>();
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).type() != EntityType.ORG || !ms.get(i).lang().equals("zh") || hasEn.contains(find(parent, i))
+                    || !tried.add(surface[i])) {
+                continue;
+            }
+            for (Map.Entry<String, Map<String, List<Integer>>> e : latinByHead.entrySet()) {
+                String rest = surface[i].endsWith(e.getKey()) ? surface[i].substring(0, surface[i].length() - e.getKey().length()) : "";
+                // many spellings with one head: too many to tell apart, and too many to compare with every name
+                if (rest.length() < 2 || e.getValue().size() > MAX_HEADED_SPELLINGS) {
+                    continue;
+                }
+                Set<Integer> fits = new java.util.HashSet<>();
+                int fit = -1;
+                for (Map.Entry<String, List<Integer>> latin : e.getValue().entrySet()) {
+                    if (Transliteration.similarity(rest, latin.getKey()) >= HEADED_TRANSLITERATION) {
+                        for (int j : latin.getValue()) {
+                            fits.add(find(parent, j));
+                            fit = j;
+                        }
+                    }
+                }
+                if (fits.size() == 1) {
+                    union(parent, i, fit); // the name's other mentions are joined to it already (same spelling and type)
+                    break;
+                }
             }
         }
     }

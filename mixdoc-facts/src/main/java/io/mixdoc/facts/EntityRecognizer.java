@@ -11,6 +11,7 @@ import io.mixdoc.LayerKey;
 import io.mixdoc.Layers;
 import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Boilerplate;
+import io.mixdoc.facts.internal.BracketedForeignName;
 import io.mixdoc.facts.internal.Candidate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.EnglishNames;
@@ -95,7 +96,9 @@ public final class EntityRecognizer implements Stage {
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
         presidingPeople(zh, cands, knownPeople, doc.deadline());
-        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName, cands, doc.deadline());
+        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName,
+                w -> (w.length() == 2 || w.length() == 3) && nameChars(w, 0, w.length()) && surnameLikelihood(w.charAt(0)) > 0,
+                cands, doc.deadline());
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
@@ -1604,8 +1607,18 @@ public final class EntityRecognizer implements Stage {
         }
         for (Matcher m = BRACKETED_LATIN.matcher(text); m.find(); ) {
             int open = m.start();
-            if (open == 0 || !Chars.isHan(text.charAt(open - 1)) || foundByEnd.containsKey(open)) {
-                continue; // nothing Chinese before it, or the name before it is known: the forward gloss links them
+            if (open == 0 || !Chars.isHan(text.charAt(open - 1))) {
+                continue; // nothing Chinese before it
+            }
+            if (foundByEnd.containsKey(open)) {
+                // the name before it is known: the forward gloss links them, unless a person's full name
+                // retypes it ("哈里斯(Sydney J.Harris)", 哈里斯 read as a place)
+                if (foundByEnd.get(open).type() != EntityType.PERSON) {
+                    int latinStart = m.end(1) - m.group(1).replaceFirst("^(?:the|The) ", "").length();
+                    out.addAll(BracketedForeignName.read(text, open, latinStart, m.end(1), true, foundByStart, termByEnd,
+                            c -> FUNCTION_CHARS.indexOf(c) < 0 && !ChineseNumbers.isNumeralChar((char) c)));
+                }
+                continue;
             }
             int s = open;
             String tag = null;
@@ -1629,17 +1642,26 @@ public final class EntityRecognizer implements Stage {
                     break; // "英国/罗弗": a known name before a name is not part of it
                 }
             }
-            if (tag == null || open - s < 2) {
-                continue;
-            }
             String latin = m.group(1).replaceFirst("^(?:the|The) ", "");
             int latinStart = m.end(1) - latin.length();
             Candidate known = foundByStart.get(latinStart);
+            // a person's name glossed by a person's full name ("王尔德(Oscar Wilde)") is that person, however it reads
+            boolean personGlossed = tag != null && tag.startsWith("nr") && BracketedForeignName.personShaped(latin);
+            if (personGlossed && known != null && known.end() != m.end(1)) {
+                known = null; // "Sydney" read alone as a place, in "哈里斯(Sydney J.Harris)"
+            }
+            if (tag == null || open - s < 2
+                    || known == null && !personGlossed && Transliteration.similarity(text.substring(s, open), latin) < GLOSS_TRANSLITERATION) {
+                out.addAll(BracketedForeignName.read(text, open, latinStart, m.end(1), false, foundByStart, termByEnd,
+                        c -> FUNCTION_CHARS.indexOf(c) < 0 && !ChineseNumbers.isNumeralChar((char) c)));
+                continue;
+            }
             String han = text.substring(s, open);
             if (known != null) {
                 out.add(new Candidate(s, open, known.type(), "gloss", 3));
-            } else if (Transliteration.similarity(han, latin) >= GLOSS_TRANSLITERATION) {
-                EntityType type = tag.startsWith("nr") ? EntityType.PERSON : tag.startsWith("ns") ? EntityType.PLACE : EntityType.ORG;
+            } else {
+                EntityType type = tag.startsWith("nr") || BracketedForeignName.withInitial(latin) ? EntityType.PERSON
+                        : tag.startsWith("ns") ? EntityType.PLACE : EntityType.ORG;
                 out.add(new Candidate(s, open, type, "gloss", 3));
                 out.add(new Candidate(latinStart, m.end(1), type, "gloss", 3));
             }
@@ -1665,6 +1687,9 @@ public final class EntityRecognizer implements Stage {
             }
             String w = text.substring(c.start(), c.end());
             names.putIfAbsent(w, c.type());
+            if (w.indexOf('\n') > 0 && NameKeys.hasHan(w)) {
+                names.putIfAbsent(w.replace("\n", ""), c.type()); // "狄奥⏎根尼" cut by a hard-wrapped line is 狄奥根尼
+            }
             Matcher head = ZH_ORG_HEAD.matcher(w);
             if (c.type() == EntityType.ORG && head.find() && head.start() >= 2) {
                 names.putIfAbsent(w.substring(0, head.start()), EntityType.ORG);

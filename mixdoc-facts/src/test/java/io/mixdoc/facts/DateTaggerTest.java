@@ -45,6 +45,16 @@ class DateTaggerTest {
     }
 
     @Test
+    void twoDigitsWithALeadingZeroAreAYearInAnyContext() {
+        // team-written: nobody counts "05 years"; "12年" with no month or event after it stays a number of years
+        String text = "中新网北京3月2日电 2021年3月1日，这家工厂03年开始生产，07年底扩建，已经运营12年了。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("3月2日=2021-03-02", "2021年3月1日=2021-03-01", "03年=2003", "07年=2007"), render(doc));
+        List<String> quantities = doc.layer(FactsLayers.QUANTITY).spans().stream().map(doc::cover).toList();
+        assertEquals(List.of("12年"), quantities);
+    }
+
+    @Test
     void aYearThatOwnsSomethingOrNamesAPlanIsAYearButADecadeIsNot() {
         // written for this test: a possessive year and a year before "plan" or "film" are dates; "the 1980's" a decade
         Document doc = TestData.run("en", "The sequel follows 2014’s Harbor Lights. The 2015 plan was dropped, and the "

@@ -197,6 +197,36 @@ class EntityTest {
     }
 
     @Test
+    void aForeignNameWithItsOriginalInBracketsIsOnePersonInBothScripts() {
+        // team-written: the segmenter cuts 卡尔/森 (a place, then a morpheme); the bracket pairs them
+        String text = "正如卡尔森(Peter J.Carlson)所言：书是朋友。古罗马有一位诗人奥维德(Ovid)，一生漂泊。后来奥维\n德又写了一本书。"
+                + "他写下一句话(Nothing Else Matters)，就走了。我们的老师(Teacher)说不用怕。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.contains("PERSON Peter J.Carlson|卡尔森"), e.toString()); // an initial before the surname: a person
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("Ovid|") && x.contains("奥维德")), e.toString());
+        // a phrase or a common noun glossed in English reads like nothing before it: no name
+        assertTrue(e.stream().noneMatch(x -> x.contains("Nothing") || x.contains("Teacher") || x.contains("老师")), e.toString());
+    }
+
+    @Test
+    void aNameCutByAHardWrappedLineIsFoundWholeElsewhere() {
+        String text = "古罗马有一位诗人奥维\n德(Ovid)，一生漂泊。后来奥维德又写了一本书，奥维德很有名。";
+        Document doc = TestData.run("zh", text);
+        long whole = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream().filter(m -> doc.cover(m).equals("奥维德")).count();
+        assertEquals(2, whole, entities(doc).toString());
+    }
+
+    @Test
+    void aTransliterationWithATranslatedHeadWordIsTheLatinCompany() {
+        String text = "她在马洛度假中心工作了五年。MarlowResorts的客人很多，马洛度假中心也在扩建。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.contains("ORG MarlowResorts|马洛度假中心"), e.toString());
+        // a company with another name before the same head stays apart
+        Set<String> other = entities(TestData.run("zh", "她在马洛度假中心工作了五年。KingstonResorts的客人很多。"));
+        assertTrue(other.stream().noneMatch(x -> x.contains("Kingston") && x.contains("马洛")), other.toString());
+    }
+
+    @Test
     void mentionsPointIntoTheOriginalText() {
         String text = "刘江平大使说。 Liu Jiangping said.";
         Document doc = TestData.run("offsets", text);
@@ -245,6 +275,16 @@ class EntityTest {
         assertTrue(e.contains("ORG 广州现代"), e.toString());
         assertTrue(e.contains("PLACE 韩国"), e.toString()); // a country before a company says where it is from
         assertTrue(e.stream().noneMatch(x -> x.contains("洛克菲勒")), e.toString()); // a family is no person
+    }
+
+    @Test
+    void anEverydayWordListedAmongNamesBeforeAnInstitutionIsAName() {
+        // team-written: 黄金树 ("golden tree") is a word, but here one of three names before their university
+        Set<String> e = entities(TestData.run("zh", "评论人：王立强、黄金树、李明远（东海财经大学经济学院）\n"));
+        assertTrue(e.contains("PERSON 黄金树"), e.toString());
+        // alone before the bracket the list gives no evidence: the word stays a word
+        Set<String> alone = entities(TestData.run("zh", "评论人：黄金树（东海财经大学经济学院）\n"));
+        assertTrue(alone.stream().noneMatch(x -> x.contains("黄金树")), alone.toString());
     }
 
     @Test

@@ -36,9 +36,11 @@ public final class Affiliations {
     /**
      * Adds a PERSON candidate for each name and an ORG candidate for each institution ("中科院/中国人民大学": two)
      * of every such list in {@code text}. {@code nameShaped} says whether two to four characters read as a
-     * person's name.
+     * person's name; {@code surnameShaped} whether a word that reads as something else (海闻, 马龙) starts with a
+     * surname: one such item is a name among other names ("张静、海闻（北京大学）"), never alone.
      */
-    public static void find(String text, Predicate<String> nameShaped, List<Candidate> out, Deadline deadline) {
+    public static void find(String text, Predicate<String> nameShaped, Predicate<String> surnameShaped, List<Candidate> out,
+                            Deadline deadline) {
         for (int open = 0; open < text.length(); open++) {
             char c = text.charAt(open);
             if (c != '（' && c != '(') {
@@ -53,7 +55,7 @@ public final class Affiliations {
             if (institutions.isEmpty()) {
                 continue;
             }
-            List<int[]> names = namesBefore(text, open, nameShaped);
+            List<int[]> names = namesBefore(text, open, nameShaped, surnameShaped);
             if (names.isEmpty()) {
                 continue;
             }
@@ -110,7 +112,7 @@ public final class Affiliations {
     }
 
     /** The names listed right before the bracket at {@code open}, or none when anything there is not a name. */
-    private static List<int[]> namesBefore(String text, int open, Predicate<String> nameShaped) {
+    private static List<int[]> namesBefore(String text, int open, Predicate<String> nameShaped, Predicate<String> surnameShaped) {
         int end = open;
         while (end > 0 && PADDING.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
@@ -128,16 +130,38 @@ public final class Affiliations {
         }
         List<int[]> names = new ArrayList<>();
         int itemStart = start;
+        int[] wordItem = null;
         for (int i = start; i <= end; i++) {
             if (i < end && SEPARATORS.indexOf(text.charAt(i)) < 0) {
                 continue;
             }
             if (!item(text, itemStart, i, nameShaped, names)) {
-                return List.of();
+                int[] word = trimmed(text, itemStart, i);
+                if (wordItem != null || !surnameShaped.test(text.substring(word[0], word[1]))) {
+                    return List.of();
+                }
+                wordItem = word;
             }
             itemStart = i + 1;
         }
+        if (wordItem != null) {
+            // "张静、海闻（北京大学）": one item that is also an everyday word is a name only among names
+            if (names.isEmpty()) {
+                return List.of();
+            }
+            names.add(wordItem);
+        }
         return names;
+    }
+
+    private static int[] trimmed(String text, int from, int to) {
+        while (from < to && PADDING.indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && PADDING.indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return new int[] {from, to};
     }
 
     /**

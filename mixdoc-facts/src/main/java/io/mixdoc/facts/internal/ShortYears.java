@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  * month after them (a duration of months says 个月: "5年8个月"), or 的 and an event ("57年的整风运动",
  * "98年的洪水"): a number of years owns a history, a marriage or a right, but a campaign, a war or a flood
  * happened in a year. A word of duration before the number ("近", "长达", "了") keeps it a number of years.
+ * A leading zero ("05年开始生产", "04年底") is a year in any context: nobody counts 05 years.
  * {@link DateReader} reads these as dates and {@code QuantityTagger} counts no years there.
  */
 public final class ShortYears {
     /** Heads of events that happen at a time, which a span of years does not own. */
     private static final String EVENTS = "运动|事件|革命|战争|大选|选举|风波|起义|暴动|政变|洪水|水灾|地震|奥运会|世界杯|全会|危机|学潮|民运";
     private static final Pattern SHORT_YEAR = Pattern.compile(
-            "(?<![\\d.０-９近达了共整历这那每])(?<yy>\\d\\d)年(?=\\s?(?:1[0-2]|0?[1-9])\\s?月|的[\\p{IsHan}]{0,6}?(?:" + EVENTS + "))");
+            "(?<![\\d.０-９近达了共整历这那每])(?<yy>0\\d(?=年)|\\d\\d(?=年(?:\\s?(?:1[0-2]|0?[1-9])\\s?月|的[\\p{IsHan}]{0,6}?(?:"
+                    + EVENTS + "))))年");
 
     private ShortYears() {
     }
