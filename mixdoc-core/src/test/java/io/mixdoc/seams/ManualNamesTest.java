@@ -39,6 +39,14 @@ class ManualNamesTest {
     }
 
     @Test
+    void aWholeQuotedCommandBeforeChineseIsNoCut() {
+        assertEquals(List.of(), seams("* \"while test ; do step ; done\"，只要 \"test\" 为真，就会重复执行 \"step\"。\n"));
+        // a quote that opens in Chinese and closes in English still breaks off
+        List<Seam> found = seams("他接着说：“这件事我们一定会坚持 to the very end”，然后离开了会场。\n");
+        assertTrue(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
+
+    @Test
     void subcommandsOfACommandReferenceAreNoGluedWords() {
         assertEquals(List.of(), seams("path isdirectory name 当 name 是目录时返回 1。\n\npath isfile name 当 name 是普通文件时返回 1。\n\n"
                 + "path atime name 返回 name 上次被读取的时间。\n"));
