@@ -125,6 +125,26 @@ public final class ClauseSwitchDetector implements SeamDetector {
      * ({@code meteor2020年}), a closing quote ({@code no”，}), ASCII punctuation ({@code students;和})
      * or a space ({@code such as we 可以看到}).
      */
+    /**
+     * Does the quote closing at {@code close} open on the same line with no Chinese inside ({@code "for x in foo1 foo2 … ;
+     * do command ; done"，该循环…})? Chinese quoting a whole piece of English, a command or a message, cuts nothing; a
+     * translator's cut leaves the quote's start in Chinese.
+     */
+    static boolean wholeQuotation(String text, int close) {
+        char c = text.charAt(close);
+        char open = c == '”' ? '“' : c == '’' ? '‘' : '"';
+        for (int i = close - 1; i >= 0; i--) {
+            char b = text.charAt(i);
+            if (b == '\n' || Chars.isHan(b)) {
+                return false;
+            }
+            if (b == open) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Seam clauseBreaksOffThrough(SeamContext ctx, LatinToken t, boolean known) {
         if (!CutSite.chineseAhead(ctx, t) || !CutSite.clauseEndsHere(ctx, t)) {
             return null; // the common case first
@@ -139,7 +159,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
         while (k < text.length() && (text.charAt(k) == '”' || text.charAt(k) == '"' || text.charAt(k) == '’')) {
             k++;
         }
-        if (k > e && k < text.length() && (Chars.isCjkClausePunct(text.charAt(k)) || Chars.isHan(text.charAt(k)))) {
+        if (k > e && k < text.length() && (Chars.isCjkClausePunct(text.charAt(k)) || Chars.isHan(text.charAt(k)))
+                && !wholeQuotation(text, e)) {
             return CutSite.switchAfter(ctx, t, "quoted English breaks off into Chinese");
         }
         if ((c == ';' || c == ',' || c == ':') && e + 1 < text.length() && Chars.isHan(text.charAt(e + 1))) {

@@ -57,6 +57,28 @@ final class DefinitionEntryLine {
         return -1;
     }
 
+    /**
+     * The name an entry line defines, lower-cased, words one space apart: its head up to a bracket, an equals sign or
+     * a colon ({@code logon home (G) 这个选项…} defines {@code logon home}); null when the line at {@code from} is
+     * no entry beside another or its head is no plain name of at most {@code maxWords} words.
+     */
+    static String definedName(String text, int from, int maxWords) {
+        int head = headEnd(text, from);
+        if (head < 0 || docTag(text, from) || !at(text, from)) {
+            return null;
+        }
+        int end = from;
+        while (end < head && "([{=:<,;".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String name = text.substring(from, end).trim();
+        if (name.isEmpty() || !name.chars().allMatch(c -> Chars.isLatinLetter(c) || c == ' ' || c == '-' || c == '_')) {
+            return null;
+        }
+        String[] words = name.split(" +");
+        return words.length <= maxWords ? String.join(" ", words).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
     /** A doc comment's tag line ({@code @param}, {@code @return}, {@code @throws}). */
     private static boolean docTag(String text, int from) {
         return text.startsWith("@param ", from) || text.startsWith("@return ", from) || text.startsWith("@throws ", from);

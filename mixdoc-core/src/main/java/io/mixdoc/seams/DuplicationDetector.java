@@ -15,7 +15,8 @@ import java.util.Set;
  * to one copy. Genuine reduplication is left alone: single characters (常常, 看看), chunks of one
  * repeated character (哈哈哈哈), {@code 一X一X} (一步一步), and two-character verbs doubled before
  * a pause (研究研究。), pronouns (如何如何) and two short words doubled for emphasis (很少很少, 好多好多),
- * which HanLP's part-of-speech tags recognise; an exclamation ending in a modal particle (好啦好啦), a doubled
+ * which HanLP's part-of-speech tags recognise; a degree adverb and its word doubled at a clause's end (多棒多棒，), a
+ * whole clause said twice (很喜欢很喜欢。) unless it is nouns only; an exclamation ending in a modal particle (好啦好啦), a doubled
  * form that is a word of its own in CC-CEDICT (哔哩哔哩), and a two-character chunk HanLP reads a word
  * across ({@code 并合并合理}: 并|合并|合理) are no doubling either.
  */
@@ -125,14 +126,49 @@ public final class DuplicationDetector implements SeamDetector {
         if (chunk.length() == 2 && reduplicates(text, start, end, chunk)) {
             return null;
         }
+        if (emphasisedDegree(text, end, chunk)) {
+            return null; // 演技多棒多棒，: a degree adverb and its word said twice is emphasis
+        }
         if (standsAsAClause(text, start, end)) {
-            // “对不起对不起，是我的错。” “好的好的，马上来。”: a whole clause said twice is how people speak.
-            // A translator's double can stand there too, so it is reported, but the repair stays a proposal.
+            if (!onlyNouns(chunk)) {
+                // “对不起对不起，是我的错。” 很喜欢很喜欢。 忠君忠君，遵旨遵旨，: a whole clause said twice is how people
+                // speak (none of the generated or damage sets' doubles stands as a clause).
+                return null;
+            }
+            // 、汽车汽车、: a noun alone between two commas may be a translator's double, but it stays a proposal
             return Seam.of(start, end, SeamType.DUPLICATION, conf, "chunk repeated (a whole clause: maybe speech)")
                     .withRepair(chunk, SPOKEN_REPAIR_CONFIDENCE);
         }
         return Seam.of(start, end, SeamType.DUPLICATION, conf, "chunk repeated")
                 .withRepair(chunk, conf);
+    }
+
+    /** Degree adverbs that start an exclamation said twice for emphasis (很喜欢很喜欢, 多棒多棒, 太好了太好了). */
+    static final List<String> DEGREE_ADVERBS = List.of("很", "太", "真", "好", "多", "超", "挺", "特别", "非常", "十分", "多么",
+            "这么", "那么");
+
+    /**
+     * Is the chunk a degree adverb and its word, doubled where the clause ends or its word is followed by 的, 了 or
+     * a particle ({@code 演技多棒多棒，}, {@code 好开心好开心的})? Inside a phrase ({@code 更多年轻多年轻人}) a chunk
+     * starting with 多 is a translator's double.
+     */
+    private static boolean emphasisedDegree(String text, int end, String chunk) {
+        boolean degree = false;
+        for (String adverb : DEGREE_ADVERBS) {
+            degree |= chunk.length() > adverb.length() && chunk.startsWith(adverb);
+        }
+        return degree && (clauseEdge(text, end) || "的了地得".indexOf(text.charAt(end)) >= 0
+                || MODAL_PARTICLES.indexOf(text.charAt(end)) >= 0);
+    }
+
+    /** Does HanLP read the chunk as nouns only (汽车, 系统管理) rather than a clause (很|喜欢, 忠|君)? */
+    private static boolean onlyNouns(String chunk) {
+        for (Term t : HanLP.segment(chunk)) {
+            if (!t.nature.toString().startsWith("n")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Modal particles that end an exclamation (Chinese speech doubles them: 好啦好啦, 走吧走吧). */
@@ -282,9 +318,12 @@ public final class DuplicationDetector implements SeamDetector {
                 && wordStartsAt(terms, from, start) && wordStartsAt(terms, from, end))) { // 的废的废墟: a word cut, no doubling
             return false;
         }
-        if (first != null && !(first.startsWith("v") || first.equals("z") || first.startsWith("a") || first.equals("m")
+        if (first != null && !(first.startsWith("v") || first.equals("z") || first.startsWith("a") || first.startsWith("m")
+                || first.equals("t")
                 || first.startsWith("d") || first.startsWith("ry") || first.startsWith("rz"))) {
-            return false; // question and demonstrative pronouns too (如何如何, 如此如此, 多少多少), not personal ones (我们我们)
+            // question and demonstrative pronouns too (如何如何, 如此如此, 多少多少), not personal ones (我们我们); numerals
+            // with a measure (好多好多的认知: 好多 is mq) and time words (每天每天我爱你, a song's title) are emphasis
+            return false;
         }
         // two short words doubled for emphasis (很少很少, 好多好多, 的多的多) are speech, unless they sit between nouns
         boolean betweenNouns = before != null && before.startsWith("n") && after != null && after.startsWith("n");

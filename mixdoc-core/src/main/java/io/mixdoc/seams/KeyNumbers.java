@@ -32,6 +32,13 @@ final class KeyNumbers {
         return id;
     }
 
+    /** Counts the key {@code times} times at once (a name the document defines counts as a term written so often). */
+    int add(CharSequence key, int times) {
+        int id = count(key);
+        counts[id] += times - 1;
+        return id;
+    }
+
     /** The key's number, or -1 if it never came. */
     int idOf(CharSequence key) {
         return slots[slot(key)] - 1;

@@ -110,6 +110,27 @@ public final class SeamContext {
             }
         }
         markTermPhrases(all, latinIndex);
+        markDefinedNames();
+    }
+
+    /**
+     * The names the document's entry lines define ({@code force directory mode (S) 这个选项…}): where the same words
+     * stand in its prose ({@code 参见force directory mode选项}), they are that name, as a term written three times is.
+     */
+    private void markDefinedNames() {
+        int line = 0;
+        for (int from = 0; from < text.length(); from = text.indexOf('\n', from) + 1) {
+            deadline.checkEvery(line++);
+            if (Chars.isLatinLetter(text.charAt(from))) {
+                String name = DefinitionEntryLine.definedName(text, from, MAX_TERM_WORDS);
+                if (name != null) {
+                    stretchCounts.add(name, RECURRING_STRETCH);
+                }
+            }
+            if (text.indexOf('\n', from) < 0) {
+                break;
+            }
+        }
     }
 
     /** Is the token a clean use of its word: not touching Chinese or digits, not after an apostrophe? */

@@ -47,6 +47,10 @@ public final class Tokenizer {
     private static final Pattern HYPHENATED = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}");
     /** English hyphen compounds carry these ({@code state-of-the-art}, {@code end-to-end}); package names do not. */
     private static final Set<String> COMPOUND_GLUE = Set.of("of", "the", "to", "in", "and", "a", "on", "for", "by", "at", "or");
+    /** Hex literals and escapes, alone or in a range or run: {@code 0x800-0x8ff}, {@code \\xe0\\xe1\\xa0}. */
+    private static final Pattern HEX = Pattern.compile("(?:0[xX]|\\\\[xXu])[0-9A-Fa-f]+(?:[-:~]?(?:0[xX]|\\\\[xXu])[0-9A-Fa-f]+)*");
+    /** A package name and what colons join to it, as a build file writes them: {@code org.bouncycastle:bcprov-jdk15to18}. */
+    private static final Pattern COORDINATE = Pattern.compile("[A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*)+(?::[\\w.-]+)+");
     private static final Pattern DOTTED = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
     /** {@code ext4}, {@code fcitx5}, {@code utf8}, {@code x86}, {@code IPv6}, {@code k8s}: with a lower-case letter (so not {@code G20}, {@code SS1}). */
     private static final Pattern LETTERS_DIGITS = Pattern.compile("(?=[^a-z]*[a-z])[A-Za-z]{1,6}\\d{1,3}[A-Za-z0-9]*");
@@ -359,6 +363,9 @@ public final class Tokenizer {
             }
         }
         boolean digitFirst = first >= '0' && first <= '9';
+        if ((first == '0' || first == '\\') && HEX.matcher(core).matches()) {
+            return TokenKind.IDENTIFIER; // code: no letter of it is a cut word (\xe0\xa0 is no "xa")
+        }
         if ((digitFirst || first == 'v' || first == 'V') && VERSION.matcher(core).matches()) {
             return TokenKind.VERSION;
         }
@@ -387,6 +394,9 @@ public final class Tokenizer {
         }
         if (letter && (core.contains("_") || core.contains("::") || core.contains("->") || core.contains("=")
                 || core.contains("#") && core.indexOf('#') > 0)) {
+            return TokenKind.IDENTIFIER;
+        }
+        if (dot && core.indexOf(':') > 0 && COORDINATE.matcher(core).matches() && dottedName(core.substring(0, core.indexOf(':')))) {
             return TokenKind.IDENTIFIER;
         }
         if (dot && DOTTED.matcher(core).matches() && dottedName(core)) {

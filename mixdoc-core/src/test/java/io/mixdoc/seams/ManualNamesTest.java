@@ -29,6 +29,24 @@ class ManualNamesTest {
     }
 
     @Test
+    void aNameTheEntriesDefineIsThatNameInTheProse() {
+        String see = "这个选项设置一个本地盘符,登录时用户的主目录就映射到这里(参见logon home). 注意:只在登录服务器上有用.";
+        String where = "工作站登录时它们的主目录的位置. Clients use netlogon to find it.";
+        // without entry lines, "logon" before a Chinese-written page reads as the tail of the page's "netlogon"
+        assertTrue(has(seams(see + "\n\n" + where + "\n"), SeamType.FRAGMENT));
+        // entries named "logon drive" and "logon home": the prose names the second
+        assertEquals(List.of(), seams("logon drive (G) " + see + "\n\nlogon home (G) " + where + "\n"));
+    }
+
+    @Test
+    void aWholeQuotedCommandBeforeChineseIsNoCut() {
+        assertEquals(List.of(), seams("* \"while test ; do step ; done\"，只要 \"test\" 为真，就会重复执行 \"step\"。\n"));
+        // a quote that opens in Chinese and closes in English still breaks off
+        List<Seam> found = seams("他接着说：“这件事我们一定会坚持 to the very end”，然后离开了会场。\n");
+        assertTrue(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
+
+    @Test
     void subcommandsOfACommandReferenceAreNoGluedWords() {
         assertEquals(List.of(), seams("path isdirectory name 当 name 是目录时返回 1。\n\npath isfile name 当 name 是普通文件时返回 1。\n\n"
                 + "path atime name 返回 name 上次被读取的时间。\n"));

@@ -42,6 +42,25 @@ class RealWritingIsNoSeamTest {
     }
 
     @Test
+    void emphasisAClauseSaidTwiceAndATitleAreNoDoubling() {
+        // a measure numeral (好多 is mq), a degree adverb with its word at a clause's end, a whole clause said twice,
+        // a time word doubled in a title: each is how people write, not a translator's double
+        assertEquals(List.of(), seams("这次旅行让他学到了好多好多的东西，回来以后变化很大。"));
+        assertEquals(List.of(), seams("大家都说这家店的菜多香多香，可是价格也不便宜。"));
+        assertEquals(List.of(), seams("她抱着小狗说：我爱你，很爱很爱。然后就睡着了。"));
+        assertEquals(List.of(), seams("他们只会反复念叨，守规守规，听令听令，从来不问为什么。"));
+        assertEquals(List.of(), seams("那首歌叫《每年每年我等你》，我们都会唱。"));
+    }
+
+    @Test
+    void aNounDoubledInsideAPhraseIsStillDamage() {
+        List<Seam> found = seams("这家工厂提高了港口运输运输效率，并计划明年扩建仓库。");
+        assertTrue(found.stream().anyMatch(s -> s.type() == SeamType.DUPLICATION), found.toString());
+        found = seams("为了让更多年轻多年轻人买得起房，政府降低了税费。");
+        assertTrue(found.stream().anyMatch(s -> s.type() == SeamType.DUPLICATION), found.toString());
+    }
+
+    @Test
     void doubledWordsDoNotVouchForEachOther() {
         String text = "我们的农机市场市场很大，每年都有新的客户来这里证明证明自己的眼光。";
         for (Seam s : seams(text)) {

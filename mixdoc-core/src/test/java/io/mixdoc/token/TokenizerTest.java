@@ -45,6 +45,18 @@ class TokenizerTest {
     }
 
     @Test
+    void buildCoordinatesAndHexLiteralsAreCode() {
+        // a library named as a build file names it, a port range in hex, a byte string in escapes: before, each was
+        // split into words, and org, ff or xa read as a cut word
+        String t = "使用前需要引入com.example.tools:tools-core-jdk11，端口范围 0x3f0-0x3ff，返回 \\xc3\\xa9\\x41的串。";
+        assertEquals(TokenKind.IDENTIFIER, kindOf(t, "com.example.tools:tools-core-jdk11"));
+        assertEquals(TokenKind.IDENTIFIER, kindOf(t, "0x3f0-0x3ff"));
+        assertEquals(TokenKind.IDENTIFIER, kindOf(t, "\\xc3\\xa9\\x41"));
+        // prose keeps its words: a colon after a sentence's last word, an abbreviation
+        assertEquals(TokenKind.WORD, kindOf("He said: yes, in the U.S. too.", "said"));
+    }
+
+    @Test
     void proseIsWordsNumbersAndMarks() {
         String t = "The U.S. said (in 2024) it's 10% higher.Next year";
         assertEquals(TokenKind.WORD, kindOf(t, "The"));
