@@ -253,13 +253,7 @@ public final class HtmlGlueGenerator {
      * could use, and no detector that does no harm could flag them.
      */
     static int evidence(String page, String left, String right) {
-        Pattern apart = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(left) + "\\s*(?:[,，、|·]|\\s|和|或|and\\b|or\\b)\\s*"
-                + Pattern.quote(right) + "(?![\\p{L}\\p{N}])");
-        java.util.regex.Matcher m = apart.matcher(page);
-        int copies = 0;
-        while (m.find()) {
-            copies++;
-        }
+        int copies = copiesApart(page, left, "\\s*(?:[,，、|·]|\\s|和|或|and\\b|or\\b)\\s*", right);
         // the copy being glued is one of them: another must stay apart (the caller counts the copies glued)
         return page.contains(left + right) ? 0 : copies;
     }
@@ -295,7 +289,12 @@ public final class HtmlGlueGenerator {
 
     /** The copies of the pair the page writes apart as two items ({@link #ITEM_SEPARATOR}). */
     static int itemCopies(String page, String left, String right) {
-        Pattern apart = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(left) + "[ \\t]*(?:\n|[,，、|·]|和|或|and\\b|or\\b)\\s*"
+        return copiesApart(page, left, "[ \\t]*(?:\n|[,，、|·]|和|或|and\\b|or\\b)\\s*", right);
+    }
+
+    /** How often the page writes {@code left}, then text {@code between} matches, then {@code right}, as whole words. */
+    private static int copiesApart(String page, String left, String between, String right) {
+        Pattern apart = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(left) + between
                 + Pattern.quote(right) + "(?![\\p{L}\\p{N}])");
         java.util.regex.Matcher m = apart.matcher(page);
         int copies = 0;
