@@ -47,6 +47,8 @@ public final class QuantityTagger implements Stage {
                     + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
             "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+                    // "$40-50 billion": the first end of a range takes the magnitude written after the second
+                    + "(?<rangeTo>\\s?[-–]\\s?\\$?(?<num2>\\d+(?:\\.\\d+)?)(?=\\s*(?:trillion|billion|million|bn|mn)\\b))?"
                     // Indian papers count in lakhs (100,000) and crores (10 million); "$449K" is thousands
                     + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>K)\\b)?");
     private static final Pattern EN = Pattern.compile(
@@ -83,6 +85,9 @@ public final class QuantityTagger implements Stage {
             "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))(?:\\s*(?:-|–)\\s*|\\s+(?:to|and|or)\\s+)"
                     + "(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))"
                     + "(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?\\s*(?:(?<unit>" + alternation(enUnits()) + ")(?![\\w])|(?<noun>[a-z]{3,}s|people)\\b)");
+    /** "a near 1-1/2 year trade war", "2 1/2 hours": a whole number and a fraction before a unit. */
+    private static final Pattern EN_MIXED_FRACTION = Pattern.compile(
+            "(?<![\\w.,$/-])(?<whole>\\d{1,3})[- ](?<n>\\d)/(?<d>\\d{1,2})[- ](?<unit>" + alternation(enUnits()) + ")(?![\\w])");
     /** "Parise, 35, had scored", "Patrick W. Carlineo Jr., 55, of Addison", "the governor, 62,": an age set off by commas after a name. */
     private static final Pattern EN_AGE = Pattern.compile("(?<name>\\b[A-Z][a-z]+\\.?|(?<=\\b(?i:the|a|an|his|her|their) )[a-z]{3,}"
             // "The former “Dawson’s Creek” star, 42,": a noun for a person stands for the name
@@ -142,7 +147,7 @@ public final class QuantityTagger implements Stage {
                 {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"轮", "rounds"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
                 {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
-                {"辆", "vehicles"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
+                {"辆", "vehicles"}, {"方面", "aspects"}, {"门", "courses"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -219,8 +224,16 @@ public final class QuantityTagger implements Stage {
                 continue;
             }
             String sign = m.group("cur").replaceAll("\\s", "");
-            found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2")),
-                    CURRENCY_SIGNS.getOrDefault(sign, "USD"), Approx.EXACT));
+            // "$40-50 billion": the second end is read on its own ("50 billion"), so the first keeps its own span
+            int end = m.group("rangeTo") != null ? m.end("num") : m.end();
+            String currency = CURRENCY_SIGNS.getOrDefault(sign, "USD");
+            found.add(new Quantity(m.start(), end, scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2")),
+                    currency, Approx.EXACT));
+            if (m.group("rangeTo") != null) {
+                // the second end in the currency of the first; added before the plain reading of "50 billion", it wins the tie
+                found.add(new Quantity(m.start("num2"), m.end(), scaleEn(ChineseNumbers.parseAny(m.group("num2")), m.group("mag")),
+                        currency, Approx.EXACT));
+            }
         }
         for (AnchoredScan scan = new AnchoredScan(EN, text, enStarts); scan.find(); ) {
             Matcher m = scan.matcher();
@@ -265,6 +278,15 @@ public final class QuantityTagger implements Stage {
             // "0-60 mph" is how a car's acceleration is named, not a range of speeds
             if (v != null && v.signum() > 0 && !isYear(m.group("num")) && (m.group("unit") != null || lexiconPlural(m.group("noun")))) {
                 found.add(new Quantity(m.start("num"), m.end("num"), scaleEn(v, m.group("mag")), unit, Approx.EXACT));
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_MIXED_FRACTION, text, digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal d = new BigDecimal(m.group("d"));
+            if (d.signum() > 0) {
+                BigDecimal v = new BigDecimal(m.group("whole")).add(new BigDecimal(m.group("n")).divide(d, 6, java.math.RoundingMode.HALF_UP))
+                        .stripTrailingZeros();
+                found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.get(unit(m.group("unit"))), Approx.EXACT));
             }
         }
         for (AnchoredScan scan = new AnchoredScan(EN_AGE, text, nameStarts); scan.find(); ) {
@@ -328,6 +350,25 @@ public final class QuantityTagger implements Stage {
             BigDecimal v = mag.length() == 2 ? scaleZh(scaleZh(BigDecimal.ONE, mag.substring(0, 1)), mag.substring(1))
                     : scaleZh(BigDecimal.ONE, mag);
             found.add(new Quantity(m.start(), m.end(), v, ZH_UNITS.get(m.group("unit")), Approx.MORE_THAN));
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_YEARS_MONTHS, text, zhStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal years = ChineseNumbers.parseAny(m.group("y"));
+            BigDecimal months = ChineseNumbers.parseAny(m.group("mo"));
+            if (years != null && months != null && !precededBy(text, m.start(), "第")) {
+                // 5年8个月 (a sentence, a term): one duration, counted in its smaller unit
+                found.add(new Quantity(m.start(), m.end(), years.multiply(BigDecimal.valueOf(12)).add(months), "months", Approx.EXACT));
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_LISTED_RANGE, text, zhStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal low = ChineseNumbers.parseAny(m.group("a"));
+            BigDecimal high = ChineseNumbers.parseAny(m.group("b"));
+            if (low != null && high != null && high.subtract(low).compareTo(BigDecimal.ONE) == 0 && !precededBy(text, m.start(), "第", "、")
+                    && !nextIs(text, m.end(), "级", "代", "前", "后")) {
+                // 4、5名: two neighbouring numbers share the unit; the first is read, as in "242 to 330 passengers"
+                found.add(new Quantity(m.start(), m.end(), low, ZH_UNITS.get(m.group("unit")), Approx.EXACT));
+            }
         }
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
@@ -463,9 +504,11 @@ public final class QuantityTagger implements Stage {
                 || unitWritten.equals("次") && precededBy(text, m.start("num"), "届"))) {
             return java.util.Optional.empty(); // 五届二次全会: the name of a party plenum
         }
-        if (unitWritten != null && unitWritten.startsWith("个")
-                && ABSTRACT_AFTER_GE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2)).lookingAt()) {
-            return java.util.Optional.empty(); // 三个方面, 两个问题: points of a speech, not things counted
+        if (unitWritten != null && unitWritten.equals("门") && nextIs(text, m.end(), "峡", "口", "户", "前", "外", "内", "下", "派", "徒", "生")) {
+            return java.util.Optional.empty(); // 三门峡 (a city), 两门外, 门下: no classifier of courses
+        }
+        if (unitWritten != null && (unitWritten.equals("方面") || unitWritten.equals("门")) && !arabic && num.equals("一")) {
+            return java.util.Optional.empty(); // 一方面……另一方面: "on the one hand"
         }
         if (m.start("num") > 0 && (Character.isLetterOrDigit(text.charAt(m.start("num") - 1)) && arabic
                 && text.charAt(m.start("num") - 1) < 0x80)) {
@@ -541,6 +584,16 @@ public final class QuantityTagger implements Stage {
         }
         Approx approx = m.group("approx") != null || m.group("approx1") != null ? Approx.MORE_THAN : approxZh(m.group("pre"));
         String unit = unitWritten.isEmpty() ? "" : ZH_UNITS.get(unitWritten);
+        if (unitWritten.equals("个")) {
+            // 三个阶段, 两个方面: the classifier counts the abstract noun after it, which is the unit
+            Matcher head = COUNTED_HEAD_AFTER_GE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2));
+            if (head.lookingAt()) {
+                return insideQuotation(text, m.start("num")) ? java.util.Optional.empty() : java.util.Optional.of(new Quantity(m.start("num"), head.end(), value, COUNTED_HEADS.get(head.group()), approx));
+            }
+        }
+        if (TIME_UNITS.contains(unitWritten) && TIME_POINT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2)).lookingAt()) {
+            return java.util.Optional.empty(); // 四年前的风光, 4年后的今天: a point in time told by its distance, no duration
+        }
         return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value, unit, approx));
     }
 
@@ -566,6 +619,23 @@ public final class QuantityTagger implements Stage {
         return !oneOfMany && (afterCompletedVerb || closesClause);
     }
 
+    /**
+     * Whether {@code pos} lies inside a “quotation” opened earlier on its line: 市委“凝聚一种精神、把握两个特征”
+     * names a slogan's points, no things counted.
+     */
+    private static boolean insideQuotation(String text, int pos) {
+        for (int i = pos - 1; i >= Math.max(0, pos - 40); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the number at {@code numStart} closes a range: a dash, tilde or 至 right after another number. */
     private static boolean rangeEnd(String text, int numStart) {
         if (numStart < 2 || "—–-－~～至到".indexOf(text.charAt(numStart - 1)) < 0) {
@@ -586,9 +656,27 @@ public final class QuantityTagger implements Stage {
 
     /** After "五届": "二次全会", another numbered session. */
     private static final Pattern SESSION_AFTER = Pattern.compile("[一二三四五六七八九十]+次|全会|全体会议");
-    /** Abstract heads after 个 that enumerate the points of a speech or plan rather than count things. */
-    private static final Pattern ABSTRACT_AFTER_GE = Pattern.compile(
-            "方面|问题|指标|特征|原因|阶段|层面|环节|重点|领域|目标|任务|作用|关键|角度|条件|标准|原则|特点|优势|步骤|意义|思路|理念|机制|体系|字");
+    /**
+     * Abstract nouns counted after 个 (三个阶段, 两个方面), with the English plural that names them: the gold format
+     * counts things with their counted noun as the unit, the points of a plan included (a slogan in quotes is not).
+     */
+    private static final Map<String, String> COUNTED_HEADS = Map.ofEntries(Map.entry("方面", "aspects"), Map.entry("问题", "issues"),
+            Map.entry("指标", "indicators"), Map.entry("特征", "features"), Map.entry("原因", "reasons"), Map.entry("阶段", "stages"),
+            Map.entry("层面", "levels"), Map.entry("环节", "links"), Map.entry("重点", "priorities"), Map.entry("领域", "fields"),
+            Map.entry("目标", "goals"), Map.entry("任务", "tasks"), Map.entry("作用", "roles"), Map.entry("角度", "angles"),
+            Map.entry("条件", "conditions"), Map.entry("标准", "standards"), Map.entry("原则", "principles"), Map.entry("特点", "features"),
+            Map.entry("优势", "advantages"), Map.entry("步骤", "steps"), Map.entry("因素", "factors"), Map.entry("方向", "directions"),
+            Map.entry("项目", "projects"), Map.entry("变量", "variables"));
+    private static final Pattern COUNTED_HEAD_AFTER_GE = Pattern.compile(String.join("|", COUNTED_HEADS.keySet()));
+    /** After 四年, 两个月: 前的/后的 make the span a point in time ("四年前的风光"). */
+    private static final Pattern TIME_POINT_AFTER = Pattern.compile("[前后]的");
+    /** "5年8个月", "一年零三个月": years and months of one duration. */
+    private static final Pattern ZH_YEARS_MONTHS = Pattern.compile(
+            "(?<![0-9零〇一二两三四五六七八九十])(?<y>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年零?(?<mo>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个月");
+    /** "4、5名", "三、四个": neighbouring numbers listed with an enumeration comma before one unit, a rough count. */
+    private static final Pattern ZH_LISTED_RANGE = Pattern.compile(
+            "(?<![0-9零〇一二两三四五六七八九十])(?<a>[0-9]|[一二两三四五六七八九])、(?<b>[0-9]|[一二两三四五六七八九])"
+                    + "(?<unit>名|人|位|家|次|天|岁|倍|个月|个小时|小时|分钟|年)");
     /** "上亿元", "上千人": upwards of a round amount. */
     private static final Pattern ZH_UPWARDS = Pattern.compile(
             "上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");

@@ -87,4 +87,27 @@ class QuantityTaggerTest {
         assertEquals(List.of("fifteen minutes=15 min", "four=4 options", "six options=6 options",
                 "51=51 years", "one-game=1 games"), render(doc));
     }
+
+    @Test
+    void chineseClassifiersCountTheNounAfterThem() {
+        // team-written: the points of a plan counted with their noun, courses by 门, a slogan in quotes left out
+        Document doc = TestData.run("zh", "改革分三个阶段推进，主要包括2个方面，考试含两门专业课。一方面要稳，另一方面要快。"
+                + "他提出“把握两个特征”。");
+        assertEquals(List.of("三个阶段=3 stages", "2个方面=2 aspects", "两门=2 courses"), render(doc));
+    }
+
+    @Test
+    void chineseDurationsJoinedRangesAndPointsInTime() {
+        // team-written: years and months of one sentence, two neighbouring numbers before one unit, and a distance
+        // in time that names a moment (年前的, 年后的) rather than a duration
+        Document doc = TestData.run("zh", "法院判处他5年8个月徒刑，另有4、5名同伴在场。三年前的今天他还在读书，四年后的冬天他回来了，又住了两年。");
+        assertEquals(List.of("5年8个月=68 months", "4、5名=4 people", "两年=2 years"), render(doc));
+    }
+
+    @Test
+    void englishRangesOfMoneyAndMixedFractions() {
+        // team-written: both ends of a money range take the magnitude written once; a whole number and a fraction
+        Document doc = TestData.run("en", "Buyers pledged $40-50 billion a year to end a 1-1/2 year dispute.");
+        assertEquals(List.of("$40=40000000000 USD", "50 billion=50000000000 USD", "1-1/2 year=1.5 years"), render(doc));
+    }
 }
