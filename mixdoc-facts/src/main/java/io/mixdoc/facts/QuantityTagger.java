@@ -138,7 +138,7 @@ public final class QuantityTagger implements Stage {
                 {"厘米", "cm"}, {"毫米", "mm"}, {"米", "m"}, {"公斤", "kg"}, {"千克", "kg"}, {"吨", "t"}, {"公顷", "ha"},
                 {"千瓦时", "kWh"}, {"千瓦", "kW"}, {"兆瓦", "MW"}, {"吉瓦", "GW"}, {"升", "L"},
                 {"周年", "anniversary"}, {"名", "people"}, {"元美金", "USD"}, {"美金", "USD"}, {"美分", "USD_cents"},
-                {"个小时", "hours"}, {"个星期", "weeks"}, {"星期", "weeks"}, {"周", "weeks"}, {"秒", "s"}, {"毫升", "mL"},
+                {"个小时", "hours"}, {"个多小时", "hours"}, {"个多月", "months"}, {"个多星期", "weeks"}, {"个星期", "weeks"}, {"星期", "weeks"}, {"周", "weeks"}, {"秒", "s"}, {"毫升", "mL"},
                 {"公分", "cm"}, {"克", "g"}, {"磅", "lb"}, {"英尺", "ft"}, {"英寸", "in"}, {"英里", "mi"}, {"海里", "nmi"},
                 {"赫兹", "Hz"}, {"马赫", "Mach"}, {"斤", "jin"}, {"亩", "mu"}, {"英亩", "acres"}, {"码", "mph"},
                 {"支", "items"}, {"本", "copies"}, {"套", "sets"}, {"注", "tickets"}, {"间", "rooms"},
@@ -493,8 +493,16 @@ public final class QuantityTagger implements Stage {
         if (precededBy(text, m.start("num"), "数", "几") && m.group("pre") == null) {
             return java.util.Optional.empty(); // 数十年, 几百万元: vague amounts
         }
-        if (!arabic && precededBy(text, m.start("num"), "“", "\"", "「")) {
-            return java.util.Optional.empty(); // “两个维护”, “三个最”: a slogan, not a count
+        if (!arabic && precededBy(text, m.start("num"), "“", "\"", "「") && quotationClosesSoon(text, m.end())) {
+            // “两个维护”, “三个最”: a slogan, not a count; “一个星期都没睡好觉……” is quoted speech and counts
+            return java.util.Optional.empty();
+        }
+        if (!arabic && num.equals("二") && unitWritten != null && (unitWritten.equals("次") || unitWritten.equals("元"))) {
+            return java.util.Optional.empty(); // 二次处理, 二元经济: "secondary", "dual"; a count of two is written 两次, 两元
+        }
+        if (!arabic && unitWritten != null && unitWritten.equals("个") && precededBy(text, m.start("num"), "这", "那")
+                && m.end() < text.length() && "是都也共就，。、；,;".indexOf(text.charAt(m.end())) >= 0) {
+            return java.util.Optional.empty(); // 这两个是……, 这三个共同构成: a pronoun for things named before, no count
         }
         if (unitWritten != null && (unitWritten.equals("名") || unitWritten.equals("位")) && precededBy(text, m.start("num"), "前", "后")) {
             return java.util.Optional.empty(); // 前三名: a ranking
@@ -537,10 +545,13 @@ public final class QuantityTagger implements Stage {
         if (!arabic && v.compareTo(BigDecimal.ONE) == 0 && num.length() == 1) {
             // 一 is mostly "a", "one of", "once"; with a unit of time it is a duration ("整整一天", "一个小时"),
             // unless a demonstrative makes it a day ("那一天", "有一天")
-            boolean demonstrative = m.start("num") > 0 && "那这有每同某哪第".indexOf(text.charAt(m.start("num") - 1)) >= 0;
+            // 有一天 is "one day" (a story's), but 有一个小时 "an hour"
+            String demonstratives = unitWritten.startsWith("个") ? "那这每同某哪第" : "那这有每同某哪第";
+            boolean demonstrative = m.start("num") > 0 && demonstratives.indexOf(text.charAt(m.start("num") - 1)) >= 0;
             boolean counted = unitWritten.startsWith("个") || m.group("half") != null || nextIs(text, m.end(), "多", "半");
-            if (!timeUnit || demonstrative || m.group("pre") != null || !counted && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达")
-                    && !durationByPlace(text, m.start("num"), m.end())) {
+            // a word of approximation before it makes it an amount: 不到一天, 近一年
+            if (!timeUnit || demonstrative || m.group("pre") == null && !counted
+                    && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达") && !durationByPlace(text, m.start("num"), m.end())) {
                 return java.util.Optional.empty();
             }
         }
@@ -582,7 +593,8 @@ public final class QuantityTagger implements Stage {
         if (unitWritten.equals("美分")) {
             return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value.movePointLeft(2), "USD", Approx.EXACT));
         }
-        Approx approx = m.group("approx") != null || m.group("approx1") != null ? Approx.MORE_THAN : approxZh(m.group("pre"));
+        Approx approx = m.group("approx") != null || m.group("approx1") != null || unitWritten.startsWith("个多") ? Approx.MORE_THAN
+                : approxZh(m.group("pre"));
         String unit = unitWritten.isEmpty() ? "" : ZH_UNITS.get(unitWritten);
         if (unitWritten.equals("个")) {
             // 三个阶段, 两个方面: the classifier counts the abstract noun after it, which is the unit
@@ -616,7 +628,9 @@ public final class QuantityTagger implements Stage {
         boolean afterCompletedVerb = numStart > 0 && text.charAt(numStart - 1) == '了';
         boolean closesClause = end == text.length() || "，。；！？、,;!?\n\r".indexOf(text.charAt(end)) >= 0;
         boolean oneOfMany = numStart > 0 && text.charAt(numStart - 1) == '的'; // "下旬的一天", "不平凡的一年": a day, a year
-        return !oneOfMany && (afterCompletedVerb || closesClause);
+        // "……，一天，亚历山大来了": a clause of its own is a story's "one day"
+        boolean opensClause = numStart == 0 || "，。；！？、,;!?\n\r“\"".indexOf(text.charAt(numStart - 1)) >= 0;
+        return !oneOfMany && (afterCompletedVerb || closesClause && !opensClause);
     }
 
     /**
@@ -630,6 +644,17 @@ public final class QuantityTagger implements Stage {
                 return false;
             }
             if (c == '“') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a closing quotation mark follows within four characters: the quotation is a short slogan. */
+    private static boolean quotationClosesSoon(String text, int end) {
+        for (int i = end; i < Math.min(text.length(), end + 5); i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"' || c == '」') {
                 return true;
             }
         }
@@ -681,7 +706,8 @@ public final class QuantityTagger implements Stage {
     private static final Pattern ZH_UPWARDS = Pattern.compile(
             "上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");
 
-    private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒");
+    private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒",
+            "个多小时", "个多月", "个多星期");
 
     private static boolean nextIs(String text, int pos, String... options) {
         for (String o : options) {

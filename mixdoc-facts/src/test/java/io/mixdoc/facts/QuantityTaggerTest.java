@@ -110,4 +110,14 @@ class QuantityTaggerTest {
         Document doc = TestData.run("en", "Buyers pledged $40-50 billion a year to end a 1-1/2 year dispute.");
         assertEquals(List.of("$40=40000000000 USD", "50 billion=50000000000 USD", "1-1/2 year=1.5 years"), render(doc));
     }
+
+    @Test
+    void chineseOneWithAUnitOfTimeIsADurationInQuotedSpeechAfterHaveOrApproximation() {
+        // team-written: quoted speech (no slogan), 有一个小时 "have an hour", 不到一天, 一个多小时; but a story's
+        // "一天，" standing as its own clause, a pronoun 这两个, and 二次/二元 ("secondary", "dual") are no counts
+        Document doc = TestData.run("zh", "他说“一个星期都没睡好觉，整天想着这笔钱。”每天能有一个小时练琴，面包不到一天就卖完了，"
+                + "她花了一个多小时排队。传说很有名，一天，国王来到城外。价格和服务这两个是关键，投诉要二次处理，二元结构仍在。");
+        assertEquals(List.of("一个星期=1 weeks", "一个小时=1 hours", "一天=1 days less_than", "一个多小时=1 hours more_than"),
+                render(doc));
+    }
 }
