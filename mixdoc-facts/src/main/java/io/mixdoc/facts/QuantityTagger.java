@@ -147,7 +147,7 @@ public final class QuantityTagger implements Stage {
                 {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"轮", "rounds"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
                 {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
-                {"辆", "vehicles"}, {"方面", "aspects"}, {"门", "courses"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
+                {"辆", "vehicles"}, {"方面", "aspects"}, {"门", "courses"}, {"件", "items"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -370,6 +370,32 @@ public final class QuantityTagger implements Stage {
                 found.add(new Quantity(m.start(), m.end(), low, ZH_UNITS.get(m.group("unit")), Approx.EXACT));
             }
         }
+        for (AnchoredScan scan = new AnchoredScan(ZH_PERCENT_WORDS, text, Anchors.chars(text, "百")); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            if (v == null) {
+                continue;
+            }
+            if (m.group("frac") != null) {
+                BigDecimal frac = ChineseNumbers.parseAny(m.group("frac"));
+                if (frac == null) {
+                    continue;
+                }
+                v = v.add(frac.movePointLeft(m.group("frac").length()));
+            }
+            String of = m.group("of");
+            // 百分之三十 is 30 percent; 百分之一秒 is a hundredth of the unit after it
+            found.add(of == null ? new Quantity(m.start(), m.end(), v, "percent", Approx.EXACT)
+                    : new Quantity(m.start(), m.end(), v.movePointLeft(2).stripTrailingZeros(), ZH_UNITS.get(of), Approx.EXACT));
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_AGE_PAST, text, Anchors.chars(text, "年")); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            if (v != null && v.compareTo(BigDecimal.TEN) >= 0 && v.compareTo(BigDecimal.valueOf(120)) < 0) {
+                // 年过五十: an age passed ("over fifty"), 年近七旬 is left to others
+                found.add(new Quantity(m.start("num"), m.end(), v, "years_old", m.group("w").equals("近") ? Approx.LESS_THAN : Approx.MORE_THAN));
+            }
+        }
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
@@ -517,6 +543,9 @@ public final class QuantityTagger implements Stage {
         }
         if (unitWritten != null && (unitWritten.equals("方面") || unitWritten.equals("门")) && !arabic && num.equals("一")) {
             return java.util.Optional.empty(); // 一方面……另一方面: "on the one hand"
+        }
+        if (arabic && num.length() > 1 && num.charAt(0) == '0' && Character.isDigit(num.charAt(1))) {
+            return java.util.Optional.empty(); // "5\n00万元": the rest of a number broken by a line; nobody writes 00万元
         }
         if (m.start("num") > 0 && (Character.isLetterOrDigit(text.charAt(m.start("num") - 1)) && arabic
                 && text.charAt(m.start("num") - 1) < 0x80)) {
@@ -702,6 +731,11 @@ public final class QuantityTagger implements Stage {
     private static final Pattern ZH_LISTED_RANGE = Pattern.compile(
             "(?<![0-9零〇一二两三四五六七八九十])(?<a>[0-9]|[一二两三四五六七八九])、(?<b>[0-9]|[一二两三四五六七八九])"
                     + "(?<unit>名|人|位|家|次|天|岁|倍|个月|个小时|小时|分钟|年)");
+    /** "百分之三十", "百分之二点五", "百分之一秒": a percentage written in words, or a hundredth of a unit. */
+    private static final Pattern ZH_PERCENT_WORDS = Pattern.compile(
+            "百分之(?<num>[0-9]+|[零〇一二两三四五六七八九十百]+)(?:[点.](?<frac>[0-9]+|[零〇一二三四五六七八九]+))?(?<of>秒|米|公里)?");
+    /** "年过五十", "年逾六十岁", "年近八十": an age by the years passed. */
+    private static final Pattern ZH_AGE_PAST = Pattern.compile("年(?<w>过|逾|近)(?<num>[一二三四五六七八九十]{1,3}|[1-9][0-9])岁?");
     /** "上亿元", "上千人": upwards of a round amount. */
     private static final Pattern ZH_UPWARDS = Pattern.compile(
             "上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");

@@ -120,4 +120,12 @@ class QuantityTaggerTest {
         assertEquals(List.of("一个星期=1 weeks", "一个小时=1 hours", "一天=1 days less_than", "一个多小时=1 hours more_than"),
                 render(doc));
     }
+
+    @Test
+    void chinesePercentagesInWordsAgesPassedAndPiecesOfItems() {
+        // team-written: 百分之 with a number in words, a hundredth of a second, an age passed, 件 counting things,
+        // and a number broken by a line whose second half ("00万元") is no amount
+        Document doc = TestData.run("zh", "出口增长了百分之三十，差距只有百分之一秒。年过六十的他办成了两件大事，奖金5\n00万元。");
+        assertEquals(List.of("百分之三十=30 percent", "百分之一秒=0.01 s", "六十=60 years_old more_than", "两件=2 items"), render(doc));
+    }
 }
