@@ -544,6 +544,9 @@ public final class QuantityTagger implements Stage {
         if (unitWritten != null && (unitWritten.equals("方面") || unitWritten.equals("门")) && !arabic && num.equals("一")) {
             return java.util.Optional.empty(); // 一方面……另一方面: "on the one hand"
         }
+        if (arabic && m.start("num") > 0 && text.charAt(m.start("num") - 1) == '%') {
+            return java.util.Optional.empty(); // "#%E5%89%8D": a byte of a percent-encoded address, no percentage
+        }
         if (arabic && num.length() > 1 && num.charAt(0) == '0' && Character.isDigit(num.charAt(1))) {
             return java.util.Optional.empty(); // "5\n00万元": the rest of a number broken by a line; nobody writes 00万元
         }

@@ -124,8 +124,8 @@ class QuantityTaggerTest {
     @Test
     void chinesePercentagesInWordsAgesPassedAndPiecesOfItems() {
         // team-written: 百分之 with a number in words, a hundredth of a second, an age passed, 件 counting things,
-        // and a number broken by a line whose second half ("00万元") is no amount
-        Document doc = TestData.run("zh", "出口增长了百分之三十，差距只有百分之一秒。年过六十的他办成了两件大事，奖金5\n00万元。");
+        // and a number broken by a line whose second half ("00万元") is no amount, nor a byte of a percent-encoded address
+        Document doc = TestData.run("zh", "出口增长了百分之三十，差距只有百分之一秒。年过六十的他办成了两件大事，奖金5\n00万元。见[前言](#%E5%89%8D%E8%A8%80)");
         assertEquals(List.of("百分之三十=30 percent", "百分之一秒=0.01 s", "六十=60 years_old more_than", "两件=2 items"), render(doc));
     }
 }
