@@ -402,6 +402,10 @@ public final class QuantityTagger implements Stage {
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
     }
 
+    /** Words between a number and a plural that cannot qualify the plural ("30 after investors", "10 to 20 years"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "to", "or", "after", "before", "as", "at", "by", "for",
+            "from", "in", "into", "on", "than", "that", "the", "with", "when", "while", "since", "until", "per", "are", "were", "was",
+            "is", "have", "had", "has", "will", "would");
     private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|2[01])\\d\\d");
     private static final Pattern NAME_AT_END = Pattern.compile("[A-Z][A-Za-z]+$");
@@ -471,9 +475,12 @@ public final class QuantityTagger implements Stage {
             return java.util.Optional.empty(); // "787 Dreamliner sales", "Boeing 737 Max jets": a model number
         }
         if (!IRREGULAR_PLURALS.containsKey(noun) && (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is"))
-                || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")
-                || mod.equalsIgnoreCase("and") || mod.equalsIgnoreCase("to") || mod.equalsIgnoreCase("percent"))) {
-            return java.util.Optional.empty();
+                || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))
+                || mod.equalsIgnoreCase("percent"))) {
+            return java.util.Optional.empty(); // "September 30 after investors": a word that qualifies no noun
+        }
+        if (text.startsWith("out of ", Math.max(0, m.start("num") - 7)) && m.start("num") >= 7) {
+            return java.util.Optional.empty(); // "eight out of ten companies": a proportion, no count of its own
         }
         var lexicon = io.mixdoc.text.EnglishLexicon.get();
         String singular = IRREGULAR_PLURALS.containsKey(noun) ? IRREGULAR_PLURALS.get(noun)

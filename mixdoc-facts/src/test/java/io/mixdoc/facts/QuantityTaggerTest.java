@@ -128,4 +128,12 @@ class QuantityTaggerTest {
         Document doc = TestData.run("zh", "出口增长了百分之三十，差距只有百分之一秒。年过六十的他办成了两件大事，奖金5\n00万元。见[前言](#%E5%89%8D%E8%A8%80)");
         assertEquals(List.of("百分之三十=30 percent", "百分之一秒=0.01 s", "六十=60 years_old more_than", "两件=2 items"), render(doc));
     }
+
+    @Test
+    void englishCountsNeedANounQualifiedByAWordThatCanQualifyIt() {
+        // team-written: a day of a month before "after", a proportion "out of", but "10 more engineers" still counts
+        Document doc = TestData.run("en", "The listing was pulled on September 30 after investors balked, and seven out of ten companies "
+                + "now wait. The firm hired 10 more engineers.");
+        assertEquals(List.of("10 more engineers=10 engineers"), render(doc));
+    }
 }
