@@ -96,10 +96,15 @@ class NewsFactsFloorTest {
     // mention F1 0.878 (P 0.920, R 0.839), links 21/23, the rest unchanged; the floors sit just under these
     // both merged (session 9), 67 pages: mention F1 0.881 (P 0.922, R 0.844), links 21/23, quantities 0.916, dates
     // 0.919, datelines 13/13, bylines 4/5, publication dates 61/64, turns 34/34; the floors sit just under these
+    // s12-15-qty: a classifier counts the abstract noun after it (三个阶段, 2个方面; the gold made consistent: 7 such counts
+    // added where other pages already had them, 662 -> 669 gold quantities), 门/件, 5年8个月, 4、5名, 百分之三十, 年过五十,
+    // 一 with a unit of time after 不到/有/in quoted speech, N年前的 as a point in time, $40-50 billion, 1-1/2 year; dates:
+    // the years of a reference list, no 'past week'/'the previous week': quantities 0.916 -> 0.948 (P 0.959, R 0.937),
+    // dates 0.919 -> 0.943 (P 0.957, R 0.930), the rest unchanged; the two floors sit just under these
     static final double MIN_MENTION_F1 = 0.879;
     static final double MIN_LINKS = 0.90;
-    static final double MIN_QUANTITY_F1 = 0.915;
-    static final double MIN_DATE_F1 = 0.918;
+    static final double MIN_QUANTITY_F1 = 0.946;
+    static final double MIN_DATE_F1 = 0.941;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 1; // the journal paper's "作者: 赵 培：北京物资学院，北京"
     static final double MIN_PUBLICATION_DATES = 0.95;

@@ -47,6 +47,8 @@ public final class QuantityTagger implements Stage {
                     + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
             "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+                    // "$40-50 billion": the first end of a range takes the magnitude written after the second
+                    + "(?<rangeTo>\\s?[-–]\\s?\\$?(?<num2>\\d+(?:\\.\\d+)?)(?=\\s*(?:trillion|billion|million|bn|mn)\\b))?"
                     // Indian papers count in lakhs (100,000) and crores (10 million); "$449K" is thousands
                     + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>K)\\b)?");
     private static final Pattern EN = Pattern.compile(
@@ -83,6 +85,9 @@ public final class QuantityTagger implements Stage {
             "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))(?:\\s*(?:-|–)\\s*|\\s+(?:to|and|or)\\s+)"
                     + "(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))"
                     + "(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?\\s*(?:(?<unit>" + alternation(enUnits()) + ")(?![\\w])|(?<noun>[a-z]{3,}s|people)\\b)");
+    /** "a near 1-1/2 year trade war", "2 1/2 hours": a whole number and a fraction before a unit. */
+    private static final Pattern EN_MIXED_FRACTION = Pattern.compile(
+            "(?<![\\w.,$/-])(?<whole>\\d{1,3})[- ](?<n>\\d)/(?<d>\\d{1,2})[- ](?<unit>" + alternation(enUnits()) + ")(?![\\w])");
     /** "Parise, 35, had scored", "Patrick W. Carlineo Jr., 55, of Addison", "the governor, 62,": an age set off by commas after a name. */
     private static final Pattern EN_AGE = Pattern.compile("(?<name>\\b[A-Z][a-z]+\\.?|(?<=\\b(?i:the|a|an|his|her|their) )[a-z]{3,}"
             // "The former “Dawson’s Creek” star, 42,": a noun for a person stands for the name
@@ -133,7 +138,7 @@ public final class QuantityTagger implements Stage {
                 {"厘米", "cm"}, {"毫米", "mm"}, {"米", "m"}, {"公斤", "kg"}, {"千克", "kg"}, {"吨", "t"}, {"公顷", "ha"},
                 {"千瓦时", "kWh"}, {"千瓦", "kW"}, {"兆瓦", "MW"}, {"吉瓦", "GW"}, {"升", "L"},
                 {"周年", "anniversary"}, {"名", "people"}, {"元美金", "USD"}, {"美金", "USD"}, {"美分", "USD_cents"},
-                {"个小时", "hours"}, {"个星期", "weeks"}, {"星期", "weeks"}, {"周", "weeks"}, {"秒", "s"}, {"毫升", "mL"},
+                {"个小时", "hours"}, {"个多小时", "hours"}, {"个多月", "months"}, {"个多星期", "weeks"}, {"个星期", "weeks"}, {"星期", "weeks"}, {"周", "weeks"}, {"秒", "s"}, {"毫升", "mL"},
                 {"公分", "cm"}, {"克", "g"}, {"磅", "lb"}, {"英尺", "ft"}, {"英寸", "in"}, {"英里", "mi"}, {"海里", "nmi"},
                 {"赫兹", "Hz"}, {"马赫", "Mach"}, {"斤", "jin"}, {"亩", "mu"}, {"英亩", "acres"}, {"码", "mph"},
                 {"支", "items"}, {"本", "copies"}, {"套", "sets"}, {"注", "tickets"}, {"间", "rooms"},
@@ -142,7 +147,7 @@ public final class QuantityTagger implements Stage {
                 {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"轮", "rounds"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
                 {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
-                {"辆", "vehicles"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
+                {"辆", "vehicles"}, {"方面", "aspects"}, {"门", "courses"}, {"件", "items"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -219,8 +224,16 @@ public final class QuantityTagger implements Stage {
                 continue;
             }
             String sign = m.group("cur").replaceAll("\\s", "");
-            found.add(new Quantity(m.start(), m.end(), scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2")),
-                    CURRENCY_SIGNS.getOrDefault(sign, "USD"), Approx.EXACT));
+            // "$40-50 billion": the second end is read on its own ("50 billion"), so the first keeps its own span
+            int end = m.group("rangeTo") != null ? m.end("num") : m.end();
+            String currency = CURRENCY_SIGNS.getOrDefault(sign, "USD");
+            found.add(new Quantity(m.start(), end, scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2")),
+                    currency, Approx.EXACT));
+            if (m.group("rangeTo") != null) {
+                // the second end in the currency of the first; added before the plain reading of "50 billion", it wins the tie
+                found.add(new Quantity(m.start("num2"), m.end(), scaleEn(ChineseNumbers.parseAny(m.group("num2")), m.group("mag")),
+                        currency, Approx.EXACT));
+            }
         }
         for (AnchoredScan scan = new AnchoredScan(EN, text, enStarts); scan.find(); ) {
             Matcher m = scan.matcher();
@@ -265,6 +278,15 @@ public final class QuantityTagger implements Stage {
             // "0-60 mph" is how a car's acceleration is named, not a range of speeds
             if (v != null && v.signum() > 0 && !isYear(m.group("num")) && (m.group("unit") != null || lexiconPlural(m.group("noun")))) {
                 found.add(new Quantity(m.start("num"), m.end("num"), scaleEn(v, m.group("mag")), unit, Approx.EXACT));
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_MIXED_FRACTION, text, digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal d = new BigDecimal(m.group("d"));
+            if (d.signum() > 0) {
+                BigDecimal v = new BigDecimal(m.group("whole")).add(new BigDecimal(m.group("n")).divide(d, 6, java.math.RoundingMode.HALF_UP))
+                        .stripTrailingZeros();
+                found.add(new Quantity(m.start(), m.end(), v, EN_UNITS.get(unit(m.group("unit"))), Approx.EXACT));
             }
         }
         for (AnchoredScan scan = new AnchoredScan(EN_AGE, text, nameStarts); scan.find(); ) {
@@ -329,12 +351,61 @@ public final class QuantityTagger implements Stage {
                     : scaleZh(BigDecimal.ONE, mag);
             found.add(new Quantity(m.start(), m.end(), v, ZH_UNITS.get(m.group("unit")), Approx.MORE_THAN));
         }
+        for (AnchoredScan scan = new AnchoredScan(ZH_YEARS_MONTHS, text, zhStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal years = ChineseNumbers.parseAny(m.group("y"));
+            BigDecimal months = ChineseNumbers.parseAny(m.group("mo"));
+            if (years != null && months != null && !precededBy(text, m.start(), "第")) {
+                // 5年8个月 (a sentence, a term): one duration, counted in its smaller unit
+                found.add(new Quantity(m.start(), m.end(), years.multiply(BigDecimal.valueOf(12)).add(months), "months", Approx.EXACT));
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_LISTED_RANGE, text, zhStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal low = ChineseNumbers.parseAny(m.group("a"));
+            BigDecimal high = ChineseNumbers.parseAny(m.group("b"));
+            if (low != null && high != null && high.subtract(low).compareTo(BigDecimal.ONE) == 0 && !precededBy(text, m.start(), "第", "、")
+                    && !nextIs(text, m.end(), "级", "代", "前", "后")) {
+                // 4、5名: two neighbouring numbers share the unit; the first is read, as in "242 to 330 passengers"
+                found.add(new Quantity(m.start(), m.end(), low, ZH_UNITS.get(m.group("unit")), Approx.EXACT));
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_PERCENT_WORDS, text, Anchors.chars(text, "百")); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            if (v == null) {
+                continue;
+            }
+            if (m.group("frac") != null) {
+                BigDecimal frac = ChineseNumbers.parseAny(m.group("frac"));
+                if (frac == null) {
+                    continue;
+                }
+                v = v.add(frac.movePointLeft(m.group("frac").length()));
+            }
+            String of = m.group("of");
+            // 百分之三十 is 30 percent; 百分之一秒 is a hundredth of the unit after it
+            found.add(of == null ? new Quantity(m.start(), m.end(), v, "percent", Approx.EXACT)
+                    : new Quantity(m.start(), m.end(), v.movePointLeft(2).stripTrailingZeros(), ZH_UNITS.get(of), Approx.EXACT));
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_AGE_PAST, text, Anchors.chars(text, "年")); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            if (v != null && v.compareTo(BigDecimal.TEN) >= 0 && v.compareTo(BigDecimal.valueOf(120)) < 0) {
+                // 年过五十: an age passed ("over fifty"), 年近七旬 is left to others
+                found.add(new Quantity(m.start("num"), m.end(), v, "years_old", m.group("w").equals("近") ? Approx.LESS_THAN : Approx.MORE_THAN));
+            }
+        }
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
     }
 
+    /** Words between a number and a plural that cannot qualify the plural ("30 after investors", "10 to 20 years"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "to", "or", "after", "before", "as", "at", "by", "for",
+            "from", "in", "into", "on", "than", "that", "the", "with", "when", "while", "since", "until", "per", "are", "were", "was",
+            "is", "have", "had", "has", "will", "would");
     private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|2[01])\\d\\d");
     private static final Pattern NAME_AT_END = Pattern.compile("[A-Z][A-Za-z]+$");
@@ -404,9 +475,12 @@ public final class QuantityTagger implements Stage {
             return java.util.Optional.empty(); // "787 Dreamliner sales", "Boeing 737 Max jets": a model number
         }
         if (!IRREGULAR_PLURALS.containsKey(noun) && (noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is"))
-                || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || mod.equalsIgnoreCase("of")
-                || mod.equalsIgnoreCase("and") || mod.equalsIgnoreCase("to") || mod.equalsIgnoreCase("percent"))) {
-            return java.util.Optional.empty();
+                || mod != null && (EN_UNITS.containsKey(mod.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(mod.toLowerCase(Locale.ROOT))
+                || mod.equalsIgnoreCase("percent"))) {
+            return java.util.Optional.empty(); // "September 30 after investors": a word that qualifies no noun
+        }
+        if (text.startsWith("out of ", Math.max(0, m.start("num") - 7)) && m.start("num") >= 7) {
+            return java.util.Optional.empty(); // "eight out of ten companies": a proportion, no count of its own
         }
         var lexicon = io.mixdoc.text.EnglishLexicon.get();
         String singular = IRREGULAR_PLURALS.containsKey(noun) ? IRREGULAR_PLURALS.get(noun)
@@ -452,8 +526,16 @@ public final class QuantityTagger implements Stage {
         if (precededBy(text, m.start("num"), "数", "几") && m.group("pre") == null) {
             return java.util.Optional.empty(); // 数十年, 几百万元: vague amounts
         }
-        if (!arabic && precededBy(text, m.start("num"), "“", "\"", "「")) {
-            return java.util.Optional.empty(); // “两个维护”, “三个最”: a slogan, not a count
+        if (!arabic && precededBy(text, m.start("num"), "“", "\"", "「") && quotationClosesSoon(text, m.end())) {
+            // “两个维护”, “三个最”: a slogan, not a count; “一个星期都没睡好觉……” is quoted speech and counts
+            return java.util.Optional.empty();
+        }
+        if (!arabic && num.equals("二") && unitWritten != null && (unitWritten.equals("次") || unitWritten.equals("元"))) {
+            return java.util.Optional.empty(); // 二次处理, 二元经济: "secondary", "dual"; a count of two is written 两次, 两元
+        }
+        if (!arabic && unitWritten != null && unitWritten.equals("个") && precededBy(text, m.start("num"), "这", "那")
+                && m.end() < text.length() && "是都也共就，。、；,;".indexOf(text.charAt(m.end())) >= 0) {
+            return java.util.Optional.empty(); // 这两个是……, 这三个共同构成: a pronoun for things named before, no count
         }
         if (unitWritten != null && (unitWritten.equals("名") || unitWritten.equals("位")) && precededBy(text, m.start("num"), "前", "后")) {
             return java.util.Optional.empty(); // 前三名: a ranking
@@ -463,9 +545,17 @@ public final class QuantityTagger implements Stage {
                 || unitWritten.equals("次") && precededBy(text, m.start("num"), "届"))) {
             return java.util.Optional.empty(); // 五届二次全会: the name of a party plenum
         }
-        if (unitWritten != null && unitWritten.startsWith("个")
-                && ABSTRACT_AFTER_GE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2)).lookingAt()) {
-            return java.util.Optional.empty(); // 三个方面, 两个问题: points of a speech, not things counted
+        if (unitWritten != null && unitWritten.equals("门") && nextIs(text, m.end(), "峡", "口", "户", "前", "外", "内", "下", "派", "徒", "生")) {
+            return java.util.Optional.empty(); // 三门峡 (a city), 两门外, 门下: no classifier of courses
+        }
+        if (unitWritten != null && (unitWritten.equals("方面") || unitWritten.equals("门")) && !arabic && num.equals("一")) {
+            return java.util.Optional.empty(); // 一方面……另一方面: "on the one hand"
+        }
+        if (arabic && m.start("num") > 0 && text.charAt(m.start("num") - 1) == '%') {
+            return java.util.Optional.empty(); // "#%E5%89%8D": a byte of a percent-encoded address, no percentage
+        }
+        if (arabic && num.length() > 1 && num.charAt(0) == '0' && Character.isDigit(num.charAt(1))) {
+            return java.util.Optional.empty(); // "5\n00万元": the rest of a number broken by a line; nobody writes 00万元
         }
         if (m.start("num") > 0 && (Character.isLetterOrDigit(text.charAt(m.start("num") - 1)) && arabic
                 && text.charAt(m.start("num") - 1) < 0x80)) {
@@ -494,10 +584,13 @@ public final class QuantityTagger implements Stage {
         if (!arabic && v.compareTo(BigDecimal.ONE) == 0 && num.length() == 1) {
             // 一 is mostly "a", "one of", "once"; with a unit of time it is a duration ("整整一天", "一个小时"),
             // unless a demonstrative makes it a day ("那一天", "有一天")
-            boolean demonstrative = m.start("num") > 0 && "那这有每同某哪第".indexOf(text.charAt(m.start("num") - 1)) >= 0;
+            // 有一天 is "one day" (a story's), but 有一个小时 "an hour"
+            String demonstratives = unitWritten.startsWith("个") ? "那这每同某哪第" : "那这有每同某哪第";
+            boolean demonstrative = m.start("num") > 0 && demonstratives.indexOf(text.charAt(m.start("num") - 1)) >= 0;
             boolean counted = unitWritten.startsWith("个") || m.group("half") != null || nextIs(text, m.end(), "多", "半");
-            if (!timeUnit || demonstrative || m.group("pre") != null || !counted && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达")
-                    && !durationByPlace(text, m.start("num"), m.end())) {
+            // a word of approximation before it makes it an amount: 不到一天, 近一年
+            if (!timeUnit || demonstrative || m.group("pre") == null && !counted
+                    && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达") && !durationByPlace(text, m.start("num"), m.end())) {
                 return java.util.Optional.empty();
             }
         }
@@ -539,8 +632,19 @@ public final class QuantityTagger implements Stage {
         if (unitWritten.equals("美分")) {
             return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value.movePointLeft(2), "USD", Approx.EXACT));
         }
-        Approx approx = m.group("approx") != null || m.group("approx1") != null ? Approx.MORE_THAN : approxZh(m.group("pre"));
+        Approx approx = m.group("approx") != null || m.group("approx1") != null || unitWritten.startsWith("个多") ? Approx.MORE_THAN
+                : approxZh(m.group("pre"));
         String unit = unitWritten.isEmpty() ? "" : ZH_UNITS.get(unitWritten);
+        if (unitWritten.equals("个")) {
+            // 三个阶段, 两个方面: the classifier counts the abstract noun after it, which is the unit
+            Matcher head = COUNTED_HEAD_AFTER_GE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2));
+            if (head.lookingAt()) {
+                return insideQuotation(text, m.start("num")) ? java.util.Optional.empty() : java.util.Optional.of(new Quantity(m.start("num"), head.end(), value, COUNTED_HEADS.get(head.group()), approx));
+            }
+        }
+        if (TIME_UNITS.contains(unitWritten) && TIME_POINT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2)).lookingAt()) {
+            return java.util.Optional.empty(); // 四年前的风光, 4年后的今天: a point in time told by its distance, no duration
+        }
         return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value, unit, approx));
     }
 
@@ -563,7 +667,37 @@ public final class QuantityTagger implements Stage {
         boolean afterCompletedVerb = numStart > 0 && text.charAt(numStart - 1) == '了';
         boolean closesClause = end == text.length() || "，。；！？、,;!?\n\r".indexOf(text.charAt(end)) >= 0;
         boolean oneOfMany = numStart > 0 && text.charAt(numStart - 1) == '的'; // "下旬的一天", "不平凡的一年": a day, a year
-        return !oneOfMany && (afterCompletedVerb || closesClause);
+        // "……，一天，亚历山大来了": a clause of its own is a story's "one day"
+        boolean opensClause = numStart == 0 || "，。；！？、,;!?\n\r“\"".indexOf(text.charAt(numStart - 1)) >= 0;
+        return !oneOfMany && (afterCompletedVerb || closesClause && !opensClause);
+    }
+
+    /**
+     * Whether {@code pos} lies inside a “quotation” opened earlier on its line: 市委“凝聚一种精神、把握两个特征”
+     * names a slogan's points, no things counted.
+     */
+    private static boolean insideQuotation(String text, int pos) {
+        for (int i = pos - 1; i >= Math.max(0, pos - 40); i--) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '\n') {
+                return false;
+            }
+            if (c == '“') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a closing quotation mark follows within four characters: the quotation is a short slogan. */
+    private static boolean quotationClosesSoon(String text, int end) {
+        for (int i = end; i < Math.min(text.length(), end + 5); i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"' || c == '」') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number at {@code numStart} closes a range: a dash, tilde or 至 right after another number. */
@@ -586,14 +720,38 @@ public final class QuantityTagger implements Stage {
 
     /** After "五届": "二次全会", another numbered session. */
     private static final Pattern SESSION_AFTER = Pattern.compile("[一二三四五六七八九十]+次|全会|全体会议");
-    /** Abstract heads after 个 that enumerate the points of a speech or plan rather than count things. */
-    private static final Pattern ABSTRACT_AFTER_GE = Pattern.compile(
-            "方面|问题|指标|特征|原因|阶段|层面|环节|重点|领域|目标|任务|作用|关键|角度|条件|标准|原则|特点|优势|步骤|意义|思路|理念|机制|体系|字");
+    /**
+     * Abstract nouns counted after 个 (三个阶段, 两个方面), with the English plural that names them: the gold format
+     * counts things with their counted noun as the unit, the points of a plan included (a slogan in quotes is not).
+     */
+    private static final Map<String, String> COUNTED_HEADS = Map.ofEntries(Map.entry("方面", "aspects"), Map.entry("问题", "issues"),
+            Map.entry("指标", "indicators"), Map.entry("特征", "features"), Map.entry("原因", "reasons"), Map.entry("阶段", "stages"),
+            Map.entry("层面", "levels"), Map.entry("环节", "links"), Map.entry("重点", "priorities"), Map.entry("领域", "fields"),
+            Map.entry("目标", "goals"), Map.entry("任务", "tasks"), Map.entry("作用", "roles"), Map.entry("角度", "angles"),
+            Map.entry("条件", "conditions"), Map.entry("标准", "standards"), Map.entry("原则", "principles"), Map.entry("特点", "features"),
+            Map.entry("优势", "advantages"), Map.entry("步骤", "steps"), Map.entry("因素", "factors"), Map.entry("方向", "directions"),
+            Map.entry("项目", "projects"), Map.entry("变量", "variables"));
+    private static final Pattern COUNTED_HEAD_AFTER_GE = Pattern.compile(String.join("|", COUNTED_HEADS.keySet()));
+    /** After 四年, 两个月: 前的/后的 make the span a point in time ("四年前的风光"). */
+    private static final Pattern TIME_POINT_AFTER = Pattern.compile("[前后]的");
+    /** "5年8个月", "一年零三个月": years and months of one duration. */
+    private static final Pattern ZH_YEARS_MONTHS = Pattern.compile(
+            "(?<![0-9零〇一二两三四五六七八九十])(?<y>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年零?(?<mo>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个月");
+    /** "4、5名", "三、四个": neighbouring numbers listed with an enumeration comma before one unit, a rough count. */
+    private static final Pattern ZH_LISTED_RANGE = Pattern.compile(
+            "(?<![0-9零〇一二两三四五六七八九十])(?<a>[0-9]|[一二两三四五六七八九])、(?<b>[0-9]|[一二两三四五六七八九])"
+                    + "(?<unit>名|人|位|家|次|天|岁|倍|个月|个小时|小时|分钟|年)");
+    /** "百分之三十", "百分之二点五", "百分之一秒": a percentage written in words, or a hundredth of a unit. */
+    private static final Pattern ZH_PERCENT_WORDS = Pattern.compile(
+            "百分之(?<num>[0-9]+|[零〇一二两三四五六七八九十百]+)(?:[点.](?<frac>[0-9]+|[零〇一二三四五六七八九]+))?(?<of>秒|米|公里)?");
+    /** "年过五十", "年逾六十岁", "年近八十": an age by the years passed. */
+    private static final Pattern ZH_AGE_PAST = Pattern.compile("年(?<w>过|逾|近)(?<num>[一二三四五六七八九十]{1,3}|[1-9][0-9])岁?");
     /** "上亿元", "上千人": upwards of a round amount. */
     private static final Pattern ZH_UPWARDS = Pattern.compile(
             "上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");
 
-    private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒");
+    private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒",
+            "个多小时", "个多月", "个多星期");
 
     private static boolean nextIs(String text, int pos, String... options) {
         for (String o : options) {

@@ -128,4 +128,13 @@ class DateTaggerTest {
         List<String> dates = render(doc);
         assertTrue(dates.contains("六月四日=1989-06-04"), dates.toString());
     }
+
+    @Test
+    void theYearsOfAReferenceListAreDates() {
+        // team-written: a reference list in both scripts; a year in a running sentence without a preposition stays out
+        String text = "参考文献\n[1] 王明. 城市物流研究[J]. 物流学报, 2012(4): 10-15.\n[2] 李华. 电子商务概论[M]. 北京: 东方出版社, 2009.\n"
+                + "[3] Smith J, Lee K. Alarm design. J Clin Care. 2016; 31: 100-104.\nThe team counted 2016 alarms.";
+        Document doc = TestData.run("mixed", text);
+        assertEquals(List.of("2012=2012", "2009=2009", "2016=2016"), render(doc));
+    }
 }

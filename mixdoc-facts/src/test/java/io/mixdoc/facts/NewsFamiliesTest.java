@@ -160,7 +160,8 @@ class NewsFamiliesTest {
         Document qa = run("2021-06-01", "问：今年的工作重点是什么？\n答：主要有三个方面。\n问：下一步怎么做？\n答：继续推进。\n");
         assertEquals(List.of("question", "answer", "question", "answer"),
                 of(qa, StructureKind.TURN).stream().map(t -> t.attribute("role")).toList());
-        assertTrue(quantities(qa).isEmpty(), "三个方面 enumerates points: " + quantities(qa));
+        // the points of an answer are counted things with their noun as the unit (the gold format's counted noun)
+        assertEquals(Map.of("三个方面", BigDecimal.valueOf(3)), quantities(qa));
         Document press = run("2021-06-01", "路透社记者：请问中方对此有何评论？\n赵立坚：我们已多次表明立场。\n法新社记者：还有一个问题。\n赵立坚：请你提问。\n");
         List<StructureSpan> turns = of(press, StructureKind.TURN);
         assertEquals(List.of("question", "answer", "question", "answer"), turns.stream().map(t -> t.attribute("role")).toList());
@@ -208,6 +209,10 @@ class NewsFamiliesTest {
         // written for this test: a fixture in the present tense is ahead (nearest would be the Saturday past, 11-16)
         Document fixture = run("2019-11-19", "The Gophers (9-1, 6-1) play Saturday against the Wildcats.\n");
         assertEquals("2019-11-23", dates(fixture).get("Saturday"));
+        // written for this test: a trailing seven days and the week before a told event are no calendar weeks
+        Document spans = run("2019-11-20", "The shares lost 9% in the past week. The founder had resigned the previous week. "
+                + "Prices rose last week.\n");
+        assertEquals(Map.of("last week", "2019-11-11/2019-11-17"), dates(spans));
         Document noYear = run(null, "He said on Tuesday that sales rose in March.\n");
         assertTrue(dates(noYear).isEmpty(), "without a publication date relative dates are not guessed: " + dates(noYear));
     }
@@ -306,6 +311,7 @@ class NewsFamiliesTest {
         assertValue("3", q.get("3名"));
         assertValue("100000000", q.get("上亿元"));
         assertValue("4", q.get("4轮"));
-        assertEquals(6, q.size(), "五届, 二次, “两个维护”, 数十年, 三个方面, 前三名 are no counts: " + q);
+        assertValue("3", q.get("三个方面"));
+        assertEquals(7, q.size(), "五届, 二次, “两个维护”, 数十年, 前三名 are no counts: " + q);
     }
 }

@@ -87,4 +87,53 @@ class QuantityTaggerTest {
         assertEquals(List.of("fifteen minutes=15 min", "four=4 options", "six options=6 options",
                 "51=51 years", "one-game=1 games"), render(doc));
     }
+
+    @Test
+    void chineseClassifiersCountTheNounAfterThem() {
+        // team-written: the points of a plan counted with their noun, courses by 门, a slogan in quotes left out
+        Document doc = TestData.run("zh", "改革分三个阶段推进，主要包括2个方面，考试含两门专业课。一方面要稳，另一方面要快。"
+                + "他提出“把握两个特征”。");
+        assertEquals(List.of("三个阶段=3 stages", "2个方面=2 aspects", "两门=2 courses"), render(doc));
+    }
+
+    @Test
+    void chineseDurationsJoinedRangesAndPointsInTime() {
+        // team-written: years and months of one sentence, two neighbouring numbers before one unit, and a distance
+        // in time that names a moment (年前的, 年后的) rather than a duration
+        Document doc = TestData.run("zh", "法院判处他5年8个月徒刑，另有4、5名同伴在场。三年前的今天他还在读书，四年后的冬天他回来了，又住了两年。");
+        assertEquals(List.of("5年8个月=68 months", "4、5名=4 people", "两年=2 years"), render(doc));
+    }
+
+    @Test
+    void englishRangesOfMoneyAndMixedFractions() {
+        // team-written: both ends of a money range take the magnitude written once; a whole number and a fraction
+        Document doc = TestData.run("en", "Buyers pledged $40-50 billion a year to end a 1-1/2 year dispute.");
+        assertEquals(List.of("$40=40000000000 USD", "50 billion=50000000000 USD", "1-1/2 year=1.5 years"), render(doc));
+    }
+
+    @Test
+    void chineseOneWithAUnitOfTimeIsADurationInQuotedSpeechAfterHaveOrApproximation() {
+        // team-written: quoted speech (no slogan), 有一个小时 "have an hour", 不到一天, 一个多小时; but a story's
+        // "一天，" standing as its own clause, a pronoun 这两个, and 二次/二元 ("secondary", "dual") are no counts
+        Document doc = TestData.run("zh", "他说“一个星期都没睡好觉，整天想着这笔钱。”每天能有一个小时练琴，面包不到一天就卖完了，"
+                + "她花了一个多小时排队。传说很有名，一天，国王来到城外。价格和服务这两个是关键，投诉要二次处理，二元结构仍在。");
+        assertEquals(List.of("一个星期=1 weeks", "一个小时=1 hours", "一天=1 days less_than", "一个多小时=1 hours more_than"),
+                render(doc));
+    }
+
+    @Test
+    void chinesePercentagesInWordsAgesPassedAndPiecesOfItems() {
+        // team-written: 百分之 with a number in words, a hundredth of a second, an age passed, 件 counting things,
+        // and a number broken by a line whose second half ("00万元") is no amount, nor a byte of a percent-encoded address
+        Document doc = TestData.run("zh", "出口增长了百分之三十，差距只有百分之一秒。年过六十的他办成了两件大事，奖金5\n00万元。见[前言](#%E5%89%8D%E8%A8%80)");
+        assertEquals(List.of("百分之三十=30 percent", "百分之一秒=0.01 s", "六十=60 years_old more_than", "两件=2 items"), render(doc));
+    }
+
+    @Test
+    void englishCountsNeedANounQualifiedByAWordThatCanQualifyIt() {
+        // team-written: a day of a month before "after", a proportion "out of", but "10 more engineers" still counts
+        Document doc = TestData.run("en", "The listing was pulled on September 30 after investors balked, and seven out of ten companies "
+                + "now wait. The firm hired 10 more engineers.");
+        assertEquals(List.of("10 more engineers=10 engineers"), render(doc));
+    }
 }

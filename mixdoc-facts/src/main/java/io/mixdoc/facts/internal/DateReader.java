@@ -120,7 +120,30 @@ public final class DateReader {
                     + "|dating (?:back )?to|(?<=\\b(?:from|between) (?:1[89]|2[01])\\d\\d )(?:to|and|until|through))\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A line of a reference list: "[3] …", or one naming its kind of work ("[J].", "[M].") or "文章引用". */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("(?m)^\\s*\\[\\d{1,3}\\]|\\[[JMDCNR]\\]\\s?[.．]|文章引用");
+    /** "商业研究, 2010(3): 213", "出版社, 2009.", "Anaesthesiol. 2015; 28: 685": the year of a cited work. */
+    private static final Pattern CITED_YEAR = Pattern.compile("(?<=[,，.] )(?<y>(?:19|20)\\d\\d)(?=\\s?[.,;(]|$)", Pattern.MULTILINE);
+
     private DateReader() {
+    }
+
+    /** The years of the works a reference list cites: each is a date of its own, given nowhere else in the line. */
+    private static void citationYears(String text, List<Hit> hits) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (REFERENCE_LINE.matcher(line).find()) {
+                for (Matcher m = CITED_YEAR.matcher(line); m.find(); ) {
+                    hits.add(ymd(lineStart + m.start("y"), lineStart + m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
     }
 
     /**
@@ -349,6 +372,7 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
+        citationYears(text, hits);
         if (anchorYear > 0) {
             for (AnchoredScan scan = new AnchoredScan(ZH_RELATIVE, text, a.zhRelative); scan.find(); ) {
                 Matcher m = scan.matcher();

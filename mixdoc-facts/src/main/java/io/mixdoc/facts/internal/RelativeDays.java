@@ -95,6 +95,11 @@ public final class RelativeDays {
             }
             String unit = (m.group("unit") != null ? m.group("unit") : m.group("unit2")).toLowerCase(Locale.ROOT);
             String rel = m.group("rel") == null ? "past" : m.group("rel").toLowerCase(Locale.ROOT);
+            if (m.group("rel") != null && (rel.equals("past") || rel.equals("previous") && afterThe(text, m.start()))) {
+                // "in the past week" is the seven days before, no calendar week; "the previous week" is the week
+                // before the event just told, not before the publication
+                continue;
+            }
             int shift = rel.equals("next") || rel.equals("coming") ? 1 : rel.equals("this") ? 0 : -1;
             hits.add(span(m.start(), m.end(), anchor, unit, shift));
         }
@@ -125,6 +130,11 @@ public final class RelativeDays {
             hits.add(span(m.start(), m.end(), anchor, month ? "month" : m.group("end") != null ? "weekend" : "week", shift));
         }
         return hits;
+    }
+
+    /** Whether "the " (any case) comes just before {@code pos}. */
+    private static boolean afterThe(String text, int pos) {
+        return pos >= 4 && text.regionMatches(true, pos - 4, "the ", 0, 4);
     }
 
     /**
