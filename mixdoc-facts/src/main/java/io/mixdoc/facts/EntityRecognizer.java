@@ -119,6 +119,9 @@ public final class EntityRecognizer implements Stage {
         }
         List<EntityMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
+        // a candidate the output would drop for an unmatched bracket must not win an overlap first: the org
+        // pattern's "田国强（上海财经大学经济学院" would hide the person and the institute it crosses
+        cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> found = resolve(cands);
         cands.addAll(EnglishNames.byContext(text, found));
         cands.addAll(insideEnglish(doc, EnglishNames.byEnglishGrammar(text)));
@@ -132,6 +135,7 @@ public final class EntityRecognizer implements Stage {
         }
         cands.addAll(jointVentures(text, resolve(cands)));
         cands.addAll(strayHanInLatin(text, resolve(cands)));
+        cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = resolve(cands);
         Set<String> codeWords = codeWords(doc);
         Set<String> places = new HashSet<>();

@@ -357,6 +357,15 @@ class EntityTest {
     }
 
     @Test
+    void aCandidateCrossingAnOpenBracketHidesNeitherThePersonNorTheInstituteInside() {
+        // team-written: a programme's chair; the org pattern reads "韩立东（北江财经大学经济学院" as one name, which the
+        // bracket rule drops; before it was dropped first, it won the overlap and neither name was left
+        Set<String> e = entities(TestData.run("zh", "“城市治理”论坛\n\n主持人：  韩立东（北江财经大学经济学院）\n主讲人：\n"));
+        assertTrue(e.contains("PERSON 韩立东"), e.toString());
+        assertTrue(e.contains("ORG 北江财经大学经济学院"), e.toString());
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
