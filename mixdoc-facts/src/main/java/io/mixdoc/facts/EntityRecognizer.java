@@ -735,8 +735,31 @@ public final class EntityRecognizer implements Stage {
         if (w.length() < 2 || w.length() > 4 || !w.chars().allMatch(Chars::isHan)) {
             return false;
         }
-        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find() : surnameLikelihood(w.charAt(0)) > 0;
+        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find()
+                : surnameLikelihood(w.charAt(0)) > 0 || rareSurname(w.charAt(0));
         return surname && !dictionaryWord(w);
+    }
+
+    /** Fewest readings as a surname, and least share of them, that make a rare surname (冼, 逄, 巫, 皮, 战). */
+    private static final int MIN_RARE_SURNAME = 20;
+    private static final double MIN_RARE_SURNAME_SHARE = 0.2;
+
+    /**
+     * A surname too rare for {@link #surnameLikelihood}'s hundred readings in HanLP's name corpus, but one that
+     * opens names in a good share of them: enough where a bracketed institution already says "a person" (冼国明（…）),
+     * never alone in prose. (卿 and 东, mostly inside given names, stay out.)
+     */
+    private static boolean rareSurname(char c) {
+        var item = PersonDictionary.dictionary.get(String.valueOf(c));
+        if (item == null) {
+            return false;
+        }
+        int b = item.getFrequency(NR.B);
+        int total = 0;
+        for (var e : item.labelMap.entrySet()) {
+            total += e.getValue();
+        }
+        return b >= MIN_RARE_SURNAME && b >= MIN_RARE_SURNAME_SHARE * total;
     }
 
     /** Cells read as names that make a table one of people. */

@@ -366,6 +366,18 @@ class EntityTest {
     }
 
     @Test
+    void aRareSurnameOpensANameListedBeforeAnInstitutionAndASchoolIsOne() {
+        // team-written: surnames under HanLP's hundred readings (冼, 巫, 皮) beside a bracketed institution; a 学校 is one
+        Set<String> e = entities(TestData.run("zh", "第二组：教育与就业\n评论人：冼文博（北江大学）\n巫立人、皮宁（东海职业技术学校）技能与工资\n"));
+        for (String name : List.of("PERSON 冼文博", "PERSON 巫立人", "PERSON 皮宁", "ORG 东海职业技术学校")) {
+            assertTrue(e.contains(name), name + " in " + e);
+        }
+        // not in prose: a rare surname needs the bracket's evidence
+        Set<String> prose = entities(TestData.run("zh", "皮宁静地坐着，巫山云雨说的是另一回事。"));
+        assertTrue(prose.stream().noneMatch(x -> x.startsWith("PERSON")), prose.toString());
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
