@@ -99,6 +99,7 @@ public final class EntityRecognizer implements Stage {
         io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName,
                 w -> (w.length() == 2 || w.length() == 3) && nameChars(w, 0, w.length()) && surnameLikelihood(w.charAt(0)) > 0,
                 cands, doc.deadline());
+        io.mixdoc.facts.internal.References.find(zh, EntityRecognizer::listedName, cands);
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
