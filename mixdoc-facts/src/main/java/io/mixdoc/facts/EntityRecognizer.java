@@ -100,6 +100,7 @@ public final class EntityRecognizer implements Stage {
                 w -> (w.length() == 2 || w.length() == 3) && nameChars(w, 0, w.length()) && surnameLikelihood(w.charAt(0)) > 0,
                 cands, doc.deadline());
         io.mixdoc.facts.internal.References.find(zh, EntityRecognizer::listedName, cands);
+        io.mixdoc.facts.internal.RoleLabels.find(zh, EntityRecognizer::listedName, cands);
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
         chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
         gazetteerZh(zh, cands, termEdges);
@@ -119,7 +120,7 @@ public final class EntityRecognizer implements Stage {
             }
         }
         List<EntityMention> out = new ArrayList<>();
-        Boilerplate boilerplate = Boilerplate.of(doc);
+        Boilerplate boilerplate = Boilerplate.ofNamesElsewhere(doc);
         // a candidate the output would drop for an unmatched bracket must not win an overlap first: the org
         // pattern's "田国强（上海财经大学经济学院" would hide the person and the institute it crosses
         cands.removeIf(c -> unbalanced(text, c.start(), c.end()));

@@ -395,6 +395,22 @@ class EntityTest {
     }
 
     @Test
+    void aNameAfterARoleLabelIsAPersonAndACreditLineKeepsItsNames() {
+        // team-written: an author line with a padded name, a credit after a site's name, a programme's chair
+        Set<String> e = entities(TestData.run("zh", "作者: 韩 东：北江物资学院，北江\n论坛\n主  席：冼文博（北江大学）\n"
+                + "今年的试种面积扩大了一倍。（东江网编辑 卓立平）\n"));
+        for (String name : List.of("PERSON 韩 东", "PERSON 冼文博", "PERSON 卓立平")) {
+            assertTrue(e.contains(name), name + " in " + e);
+        }
+        // a label before a title or a quotation names nobody by itself
+        Set<String> none = entities(TestData.run("zh", "他告诉记者：“这是好事。”\n主持人：学院院长\n"));
+        assertTrue(none.stream().noneMatch(x -> x.startsWith("PERSON")), none.toString());
+        // a credit line is boilerplate, but the outlet and the editor it names are named in the text
+        Set<String> credit = entities(TestData.run("zh", "大会圆满成功！\n来源：东江日报 \u2002\u2002编辑：卓立平"));
+        assertTrue(credit.contains("PERSON 卓立平"), credit.toString());
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
