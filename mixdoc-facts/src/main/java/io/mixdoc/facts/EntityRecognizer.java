@@ -92,6 +92,8 @@ public final class EntityRecognizer implements Stage {
         structure(doc, cands, knownPeople);
         // the segmenter's word edges, asked for at almost every Chinese character: one bit per offset
         Set<Integer> termEdges = new io.mixdoc.facts.internal.OffsetSet(text.length());
+        // offsets inside a word HanLP's recognisers glued from a name and the words around it ("为泰州未来发展/nt")
+        Set<Integer> glued = new io.mixdoc.facts.internal.OffsetSet(text.length());
         Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
@@ -102,8 +104,8 @@ public final class EntityRecognizer implements Stage {
         io.mixdoc.facts.internal.References.find(zh, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.RoleLabels.find(zh, EntityRecognizer::listedName, cands);
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
-        chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
-        gazetteerZh(zh, cands, termEdges);
+        chinese(zh, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
+        gazetteerZh(zh, cands, termEdges, glued);
         properNounsZh(zh, cands, termEdges, doc.deadline());
         partyCommittees(zh, cands);
         orgNames(zh, cands, termEdges);
@@ -444,7 +446,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
-                                Map<Integer, Term> termByEnd,
+                                Map<Integer, Term> termByEnd, Set<Integer> glued,
                                 io.mixdoc.Deadline deadline) {
         List<Term> terms = givenNamesWhole(transliteratedWhole(mergeNames(segmentInWindows(text, deadline))));
         Map<String, Integer> counts = new HashMap<>();
@@ -461,6 +463,11 @@ public final class EntityRecognizer implements Stage {
             termEdges.add(t.offset);
             termEdges.add(t.offset + t.word.length());
             termByEnd.put(t.offset + t.word.length(), t);
+            if (t.word.length() >= MIN_GLUED && (t.nature.toString().startsWith("nt") || t.nature.toString().startsWith("ns"))) {
+                for (int k = t.offset; k < t.offset + t.word.length(); k++) {
+                    glued.add(k);
+                }
+            }
         }
         Set<String> splitElsewhere = splitElsewhere(text, terms);
         List<Candidate> places = new ArrayList<>();
@@ -1144,19 +1151,52 @@ public final class EntityRecognizer implements Stage {
      * pair; the segmenter also glues a real name to its neighbours ("马里总/统治", "四名马里"), so one edge is
      * enough.
      */
-    private static void gazetteerZh(String text, List<Candidate> cands, Set<Integer> termEdges) {
+    /** Words that make a place the first word of an institution's name: "南开大学", "邵阳市人民广场". */
+    private static final Pattern NAMED_AFTER_PLACE = Pattern.compile("[省市县区]?(?:大学|学院|师范|师专|人民|中学|小学|医院)");
+
+    /** A word of HanLP's core dictionary read first as a place (ns), three or two characters, inside a glued word. */
+    private static Optional<String> placeWordAt(String text, int i, Set<Integer> glued) {
+        for (int len = 3; len >= 2; len--) {
+            if (i + len > text.length() || !glued.contains(i + len - 1)) {
+                continue;
+            }
+            String w = text.substring(i, i + len);
+            var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+            if (attribute != null && attribute.nature[0].toString().equals("ns") && !ChineseNumbers.isNumeralChar(w.charAt(0))
+                    && !NAMED_AFTER_PLACE.matcher(text).region(i + len, text.length()).lookingAt()) {
+                return Optional.of(w); // not "三门/业务课" (a count), not "南开/大学" (a longer name's first word)
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shortest organisation or place word of HanLP's read as maybe glued from a place and the words around it. */
+    private static final int MIN_GLUED = 4;
+
+    /**
+     * Gazetteer places where the text writes them as words. A two-character place needs one of its edges on the
+     * segmenter's word edges, or to lie inside an organisation or place word HanLP's recognisers glued together
+     * ("为泰州未来发展/nt", "2021年的郑州/ns", "盐城发展/nt"): such a word is a candidate of its own, longer than the
+     * place, and wins the overlap where it is taken as a name; where it is not, the place inside is what it named.
+     */
+    private static void gazetteerZh(String text, List<Candidate> cands, Set<Integer> termEdges, Set<Integer> glued) {
         Gazetteer g = Gazetteer.get();
         for (int i = 0; i < text.length(); i++) {
             if (!Chars.isHan(text.charAt(i))) {
                 continue;
             }
             Optional<String> name = g.longestZhAt(text, i);
-            if (name.isPresent() && name.get().length() == 2 && !termEdges.contains(i) && !termEdges.contains(i + 2)) {
+            if (name.isEmpty() && glued.contains(i)) {
+                name = placeWordAt(text, i, glued); // "泰州", "盐城": HanLP's own place words, not in the gazetteer
+            }
+            if (name.isPresent() && name.get().length() == 2 && !termEdges.contains(i) && !termEdges.contains(i + 2)
+                    && !(glued.contains(i) && glued.contains(i + 1))) {
                 continue;
             }
             if (name.isPresent()) {
                 String n = name.get();
-                cands.add(new Candidate(i, i + n.length(), g.zh(n).get().type(), "gazetteer", 3));
+                cands.add(g.zh(n).isPresent() ? new Candidate(i, i + n.length(), g.zh(n).get().type(), "gazetteer", 3)
+                        : new Candidate(i, i + n.length(), EntityType.PLACE, "hanlp:glued-ns", 2));
                 i += n.length() - 1;
             }
         }

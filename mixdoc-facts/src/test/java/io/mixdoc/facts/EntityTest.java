@@ -411,6 +411,15 @@ class EntityTest {
     }
 
     @Test
+    void aPlaceHanLPGluedIntoALongerWordIsStillAPlaceButNotACountOrAnInstitutionsFirstWord() {
+        // team-written: HanLP's organisation recogniser reads "为扬州未来发展" and "常州发展" as one name each
+        Set<String> e = entities(TestData.run("zh", "这些投入将为扬州未来发展打下坚实基础。\n全市上下都要把心思用在对常州发展的长远谋划上。\n"
+                + "考生须参加三门业务课考试。\n"));
+        assertTrue(e.contains("PLACE 扬州") && e.contains("PLACE 常州"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("三门") || x.contains("发展")), e.toString());
+    }
+
+    @Test
     void aPhraseCentredOnSomethingAndAModifyingWordAreNoOrganisations() {
         Set<String> e = entities(TestData.run("zh", "坚持以人民为中心的发展思想。现代音乐、现代美术和现代文学课程都开设了。"));
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG")), e.toString());
