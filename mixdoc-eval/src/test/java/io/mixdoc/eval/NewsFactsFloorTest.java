@@ -96,7 +96,12 @@ class NewsFactsFloorTest {
     // mention F1 0.878 (P 0.920, R 0.839), links 21/23, the rest unchanged; the floors sit just under these
     // both merged (session 9), 67 pages: mention F1 0.881 (P 0.922, R 0.844), links 21/23, quantities 0.916, dates
     // 0.919, datelines 13/13, bylines 4/5, publication dates 61/64, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.879;
+    // s12-15-zh: no Chinese page with a key 0-7 was left to annotate; two gold omissions fixed (byline and credit names,
+    // cwce-064b591b, cwce-500b350d). After candidates with an unmatched bracket dropped before the overlap, rare surnames
+    // and 学校 beside a bracketed institution, GB/T 7714 reference lists, names after role labels, credit lines' names,
+    // places HanLP glued into longer words: mention F1 0.897 (P 0.925, R 0.871; the 29 Chinese 0.879 -> 0.902, the 38
+    // English unchanged at 0.885), the rest unchanged; the mention floor sits just under it
+    static final double MIN_MENTION_F1 = 0.895;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.915;
     static final double MIN_DATE_F1 = 0.918;
