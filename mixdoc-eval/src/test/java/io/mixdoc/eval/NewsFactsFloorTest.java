@@ -101,7 +101,12 @@ class NewsFactsFloorTest {
     // 一 with a unit of time after 不到/有/in quoted speech, N年前的 as a point in time, $40-50 billion, 1-1/2 year; dates:
     // the years of a reference list, no 'past week'/'the previous week': quantities 0.916 -> 0.948 (P 0.959, R 0.937),
     // dates 0.919 -> 0.943 (P 0.957, R 0.930), the rest unchanged; the two floors sit just under these
-    static final double MIN_MENTION_F1 = 0.879;
+    // s12-15-zh: no Chinese page with a key 0-7 was left to annotate; two gold omissions fixed (byline and credit names,
+    // cwce-064b591b, cwce-500b350d). After candidates with an unmatched bracket dropped before the overlap, rare surnames
+    // and 学校 beside a bracketed institution, GB/T 7714 reference lists, names after role labels, credit lines' names,
+    // places HanLP glued into longer words: mention F1 0.897 (P 0.925, R 0.871; the 29 Chinese 0.879 -> 0.902, the 38
+    // English unchanged at 0.885), the rest unchanged; the mention floor sits just under it
+    static final double MIN_MENTION_F1 = 0.895;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.946;
     static final double MIN_DATE_F1 = 0.941;

@@ -92,6 +92,8 @@ public final class EntityRecognizer implements Stage {
         structure(doc, cands, knownPeople);
         // the segmenter's word edges, asked for at almost every Chinese character: one bit per offset
         Set<Integer> termEdges = new io.mixdoc.facts.internal.OffsetSet(text.length());
+        // offsets inside a word HanLP's recognisers glued from a name and the words around it ("为泰州未来发展/nt")
+        Set<Integer> glued = new io.mixdoc.facts.internal.OffsetSet(text.length());
         Map<Integer, Term> termByEnd = new HashMap<>();
         // traditional characters read as simplified, index for index: offsets still point into the text
         String zh = Simplified.of(doc);
@@ -99,9 +101,11 @@ public final class EntityRecognizer implements Stage {
         io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName,
                 w -> (w.length() == 2 || w.length() == 3) && nameChars(w, 0, w.length()) && surnameLikelihood(w.charAt(0)) > 0,
                 cands, doc.deadline());
+        io.mixdoc.facts.internal.References.find(zh, EntityRecognizer::listedName, cands);
+        io.mixdoc.facts.internal.RoleLabels.find(zh, EntityRecognizer::listedName, cands);
         charactersOfAStory(zh, cands, knownPeople, doc.deadline());
-        chinese(zh, cands, knownPeople, termEdges, termByEnd, doc.deadline());
-        gazetteerZh(zh, cands, termEdges);
+        chinese(zh, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
+        gazetteerZh(zh, cands, termEdges, glued);
         properNounsZh(zh, cands, termEdges, doc.deadline());
         partyCommittees(zh, cands);
         orgNames(zh, cands, termEdges);
@@ -118,7 +122,10 @@ public final class EntityRecognizer implements Stage {
             }
         }
         List<EntityMention> out = new ArrayList<>();
-        Boilerplate boilerplate = Boilerplate.of(doc);
+        Boilerplate boilerplate = Boilerplate.ofNamesElsewhere(doc);
+        // a candidate the output would drop for an unmatched bracket must not win an overlap first: the org
+        // pattern's "田国强（上海财经大学经济学院" would hide the person and the institute it crosses
+        cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> found = resolve(cands);
         cands.addAll(EnglishNames.byContext(text, found));
         cands.addAll(insideEnglish(doc, EnglishNames.byEnglishGrammar(text)));
@@ -132,6 +139,7 @@ public final class EntityRecognizer implements Stage {
         }
         cands.addAll(jointVentures(text, resolve(cands)));
         cands.addAll(strayHanInLatin(text, resolve(cands)));
+        cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = resolve(cands);
         Set<String> codeWords = codeWords(doc);
         Set<String> places = new HashSet<>();
@@ -438,7 +446,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
-                                Map<Integer, Term> termByEnd,
+                                Map<Integer, Term> termByEnd, Set<Integer> glued,
                                 io.mixdoc.Deadline deadline) {
         List<Term> terms = givenNamesWhole(transliteratedWhole(mergeNames(segmentInWindows(text, deadline))));
         Map<String, Integer> counts = new HashMap<>();
@@ -455,6 +463,11 @@ public final class EntityRecognizer implements Stage {
             termEdges.add(t.offset);
             termEdges.add(t.offset + t.word.length());
             termByEnd.put(t.offset + t.word.length(), t);
+            if (t.word.length() >= MIN_GLUED && (t.nature.toString().startsWith("nt") || t.nature.toString().startsWith("ns"))) {
+                for (int k = t.offset; k < t.offset + t.word.length(); k++) {
+                    glued.add(k);
+                }
+            }
         }
         Set<String> splitElsewhere = splitElsewhere(text, terms);
         List<Candidate> places = new ArrayList<>();
@@ -731,8 +744,31 @@ public final class EntityRecognizer implements Stage {
         if (w.length() < 2 || w.length() > 4 || !w.chars().allMatch(Chars::isHan)) {
             return false;
         }
-        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find() : surnameLikelihood(w.charAt(0)) > 0;
+        boolean surname = w.length() == 4 ? COMPOUND_SURNAME.matcher(w).find()
+                : surnameLikelihood(w.charAt(0)) > 0 || rareSurname(w.charAt(0));
         return surname && !dictionaryWord(w);
+    }
+
+    /** Fewest readings as a surname, and least share of them, that make a rare surname (冼, 逄, 巫, 皮, 战). */
+    private static final int MIN_RARE_SURNAME = 20;
+    private static final double MIN_RARE_SURNAME_SHARE = 0.2;
+
+    /**
+     * A surname too rare for {@link #surnameLikelihood}'s hundred readings in HanLP's name corpus, but one that
+     * opens names in a good share of them: enough where a bracketed institution already says "a person" (冼国明（…）),
+     * never alone in prose. (卿 and 东, mostly inside given names, stay out.)
+     */
+    private static boolean rareSurname(char c) {
+        var item = PersonDictionary.dictionary.get(String.valueOf(c));
+        if (item == null) {
+            return false;
+        }
+        int b = item.getFrequency(NR.B);
+        int total = 0;
+        for (var e : item.labelMap.entrySet()) {
+            total += e.getValue();
+        }
+        return b >= MIN_RARE_SURNAME && b >= MIN_RARE_SURNAME_SHARE * total;
     }
 
     /** Cells read as names that make a table one of people. */
@@ -1115,19 +1151,52 @@ public final class EntityRecognizer implements Stage {
      * pair; the segmenter also glues a real name to its neighbours ("马里总/统治", "四名马里"), so one edge is
      * enough.
      */
-    private static void gazetteerZh(String text, List<Candidate> cands, Set<Integer> termEdges) {
+    /** Words that make a place the first word of an institution's name: "南开大学", "邵阳市人民广场". */
+    private static final Pattern NAMED_AFTER_PLACE = Pattern.compile("[省市县区]?(?:大学|学院|师范|师专|人民|中学|小学|医院)");
+
+    /** A word of HanLP's core dictionary read first as a place (ns), three or two characters, inside a glued word. */
+    private static Optional<String> placeWordAt(String text, int i, Set<Integer> glued) {
+        for (int len = 3; len >= 2; len--) {
+            if (i + len > text.length() || !glued.contains(i + len - 1)) {
+                continue;
+            }
+            String w = text.substring(i, i + len);
+            var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+            if (attribute != null && attribute.nature[0].toString().equals("ns") && !ChineseNumbers.isNumeralChar(w.charAt(0))
+                    && !NAMED_AFTER_PLACE.matcher(text).region(i + len, text.length()).lookingAt()) {
+                return Optional.of(w); // not "三门/业务课" (a count), not "南开/大学" (a longer name's first word)
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shortest organisation or place word of HanLP's read as maybe glued from a place and the words around it. */
+    private static final int MIN_GLUED = 4;
+
+    /**
+     * Gazetteer places where the text writes them as words. A two-character place needs one of its edges on the
+     * segmenter's word edges, or to lie inside an organisation or place word HanLP's recognisers glued together
+     * ("为泰州未来发展/nt", "2021年的郑州/ns", "盐城发展/nt"): such a word is a candidate of its own, longer than the
+     * place, and wins the overlap where it is taken as a name; where it is not, the place inside is what it named.
+     */
+    private static void gazetteerZh(String text, List<Candidate> cands, Set<Integer> termEdges, Set<Integer> glued) {
         Gazetteer g = Gazetteer.get();
         for (int i = 0; i < text.length(); i++) {
             if (!Chars.isHan(text.charAt(i))) {
                 continue;
             }
             Optional<String> name = g.longestZhAt(text, i);
-            if (name.isPresent() && name.get().length() == 2 && !termEdges.contains(i) && !termEdges.contains(i + 2)) {
+            if (name.isEmpty() && glued.contains(i)) {
+                name = placeWordAt(text, i, glued); // "泰州", "盐城": HanLP's own place words, not in the gazetteer
+            }
+            if (name.isPresent() && name.get().length() == 2 && !termEdges.contains(i) && !termEdges.contains(i + 2)
+                    && !(glued.contains(i) && glued.contains(i + 1))) {
                 continue;
             }
             if (name.isPresent()) {
                 String n = name.get();
-                cands.add(new Candidate(i, i + n.length(), g.zh(n).get().type(), "gazetteer", 3));
+                cands.add(g.zh(n).isPresent() ? new Candidate(i, i + n.length(), g.zh(n).get().type(), "gazetteer", 3)
+                        : new Candidate(i, i + n.length(), EntityType.PLACE, "hanlp:glued-ns", 2));
                 i += n.length() - 1;
             }
         }

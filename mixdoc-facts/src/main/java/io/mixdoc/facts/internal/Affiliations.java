@@ -22,7 +22,7 @@ public final class Affiliations {
 
     /** How an institution's name ends: a university, an institute, a bank, a bureau, a department. */
     private static final Pattern INSTITUTION = Pattern.compile(
-            "(?:大学|大學|学院|學院|研究所|研究院|研究中心|中心|科学院|社科院|集团|银行|支行|公司|党校|办公室|委员会|出版社|[局系所署厅站])$");
+            "(?:大学|大學|学院|學院|学校|學校|研究所|研究院|研究中心|中心|科学院|社科院|集团|银行|支行|公司|党校|办公室|委员会|出版社|[局系所署厅站])$");
     /** A title after the institution: "南开大学副校长", "中国银行 行长助理". */
     private static final Pattern TITLE_AFTER = Pattern.compile(
             "[ \u3000]*(?:副?(?:院长|所长|校长|主任|行长|教授|研究员|书记|秘书长|处长|局长)|行长助理|总经理)$");

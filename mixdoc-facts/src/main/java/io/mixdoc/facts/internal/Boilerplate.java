@@ -18,6 +18,15 @@ public final class Boilerplate {
         return new Boilerplate(doc.find(FactsLayers.BOILERPLATE).map(l -> l.spans()).orElse(List.of()));
     }
 
+    /**
+     * The ranges but credit lines ("来源：巴彦淖尔日报  编辑：苏亮"): a credit is no fact of the article's, but the
+     * outlet and the people it names are named in the text all the same.
+     */
+    public static Boilerplate ofNamesElsewhere(Document doc) {
+        return new Boilerplate(doc.find(FactsLayers.BOILERPLATE).map(l -> l.spans()).orElse(List.<StructureSpan>of()).stream()
+                .filter(b -> !b.attribute("kind").equals("credits")).toList());
+    }
+
     public boolean contains(Span s) {
         for (StructureSpan b : spans) {
             if (s.start() >= b.start() && s.start() < b.end()) {
