@@ -699,4 +699,24 @@ class EntityTest {
         Set<String> t = entities(TestData.run("en", "The firm renamed itself The Ostrel Company in May. The Varden Company said no."));
         assertTrue(t.contains("ORG The Ostrel Company") && t.contains("ORG Varden Company"), t.toString());
     }
+
+    @Test
+    void aCamelCaseBrandIsACompanyButNotASurnameOrAProduct() {
+        // written for this test: brands spelt with an inner capital, a surname with a prefix, a product after an article
+        Set<String> e = entities(TestData.run("en", "Shares of TorvaLink rose after carrier SkyMerra said it would buy "
+                + "jets. Dana McTavish bought the PlayStation 5 on sale. Trading data came from BondVista."));
+        assertTrue(e.contains("ORG TorvaLink") && e.contains("ORG SkyMerra") && e.contains("ORG BondVista"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG") && (x.contains("McTavish") || x.contains("PlayStation"))),
+                e.toString());
+    }
+
+    @Test
+    void aStatesOfficeNamedByItsTitleIsAnOrganisationUnlessItsHolderFollows() {
+        // written for this test: the office standing alone, then the same title before its holder's name
+        Set<String> e = entities(TestData.run("en", "The firm is being investigated by the New York State Attorney General. "
+                + "Later, Ohio Attorney General Marla Quentin said the inquiry would widen."));
+        assertTrue(e.contains("ORG New York State Attorney General"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("PLACE New York")), e.toString());
+        assertTrue(e.contains("PLACE Ohio") && e.contains("PERSON Marla Quentin"), e.toString());
+    }
 }

@@ -259,6 +259,12 @@ public final class EnglishNames {
         } else if (ProperNouns.get().en(name).isPresent() && (b - a >= 2 || !isCommonWord(name) || !sentenceInitial(text, start))) {
             type = ProperNouns.get().en(name).get(); // CC-CEDICT glosses a Chinese name with it: "Boeing", "Indiana"
             source = "cedict";
+        } else if (stateOffice(text, run.subList(a, b), end)) {
+            type = EntityType.ORG; // "the New York State Attorney General is investigating": the office, no place
+            source = "en:state-office";
+        } else if (b - a == 1 && !chineseText && camelCaseBrand(text, name, start, end)) { // in Chinese text, glued names (below)
+            type = EntityType.ORG;
+            source = "en:camel-case";
         } else if (b - a == 2 && DIRECTIONS.contains(word(text, run.get(a)))
                 && g.en(head).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
             type = EntityType.PLACE; // "North America", "Inner Mongolia", "Southern California": one place, not the last word
@@ -313,6 +319,47 @@ public final class EnglishNames {
         if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    /** Offices a state or country names by their title alone, standing for the office as a body. */
+    private static final Set<String> STATE_OFFICES = Set.of("Attorney General", "Solicitor General", "Inspector General",
+            "Auditor General", "Comptroller");
+
+    /**
+     * "the New York State Attorney General is investigating", "the office of the Ohio Attorney General": a place (and
+     * "State") then an office's title, with no holder's name after it, names the office as a body (an ORG, as the gold
+     * counts a legislature named by its title). With a name after it ("Ohio Attorney General Dave Yost") the title is
+     * the person's and the place stays a place.
+     */
+    private static boolean stateOffice(String text, List<int[]> run, int end) {
+        String name = text.substring(run.get(0)[0], run.get(run.size() - 1)[1]).replaceFirst("['’]s$", "");
+        String office = STATE_OFFICES.stream().filter(o -> name.endsWith(" " + o)).findFirst().orElse(null);
+        if (office == null || end < text.length() - 1 && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        String place = name.substring(0, name.length() - office.length() - 1).replaceFirst(" State$", "");
+        return Gazetteer.get().en(place).filter(e -> e.type() == EntityType.PLACE).isPresent();
+    }
+
+    /** A capital, lower-case letters, then one or two more such humps: "SoftBank", "MarketAxess", "ParkMobile". */
+    private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
+    /** Surname prefixes that make a person's name camel-case ("McPherson", "MacArthur", "DeShawn", "LeBron"). */
+    private static final Pattern NAME_PREFIX = Pattern.compile("(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z].*");
+    /** Words before a camel-case word that make it a thing, no company: "the PlayStation", "her AirPods". */
+    private static final Pattern THING_BEFORE = Pattern.compile("(?:\\b(?:[Tt]he|[Aa]n?|his|her|their|its|my|your|our|new)\\s|[#@/.])$");
+
+    /**
+     * "SoftBank", "MarketAxess", "carrier SunExpress": a word written with a capital inside it is a brand's own spelling,
+     * which companies choose and people's names have only after a surname's prefix ("McPherson"). Not after an article
+     * or a possessive, where the brand names a product ("the PlayStation 4"), nor before a number, nor a hashtag.
+     */
+    private static boolean camelCaseBrand(String text, String name, int start, int end) {
+        if (!CAMEL_CASE.matcher(name).matches() || NAME_PREFIX.matcher(name).matches()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 7), start);
+        boolean numberAfter = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1));
+        return !THING_BEFORE.matcher(before).find() && !numberAfter;
     }
 
     /** What a hall or centre is for, before "Center": a venue, no institution ("Blossom Music Center", "Saratoga Performing Arts Center"). */
