@@ -719,4 +719,17 @@ class EntityTest {
         assertTrue(e.stream().noneMatch(x -> x.startsWith("PLACE New York")), e.toString());
         assertTrue(e.contains("PLACE Ohio") && e.contains("PERSON Marla Quentin"), e.toString());
     }
+
+    @Test
+    void anOrganisationTheTextHasReportOwnOrCompeteIsNamedEverywhere() {
+        // written for this test: an outlet reporting, a label and a rival named by their kind (a rival whose name ends in
+        // 's before a verb keeps it), a company's shares; a person who reports and a frequent word opening a sentence are none
+        Set<String> e = entities(TestData.run("en", "Her former label Tall Harbor, which owns her masters, said no. Later, "
+                + "Nightdesk reported that Tall Harbor would sue. Rival Quorra's was also lower, while Pellam Works’s shares "
+                + "rose. Officials reported no damage. Reporter Dana Whitcombe reported from the scene."));
+        assertTrue(e.contains("ORG Tall Harbor") && e.contains("ORG Nightdesk") && e.contains("ORG Quorra's")
+                && e.contains("ORG Pellam Works"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG") && (x.contains("Officials") || x.contains("Whitcombe"))),
+                e.toString());
+    }
 }

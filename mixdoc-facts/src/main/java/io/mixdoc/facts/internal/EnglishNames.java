@@ -723,6 +723,7 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:company", 2));
             }
         }
+        out.addAll(organisationsByActorCue(text, found));
         // "Boudreau said": a lone surname that speaks is a person, and so is the full name ending in it
         java.util.Set<String> speakers = new java.util.HashSet<>();
         for (Matcher m = LONE_SPEAKER.matcher(text); m.find(); ) {
@@ -759,6 +760,54 @@ public final class EnglishNames {
             while (m.find()) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname", 3));
             }
+        }
+        return out;
+    }
+
+    /**
+     * What the text has an organisation do or own: an outlet reporting ("Deadline reports that", "Bloomberg reported"),
+     * a lower-case kind or rank of business right before the name ("her former label Big Machine", "Dow component Home
+     * Depot", "Rival Lowe's"), a source credited ("published by Futurism", "according to data from MarketAxess"), or a
+     * company's possessions ("Ascom’s connectivity", "Alibaba’s listing").
+     */
+    private static final Pattern ACTOR_CUE = Pattern.compile(
+            "(?<![\\w.’'-])(?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?<![’'])(?: News)? (?:reports|reported)\\b"
+            + "|\\b(?:label|giant|rival|[Rr]ival|component|firm|retailer|brand|outlet|app|platform|publisher|website) "
+            + "(?<name2>[A-Z][A-Za-z&]+(?:['’]s)?(?: [A-Z][A-Za-z&]+(?:['’]s)?){0,2})" + NAME_END
+            + "|\\b(?:published by|data from|surveyed by|polled by|[Cc]redit:) (?<name3>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?=[.,;:)]|\\s*$)"
+            + "|(?<![\\w.’'-])(?<name4>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})['’]s (?:shares|stock|listing|IPO|initial public offering|"
+            + "board|employees|customers|revenue|sales|profits?|earnings|subsidiary|parent company|stores|products|"
+            + "connectivity|headquarters|acquisition|investors|shareholders|chief executive|CEO|founder)\\b");
+
+    /**
+     * Organisations named by {@link #ACTOR_CUE}: not a person's name (a listed first name, or a person already found
+     * there), not a known place or a nationality, not a frequent word opening a sentence ("Officials reported").
+     */
+    private static final Pattern VERB_AFTER = Pattern.compile(" (?:was|is|has|had|were|are|said|says|will|would)\\b");
+
+    private static List<Candidate> organisationsByActorCue(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Gazetteer g = Gazetteer.get();
+        for (Matcher m = ACTOR_CUE.matcher(text); m.find(); ) {
+            String group = m.group("name") != null ? "name" : m.group("name2") != null ? "name2"
+                    : m.group("name3") != null ? "name3" : "name4";
+            int start = m.start(group);
+            int end = m.end(group);
+            if ((text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                end -= 2; // "rival Quorra's shares": the possessive is no part of the name; "Rival Lowe's was": the 's is
+            }
+            String n = text.substring(start, end);
+            String first = n.split(" ")[0];
+            int s = start;
+            int e = end;
+            boolean person = found.stream().anyMatch(c -> c.type() == EntityType.PERSON && c.start() < e && s < c.end());
+            if (person || GivenNames.get().contains(first) && n.contains(" ") || TITLES.contains(first)
+                    || g.en(n).filter(x -> x.type() != EntityType.ORG).isPresent() || g.demonym(first).isPresent()
+                    || CALENDAR_WORDS.contains(first) || !group.equals("name2") && afterCapitalisedWord(text, start) // "Rival Lowe's": the cue itself
+                    || sentenceInitial(text, start) && isCommonWord(first) && !n.contains(" ")) {
+                continue;
+            }
+            out.add(new Candidate(start, end, EntityType.ORG, "en:actor-cue", 2));
         }
         return out;
     }
