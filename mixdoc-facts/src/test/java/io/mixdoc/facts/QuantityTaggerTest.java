@@ -87,4 +87,13 @@ class QuantityTaggerTest {
         assertEquals(List.of("fifteen minutes=15 min", "four=4 options", "six options=6 options",
                 "51=51 years", "one-game=1 games"), render(doc));
     }
+
+    @Test
+    void moneyWithALetterForItsMagnitudeAndSingularMeasuresBeforeANoun() {
+        // written for this test
+        Document doc = TestData.run("en", "The studio was sold for $300M and its rival for £45m, a $2B market. "
+                + "She won the 400 yard relay, he signed a 96 page deal and paid 12.50 Euro for it.");
+        assertEquals(List.of("$300M=300000000 USD", "£45m=45000000 GBP", "$2B=2000000000 USD", "400 yard=400 yd",
+                "96 page=96 pages", "12.50 Euro=12.5 EUR"), render(doc));
+    }
 }
