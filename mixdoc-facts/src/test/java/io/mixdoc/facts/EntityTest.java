@@ -732,4 +732,15 @@ class EntityTest {
         assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG") && (x.contains("Officials") || x.contains("Whitcombe"))),
                 e.toString());
     }
+
+    @Test
+    void aSchoolNamedByItsTownsPartOwnsItsAthletes() {
+        // written for this test: schools named by a town and a compass word before a year or sport, and owning a person
+        Set<String> e = entities(TestData.run("en", "Topeka West senior Lucas Brandt won the relay. Wichita Heights' Owen "
+                + "Kessler was second, and Dodge City North's Rafael Ortega third. Marla South diver Evan Pratt placed."));
+        assertTrue(e.contains("ORG Topeka West") && e.contains("ORG Wichita Heights") && e.contains("ORG Dodge City North")
+                && e.contains("ORG Marla South"), e.toString());
+        assertTrue(e.contains("PERSON Owen Kessler") && e.contains("PERSON Rafael Ortega") && e.contains("PERSON Evan Pratt"),
+                e.toString());
+    }
 }

@@ -812,17 +812,25 @@ public final class EnglishNames {
         return out;
     }
 
+    /** The part of a town a high school is named by ("Wichita North", "Salina South", "Wichita Heights"). */
+    private static final String SCHOOL_PARTS = "(?:North|South|East|West|Heights|Northwest|Northeast|Southwest|Southeast)";
+
     /** Lower-case nouns of a position held in an organisation or a team ("analyst", "defenseman", "pass rusher"). */
     private static final String ROLE_NOUNS = "(?:head |assistant |chief |senior |defensive |offensive |star |rookie )?"
             + "(?:analyst|coach|defenseman|goalie|center|centre|winger|forward|guard|quarterback|pitcher|captain|linebacker|"
             + "receiver|pass rusher|tackle|striker|midfielder|defender|goalkeeper|economist|strategist|spokesman|spokeswoman|"
             + "spokesperson|chairman|chairwoman|president|founder|executive|director|official|employee|manager|editor|"
-            + "reporter|correspondent|teacher|professor|researcher|scientist|engineer|lawyer|attorney)";
+            + "reporter|correspondent|teacher|professor|researcher|scientist|engineer|lawyer|attorney|"
+            // a school's athletes by their sport and their year: "Salina South diver …", "Trinity Academy junior …"
+            + "diver|swimmer|runner|wrestler|senior|junior|sophomore|freshman)";
     /** "Joel Schlabach, a teacher at …": a name set off by a comma and an article before a role. */
     private static final Pattern APPOSITION = Pattern.compile(NAME + ", (?:a|an|the) (?:[a-z][a-z-]* ){0,3}?" + ROLE_NOUNS + "\\b");
     /** "Wild defenseman Ryan Suter", "Commerzbank analyst Carsten Fritsch": the team or employer before a role and a name. */
     private static final Pattern ORG_BEFORE_ROLE = Pattern.compile(
-            "(?<![A-Za-z])(?<org>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?:['’]s)? " + ROLE_NOUNS + " " + NAME);
+            "(?<![A-Za-z])(?<org>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?:['’]s)? " + ROLE_NOUNS + " " + NAME
+            // "Wichita North's Miguel Bernal", "Wichita Heights' Aidan Gantenbein": a school named by its town's part owns its athlete
+            + "|(?<![A-Za-z])(?<org2>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+)? " + SCHOOL_PARTS + ")(?:['’]s|(?<=s)['’]) "
+            + NAME.replace("?<name>", "?<name2>"));
     /** Two capitalised words, or initials and a word ("J.J. Abrams"), not inside a longer run: a possible given name and surname. */
     private static final Pattern NAME_PAIR = Pattern.compile(
             "(?<![A-Za-z.’'-])(?<name>(?:[A-Z][a-z]+(?: [A-Z]\\.)?|[A-Z]\\.[A-Z]\\.) (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
@@ -936,24 +944,28 @@ public final class EnglishNames {
         List<Candidate> out = new ArrayList<>();
         Gazetteer g = Gazetteer.get();
         for (Matcher m = ORG_BEFORE_ROLE.matcher(text); m.find(); ) {
-            String org = m.group("org");
-            int start = m.start("org");
+            String group = m.group("org") != null ? "org" : "org2";
+            String org = m.group(group);
+            int start = m.start(group);
+            String person = m.group(group.equals("org") ? "name" : "name2");
             if (org.startsWith("The ")) {
                 org = org.substring(4); // "The Wild goalie …": the article is no part of the name
                 start += 4;
             }
-            if (afterCapitalisedWord(text, m.start("org"))) {
+            if (afterCapitalisedWord(text, m.start(group))) {
                 continue;
             }
             String first = org.split(" ")[0];
-            if (!personShaped(m.group("name"), true) || g.en(org).isPresent() || g.demonym(org).isPresent()
+            // a town and the part of it a school is named by ("Wichita West") is the school, though the town is a place
+            boolean school = org.matches(".+ " + SCHOOL_PARTS) && !knownName(org);
+            if (!personShaped(person, true) || g.en(org).isPresent() || g.demonym(org).isPresent()
                     || g.demonym(first).isPresent() || TITLES.contains(first)
                     || ProperNouns.get().en(org).filter(t -> t != EntityType.ORG).isPresent()
-                    || java.util.Arrays.stream(org.split(" ")).anyMatch(w -> g.en(w).isPresent() && w.length() > 3)) {
+                    || !school && java.util.Arrays.stream(org.split(" ")).anyMatch(w -> g.en(w).isPresent() && w.length() > 3)) {
                 continue;
             }
             boolean common = java.util.Arrays.stream(org.split(" ")).anyMatch(EnglishNames::isCommonWord);
-            if (common && !usedAsName(text, org)) {
+            if (common && !school && !usedAsName(text, org)) {
                 continue;
             }
             out.add(new Candidate(start, start + org.length(), EntityType.ORG, "en:employer", 2));
@@ -1041,7 +1053,9 @@ public final class EnglishNames {
             "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
             "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
             "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs",
-            "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro");
+            "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro",
+            // the part of a town a school or district is named by ("Salina South"); "West" is a common surname too
+            "North", "South", "East");
     /** Adjectives of a region that name schools, teams and areas, never a person's surname. */
     private static final Set<String> REGION_ADJECTIVES = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
             "Northeastern", "Northwestern", "Southeastern", "Southwestern");
