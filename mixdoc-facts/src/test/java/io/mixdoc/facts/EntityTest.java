@@ -743,4 +743,14 @@ class EntityTest {
         assertTrue(e.contains("PERSON Owen Kessler") && e.contains("PERSON Rafael Ortega") && e.contains("PERSON Evan Pratt"),
                 e.toString());
     }
+
+    @Test
+    void anOutletToldSomethingAChamberAndNoChineseNameInACapitalsHeadline() {
+        // written for this test: a headline in capitals whose words split into pinyin, an outlet told by email, a
+        // person told something, a chamber named in full
+        Set<String> e = entities(TestData.run("en", "WHY YOU MADE IT\n\nThe mayor told Quillwire by email that the vote "
+                + "passed. She told Steve that the House of Representatives would wait."));
+        assertTrue(e.contains("ORG Quillwire") && e.contains("ORG House of Representatives"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("MADE") || x.equals("ORG Steve")), e.toString());
+    }
 }

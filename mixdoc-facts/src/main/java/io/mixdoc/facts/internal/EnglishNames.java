@@ -286,7 +286,8 @@ public final class EnglishNames {
         } else if (titled && b - a <= 3) {
             type = EntityType.PERSON;
             source = "en:title";
-        } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))) {
+        } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))
+                && (chineseText || !capitalsLine(text, start))) { // "LOOK WHAT YOU MADE ME DO": a headline in capitals, no "You Made"
             type = EntityType.PERSON;
             source = "en:pinyin";
         } else if (english && givenNamePair(text, run.subList(a, b))) {
@@ -540,7 +541,7 @@ public final class EnglishNames {
                 matched = Math.max(1, q - k);
             }
             if (matched == 0 && k + 1 < last && romanisedChineseName(text, parts.subList(k, k + 2))
-                    && !typed) {
+                    && !typed && (chineseText || !capitalsLine(text, parts.get(k)[0]))) {
                 out.add(new Candidate(parts.get(k)[0], parts.get(k + 1)[1], EntityType.PERSON, "en:pinyin", 2));
                 matched = 2;
             }
@@ -554,6 +555,14 @@ public final class EnglishNames {
             }
             k += matched;
         }
+    }
+
+    /** Whether the line around {@code at} is written in capitals only, as a headline or a heading may be. */
+    private static boolean capitalsLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
     }
 
     /** "in Tianjin", "from Xi'an": a preposition of place before a lone pinyin-shaped word. */
@@ -620,6 +629,8 @@ public final class EnglishNames {
     private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
             + "automaker|chipmaker|airline|startup|conglomerate) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
+    /** A chamber of a legislature named in full: "House of Representatives", "House of Commons". */
+    private static final Pattern LEGISLATIVE_HOUSE = Pattern.compile("\\bHouse of (?:Representatives|Commons|Lords|Delegates)\\b");
     /** "according to The Hollywood Reporter", "told The Wrap": a source named with its article is an outlet, no person. */
     private static final Pattern SOURCE_WITH_ARTICLE = Pattern.compile("\\b(?:according to|reports? (?:from|by|in)|reported by|"
             + "told|(?:respond|responded|responding) to|in an interview with) (?<name>The [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
@@ -673,6 +684,9 @@ public final class EnglishNames {
                     && Gazetteer.get().demonym(first).isEmpty()) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:kind-before-org", 3));
             }
+        }
+        for (Matcher m = LEGISLATIVE_HOUSE.matcher(text); m.find(); ) {
+            out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legislature", 3));
         }
         for (Matcher m = SOURCE_WITH_ARTICLE.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:source-with-article", 3));
@@ -768,12 +782,14 @@ public final class EnglishNames {
      * What the text has an organisation do or own: an outlet reporting ("Deadline reports that", "Bloomberg reported"),
      * a lower-case kind or rank of business right before the name ("her former label Big Machine", "Dow component Home
      * Depot", "Rival Lowe's"), a source credited ("published by Futurism", "according to data from MarketAxess"), or a
-     * company's possessions ("Ascom’s connectivity", "Alibaba’s listing").
+     * company's possessions ("Ascom’s connectivity", "Alibaba’s listing"), a one-word outlet told something ("told Gizmodo by
+     * email", "told Ruptly that").
      */
     private static final Pattern ACTOR_CUE = Pattern.compile(
             "(?<![\\w.’'-])(?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?<![’'])(?: News)? (?:reports|reported)\\b"
             + "|\\b(?:label|giant|rival|[Rr]ival|component|firm|retailer|brand|outlet|app|platform|publisher|website) "
             + "(?<name2>[A-Z][A-Za-z&]+(?:['’]s)?(?: [A-Z][A-Za-z&]+(?:['’]s)?){0,2})" + NAME_END
+            + "|\\btold (?<name5>[A-Z][A-Za-z&]+)(?= (?:by (?:e-?mail|phone)|that|in an? (?:interview|statement|e-?mail))\\b)"
             + "|\\b(?:published by|data from|surveyed by|polled by|[Cc]redit:) (?<name3>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?=[.,;:)]|\\s*$)"
             + "|(?<![\\w.’'-])(?<name4>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})['’]s (?:shares|stock|listing|IPO|initial public offering|"
             + "board|employees|customers|revenue|sales|profits?|earnings|subsidiary|parent company|stores|products|"
@@ -790,7 +806,7 @@ public final class EnglishNames {
         Gazetteer g = Gazetteer.get();
         for (Matcher m = ACTOR_CUE.matcher(text); m.find(); ) {
             String group = m.group("name") != null ? "name" : m.group("name2") != null ? "name2"
-                    : m.group("name3") != null ? "name3" : "name4";
+                    : m.group("name3") != null ? "name3" : m.group("name4") != null ? "name4" : "name5";
             int start = m.start(group);
             int end = m.end(group);
             if ((text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
@@ -801,7 +817,8 @@ public final class EnglishNames {
             int s = start;
             int e = end;
             boolean person = found.stream().anyMatch(c -> c.type() == EntityType.PERSON && c.start() < e && s < c.end());
-            if (person || GivenNames.get().contains(first) && n.contains(" ") || TITLES.contains(first)
+            // "told Steve that": a listed first name told something is a person
+            if (person || GivenNames.get().contains(first) && (n.contains(" ") || group.equals("name5")) || TITLES.contains(first)
                     || g.en(n).filter(x -> x.type() != EntityType.ORG).isPresent() || g.demonym(first).isPresent()
                     || CALENDAR_WORDS.contains(first) || !group.equals("name2") && afterCapitalisedWord(text, start) // "Rival Lowe's": the cue itself
                     || sentenceInitial(text, start) && isCommonWord(first) && !n.contains(" ")) {
