@@ -96,7 +96,14 @@ class NewsFactsFloorTest {
     // mention F1 0.878 (P 0.920, R 0.839), links 21/23, the rest unchanged; the floors sit just under these
     // both merged (session 9), 67 pages: mention F1 0.881 (P 0.922, R 0.844), links 21/23, quantities 0.916, dates
     // 0.919, datelines 13/13, bylines 4/5, publication dates 61/64, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.879;
+    // s12-15-en: 3 more English pages (a finance newsletter, high-school swim results, a book review; annotated before
+    // running mixdoc; on them mention F1 0.667, quantities 0.286, dates 1/1, publication dates 3/3) make 70, and "The
+    // Associated Press" keeps its capital The inside a sentence in the gold (as The Wrap does); the same code scored
+    // mention F1 0.878 (P 0.921, R 0.840), quantities 0.910, dates 0.919. After camel-case brands, state offices by
+    // title, organisations the text has report, own, compete or be told, schools named by a town's part, money with a
+    // letter for its magnitude and singular measures before a noun: mention F1 0.886 (P 0.924, R 0.851), links 21/23,
+    // quantities 0.916, dates 0.919, datelines 13/13, bylines 4/5, publication dates 64/67; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.884;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.915;
     static final double MIN_DATE_F1 = 0.918;
@@ -115,7 +122,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 67, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 70, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
