@@ -753,4 +753,16 @@ class EntityTest {
         assertTrue(e.contains("ORG Quillwire") && e.contains("ORG House of Representatives"), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.contains("MADE") || x.equals("ORG Steve")), e.toString());
     }
+
+    @Test
+    void aFirstNameStandingAloneNamesTheOnePersonNamedInFullWithIt() {
+        // written for this test: one person's first name alone, two people sharing another first name, a frequent word
+        // opening a sentence
+        Document doc = TestData.run("en", "Singer Marlena Dupree said the tour was over. Fans wrote to Marlena anyway. "
+                + "Coach Kevin Arndt and coach Kevin Salo met. Kevin smiled. Will Okafor said no. Will it rain?");
+        List<String> people = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(doc::cover).toList();
+        assertTrue(people.contains("Marlena"), people.toString());
+        assertTrue(!people.contains("Kevin") && !people.contains("Will"), people.toString());
+    }
 }

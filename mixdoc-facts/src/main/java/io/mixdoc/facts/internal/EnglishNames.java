@@ -775,6 +775,7 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname", 3));
             }
         }
+        out.addAll(firstNamesAlone(text, people, surnames));
         return out;
     }
 
@@ -831,6 +832,40 @@ public final class EnglishNames {
 
     /** The part of a town a high school is named by ("Wichita North", "Salina South", "Wichita Heights"). */
     private static final String SCHOOL_PARTS = "(?:North|South|East|West|Heights|Northwest|Northeast|Southwest|Southeast)";
+
+    /**
+     * "Taylor Swift … Back to Taylor!", "Steve Jobs … We all miss Steve": the listed first name of one person named in
+     * full, standing alone elsewhere (no capitalised word before or after it), names that person. Not where two people
+     * named share it or it is someone's surname, and not a frequent word opening a sentence ("Will it rain?").
+     */
+    private static List<Candidate> firstNamesAlone(String text, List<Candidate> people, java.util.Set<String> surnames) {
+        java.util.Map<String, Integer> holders = new java.util.HashMap<>();
+        java.util.Set<String> fullNames = new java.util.HashSet<>();
+        for (Candidate c : people) {
+            String n = text.substring(c.start(), c.end());
+            String[] w = n.split(" ");
+            if (w.length >= 2 && !NameKeys.hasHan(n) && fullNames.add(n)) {
+                holders.merge(w[0], 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String n : fullNames) {
+            firsts.add(n.split(" ")[0]);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String f : firsts) {
+            if (holders.get(f) != 1 || f.length() < 3 || !GivenNames.get().contains(f) || surnames.contains(f)
+                    || Gazetteer.get().en(f).isPresent() || TITLES.contains(f)) {
+                continue;
+            }
+            for (Matcher m = Pattern.compile("(?<![\\w.’'-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)").matcher(text); m.find(); ) {
+                if (!afterCapitalisedWord(text, m.start()) && !(isCommon(f) && sentenceInitial(text, m.start()))) {
+                    out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:first-name", 2));
+                }
+            }
+        }
+        return out;
+    }
 
     /** Lower-case nouns of a position held in an organisation or a team ("analyst", "defenseman", "pass rusher"). */
     private static final String ROLE_NOUNS = "(?:head |assistant |chief |senior |defensive |offensive |star |rookie )?"
