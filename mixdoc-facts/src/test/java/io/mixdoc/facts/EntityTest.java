@@ -765,4 +765,18 @@ class EntityTest {
         assertTrue(people.contains("Marlena"), people.toString());
         assertTrue(!people.contains("Kevin") && !people.contains("Will"), people.toString());
     }
+
+    @Test
+    void aCompanyNamedInFullIsNamedAgainWithoutItsCorporateHead() {
+        // written for this test: a company with its head noun, then its short name alone
+        Document doc = TestData.run("en", "Shares of Pellicott Holdings fell. Pellicott said sales slowed.");
+        List<String> orgs = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.ORG)
+                .map(doc::cover).toList();
+        assertEquals(List.of("Pellicott Holdings", "Pellicott"), orgs);
+        // a person whose name holds the same word: the short name is no longer the company's alone
+        Document both = TestData.run("en", "The Varnholt Group bought it. Analyst Jo Varnholt said Varnholt was cautious.");
+        List<String> orgs2 = both.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.ORG)
+                .map(both::cover).toList();
+        assertTrue(!orgs2.contains("Varnholt"), orgs2.toString());
+    }
 }

@@ -776,6 +776,7 @@ public final class EnglishNames {
             }
         }
         out.addAll(firstNamesAlone(text, people, surnames));
+        out.addAll(companiesByShortName(text, found));
         return out;
     }
 
@@ -832,6 +833,48 @@ public final class EnglishNames {
 
     /** The part of a town a high school is named by ("Wichita North", "Salina South", "Wichita Heights"). */
     private static final String SCHOOL_PARTS = "(?:North|South|East|West|Heights|Northwest|Northeast|Southwest|Southeast)";
+
+    /** Words a company's full name ends with and its short name drops: "The Carlyle Group" is "Carlyle" after. */
+    private static final Set<String> CORPORATE_HEADS = Set.of("Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.",
+            "Corporation", "Company", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "Industries", "Enterprises");
+
+    /**
+     * "The Carlyle Group … Carlyle, which already held a stake": a company named in full once is named again by its name
+     * without the corporate head, standing alone (no capitalised word before or after it). Not where the short name is
+     * a known place or part of a person's name found, nor a frequent word opening a sentence.
+     */
+    private static List<Candidate> companiesByShortName(String text, List<Candidate> found) {
+        java.util.Set<String> shorts = new java.util.TreeSet<>();
+        for (Candidate c : found) {
+            if (c.type() != EntityType.ORG) {
+                continue;
+            }
+            List<String> w = new ArrayList<>(List.of(text.substring(c.start(), c.end()).split(" ")));
+            if (!w.isEmpty() && w.get(0).equals("The")) {
+                w.remove(0);
+            }
+            boolean cut = false;
+            while (w.size() >= 2 && CORPORATE_HEADS.contains(w.get(w.size() - 1))) {
+                w.remove(w.size() - 1);
+                cut = true;
+            }
+            String n = String.join(" ", w);
+            if (cut && n.length() >= 3 && !NameKeys.hasHan(n) && Gazetteer.get().en(n).isEmpty()
+                    && Gazetteer.get().demonym(w.get(0)).isEmpty() && found.stream().noneMatch(p -> p.type() == EntityType.PERSON
+                            && (" " + text.substring(p.start(), p.end()) + " ").contains(" " + n + " "))) {
+                shorts.add(n);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String n : shorts) {
+            for (Matcher m = Pattern.compile("(?<![\\w.’'&-])" + Pattern.quote(n) + "(?![\\w’'&-]| [A-Z])").matcher(text); m.find(); ) {
+                if (!afterCapitalisedWord(text, m.start()) && !(!n.contains(" ") && isCommon(n) && sentenceInitial(text, m.start()))) {
+                    out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:company-short", 2));
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * "Taylor Swift … Back to Taylor!", "Steve Jobs … We all miss Steve": the listed first name of one person named in
