@@ -101,9 +101,10 @@ class NewsFactsFloorTest {
     // Associated Press" keeps its capital The inside a sentence in the gold (as The Wrap does); the same code scored
     // mention F1 0.878 (P 0.921, R 0.840), quantities 0.910, dates 0.919. After camel-case brands, state offices by
     // title, organisations the text has report, own, compete or be told, schools named by a town's part, money with a
-    // letter for its magnitude and singular measures before a noun: mention F1 0.886 (P 0.924, R 0.851), links 21/23,
-    // quantities 0.916, dates 0.919, datelines 13/13, bylines 4/5, publication dates 64/67; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.884;
+    // letter for its magnitude and singular measures before a noun, a first name alone, a company's short name: mention
+    // F1 0.887 (P 0.924, R 0.852), links 21/23, quantities 0.916, dates 0.919, datelines 13/13, bylines 4/5, publication
+    // dates 64/67; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.885;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.915;
     static final double MIN_DATE_F1 = 0.918;
