@@ -704,9 +704,12 @@ class EntityTest {
     void aCamelCaseBrandIsACompanyButNotASurnameOrAProduct() {
         // written for this test: brands spelt with an inner capital, a surname with a prefix, a product after an article
         Set<String> e = entities(TestData.run("en", "Shares of TorvaLink rose after carrier SkyMerra said it would buy "
-                + "jets. Dana McTavish bought the PlayStation 5 on sale. Trading data came from BondVista."));
+                + "jets. Dana McTavish bought the PlayStation 5 on sale. Trading data came from BondVista. The lamp works with "
+                + "GlowLink and charges by MagCharge."));
         assertTrue(e.contains("ORG TorvaLink") && e.contains("ORG SkyMerra") && e.contains("ORG BondVista"), e.toString());
-        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG") && (x.contains("McTavish") || x.contains("PlayStation"))),
+        // a product spelt so, which the text never has act as a company, is none
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG") && (x.contains("McTavish") || x.contains("PlayStation")
+                || x.contains("GlowLink") || x.contains("MagCharge"))),
                 e.toString());
     }
 

@@ -352,7 +352,9 @@ public final class EnglishNames {
     /**
      * "SoftBank", "MarketAxess", "carrier SunExpress": a word written with a capital inside it is a brand's own spelling,
      * which companies choose and people's names have only after a surname's prefix ("McPherson"). Not after an article
-     * or a possessive, where the brand names a product ("the PlayStation 4"), nor before a number, nor a hashtag.
+     * or a possessive, where the brand names a product ("the PlayStation 4"), nor before a number, nor a hashtag; and only
+     * where the text has it act as a company somewhere ("SoftBank said", "carrier SunExpress", "data from MarketAxess"),
+     * since products are spelt the same way ("AirPods", "MagSafe", "HomeKit").
      */
     private static boolean camelCaseBrand(String text, String name, int start, int end) {
         if (!CAMEL_CASE.matcher(name).matches() || NAME_PREFIX.matcher(name).matches()) {
@@ -360,7 +362,15 @@ public final class EnglishNames {
         }
         String before = text.substring(Math.max(0, start - 7), start);
         boolean numberAfter = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1));
-        return !THING_BEFORE.matcher(before).find() && !numberAfter;
+        if (THING_BEFORE.matcher(before).find() || numberAfter) {
+            return false;
+        }
+        // products are spelt so too ("AirPods", "MagSafe", "HomeKit"): the text must treat the word as a company somewhere
+        String q = Pattern.quote(name);
+        return Pattern.compile("\\b" + q + "(?:['’]s)?(?: (?:said|says|Group|Corp|Inc|CEO|founder|shares|stock|investors|"
+                + "announced|acquired|bought|owns|invested|spokesperson|spokesman|spokeswoman|declined|agreed)\\b|-(?:backed|owned|funded)\\b)"
+                + "|\\b(?:carrier|company|startup|firm|rival|lender|investor|data from|backed by|owned by|funded by|at|of|from) " + q + "\\b")
+                .matcher(text).find();
     }
 
     /** What a hall or centre is for, before "Center": a venue, no institution ("Blossom Music Center", "Saratoga Performing Arts Center"). */
