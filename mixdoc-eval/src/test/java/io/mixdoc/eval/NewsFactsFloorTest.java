@@ -106,9 +106,19 @@ class NewsFactsFloorTest {
     // and 学校 beside a bracketed institution, GB/T 7714 reference lists, names after role labels, credit lines' names,
     // places HanLP glued into longer words: mention F1 0.897 (P 0.925, R 0.871; the 29 Chinese 0.879 -> 0.902, the 38
     // English unchanged at 0.885), the rest unchanged; the mention floor sits just under it
-    static final double MIN_MENTION_F1 = 0.895;
+    // s12-15-en: 3 more English pages (a finance newsletter, high-school swim results, a book review; annotated before
+    // running mixdoc; on them mention F1 0.667, quantities 0.286, dates 1/1, publication dates 3/3) make 70, and "The
+    // Associated Press" keeps its capital The inside a sentence in the gold (as The Wrap does); the same code scored
+    // mention F1 0.878 (P 0.921, R 0.840), quantities 0.910, dates 0.919. After camel-case brands, state offices by
+    // title, organisations the text has report, own, compete or be told, schools named by a town's part, money with a
+    // letter for its magnitude and singular measures before a noun, a first name alone, a company's short name: mention
+    // F1 0.887 (P 0.924, R 0.852), links 21/23, quantities 0.916, dates 0.919, datelines 13/13, bylines 4/5, publication
+    // dates 64/67; the floors sit just under these
+    // all three merged (session 10), 70 pages: mention F1 0.903 (P 0.927, R 0.879), links 21/23, quantities 0.947,
+    // dates 0.943, datelines 13/13, bylines 4/5, publication dates 64/67, turns 34/34; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.900;
     static final double MIN_LINKS = 0.90;
-    static final double MIN_QUANTITY_F1 = 0.946;
+    static final double MIN_QUANTITY_F1 = 0.945;
     static final double MIN_DATE_F1 = 0.941;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 1; // the journal paper's "作者: 赵 培：北京物资学院，北京"
@@ -125,7 +135,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 67, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 70, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

@@ -49,8 +49,9 @@ public final class QuantityTagger implements Stage {
             "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
                     // "$40-50 billion": the first end of a range takes the magnitude written after the second
                     + "(?<rangeTo>\\s?[-–]\\s?\\$?(?<num2>\\d+(?:\\.\\d+)?)(?=\\s*(?:trillion|billion|million|bn|mn)\\b))?"
-                    // Indian papers count in lakhs (100,000) and crores (10 million); "$449K" is thousands
-                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>K)\\b)?");
+                    // Indian papers count in lakhs (100,000) and crores (10 million); "$449K" is thousands, "$300M" and
+                    // the British "£40m" millions, "$1.2B" billions
+                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>[KMB]|m)\\b)?");
     private static final Pattern EN = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
                     + "(?<![\\w.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?"
@@ -166,7 +167,10 @@ public final class QuantityTagger implements Stage {
                 {"times", "times"}, {"countries", "countries"}, {"companies", "companies"}, {"students", "students"},
                 {"pairs", "pairs"}, {"projects", "projects"}, {"Hong Kong dollars", "HKD"}, {"horsepower", "hp"}, {"hp", "hp"},
                 {"mph", "mph"}, {"kph", "km/h"}, {"seconds", "s"}, {"inches", "in"}, {"points", "points"}, {"weeks", "weeks"},
-                {"minutes", "min"}, {"acres", "acres"}, {"miles per gallon", "mpg"}, {"kilometers per liter", "km/L"}};
+                {"minutes", "min"}, {"acres", "acres"}, {"miles per gallon", "mpg"}, {"kilometers per liter", "km/L"},
+                // a measure before its noun is singular without a hyphen too: "the 200 yard freestyle", "a 180 page book"
+                {"yards", "yd"}, {"yard", "yd"}, {"feet", "ft"}, {"foot", "ft"}, {"inch", "in"}, {"mile", "mi"},
+                {"page", "pages"}, {"euro", "EUR"}, {"Euro", "EUR"}, {"Euros", "EUR"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -797,8 +801,8 @@ public final class QuantityTagger implements Stage {
         }
         long f = switch (mag.toLowerCase(Locale.ROOT)) {
             case "trillion" -> 1_000_000_000_000L;
-            case "billion", "bn" -> 1_000_000_000L;
-            case "million", "mn" -> 1_000_000L;
+            case "billion", "bn", "b" -> 1_000_000_000L;
+            case "million", "mn", "m" -> 1_000_000L;
             case "thousand", "k" -> 1_000L;
             case "lakh", "lakhs" -> 100_000L;
             case "crore", "crores" -> 10_000_000L;

@@ -762,4 +762,87 @@ class EntityTest {
         Set<String> t = entities(TestData.run("en", "The firm renamed itself The Ostrel Company in May. The Varden Company said no."));
         assertTrue(t.contains("ORG The Ostrel Company") && t.contains("ORG Varden Company"), t.toString());
     }
+
+    @Test
+    void aCamelCaseBrandIsACompanyButNotASurnameOrAProduct() {
+        // written for this test: brands spelt with an inner capital, a surname with a prefix, a product after an article
+        Set<String> e = entities(TestData.run("en", "Shares of TorvaLink rose after carrier SkyMerra said it would buy "
+                + "jets. Dana McTavish bought the PlayStation 5 on sale. Trading data came from BondVista. The lamp works with "
+                + "GlowLink and charges by MagCharge."));
+        assertTrue(e.contains("ORG TorvaLink") && e.contains("ORG SkyMerra") && e.contains("ORG BondVista"), e.toString());
+        // a product spelt so, which the text never has act as a company, is none
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG") && (x.contains("McTavish") || x.contains("PlayStation")
+                || x.contains("GlowLink") || x.contains("MagCharge"))),
+                e.toString());
+    }
+
+    @Test
+    void aStatesOfficeNamedByItsTitleIsAnOrganisationUnlessItsHolderFollows() {
+        // written for this test: the office standing alone, then the same title before its holder's name
+        Set<String> e = entities(TestData.run("en", "The firm is being investigated by the New York State Attorney General. "
+                + "Later, Ohio Attorney General Marla Quentin said the inquiry would widen."));
+        assertTrue(e.contains("ORG New York State Attorney General"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("PLACE New York")), e.toString());
+        assertTrue(e.contains("PLACE Ohio") && e.contains("PERSON Marla Quentin"), e.toString());
+    }
+
+    @Test
+    void anOrganisationTheTextHasReportOwnOrCompeteIsNamedEverywhere() {
+        // written for this test: an outlet reporting, a label and a rival named by their kind (a rival whose name ends in
+        // 's before a verb keeps it), a company's shares; a person who reports and a frequent word opening a sentence are none
+        Set<String> e = entities(TestData.run("en", "Her former label Tall Harbor, which owns her masters, said no. Later, "
+                + "Nightdesk reported that Tall Harbor would sue. Rival Quorra's was also lower, while Pellam Works’s shares "
+                + "rose. Officials reported no damage. Reporter Dana Whitcombe reported from the scene."));
+        assertTrue(e.contains("ORG Tall Harbor") && e.contains("ORG Nightdesk") && e.contains("ORG Quorra's")
+                && e.contains("ORG Pellam Works"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG") && (x.contains("Officials") || x.contains("Whitcombe"))),
+                e.toString());
+    }
+
+    @Test
+    void aSchoolNamedByItsTownsPartOwnsItsAthletes() {
+        // written for this test: schools named by a town and a compass word before a year or sport, and owning a person
+        Set<String> e = entities(TestData.run("en", "Topeka West senior Lucas Brandt won the relay. Wichita Heights' Owen "
+                + "Kessler was second, and Dodge City North's Rafael Ortega third. Marla South diver Evan Pratt placed."));
+        assertTrue(e.contains("ORG Topeka West") && e.contains("ORG Wichita Heights") && e.contains("ORG Dodge City North")
+                && e.contains("ORG Marla South"), e.toString());
+        assertTrue(e.contains("PERSON Owen Kessler") && e.contains("PERSON Rafael Ortega") && e.contains("PERSON Evan Pratt"),
+                e.toString());
+    }
+
+    @Test
+    void anOutletToldSomethingAChamberAndNoChineseNameInACapitalsHeadline() {
+        // written for this test: a headline in capitals whose words split into pinyin, an outlet told by email, a
+        // person told something, a chamber named in full
+        Set<String> e = entities(TestData.run("en", "WHY YOU MADE IT\n\nThe mayor told Quillwire by email that the vote "
+                + "passed. She told Steve that the House of Representatives would wait."));
+        assertTrue(e.contains("ORG Quillwire") && e.contains("ORG House of Representatives"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("MADE") || x.equals("ORG Steve")), e.toString());
+    }
+
+    @Test
+    void aFirstNameStandingAloneNamesTheOnePersonNamedInFullWithIt() {
+        // written for this test: one person's first name alone, two people sharing another first name, a frequent word
+        // opening a sentence
+        Document doc = TestData.run("en", "Singer Marlena Dupree said the tour was over. Fans wrote to Marlena anyway. "
+                + "Coach Kevin Arndt and coach Kevin Salo met. Kevin smiled. Will Okafor said no. Will it rain?");
+        List<String> people = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(doc::cover).toList();
+        assertTrue(people.contains("Marlena"), people.toString());
+        assertTrue(!people.contains("Kevin") && !people.contains("Will"), people.toString());
+    }
+
+    @Test
+    void aCompanyNamedInFullIsNamedAgainWithoutItsCorporateHead() {
+        // written for this test: a company with its head noun, then its short name alone
+        Document doc = TestData.run("en", "Shares of Pellicott Holdings fell. Pellicott said sales slowed.");
+        List<String> orgs = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.ORG)
+                .map(doc::cover).toList();
+        assertEquals(List.of("Pellicott Holdings", "Pellicott"), orgs);
+        // a person whose name holds the same word: the short name is no longer the company's alone
+        Document both = TestData.run("en", "The Varnholt Group bought it. Analyst Jo Varnholt said Varnholt was cautious.");
+        List<String> orgs2 = both.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.ORG)
+                .map(both::cover).toList();
+        assertTrue(!orgs2.contains("Varnholt"), orgs2.toString());
+    }
 }

@@ -136,4 +136,13 @@ class QuantityTaggerTest {
                 + "now wait. The firm hired 10 more engineers.");
         assertEquals(List.of("10 more engineers=10 engineers"), render(doc));
     }
+
+    @Test
+    void moneyWithALetterForItsMagnitudeAndSingularMeasuresBeforeANoun() {
+        // written for this test
+        Document doc = TestData.run("en", "The studio was sold for $300M and its rival for £45m, a $2B market. "
+                + "She won the 400 yard relay, he signed a 96 page deal and paid 12.50 Euro for it.");
+        assertEquals(List.of("$300M=300000000 USD", "£45m=45000000 GBP", "$2B=2000000000 USD", "400 yard=400 yd",
+                "96 page=96 pages", "12.50 Euro=12.5 EUR"), render(doc));
+    }
 }

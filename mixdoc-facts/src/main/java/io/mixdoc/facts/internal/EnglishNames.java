@@ -259,6 +259,12 @@ public final class EnglishNames {
         } else if (ProperNouns.get().en(name).isPresent() && (b - a >= 2 || !isCommonWord(name) || !sentenceInitial(text, start))) {
             type = ProperNouns.get().en(name).get(); // CC-CEDICT glosses a Chinese name with it: "Boeing", "Indiana"
             source = "cedict";
+        } else if (stateOffice(text, run.subList(a, b), end)) {
+            type = EntityType.ORG; // "the New York State Attorney General is investigating": the office, no place
+            source = "en:state-office";
+        } else if (b - a == 1 && !chineseText && camelCaseBrand(text, name, start, end)) { // in Chinese text, glued names (below)
+            type = EntityType.ORG;
+            source = "en:camel-case";
         } else if (b - a == 2 && DIRECTIONS.contains(word(text, run.get(a)))
                 && g.en(head).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
             type = EntityType.PLACE; // "North America", "Inner Mongolia", "Southern California": one place, not the last word
@@ -280,7 +286,8 @@ public final class EnglishNames {
         } else if (titled && b - a <= 3) {
             type = EntityType.PERSON;
             source = "en:title";
-        } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))) {
+        } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))
+                && (chineseText || !capitalsLine(text, start))) { // "LOOK WHAT YOU MADE ME DO": a headline in capitals, no "You Made"
             type = EntityType.PERSON;
             source = "en:pinyin";
         } else if (english && givenNamePair(text, run.subList(a, b))) {
@@ -313,6 +320,57 @@ public final class EnglishNames {
         if (!source.equals("gazetteer") && !source.equals("cedict") && (type == null || type != EntityType.PERSON && type != EntityType.PLACE || name.contains("-"))) {
             inner(text, run.subList(a, b), type != null, out, chineseText);
         }
+    }
+
+    /** Offices a state or country names by their title alone, standing for the office as a body. */
+    private static final Set<String> STATE_OFFICES = Set.of("Attorney General", "Solicitor General", "Inspector General",
+            "Auditor General", "Comptroller");
+
+    /**
+     * "the New York State Attorney General is investigating", "the office of the Ohio Attorney General": a place (and
+     * "State") then an office's title, with no holder's name after it, names the office as a body (an ORG, as the gold
+     * counts a legislature named by its title). With a name after it ("Ohio Attorney General Dave Yost") the title is
+     * the person's and the place stays a place.
+     */
+    private static boolean stateOffice(String text, List<int[]> run, int end) {
+        String name = text.substring(run.get(0)[0], run.get(run.size() - 1)[1]).replaceFirst("['’]s$", "");
+        String office = STATE_OFFICES.stream().filter(o -> name.endsWith(" " + o)).findFirst().orElse(null);
+        if (office == null || end < text.length() - 1 && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        String place = name.substring(0, name.length() - office.length() - 1).replaceFirst(" State$", "");
+        return Gazetteer.get().en(place).filter(e -> e.type() == EntityType.PLACE).isPresent();
+    }
+
+    /** A capital, lower-case letters, then one or two more such humps: "SoftBank", "MarketAxess", "ParkMobile". */
+    private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
+    /** Surname prefixes that make a person's name camel-case ("McPherson", "MacArthur", "DeShawn", "LeBron"). */
+    private static final Pattern NAME_PREFIX = Pattern.compile("(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z].*");
+    /** Words before a camel-case word that make it a thing, no company: "the PlayStation", "her AirPods". */
+    private static final Pattern THING_BEFORE = Pattern.compile("(?:\\b(?:[Tt]he|[Aa]n?|his|her|their|its|my|your|our|new)\\s|[#@/.])$");
+
+    /**
+     * "SoftBank", "MarketAxess", "carrier SunExpress": a word written with a capital inside it is a brand's own spelling,
+     * which companies choose and people's names have only after a surname's prefix ("McPherson"). Not after an article
+     * or a possessive, where the brand names a product ("the PlayStation 4"), nor before a number, nor a hashtag; and only
+     * where the text has it act as a company somewhere ("SoftBank said", "carrier SunExpress", "data from MarketAxess"),
+     * since products are spelt the same way ("AirPods", "MagSafe", "HomeKit").
+     */
+    private static boolean camelCaseBrand(String text, String name, int start, int end) {
+        if (!CAMEL_CASE.matcher(name).matches() || NAME_PREFIX.matcher(name).matches()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 7), start);
+        boolean numberAfter = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1));
+        if (THING_BEFORE.matcher(before).find() || numberAfter) {
+            return false;
+        }
+        // products are spelt so too ("AirPods", "MagSafe", "HomeKit"): the text must treat the word as a company somewhere
+        String q = Pattern.quote(name);
+        return Pattern.compile("\\b" + q + "(?:['’]s)?(?: (?:said|says|Group|Corp|Inc|CEO|founder|shares|stock|investors|"
+                + "announced|acquired|bought|owns|invested|spokesperson|spokesman|spokeswoman|declined|agreed)\\b|-(?:backed|owned|funded)\\b)"
+                + "|\\b(?:carrier|company|startup|firm|rival|lender|investor|data from|backed by|owned by|funded by|at|of|from) " + q + "\\b")
+                .matcher(text).find();
     }
 
     /** What a hall or centre is for, before "Center": a venue, no institution ("Blossom Music Center", "Saratoga Performing Arts Center"). */
@@ -493,7 +551,7 @@ public final class EnglishNames {
                 matched = Math.max(1, q - k);
             }
             if (matched == 0 && k + 1 < last && romanisedChineseName(text, parts.subList(k, k + 2))
-                    && !typed) {
+                    && !typed && (chineseText || !capitalsLine(text, parts.get(k)[0]))) {
                 out.add(new Candidate(parts.get(k)[0], parts.get(k + 1)[1], EntityType.PERSON, "en:pinyin", 2));
                 matched = 2;
             }
@@ -507,6 +565,14 @@ public final class EnglishNames {
             }
             k += matched;
         }
+    }
+
+    /** Whether the line around {@code at} is written in capitals only, as a headline or a heading may be. */
+    private static boolean capitalsLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
     }
 
     /** "in Tianjin", "from Xi'an": a preposition of place before a lone pinyin-shaped word. */
@@ -573,6 +639,8 @@ public final class EnglishNames {
     private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
             + "automaker|chipmaker|airline|startup|conglomerate) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
+    /** A chamber of a legislature named in full: "House of Representatives", "House of Commons". */
+    private static final Pattern LEGISLATIVE_HOUSE = Pattern.compile("\\bHouse of (?:Representatives|Commons|Lords|Delegates)\\b");
     /** "according to The Hollywood Reporter", "told The Wrap": a source named with its article is an outlet, no person. */
     private static final Pattern SOURCE_WITH_ARTICLE = Pattern.compile("\\b(?:according to|reports? (?:from|by|in)|reported by|"
             + "told|(?:respond|responded|responding) to|in an interview with) (?<name>The [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
@@ -627,6 +695,9 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:kind-before-org", 3));
             }
         }
+        for (Matcher m = LEGISLATIVE_HOUSE.matcher(text); m.find(); ) {
+            out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legislature", 3));
+        }
         for (Matcher m = SOURCE_WITH_ARTICLE.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:source-with-article", 3));
         }
@@ -676,6 +747,7 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:company", 2));
             }
         }
+        out.addAll(organisationsByActorCue(text, found));
         // "Boudreau said": a lone surname that speaks is a person, and so is the full name ending in it
         java.util.Set<String> speakers = new java.util.HashSet<>();
         for (Matcher m = LONE_SPEAKER.matcher(text); m.find(); ) {
@@ -713,6 +785,138 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname", 3));
             }
         }
+        out.addAll(firstNamesAlone(text, people, surnames));
+        out.addAll(companiesByShortName(text, found));
+        return out;
+    }
+
+    /**
+     * What the text has an organisation do or own: an outlet reporting ("Deadline reports that", "Bloomberg reported"),
+     * a lower-case kind or rank of business right before the name ("her former label Big Machine", "Dow component Home
+     * Depot", "Rival Lowe's"), a source credited ("published by Futurism", "according to data from MarketAxess"), or a
+     * company's possessions ("Ascom’s connectivity", "Alibaba’s listing"), a one-word outlet told something ("told Gizmodo by
+     * email", "told Ruptly that").
+     */
+    private static final Pattern ACTOR_CUE = Pattern.compile(
+            "(?<![\\w.’'-])(?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?<![’'])(?: News)? (?:reports|reported)\\b"
+            + "|\\b(?:label|giant|rival|[Rr]ival|component|firm|retailer|brand|outlet|app|platform|publisher|website) "
+            + "(?<name2>[A-Z][A-Za-z&]+(?:['’]s)?(?: [A-Z][A-Za-z&]+(?:['’]s)?){0,2})" + NAME_END
+            + "|\\btold (?<name5>[A-Z][A-Za-z&]+)(?= (?:by (?:e-?mail|phone)|that|in an? (?:interview|statement|e-?mail))\\b)"
+            + "|\\b(?:published by|data from|surveyed by|polled by|[Cc]redit:) (?<name3>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?=[.,;:)]|\\s*$)"
+            + "|(?<![\\w.’'-])(?<name4>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})['’]s (?:shares|stock|listing|IPO|initial public offering|"
+            + "board|employees|customers|revenue|sales|profits?|earnings|subsidiary|parent company|stores|products|"
+            + "connectivity|headquarters|acquisition|investors|shareholders|chief executive|CEO|founder)\\b");
+
+    /**
+     * Organisations named by {@link #ACTOR_CUE}: not a person's name (a listed first name, or a person already found
+     * there), not a known place or a nationality, not a frequent word opening a sentence ("Officials reported").
+     */
+    private static final Pattern VERB_AFTER = Pattern.compile(" (?:was|is|has|had|were|are|said|says|will|would)\\b");
+
+    private static List<Candidate> organisationsByActorCue(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        Gazetteer g = Gazetteer.get();
+        for (Matcher m = ACTOR_CUE.matcher(text); m.find(); ) {
+            String group = m.group("name") != null ? "name" : m.group("name2") != null ? "name2"
+                    : m.group("name3") != null ? "name3" : m.group("name4") != null ? "name4" : "name5";
+            int start = m.start(group);
+            int end = m.end(group);
+            if ((text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                end -= 2; // "rival Quorra's shares": the possessive is no part of the name; "Rival Lowe's was": the 's is
+            }
+            String n = text.substring(start, end);
+            String first = n.split(" ")[0];
+            int s = start;
+            int e = end;
+            boolean person = found.stream().anyMatch(c -> c.type() == EntityType.PERSON && c.start() < e && s < c.end());
+            // "told Steve that": a listed first name told something is a person
+            if (person || GivenNames.get().contains(first) && (n.contains(" ") || group.equals("name5")) || TITLES.contains(first)
+                    || g.en(n).filter(x -> x.type() != EntityType.ORG).isPresent() || g.demonym(first).isPresent()
+                    || CALENDAR_WORDS.contains(first) || !group.equals("name2") && afterCapitalisedWord(text, start) // "Rival Lowe's": the cue itself
+                    || sentenceInitial(text, start) && isCommonWord(first) && !n.contains(" ")) {
+                continue;
+            }
+            out.add(new Candidate(start, end, EntityType.ORG, "en:actor-cue", 2));
+        }
+        return out;
+    }
+
+    /** The part of a town a high school is named by ("Wichita North", "Salina South", "Wichita Heights"). */
+    private static final String SCHOOL_PARTS = "(?:North|South|East|West|Heights|Northwest|Northeast|Southwest|Southeast)";
+
+    /** Words a company's full name ends with and its short name drops: "The Carlyle Group" is "Carlyle" after. */
+    private static final Set<String> CORPORATE_HEADS = Set.of("Group", "Holdings", "Inc", "Inc.", "Corp", "Corp.",
+            "Corporation", "Company", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "Industries", "Enterprises");
+
+    /**
+     * "The Carlyle Group … Carlyle, which already held a stake": a company named in full once is named again by its name
+     * without the corporate head, standing alone (no capitalised word before or after it). Not where the short name is
+     * a known place or part of a person's name found, nor a frequent word opening a sentence.
+     */
+    private static List<Candidate> companiesByShortName(String text, List<Candidate> found) {
+        java.util.Set<String> shorts = new java.util.TreeSet<>();
+        for (Candidate c : found) {
+            if (c.type() != EntityType.ORG) {
+                continue;
+            }
+            List<String> w = new ArrayList<>(List.of(text.substring(c.start(), c.end()).split(" ")));
+            if (!w.isEmpty() && w.get(0).equals("The")) {
+                w.remove(0);
+            }
+            boolean cut = false;
+            while (w.size() >= 2 && CORPORATE_HEADS.contains(w.get(w.size() - 1))) {
+                w.remove(w.size() - 1);
+                cut = true;
+            }
+            String n = String.join(" ", w);
+            if (cut && n.length() >= 3 && !NameKeys.hasHan(n) && Gazetteer.get().en(n).isEmpty()
+                    && Gazetteer.get().demonym(w.get(0)).isEmpty() && found.stream().noneMatch(p -> p.type() == EntityType.PERSON
+                            && (" " + text.substring(p.start(), p.end()) + " ").contains(" " + n + " "))) {
+                shorts.add(n);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String n : shorts) {
+            for (Matcher m = Pattern.compile("(?<![\\w.’'&-])" + Pattern.quote(n) + "(?![\\w’'&-]| [A-Z])").matcher(text); m.find(); ) {
+                if (!afterCapitalisedWord(text, m.start()) && !(!n.contains(" ") && isCommon(n) && sentenceInitial(text, m.start()))) {
+                    out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:company-short", 2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Taylor Swift … Back to Taylor!", "Steve Jobs … We all miss Steve": the listed first name of one person named in
+     * full, standing alone elsewhere (no capitalised word before or after it), names that person. Not where two people
+     * named share it or it is someone's surname, and not a frequent word opening a sentence ("Will it rain?").
+     */
+    private static List<Candidate> firstNamesAlone(String text, List<Candidate> people, java.util.Set<String> surnames) {
+        java.util.Map<String, Integer> holders = new java.util.HashMap<>();
+        java.util.Set<String> fullNames = new java.util.HashSet<>();
+        for (Candidate c : people) {
+            String n = text.substring(c.start(), c.end());
+            String[] w = n.split(" ");
+            if (w.length >= 2 && !NameKeys.hasHan(n) && fullNames.add(n)) {
+                holders.merge(w[0], 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String n : fullNames) {
+            firsts.add(n.split(" ")[0]);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String f : firsts) {
+            if (holders.get(f) != 1 || f.length() < 3 || !GivenNames.get().contains(f) || surnames.contains(f)
+                    || Gazetteer.get().en(f).isPresent() || TITLES.contains(f)) {
+                continue;
+            }
+            for (Matcher m = Pattern.compile("(?<![\\w.’'-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)").matcher(text); m.find(); ) {
+                if (!afterCapitalisedWord(text, m.start()) && !(isCommon(f) && sentenceInitial(text, m.start()))) {
+                    out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:first-name", 2));
+                }
+            }
+        }
         return out;
     }
 
@@ -721,12 +925,17 @@ public final class EnglishNames {
             + "(?:analyst|coach|defenseman|goalie|center|centre|winger|forward|guard|quarterback|pitcher|captain|linebacker|"
             + "receiver|pass rusher|tackle|striker|midfielder|defender|goalkeeper|economist|strategist|spokesman|spokeswoman|"
             + "spokesperson|chairman|chairwoman|president|founder|executive|director|official|employee|manager|editor|"
-            + "reporter|correspondent|teacher|professor|researcher|scientist|engineer|lawyer|attorney)";
+            + "reporter|correspondent|teacher|professor|researcher|scientist|engineer|lawyer|attorney|"
+            // a school's athletes by their sport and their year: "Salina South diver …", "Trinity Academy junior …"
+            + "diver|swimmer|runner|wrestler|senior|junior|sophomore|freshman)";
     /** "Joel Schlabach, a teacher at …": a name set off by a comma and an article before a role. */
     private static final Pattern APPOSITION = Pattern.compile(NAME + ", (?:a|an|the) (?:[a-z][a-z-]* ){0,3}?" + ROLE_NOUNS + "\\b");
     /** "Wild defenseman Ryan Suter", "Commerzbank analyst Carsten Fritsch": the team or employer before a role and a name. */
     private static final Pattern ORG_BEFORE_ROLE = Pattern.compile(
-            "(?<![A-Za-z])(?<org>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?:['’]s)? " + ROLE_NOUNS + " " + NAME);
+            "(?<![A-Za-z])(?<org>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?:['’]s)? " + ROLE_NOUNS + " " + NAME
+            // "Wichita North's Miguel Bernal", "Wichita Heights' Aidan Gantenbein": a school named by its town's part owns its athlete
+            + "|(?<![A-Za-z])(?<org2>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+)? " + SCHOOL_PARTS + ")(?:['’]s|(?<=s)['’]) "
+            + NAME.replace("?<name>", "?<name2>"));
     /** Two capitalised words, or initials and a word ("J.J. Abrams"), not inside a longer run: a possible given name and surname. */
     private static final Pattern NAME_PAIR = Pattern.compile(
             "(?<![A-Za-z.’'-])(?<name>(?:[A-Z][a-z]+(?: [A-Z]\\.)?|[A-Z]\\.[A-Z]\\.) (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
@@ -840,24 +1049,28 @@ public final class EnglishNames {
         List<Candidate> out = new ArrayList<>();
         Gazetteer g = Gazetteer.get();
         for (Matcher m = ORG_BEFORE_ROLE.matcher(text); m.find(); ) {
-            String org = m.group("org");
-            int start = m.start("org");
+            String group = m.group("org") != null ? "org" : "org2";
+            String org = m.group(group);
+            int start = m.start(group);
+            String person = m.group(group.equals("org") ? "name" : "name2");
             if (org.startsWith("The ")) {
                 org = org.substring(4); // "The Wild goalie …": the article is no part of the name
                 start += 4;
             }
-            if (afterCapitalisedWord(text, m.start("org"))) {
+            if (afterCapitalisedWord(text, m.start(group))) {
                 continue;
             }
             String first = org.split(" ")[0];
-            if (!personShaped(m.group("name"), true) || g.en(org).isPresent() || g.demonym(org).isPresent()
+            // a town and the part of it a school is named by ("Wichita West") is the school, though the town is a place
+            boolean school = org.matches(".+ " + SCHOOL_PARTS) && !knownName(org);
+            if (!personShaped(person, true) || g.en(org).isPresent() || g.demonym(org).isPresent()
                     || g.demonym(first).isPresent() || TITLES.contains(first)
                     || ProperNouns.get().en(org).filter(t -> t != EntityType.ORG).isPresent()
-                    || java.util.Arrays.stream(org.split(" ")).anyMatch(w -> g.en(w).isPresent() && w.length() > 3)) {
+                    || !school && java.util.Arrays.stream(org.split(" ")).anyMatch(w -> g.en(w).isPresent() && w.length() > 3)) {
                 continue;
             }
             boolean common = java.util.Arrays.stream(org.split(" ")).anyMatch(EnglishNames::isCommonWord);
-            if (common && !usedAsName(text, org)) {
+            if (common && !school && !usedAsName(text, org)) {
                 continue;
             }
             out.add(new Candidate(start, start + org.length(), EntityType.ORG, "en:employer", 2));
@@ -945,7 +1158,9 @@ public final class EnglishNames {
             "Hall", "Memorial", "Avenue", "Island", "Islands", "Lake", "River", "Valley", "Bay", "Beach", "Church", "Hospital",
             "Museum", "Library", "Theater", "Theatre", "Tower", "Building", "Hotel", "Mall", "Field", "Arena", "Award", "Awards",
             "Prize", "Day", "Act", "Law", "Trophy", "Bowl", "Series", "Show", "Hill", "Heights", "Falls", "Springs",
-            "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro");
+            "Productions", "Design", "Designs", "Pictures", "Entertainment", "Media", "Pro",
+            // the part of a town a school or district is named by ("Salina South"); "West" is a common surname too
+            "North", "South", "East");
     /** Adjectives of a region that name schools, teams and areas, never a person's surname. */
     private static final Set<String> REGION_ADJECTIVES = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
             "Northeastern", "Northwestern", "Southeastern", "Southwestern");
