@@ -38,6 +38,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
             };
             if (s != null && !IndexEntryLine.at(ctx.text, t.start()) // 移动，Summary of Move tool actions: an index line
                     && !DefinitionEntryLine.at(ctx.text, t.start()) // N - Delay before redial 若未建立连接: an entry's head
+                    && !ImePunctuation.touches(ctx.text, t.start(), t.end()) // the browser，light-weight: no Chinese
+                    && !CodeWordContext.keywordBeforeClassName(ctx.text, t.start(), t.end()) // 主动new NutDao
                     && !CodeWordContext.codeStretch(ctx.text, t.start())) { // 例如：select * from table where f=:n
                 out.add(s);
             }
@@ -113,8 +115,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
         int next = ctx.cpAt(t.end());
         boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
                 || (Chars.isCjkSentenceEnd(next) && FunctionWords.is(t.lower()));
-        if (!clause || !cut) {
-            return null;
+        if (!clause || !cut || ctx.text.startsWith("之类", t.end())) {
+            return null; // DataSource is closed之类的异常: English named as an example (such as), quoted, not cut
         }
         // A word the document or the Chinese completes is a cut word's head (FragmentDetector's).
         return CutSite.knownHeadCompletion(ctx, t) != null ? null : CutSite.switchAfter(ctx, t, "English clause breaks off into Chinese");

@@ -157,8 +157,9 @@ public final class ExtractionGlueDetector implements SeamDetector {
             return null;
         }
         String half = w.substring(0, w.length() / 2);
-        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)) {
-            return null;
+        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)
+                || CodeWordContext.declaredName(ctx.text, t.start())) {
+            return null; // public @interface ManyMany: a program's name is spelled as it is
         }
         boolean heading = headingBefore(ctx.text, t) && paragraphAfter(ctx.text, t) && standsAlone(ctx.text, half);
         if (heading && (Character.isUpperCase(half.charAt(0)) || half.length() >= 4) && SECTION_START.matcher(lineBefore(ctx.text, t)).matches()) {

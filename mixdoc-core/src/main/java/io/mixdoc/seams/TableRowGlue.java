@@ -69,11 +69,14 @@ final class TableRowGlue {
 
     /**
      * A caption between two tables ({@code 表 1.19. …}, {@code Table 1.19. …}) or a Markdown rule or row
-     * ({@code |:---|}, {@code | |}): lines that never were a row of the tables around them.
+     * ({@code |:---|}, {@code | |}): lines that never were a row of the tables around them. Nor is a row short
+     * whose writer spaced a separator otherwise ({@code amapManager| AMapManager}, {@code String |指定}, a tab
+     * after the bar): the separator is there, only not counted as one.
      */
     private static boolean notARow(String line) {
         String l = line.strip();
-        return CAPTION.matcher(l).matches() || l.startsWith("|") || l.endsWith("|") || l.contains("| |") || rule(l);
+        return CAPTION.matcher(l).matches() || l.startsWith("|") || l.endsWith("|") || l.contains("| |") || rule(l)
+                || l.replace(CELL, "").indexOf('|') >= 0;
     }
 
     /**
