@@ -244,6 +244,21 @@ final class CodeWordContext {
         return false;
     }
 
+    /**
+     * Is the word at {@code [start, end)} one of a list of names joined by bare commas ({@code 如id,name,code...}),
+     * or the length and type letters of a format conversion ({@code 0x%08lx}, {@code %lu})? Prose puts a space after
+     * its comma, and a cut word is never glued to a {@code %} conversion; both are how programs write.
+     */
+    static boolean namesOrFormat(String text, int start, int end) {
+        boolean commaList = (end + 1 < text.length() && text.charAt(end) == ',' && Chars.isAsciiLetter(text.charAt(end + 1)))
+                || (start >= 2 && text.charAt(start - 1) == ',' && Chars.isAsciiLetter(text.charAt(start - 2)));
+        int p = start;
+        while (p > 0 && (Character.isDigit(text.charAt(p - 1)) || "-+#.".indexOf(text.charAt(p - 1)) >= 0)) {
+            p--;
+        }
+        return commaList || (p > 0 && text.charAt(p - 1) == '%');
+    }
+
     /** Operators of code that English prose never holds between its words ($ and | it does: $500, a headline's | ). */
     private static final java.util.regex.Pattern CODE_OPERATOR = java.util.regex.Pattern.compile("=|::|->|[{}\\\\]|\\w\\*|\\*\\w| \\* ");
 

@@ -92,4 +92,25 @@ class FreshRealTextTest {
     void englishNamedAsAnExampleIsNoSwitch() {
         assertEquals(List.of(), seams("如果遇到DataSource is closed之类的异常，请先检查代码。\n"));
     }
+
+    @Test
+    void aNamesRomanisationBesideItIsNoDoubledTerm() {
+        assertEquals(List.of(), seams("支持的平台\n\n豆瓣\nDOUBAN\n\n人人网\nRENREN\n\n微博\nWEIBO\n"));
+        assertTrue(ExtractionGlueDetector.romanisesChineseNearby("人人网\nRENREN", 4, 10));
+        assertEquals(false, ExtractionGlueDetector.romanisesChineseNearby("微博\nRedisRedis", 3, 13));
+    }
+
+    @Test
+    void namesJoinedByBareCommasAndFormatLettersAreNoCutWords() {
+        assertEquals(List.of(), seams("获取所有字段，如id,name,type...\n\n@param entityClass 实体类\n"));
+        assertEquals(List.of(), seams("用 strings 查看会看到诸如Buffer placed at 0x%08lx 和 Done...。这些是程序的输出。\n"));
+        assertTrue(CodeWordContext.namesOrFormat("如id,name", 1, 3));
+        assertTrue(CodeWordContext.namesOrFormat("0x%08lx", 5, 7));
+        assertEquals(false, CodeWordContext.namesOrFormat("如id, name", 1, 3));
+    }
+
+    @Test
+    void computingTermsAndTheirPluralsAreNoGluedWords() {
+        assertEquals(List.of(), seams("说明：This tool does not keep the strikethrough marks, and it trims whitespaces at the end of every line.\n"));
+    }
 }
