@@ -64,11 +64,26 @@ public final class ClauseSwitchDetector implements SeamDetector {
         if (!Chars.isHan(prev) && !Chars.isCjkClausePunct(prev)) {
             return null; // a new sentence or a quotation
         }
+        if (citation(ctx.text, t.start())) {
+            return null; // 具体参考Zhang and Nivre (2011): authors and a year, no clause
+        }
         if (ctx.wordsForward(t) >= 3 && CutSite.hasLowerCaseWord(ctx, t.start()) && !CutSite.inFirstLine(ctx, t.start())) {
             return Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                     SeamType.INTRA_SENTENCE_SWITCH, 0.6, "English clause starts inside a Chinese sentence");
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]+(?:(?:,| and| &) \\p{Lu}[\\p{L}'-]+)*(?: et al\\.?)? ?[(（]\\d{4}[a-z]?[)）]");
+
+    /**
+     * Does a citation start at {@code start}: capitalised names joined by {@code and}, {@code &} or commas, maybe
+     * {@code et al.}, then a year in brackets ({@code 参考Zhang and Nivre (2011)}, {@code 见Li et al. (2019)})? The
+     * author names of a reference, no English clause.
+     */
+    static boolean citation(String text, int start) {
+        return CITATION.matcher(text).region(start, Math.min(text.length(), start + 120)).lookingAt();
     }
 
     /**

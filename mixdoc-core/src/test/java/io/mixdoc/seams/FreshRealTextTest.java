@@ -113,4 +113,12 @@ class FreshRealTextTest {
     void computingTermsAndTheirPluralsAreNoGluedWords() {
         assertEquals(List.of(), seams("说明：This tool does not keep the strikethrough marks, and it trims whitespaces at the end of every line.\n"));
     }
+
+    @Test
+    void aCitationBesideChineseIsNoClause() {
+        assertEquals(List.of(), seams("@param distance\n\n是否使用距离特征，具体参考Zhang and Nivre (2011)\n\n@param valency\n\n"
+                + "是否使用配价特征，具体参考Zhang and Nivre (2011)\n"));
+        assertTrue(ClauseSwitchDetector.citation("参考Zhang and Nivre (2011)", 2));
+        assertEquals(false, ClauseSwitchDetector.citation("参考The results of the team were good", 2));
+    }
 }
