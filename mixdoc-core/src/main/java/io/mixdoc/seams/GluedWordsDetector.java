@@ -52,7 +52,7 @@ public final class GluedWordsDetector implements SeamDetector {
             if (commandOutput(ctx, t.start())) {
                 continue; // "Writing superblocks and ...: done" after "# mkfs.ext4 /dev/md0": a program's output, code-like
             }
-            if (ctx.inTermPhrase(t) || !inEnglishStretch(ctx, t) || CODE_WORDS.contains(t.lower())) {
+            if (ctx.inTermPhrase(t) || !inEnglishStretch(ctx, t) || codeWord(t.lower())) {
                 continue; // useState和useEffect, typeof: terms and code words, not two English words
             }
             if (CodeWordContext.codeWord(ctx, t.start(), t.end())) {
@@ -177,7 +177,14 @@ public final class GluedWordsDetector implements SeamDetector {
             "filename", "pathname", "dirname", "basename", "datetime", "timestamp", "uint", "boolean", "endfor",
             "endwhile", "fallthrough", "noexcept", "constexpr", "async", "await", "println", "printf", "sprintf",
             "strlen", "malloc", "realloc", "getattr", "setattr", "hasattr", "isinstance", "classpath", "webpack",
-            "onclick", "onload", "innerhtml", "tostring", "hashcode", "keyup", "keydown", "setup", "teardown");
+            "onclick", "onload", "innerhtml", "tostring", "hashcode", "keyup", "keydown", "setup", "teardown",
+            // computing terms SCOWL lacks (written as one word in every style guide and standard)
+            "whitespace", "strikethrough");
+
+    /** A code word or computing term, or its plural ({@code whitespaces}). */
+    private static boolean codeWord(String lower) {
+        return CODE_WORDS.contains(lower) || (lower.endsWith("s") && CODE_WORDS.contains(lower.substring(0, lower.length() - 1)));
+    }
 
     /**
      * Glued words are English prose that lost a space: the token has a common English word beside it across one

@@ -65,15 +65,22 @@ final class TableRowGlue {
         return out;
     }
 
+    /** A cell separator spaced otherwise than {@link #CELL}: white space on one side of the bar only, or a tab. */
+    private static final java.util.regex.Pattern SPACED_BAR = java.util.regex.Pattern.compile("\\s\\||\\|\\s");
+
     private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile("(表格?|Table)[\\s\\u00A0]*[0-9]+[.-].*");
 
     /**
      * A caption between two tables ({@code 表 1.19. …}, {@code Table 1.19. …}) or a Markdown rule or row
-     * ({@code |:---|}, {@code | |}): lines that never were a row of the tables around them.
+     * ({@code |:---|}, {@code | |}): lines that never were a row of the tables around them. Nor is a row short
+     * whose writer spaced a separator otherwise ({@code amapManager| AMapManager}, {@code String |指定}, a tab
+     * after the bar): the separator is there, only not counted as one. A bar with no space on either side is
+     * the cell's content ({@code r1|r2}, a pattern's alternation), not a separator.
      */
     private static boolean notARow(String line) {
         String l = line.strip();
-        return CAPTION.matcher(l).matches() || l.startsWith("|") || l.endsWith("|") || l.contains("| |") || rule(l);
+        return CAPTION.matcher(l).matches() || l.startsWith("|") || l.endsWith("|") || l.contains("| |") || rule(l)
+                || SPACED_BAR.matcher(l.replace(CELL, "\u0000")).find();
     }
 
     /**

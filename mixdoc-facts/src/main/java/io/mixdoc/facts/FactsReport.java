@@ -130,7 +130,7 @@ public final class FactsReport implements ReportSection {
         for (EntityMention m : ms) {
             byEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
         }
-        b.append(String.format(Locale.ROOT, "%nEntities (%d, %d mentions):%n", byEntity.size(), ms.size()));
+        b.append(String.format(Locale.ROOT, "%nEntities (%d, %s):%n", byEntity.size(), mentions(ms.size())));
         for (List<EntityMention> group : byEntity.values()) {
             Set<String> zh = new LinkedHashSet<>();
             Set<String> en = new LinkedHashSet<>();
@@ -138,9 +138,14 @@ public final class FactsReport implements ReportSection {
             for (EntityMention m : group) {
                 (m.lang().equals("zh") ? zh : m.lang().equals("en") ? en : mixed).add(doc.cover(m));
             }
-            b.append(String.format(Locale.ROOT, "  %-8s %s / %s  (%d mentions%s)%n", group.get(0).type(),
-                    zh.isEmpty() ? "-" : String.join(", ", zh), en.isEmpty() ? "-" : String.join(", ", en), group.size(),
+            b.append(String.format(Locale.ROOT, "  %-8s %s / %s  (%s%s)%n", group.get(0).type(),
+                    zh.isEmpty() ? "-" : String.join(", ", zh), en.isEmpty() ? "-" : String.join(", ", en), mentions(group.size()),
                     mixed.isEmpty() ? "" : "; also " + String.join(", ", mixed)));
         }
+    }
+
+    /** {@code 1 mention}, {@code 3 mentions}. */
+    static String mentions(int n) {
+        return n + (n == 1 ? " mention" : " mentions");
     }
 }

@@ -22,6 +22,8 @@ class FactsReportTest {
         assertTrue(report.contains("\nStructure:\n"), report);
         assertTrue(report.contains("  dateline     中新网乌鲁木齐10月16日电  (agency 中新网, place 乌鲁木齐, 10-16)"), report);
         assertTrue(report.contains("  published    2025-10-16"), report);
+        assertTrue(!report.contains("(1 mentions"), report); // one mention is singular
+        assertTrue(report.contains(" mention)") || report.contains(" mention;"), report);
         StringBuilder none = new StringBuilder();
         new FactsReport().append(Document.of("bare", "no layers"), none);
         assertEquals("", none.toString(), "a document without the facts layers gets no section");
