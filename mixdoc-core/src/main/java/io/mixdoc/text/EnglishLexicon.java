@@ -151,6 +151,18 @@ public final class EnglishLexicon {
         return zipfOf(count(word));
     }
 
+    /**
+     * {@link #zipf(String)} of {@code s[start, end)}, read in place: an ASCII word walks the trie; a word with other
+     * letters takes the general path, so the answer is always that of {@link #zipf(String)}.
+     */
+    public double zipf(CharSequence s, int start, int end) {
+        int i = asciiIndex(s, start, end);
+        if (i != NOT_ASCII) {
+            return zipfOf(i == CharTrie.NONE ? 0 : sortedCount[i]);
+        }
+        return zipf(s.subSequence(start, end).toString());
+    }
+
     public boolean contains(String word) {
         int i = asciiIndex(word);
         if (i != NOT_ASCII) {
