@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link LetterNotation#lettersUsedAsSymbols} searches its notation regex only from the positions
- * {@link LetterNotation#notationStart} finds; the matches must be those of a plain search (the old loop), on texts
+ * {@link LetterNotation#notationStart} finds ({@link LetterNotation#findFrom}); the matches must be those of a plain search (the old loop), on texts
  * written for this test and on random ones built from the characters the regex reads.
  */
 class LetterNotationSearchTest {
@@ -26,8 +26,8 @@ class LetterNotationSearchTest {
 
     private static List<String> fromStarts(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = LetterNotation.NOTATION.matcher(text);
-        for (int from = LetterNotation.notationStart(text, 0); from >= 0 && m.find(from); from = LetterNotation.notationStart(text, m.end())) {
+        Matcher m = LetterNotation.notationMatcher(text);
+        for (int from = 0; LetterNotation.findFrom(m, text, from); from = m.end()) {
             out.add(m.start() + ":" + m.group());
         }
         return out;
