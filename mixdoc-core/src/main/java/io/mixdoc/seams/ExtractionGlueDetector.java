@@ -229,7 +229,7 @@ public final class ExtractionGlueDetector implements SeamDetector {
      * A word, a full stop (or {@code ?}, {@code !}) and a capitalised word run together, the sentence going on after it
      * ({@code it worked.The next}): the space after a sentence end was lost.
      */
-    private static final Pattern SENTENCE_GLUE = Pattern.compile(
+    static final Pattern SENTENCE_GLUE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.@/\\\\#:=+'’-])([A-Za-z][a-z]+)([.?!])([A-Z][a-z]+|A|I)(?= [\\p{L}\\p{N}\"“(])");
 
     /**
@@ -243,6 +243,9 @@ public final class ExtractionGlueDetector implements SeamDetector {
     private static List<Seam> sentenceEnds(SeamContext ctx) {
         String text = ctx.text;
         List<Seam> out = new ArrayList<>();
+        if (!RunOnCandidates.sentenceEnd(text)) {
+            return out;
+        }
         java.util.regex.Matcher m = SENTENCE_GLUE.matcher(text);
         while (m.find()) {
             String left = m.group(1);
@@ -266,13 +269,16 @@ public final class ExtractionGlueDetector implements SeamDetector {
      * a month name and a day number are a date, and no word or name ends in a month name written with its capital, so
      * the line or element between them was lost. Letters only before the month (not {@code 2019June}, not code).
      */
-    private static final Pattern DATE_RUN_ON = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\\\#:=+'’-])([A-Za-z]*[a-z]|[A-Z]{2,})"
+    static final Pattern DATE_RUN_ON = Pattern.compile("(?<![\\p{L}\\p{N}_.@/\\\\#:=+'’-])([A-Za-z]*[a-z]|[A-Z]{2,})"
             + "(January|February|March|April|May|June|July|August|September|October|November|December)"
             + " ([1-9]|[12][0-9]|3[01])(?![\\p{L}\\p{N}:./-])");
 
     private static List<Seam> datesRunOn(SeamContext ctx) {
         String text = ctx.text;
         List<Seam> out = new ArrayList<>();
+        if (!RunOnCandidates.monthAfterLetter(text)) {
+            return out;
+        }
         java.util.regex.Matcher m = DATE_RUN_ON.matcher(text);
         while (m.find()) {
             String left = m.group(1);

@@ -295,8 +295,8 @@ public final class GluedWordsDetector implements SeamDetector {
             for (char c = 'a'; c <= 'z'; c++) {
                 b.setLength(0);
                 b.append(lower, 0, i).append(c).append(lower, i, lower.length());
-                String candidate = b.toString();
-                if (ctx.lexicon.isWord(candidate) && ctx.lexicon.zipf(candidate) >= MIN_ZIPF) {
+                // read in place: 26 candidates a position, nearly all no word, need no string each
+                if (ctx.lexicon.isWord(b, 0, b.length()) && ctx.lexicon.zipf(b, 0, b.length()) >= MIN_ZIPF) {
                     return true;
                 }
             }

@@ -20,7 +20,7 @@ final class LetterNotation {
     /** Symbols are this short; a longer run is a word ({@code e-mail}, {@code and/or}). */
     static final int MAX_SYMBOL = 2;
     private static final String OPERATORS = "+-*/=^.<>";
-    private static final Pattern NOTATION = Pattern.compile(
+    static final Pattern NOTATION = Pattern.compile(
             "(?<![\\p{L}\\p{N}])[A-Za-z0-9]{1,2}(?:[-+*/=^.<>][A-Za-z0-9]{1,2})+(?![\\p{L}\\p{N}])");
 
     /** A doc comment's one-letter parameter ({@code @param a 乘数}). */
@@ -57,6 +57,43 @@ final class LetterNotation {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /**
+     * The first position from {@code from} where a {@link #NOTATION} match may start: one or two ASCII letters or
+     * digits, then an operator. Every match starts at such a position, so searching from each in turn finds the
+     * matches a plain search finds; the regex is tried there only ({@link #findFrom}).
+     */
+    static int notationStart(String text, int from) {
+        for (int p = from; p + 2 < text.length(); p++) {
+            if (isAsciiAlnum(text.charAt(p)) && (isOperator(text.charAt(p + 1))
+                    || isAsciiAlnum(text.charAt(p + 1)) && isOperator(text.charAt(p + 2)))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** A matcher of {@link #NOTATION} whose look-behind and look-ahead see past a region's bounds, for {@link #findFrom}. */
+    static Matcher notationMatcher(String text) {
+        return NOTATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next notation match starting at or after {@code from}, as {@link Matcher#find()} would find it: the regex is
+     * tried only at the positions {@link #notationStart} lets through (a plain search tries every character).
+     */
+    static boolean findFrom(Matcher m, String text, int from) {
+        for (int p = notationStart(text, from); p >= 0; p = notationStart(text, p + 1)) {
+            if (m.region(p, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOperator(char c) {
+        return c == '-' || c == '+' || c == '*' || c == '/' || c == '=' || c == '^' || c == '.' || c == '<' || c == '>';
+    }
+
     /** The single letters the text uses as symbols, found once per document (linear in the text). */
     static Set<String> lettersUsedAsSymbols(String text) {
         Set<String> out = new HashSet<>();
@@ -64,8 +101,8 @@ final class LetterNotation {
         while (p.find()) {
             out.add(p.group(1)); // "@param a 乘数": a one-letter parameter is a symbol wherever the comment names it (a * b的结果)
         }
-        Matcher m = NOTATION.matcher(text);
-        while (m.find()) {
+        Matcher m = notationMatcher(text);
+        for (int from = 0; findFrom(m, text, from); from = m.end()) {
             String run = m.group();
             if (run.chars().filter(Character::isLetter).count() < 2) {
                 continue; // 3.5, v2.0: a number or a version, not notation

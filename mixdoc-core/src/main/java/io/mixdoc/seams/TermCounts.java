@@ -19,8 +19,8 @@ import java.util.Set;
 final class TermCounts {
     private final String text;
     /** start, end of each term, in text order. */
-    private int[] spans = new int[16];
-    private int size;
+    private final int[] spans;
+    private final int size;
     /** Per slot: the term (index + 1) whose text the slot counts, 0 when empty; and its count. */
     private int[] slotTerm = new int[8];
     private int[] slotCount = new int[8];
@@ -33,7 +33,16 @@ final class TermCounts {
      */
     TermCounts(String text) {
         this.text = text;
+        // counted first, then stored: the spans array is allocated once at its size, not doubled as it fills
+        this.size = scan(text, null);
+        this.spans = new int[2 * size];
+        scan(text, spans);
+    }
+
+    /** The number of terms of {@code text}; with {@code into}, their start, end pairs written into it too. */
+    private static int scan(String text, int[] into) {
         int n = text.length();
+        int terms = 0;
         int i = 0;
         while (i < n) {
             if (!WrittenApartGlue.isTermChar(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '+') {
@@ -49,17 +58,17 @@ final class TermCounts {
                 e--;
             }
             if (e > s) {
-                if (2 * size + 2 > spans.length) {
-                    spans = java.util.Arrays.copyOf(spans, 2 * spans.length);
+                if (into != null) {
+                    into[2 * terms] = s;
+                    into[2 * terms + 1] = e;
                 }
-                spans[2 * size] = s;
-                spans[2 * size + 1] = e;
-                size++;
+                terms++;
             }
             if (i == s) {
                 i++;
             }
         }
+        return terms;
     }
 
     int size() {

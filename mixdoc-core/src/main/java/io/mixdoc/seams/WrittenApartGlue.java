@@ -158,9 +158,17 @@ final class WrittenApartGlue {
         int s = text.lastIndexOf('\n', i - 1) + 1;
         int e = text.indexOf('\n', i + 1);
         e = e < 0 ? text.length() : e;
+        if (!termAndWordLengths(i - s, e - i - 1) && !termAndWordLengths(e - i - 1, i - s)) {
+            return false; // most lines are longer than a term or a word: no copy of them is made to learn it
+        }
         String before = text.substring(s, i);
         String after = text.substring(i + 1, e);
         return latinTerm(before) && hanWord(after) || hanWord(before) && latinTerm(after);
+    }
+
+    /** Lengths {@link #latinTerm} and {@link #hanWord} allow: a term line then a word line. */
+    private static boolean termAndWordLengths(int termLength, int wordLength) {
+        return termLength <= MAX_TERM && wordLength >= 2 && wordLength <= MAX_HAN_WORD;
     }
 
     private static boolean latinTerm(String line) {

@@ -151,6 +151,18 @@ public final class EnglishLexicon {
         return zipfOf(count(word));
     }
 
+    /**
+     * {@link #zipf(String)} of {@code s[start, end)}, read in place: an ASCII word walks the trie; a word with other
+     * letters takes the general path, so the answer is always that of {@link #zipf(String)}.
+     */
+    public double zipf(CharSequence s, int start, int end) {
+        int i = asciiIndex(s, start, end);
+        if (i != NOT_ASCII) {
+            return zipfOf(i == CharTrie.NONE ? 0 : sortedCount[i]);
+        }
+        return zipf(s.subSequence(start, end).toString());
+    }
+
     public boolean contains(String word) {
         int i = asciiIndex(word);
         if (i != NOT_ASCII) {
@@ -335,31 +347,44 @@ public final class EnglishLexicon {
      * The words among the keys that start with {@code prefix} (longer than it), most frequent first,
      * then smaller SCOWL size, then key order (the sort is stable).
      */
-    private static List<String> best(String[] keys, int[] count, int[] scowl, boolean[] isWord, String prefix,
-                                     boolean reversed, int limit) {
+    static List<String> best(String[] keys, int[] count, int[] scowl, boolean[] isWord, String prefix,
+                             boolean reversed, int limit) {
         int from = Arrays.binarySearch(keys, prefix);
         if (from < 0) {
             from = -from - 1;
         } else {
             from++; // skip the prefix itself: we want longer words
         }
-        List<Integer> found = new ArrayList<>();
-        for (int i = from; i < keys.length && keys[i].startsWith(prefix); i++) {
-            if (isWord[i]) {
-                found.add(i);
-            }
+        int to = from;
+        while (to < keys.length && keys[to].startsWith(prefix)) {
+            to++;
         }
-        found.sort((x, y) -> {
-            int c = Integer.compare(count[y], count[x]);
-            return c != 0 ? c : Integer.compare(scowl[x], scowl[y]);
-        });
-        int n = Math.min(limit, found.size());
+        // the best `limit` kept in rank order as the keys are met (a short prefix matches thousands of words):
+        // no boxed index per word and no sort of them all; a later key goes after an equal one, as a stable sort
+        int[] top = new int[Math.max(0, Math.min(limit, to - from))];
+        int n = 0;
+        for (int i = from; i < to && top.length > 0; i++) {
+            if (!isWord[i] || n == top.length && !ranksBefore(i, top[n - 1], count, scowl)) {
+                continue;
+            }
+            int at = n < top.length ? n++ : n - 1;
+            while (at > 0 && ranksBefore(i, top[at - 1], count, scowl)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
+        }
         List<String> words = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            String key = keys[found.get(k)];
+            String key = keys[top[k]];
             words.add(reversed ? reverse(key) : key);
         }
         return List.copyOf(words);
+    }
+
+    /** Key {@code x} ranks before key {@code y}: more frequent, or as frequent and in a smaller SCOWL list. */
+    private static boolean ranksBefore(int x, int y, int[] count, int[] scowl) {
+        return count[x] > count[y] || count[x] == count[y] && scowl[x] < scowl[y];
     }
 
     private static String reverse(String s) {
