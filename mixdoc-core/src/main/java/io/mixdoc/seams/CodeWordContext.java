@@ -246,7 +246,8 @@ final class CodeWordContext {
 
     /**
      * Is the word at {@code [start, end)} one of a list of names joined by bare commas ({@code 如id,name,code...}),
-     * or the length and type letters of a format conversion ({@code 0x%08lx}, {@code %lu})? Prose puts a space after
+     * the length and type letters of a format conversion ({@code 0x%08lx}, {@code %lu}), or a version series' {@code x}
+     * ({@code 3.x})? Prose puts a space after
      * its comma, and a cut word is never glued to a {@code %} conversion; both are how programs write.
      */
     static boolean namesOrFormat(String text, int start, int end) {
@@ -256,7 +257,16 @@ final class CodeWordContext {
         while (p > 0 && (Character.isDigit(text.charAt(p - 1)) || "-+#.".indexOf(text.charAt(p - 1)) >= 0)) {
             p--;
         }
-        return commaList || (p > 0 && text.charAt(p - 1) == '%');
+        return commaList || (p > 0 && text.charAt(p - 1) == '%') || versionWildcard(text, start, end);
+    }
+
+    /**
+     * Is the word the {@code x} of a version series ({@code Python3.x版}, {@code 2.x系列}): a digit and a dot before
+     * it? A version is never a cut word.
+     */
+    static boolean versionWildcard(String text, int start, int end) {
+        return end - start == 1 && (text.charAt(start) == 'x' || text.charAt(start) == 'X')
+                && start >= 2 && text.charAt(start - 1) == '.' && Character.isDigit(text.charAt(start - 2));
     }
 
     /** Operators of code that English prose never holds between its words ($ and | it does: $500, a headline's | ). */
