@@ -66,4 +66,21 @@ class Fresh2RealTextTest {
         List<Seam> found = seams("会议纪要\n\n会议结束以后主席最后总结说：The committee will meet again next week to decide the plan.\n");
         assertTrue(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
     }
+
+    @Test
+    void theNameAfterAnSqlStatementHeadIsNoGlue() {
+        String manual = "下面的例子创建一个表，并插入两行数据。\n\n"
+                + "CREATE TABLE mycircles (\n    id integer,\n    area float\n);\n\n"
+                + "INSERT INTO mycircles VALUES (1, 2.5);\n";
+        assertFalse(has(seams(manual), SeamType.GLUED_WORDS), seams(manual).toString());
+    }
+
+    @Test
+    void aNameTheChineseCallsAnOptionIsNoGlue() {
+        String manual = "-state 指定按钮的状态。在普通状态下，使用 foreground 和 background 选项显示按钮。"
+                + "在禁用状态下，使用 disabledforeground 和 background 选项显示按钮，disabled 状态不响应鼠标。\n";
+        assertFalse(has(seams(manual), SeamType.GLUED_WORDS), seams(manual).toString());
+        assertTrue(CodeWordContext.namedAsOption("使用 activebackground 和 background 选项", 18, 35));
+        assertFalse(CodeWordContext.namedAsOption("使用 activebackground 显示按钮", 18, 25));
+    }
 }
