@@ -3,6 +3,7 @@
 # `tools/build-real-corpus.sh unseen` rebuilds data/real-unseen (the held-out set, other packages);
 # `tools/build-real-corpus.sh lists` builds target/list-sources (more sources of the glue-zh damage set);
 # `tools/build-real-corpus.sh fresh` rebuilds data/real-fresh (a second held-out set, packages no other set uses);
+# `tools/build-real-corpus.sh fresh2` rebuilds data/real-fresh2 (session 13: README pairs, shadow's man pages, change logs);
 # `tools/build-real-corpus.sh real-lists` writes data/real-lists, a committed subset of them (building them first).
 # Needs apt-get (Debian), npm, python3 and this repository's ./mvnw. Downloads are cached in
 # $MIXDOC_REAL_CACHE (default target/real-corpus-cache), so a second run works offline and writes the
@@ -17,7 +18,8 @@ case "$set_name" in
   lists) out="$root/target/list-sources" ;;
   real-lists) out="$root/data/real-lists" ;;
   fresh) out="$root/data/real-fresh" ;;
-  *) echo "usage: $0 [real|unseen|lists|real-lists|fresh]" >&2; exit 2 ;;
+  fresh2) out="$root/data/real-fresh2" ;;
+  *) echo "usage: $0 [real|unseen|lists|real-lists|fresh|fresh2]" >&2; exit 2 ;;
 esac
 mkdir -p "$cache"
 python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$out" --repo "$root" --set "$set_name"

@@ -64,6 +64,9 @@ public final class ClauseSwitchDetector implements SeamDetector {
         if (!Chars.isHan(prev) && !Chars.isCjkClausePunct(prev)) {
             return null; // a new sentence or a quotation
         }
+        if (!Chars.isHan(prev) && !hanOnLineBefore(ctx.text, t.start())) {
+            return null; // - [BizGoblin](url)：Data visualization library…: a full-width colon on an English line
+        }
         if (citation(ctx.text, t.start())) {
             return null; // 具体参考Zhang and Nivre (2011): authors and a year, no clause
         }
@@ -72,6 +75,16 @@ public final class ClauseSwitchDetector implements SeamDetector {
                     SeamType.INTRA_SENTENCE_SWITCH, 0.6, "English clause starts inside a Chinese sentence");
         }
         return null;
+    }
+
+    /** Is there a Chinese letter between the start of the line and {@code pos}? Without one no Chinese sentence is under way. */
+    static boolean hanOnLineBefore(String text, int pos) {
+        for (int i = pos - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Chars.isHan(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(

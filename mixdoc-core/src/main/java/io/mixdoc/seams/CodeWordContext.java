@@ -17,7 +17,9 @@ import java.util.Map;
  *       ({@code DROP SCHEMA mystuff CASCADE;}, {@code … REFERENCING OLD ROW AS somename NEW ROW AS othername});</li>
  *   <li>a line of names: three or more snake_case words on it ({@code ll_angle lr_angle man middlebutton mouse});</li>
  *   <li>a declaration: a line of a few words and no Chinese ending in {@code ;} ({@code double correctionParam;});</li>
- *   <li>the term of a definition list: a word alone before its Chinese description, beside an entry of the same shape.</li>
+ *   <li>the term of a definition list: a word alone before its Chinese description, beside an entry of the same shape;</li>
+ *   <li>the name after an SQL statement's head ({@code CREATE TABLE myboxes (}, {@code INSERT INTO mytable});</li>
+ *   <li>a name the Chinese calls an option, property, parameter or field ({@code 使用 disabledforeground 和 background 选项}).</li>
  * </ul>
  * A translator's glue falls in prose; none of these places is prose.
  */
@@ -39,7 +41,54 @@ final class CodeWordContext {
         int nl = text.indexOf('\n', end);
         int to = nl < 0 ? text.length() : nl;
         return entryHead(ctx, from, start) || afterKeyword(text, from, to, start) || snakeWords(text, from, to) >= MIN_SNAKE_WORDS
-                || declaration(text, from, to) || termOfList(text, from, start, end);
+                || declaration(text, from, to) || termOfList(text, from, start, end) || afterStatementHead(text, from, start)
+                || namedAsOption(text, end, to);
+    }
+
+    /** The head of an SQL statement, naming the table, view or index that follows ({@code CREATE TABLE myboxes (}). */
+    private static final java.util.regex.Pattern STATEMENT_HEAD = java.util.regex.Pattern.compile(
+            "(?:(?:CREATE|DROP|ALTER|TRUNCATE)(?: OR REPLACE)?(?: TEMP| TEMPORARY| UNIQUE)? "
+            + "(?:TABLE|VIEW|INDEX|SCHEMA|DATABASE|SEQUENCE|TYPE|FUNCTION|TRIGGER|DOMAIN)(?: IF (?:NOT )?EXISTS)?"
+            + "|INSERT INTO|DELETE FROM|UPDATE|FROM|JOIN) $");
+
+    /** Does an SQL statement head end right before the word? The word is the name it declares or reads, never glue. */
+    private static boolean afterStatementHead(String text, int from, int start) {
+        int s = Math.max(from, start - 60);
+        java.util.regex.Matcher m = STATEMENT_HEAD.matcher(text).region(s, start);
+        while (s < start) {
+            if (m.region(s, start).lookingAt()) {
+                return s == from || !Chars.isLatinLetter(text.charAt(s - 1));
+            }
+            s++;
+        }
+        return false;
+    }
+
+    /** Chinese nouns that name what the Latin words before them are: an option, a property, a parameter, a field. */
+    private static final String[] NAMING_NOUNS = {"选项", "選項", "属性", "屬性", "参数", "參數", "字段", "欄位"};
+
+    /**
+     * Is the word named as an option, a property, a parameter or a field: only Latin words and 和/或/、/commas between
+     * it and such a noun ({@code 使用 disabledforeground 和 background 选项})? Tk, CSS and configuration options join
+     * their words by design ({@code activebackground}); the manual names them as they are.
+     */
+    static boolean namedAsOption(String text, int end, int lineEnd) {
+        int i = end;
+        while (i < lineEnd) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '-' || c == '_' || c == ',' || c == '，' || c == '、' || c == '和' || c == '或'
+                    || Chars.isAsciiLetter(c) || Character.isDigit(c)) {
+                i++;
+                continue;
+            }
+            for (String noun : NAMING_NOUNS) {
+                if (text.startsWith(noun, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** Words a declaration line holds at most ({@code double correctionParam;}, {@code UniformPrior prior;}). */
@@ -246,7 +295,8 @@ final class CodeWordContext {
 
     /**
      * Is the word at {@code [start, end)} one of a list of names joined by bare commas ({@code 如id,name,code...}),
-     * or the length and type letters of a format conversion ({@code 0x%08lx}, {@code %lu})? Prose puts a space after
+     * the length and type letters of a format conversion ({@code 0x%08lx}, {@code %lu}), or a version series' {@code x}
+     * ({@code 3.x})? Prose puts a space after
      * its comma, and a cut word is never glued to a {@code %} conversion; both are how programs write.
      */
     static boolean namesOrFormat(String text, int start, int end) {
@@ -256,7 +306,16 @@ final class CodeWordContext {
         while (p > 0 && (Character.isDigit(text.charAt(p - 1)) || "-+#.".indexOf(text.charAt(p - 1)) >= 0)) {
             p--;
         }
-        return commaList || (p > 0 && text.charAt(p - 1) == '%');
+        return commaList || (p > 0 && text.charAt(p - 1) == '%') || versionWildcard(text, start, end);
+    }
+
+    /**
+     * Is the word the {@code x} of a version series ({@code Python3.x版}, {@code 2.x系列}): a digit and a dot before
+     * it? A version is never a cut word.
+     */
+    static boolean versionWildcard(String text, int start, int end) {
+        return end - start == 1 && (text.charAt(start) == 'x' || text.charAt(start) == 'X')
+                && start >= 2 && text.charAt(start - 1) == '.' && Character.isDigit(text.charAt(start - 2));
     }
 
     /** Operators of code that English prose never holds between its words ($ and | it does: $500, a headline's | ). */

@@ -92,8 +92,9 @@ public final class ExtractionGlueDetector implements SeamDetector {
             if (s == null) {
                 s = listItem(ctx, t, counts);
             }
-            if (s != null && !ctx.isProtected(s.start(), s.end())) {
-                out.add(s); // the other rules read names and identifiers as the tokenizer does: never glue
+            if (s != null && !ctx.isProtected(s.start(), s.end()) && !CodeWordContext.codeWord(ctx, s.start(), s.end())) {
+                // the other rules read names and identifiers as the tokenizer does, and a manual's names where they are names: never glue
+                out.add(s);
             }
         }
         return out;

@@ -231,7 +231,9 @@ public final class SeamContext {
                     String w = latinIndex[i] >= 0 ? tokens.get(latinIndex[i]).text() : text.substring(t.start(), t.end());
                     // a Latin token's lower-cased text is kept: no copy per word (FunctionWords.is would make one)
                     String lower = latinIndex[i] >= 0 ? tokens.get(latinIndex[i]).lower() : null;
-                    if ((lower != null ? FunctionWords.isLowerCased(lower) : FunctionWords.is(w)) && !joined(t)
+                    if (creditBy(w, t.end())) {
+                        // 修复…的bug; by @JimCurryWang: a change log crediting a handle, no grammar of a clause
+                    } else if ((lower != null ? FunctionWords.isLowerCased(lower) : FunctionWords.is(w)) && !joined(t)
                             || FunctionWords.is(beforeHump(w))) {
                         function++;
                     } else if (CLAUSE_WORDS.contains(lower != null ? lower : w.toLowerCase(Locale.ROOT)) && !joined(t)) {
@@ -416,6 +418,21 @@ public final class SeamContext {
 
     /** Word -> common English words that start or end with it ({@link #isWordPiece}): a document repeats its words. */
     private final Map<String, Integer> commonWordsAround = new HashMap<>();
+
+    /**
+     * Is {@code w} the {@code by} of a credit, a handle following it ({@code by @gumblex})? Change logs credit their
+     * contributors so after a Chinese entry; the {@code by} is no function word of an English clause.
+     */
+    private boolean creditBy(String w, int end) {
+        if (!w.equalsIgnoreCase("by")) {
+            return false;
+        }
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i + 1 < text.length() && text.charAt(i) == '@' && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
 
     /** {@code and} of {@code andCentral}: a function word glued to a name is English prose that lost a space. */
     private static String beforeHump(String w) {
