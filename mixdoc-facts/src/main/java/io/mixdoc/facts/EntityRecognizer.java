@@ -1410,7 +1410,8 @@ public final class EntityRecognizer implements Stage {
     private static final String TRANSLITERATION_CHARS = "阿埃艾爱安昂奥巴拔柏邦贝本比彼毕宾波伯博布达戴丹德登迪蒂丁杜多厄恩尔"
             + "法范菲费芬夫弗福富盖甘冈戈格古瓜圭哈海汉豪赫黑亨胡霍基吉加佳贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾黎里利丽"
             + "连林琳卢鲁伦罗洛马迈麦曼芒梅蒙米密敏莫姆穆纳奈南内尼妮宁努诺欧帕潘佩彭皮普奇齐乔切钦琼萨塞桑瑟森沙尚舍什斯苏索塔泰坦"
-            + "汤唐特提图托瓦万威维沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约扎泽詹朱卓兹佐济娃娜莎丝赛松颂蓬通披素猜乍";
+            + "汤唐特提图托瓦万威维沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约扎泽詹朱卓兹佐济娃娜莎丝赛松颂蓬通披素猜乍"
+            + "朔勃涅"; // Russian and German sounds: "朔尔兹" Scholz, "勃列日涅夫" Brezhnev
     private static final Pattern TITLE = Pattern.compile("总统|总理|首相|外长|外交部长|国王|女王|议长|主席|秘书长|总干事|大使|副总统|王储");
 
     private static void transliteratedByTitle(String text, List<Candidate> cands) {

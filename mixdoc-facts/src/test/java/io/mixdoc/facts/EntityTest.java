@@ -41,6 +41,14 @@ class EntityTest {
     }
 
     @Test
+    void aBodyCcCedictNamesAndAForeignLeaderAfterHisTitleAreFound() {
+        Document doc = TestData.run("zh", "那年秋天，各国代表按照共产国际的决议开会。奥地利总理朔尔兹随后发表讲话，会场一片安静。");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("ORG 共产国际"), e.toString());
+        assertTrue(e.contains("PERSON 朔尔兹"), e.toString());
+    }
+
+    @Test
     void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
         Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
         assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());

@@ -51,6 +51,8 @@ public final class ProperNouns {
             + "prefecture|town|village|township|river|River|lake|Lake|mountains?|Mountains?|Mt|island|Island|capital|"
             + "region|Region|state|country|area|bay|Bay|sea|Sea|peninsula|municipality|Street|Avenue|Square|"
             + "Park|Palace|Hall|Temple|Bridge|Airport|Station)\\b");
+    /** The last word of an English name of a body: "Communist International", "Jiusan Society". */
+    private static final Pattern ORG_NAME_END = Pattern.compile(" (?:International|League|Alliance|Congress|Society)$");
     private static final Pattern SEE_PLACE = Pattern.compile("^see [^|\\[]*[市县縣省区區州镇鎮]\\|");
     /** "see 迪士尼[Di2 shi4 ni2]", "see 開金|开金[kai1 jin1]": the headword (simplified) a variant points to. */
     private static final Pattern SEE_VARIANT = Pattern.compile("^see (?:[^|\\[]*\\|)?([^|\\[]+)\\[");
@@ -162,6 +164,13 @@ public final class ProperNouns {
         }
         if (ps < os) {
             return Optional.of(EntityType.PLACE);
+        }
+        // "Communist International", "China Democratic League": a name whose last word names a body is one,
+        // where the sense names no other kind of noun; two names joined ("Vertical and Horizontal Alliance", a
+        // stratagem) are no one body
+        String english = englishName(sense);
+        if (ORG_NAME_END.matcher(english).find() && !english.contains(" and ")) {
+            return Optional.of(EntityType.ORG);
         }
         // "佛罗里达 Florida": the same name with a place suffix (佛罗里达州) is a place
         for (String suffix : List.of("州", "市", "省", "县")) {
