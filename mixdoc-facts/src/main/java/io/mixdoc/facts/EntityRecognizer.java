@@ -1794,6 +1794,9 @@ public final class EntityRecognizer implements Stage {
         for (int at = 0; at < text.length(); at++) {
             int node = trie.root();
             for (int end = at; end < text.length(); end++) {
+                if (end > at && wrappedBetweenHan(text, end)) {
+                    continue; // "奥威⏎尔": a hard-wrapped line cut the name; the break stays inside the mention
+                }
                 node = trie.step(node, text.charAt(end));
                 if (node == io.mixdoc.text.CharTrie.NONE) {
                     break;
@@ -1806,6 +1809,11 @@ public final class EntityRecognizer implements Stage {
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
+    }
+
+    /** Whether {@code text[at]} is a line break between two Chinese characters, as a hard-wrapped line leaves. */
+    private static boolean wrappedBetweenHan(String text, int at) {
+        return text.charAt(at) == '\n' && at + 1 < text.length() && Chars.isHan(text.charAt(at - 1)) && Chars.isHan(text.charAt(at + 1));
     }
 
     private static final Pattern NUMBERED_SCHOOL_AT_END = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]$");

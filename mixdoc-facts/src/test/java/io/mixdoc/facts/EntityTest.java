@@ -225,6 +225,17 @@ class EntityTest {
     }
 
     @Test
+    void aNameFoundWholeIsFoundAgainWhereAHardWrappedLineCutsIt() {
+        // the wrapped occurrence comes first and is glossed: it joins the Latin name, so both scripts link
+        String text = "他在书里引用过赫胥\n黎(Aldous Huxley)的一句话。那本小说里，赫胥黎写到一个美丽\n新世界。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("Aldous Huxley") && x.contains("赫胥\n黎")
+                && x.contains("赫胥黎")), e.toString());
+        // a break between a name and the word after it joins nothing
+        assertTrue(e.stream().noneMatch(x -> x.contains("美丽\n")), e.toString());
+    }
+
+    @Test
     void aTransliterationWithATranslatedHeadWordIsTheLatinCompany() {
         String text = "她在马洛度假中心工作了五年。MarlowResorts的客人很多，马洛度假中心也在扩建。";
         Set<String> e = entities(TestData.run("zh", text));
