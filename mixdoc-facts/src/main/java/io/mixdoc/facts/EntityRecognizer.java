@@ -1649,6 +1649,14 @@ public final class EntityRecognizer implements Stage {
             if (m.find() && NameKeys.hasHan(m.group(1)) != NameKeys.hasHan(text.substring(c.start(), c.end()))) {
                 String g = m.group(1).replaceFirst("^(?:the|The) ", "");
                 int at = c.end() + m.end(1) - g.length();
+                Matcher origin = BracketedForeignName.OF_PLACE.matcher(g);
+                if (c.type() == EntityType.PERSON && origin.find()) {
+                    // "泰勒斯(Thales of Miletus)": the person, and the place he is named by
+                    int place = at + origin.start(1);
+                    out.addAll(BracketedForeignName.origin(text, c.start(), place, place + origin.group(1).length(),
+                            ch -> FUNCTION_CHARS.indexOf(ch) < 0 && !ChineseNumbers.isNumeralChar((char) ch)));
+                    g = g.substring(0, g.indexOf(' '));
+                }
                 out.add(new Candidate(at, at + g.length(), c.type(), "gloss", 3));
             }
         }

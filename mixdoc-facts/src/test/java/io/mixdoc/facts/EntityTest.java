@@ -236,6 +236,17 @@ class EntityTest {
     }
 
     @Test
+    void aPersonGlossedAsXOfYNamesHisPlaceOfOriginInBothScripts() {
+        String text = "原子论最早的一位代表是阿布德拉的德谟克利特(Democritus of Abdera)，他一生写了很多书。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.contains("PLACE Abdera|阿布德拉"), e.toString());
+        assertTrue(e.contains("PERSON Democritus|德谟克利特"), e.toString());
+        // a Chinese place that does not read like the English one is not taken for it
+        Set<String> unlike = entities(TestData.run("zh", "原子论最早的一位代表是北方的德谟克利特(Democritus of Abdera)，他写了很多书。"));
+        assertTrue(unlike.stream().noneMatch(x -> x.contains("北方")), unlike.toString());
+    }
+
+    @Test
     void aTransliterationWithATranslatedHeadWordIsTheLatinCompany() {
         String text = "她在马洛度假中心工作了五年。MarlowResorts的客人很多，马洛度假中心也在扩建。";
         Set<String> e = entities(TestData.run("zh", text));
