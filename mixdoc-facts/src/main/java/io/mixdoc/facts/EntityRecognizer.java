@@ -1220,6 +1220,12 @@ public final class EntityRecognizer implements Stage {
             int len = names.longestFindableAt(text, i, 12, termEdges::contains);
             if (len > 0) {
                 cands.add(new Candidate(i, i + len, names.zh(text.substring(i, i + len)).get().type().get(), "cedict", 2));
+            } else if (TRANSLITERATION_CHARS.indexOf(text.charAt(i)) >= 0) {
+                // a foreign person's name in other characters of the same sounds ("勃烈日涅夫"): not a dictionary word
+                int sounded = names.soundedPersonAt(text, i);
+                if (sounded > 0 && !dictionaryWord(text.substring(i, i + sounded)) && nameChars(text, i, i + sounded)) {
+                    cands.add(new Candidate(i, i + sounded, EntityType.PERSON, "cedict:sounded", 2));
+                }
             }
         }
     }

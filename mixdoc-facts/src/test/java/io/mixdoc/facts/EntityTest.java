@@ -247,6 +247,16 @@ class EntityTest {
     }
 
     @Test
+    void aForeignPersonsNameInOtherCharactersOfTheSameSoundsIsThatPerson() {
+        // 戈尔巴乔夫 is CC-CEDICT's Gorbachev; 巧 sounds as 乔 does, tones aside
+        Set<String> e = entities(TestData.run("zh", "那一年戈尔巴巧夫来到北京，会场里很多人听他讲话。"));
+        assertTrue(e.contains("PERSON 戈尔巴巧夫"), e.toString());
+        // sounds alone make no name of an ordinary phrase
+        Set<String> plain = entities(TestData.run("zh", "那一年我们来到北京，会场里很多人听他讲话。"));
+        assertTrue(plain.stream().noneMatch(x -> x.startsWith("PERSON")), plain.toString());
+    }
+
+    @Test
     void aTransliterationWithATranslatedHeadWordIsTheLatinCompany() {
         String text = "她在马洛度假中心工作了五年。MarlowResorts的客人很多，马洛度假中心也在扩建。";
         Set<String> e = entities(TestData.run("zh", text));
