@@ -116,8 +116,13 @@ class NewsFactsFloorTest {
     // dates 64/67; the floors sit just under these
     // all three merged (session 10), 70 pages: mention F1 0.903 (P 0.927, R 0.879), links 21/23, quantities 0.947,
     // dates 0.943, datelines 13/13, bylines 4/5, publication dates 64/67, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.900;
-    static final double MIN_LINKS = 0.90;
+    // s13-15-zh: CC-CEDICT bodies by their English name's last word (共产国际 Communist International), 朔勃涅 as
+    // transliterating characters, names found again across a hard-wrapped line (奥威⏎尔), a person's place of origin
+    // glossed "X of Y" (西诺普 / Sinope), a CC-CEDICT person in other characters of the same sounds (勃烈日涅夫):
+    // mention F1 0.903 -> 0.906 (P 0.928, R 0.884; 3211 -> 3230 right, 0 new false), links 21/23 -> 23/23, the rest
+    // unchanged; the floors sit just under these (links: all 23)
+    static final double MIN_MENTION_F1 = 0.904;
+    static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.945;
     static final double MIN_DATE_F1 = 0.941;
     static final int MAX_DATELINES_MISSED = 0;

@@ -103,6 +103,7 @@ public final class EntityLinker implements Stage {
         }
         embassies(ms, surface, parent);
         glossed(text, ms, surface, parent);
+        origins(text, ms, surface, parent);
         latinHeaded(ms, surface, parent);
         dictionaryNames(ms, surface, parent);
         surnames(ms, surface, parent);
@@ -182,6 +183,27 @@ public final class EntityLinker implements Stage {
             if (scripts && b.start() > a.end() && b.start() - a.end() <= 4
                     && GLOSS_BETWEEN.matcher(text.substring(a.end(), b.start())).matches()) {
                 union(parent, i, i + 1);
+            }
+        }
+    }
+
+    /**
+     * "西诺普的狄奥根尼(Diogenes of Sinope)": a person glossed in brackets as "X of Y" after "Y的X" in Chinese; the
+     * two places are the same referent, as the two people are.
+     */
+    private static void origins(String text, List<EntityMention> ms, String[] surface, int[] parent) {
+        for (int i = 0; i + 3 < ms.size(); i++) {
+            EntityMention place = ms.get(i);
+            EntityMention person = ms.get(i + 1);
+            EntityMention latinPerson = ms.get(i + 2);
+            EntityMention latinPlace = ms.get(i + 3);
+            if (place.type() == EntityType.PLACE && latinPlace.type() == EntityType.PLACE && person.type() == EntityType.PERSON
+                    && latinPerson.type() == EntityType.PERSON && NameKeys.hasHan(surface[i]) && !NameKeys.hasHan(surface[i + 3])
+                    && person.start() == place.end() + 1 && text.charAt(place.end()) == '的'
+                    && text.startsWith(" of ", latinPerson.end()) && latinPlace.start() == latinPerson.end() + 4
+                    && latinPerson.start() > person.end() && latinPerson.start() - person.end() <= 4
+                    && GLOSS_BETWEEN.matcher(text.substring(person.end(), latinPerson.start())).matches()) {
+                union(parent, i, i + 3);
             }
         }
     }

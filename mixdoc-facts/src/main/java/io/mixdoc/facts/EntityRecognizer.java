@@ -1220,6 +1220,12 @@ public final class EntityRecognizer implements Stage {
             int len = names.longestFindableAt(text, i, 12, termEdges::contains);
             if (len > 0) {
                 cands.add(new Candidate(i, i + len, names.zh(text.substring(i, i + len)).get().type().get(), "cedict", 2));
+            } else if (TRANSLITERATION_CHARS.indexOf(text.charAt(i)) >= 0) {
+                // a foreign person's name in other characters of the same sounds ("勃烈日涅夫"): not a dictionary word
+                int sounded = names.soundedPersonAt(text, i);
+                if (sounded > 0 && !dictionaryWord(text.substring(i, i + sounded)) && nameChars(text, i, i + sounded)) {
+                    cands.add(new Candidate(i, i + sounded, EntityType.PERSON, "cedict:sounded", 2));
+                }
             }
         }
     }
@@ -1410,7 +1416,8 @@ public final class EntityRecognizer implements Stage {
     private static final String TRANSLITERATION_CHARS = "阿埃艾爱安昂奥巴拔柏邦贝本比彼毕宾波伯博布达戴丹德登迪蒂丁杜多厄恩尔"
             + "法范菲费芬夫弗福富盖甘冈戈格古瓜圭哈海汉豪赫黑亨胡霍基吉加佳贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱兰朗劳勒雷蕾黎里利丽"
             + "连林琳卢鲁伦罗洛马迈麦曼芒梅蒙米密敏莫姆穆纳奈南内尼妮宁努诺欧帕潘佩彭皮普奇齐乔切钦琼萨塞桑瑟森沙尚舍什斯苏索塔泰坦"
-            + "汤唐特提图托瓦万威维沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约扎泽詹朱卓兹佐济娃娜莎丝赛松颂蓬通披素猜乍";
+            + "汤唐特提图托瓦万威维沃乌武西希锡夏谢辛休雅亚扬耶伊因尤约扎泽詹朱卓兹佐济娃娜莎丝赛松颂蓬通披素猜乍"
+            + "朔勃涅"; // Russian and German sounds: "朔尔兹" Scholz, "勃列日涅夫" Brezhnev
     private static final Pattern TITLE = Pattern.compile("总统|总理|首相|外长|外交部长|国王|女王|议长|主席|秘书长|总干事|大使|副总统|王储");
 
     private static void transliteratedByTitle(String text, List<Candidate> cands) {
@@ -1648,6 +1655,14 @@ public final class EntityRecognizer implements Stage {
             if (m.find() && NameKeys.hasHan(m.group(1)) != NameKeys.hasHan(text.substring(c.start(), c.end()))) {
                 String g = m.group(1).replaceFirst("^(?:the|The) ", "");
                 int at = c.end() + m.end(1) - g.length();
+                Matcher origin = BracketedForeignName.OF_PLACE.matcher(g);
+                if (c.type() == EntityType.PERSON && origin.find()) {
+                    // "泰勒斯(Thales of Miletus)": the person, and the place he is named by
+                    int place = at + origin.start(1);
+                    out.addAll(BracketedForeignName.origin(text, c.start(), place, place + origin.group(1).length(),
+                            ch -> FUNCTION_CHARS.indexOf(ch) < 0 && !ChineseNumbers.isNumeralChar((char) ch)));
+                    g = g.substring(0, g.indexOf(' '));
+                }
                 out.add(new Candidate(at, at + g.length(), c.type(), "gloss", 3));
             }
         }
@@ -1793,6 +1808,9 @@ public final class EntityRecognizer implements Stage {
         for (int at = 0; at < text.length(); at++) {
             int node = trie.root();
             for (int end = at; end < text.length(); end++) {
+                if (end > at && wrappedBetweenHan(text, end)) {
+                    continue; // "奥威⏎尔": a hard-wrapped line cut the name; the break stays inside the mention
+                }
                 node = trie.step(node, text.charAt(end));
                 if (node == io.mixdoc.text.CharTrie.NONE) {
                     break;
@@ -1805,6 +1823,11 @@ public final class EntityRecognizer implements Stage {
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end)); // deterministic
         return out;
+    }
+
+    /** Whether {@code text[at]} is a line break between two Chinese characters, as a hard-wrapped line leaves. */
+    private static boolean wrappedBetweenHan(String text, int at) {
+        return text.charAt(at) == '\n' && at + 1 < text.length() && Chars.isHan(text.charAt(at - 1)) && Chars.isHan(text.charAt(at + 1));
     }
 
     private static final Pattern NUMBERED_SCHOOL_AT_END = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]$");

@@ -41,6 +41,14 @@ class EntityTest {
     }
 
     @Test
+    void aBodyCcCedictNamesAndAForeignLeaderAfterHisTitleAreFound() {
+        Document doc = TestData.run("zh", "那年秋天，各国代表按照共产国际的决议开会。奥地利总理朔尔兹随后发表讲话，会场一片安静。");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("ORG 共产国际"), e.toString());
+        assertTrue(e.contains("PERSON 朔尔兹"), e.toString());
+    }
+
+    @Test
     void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
         Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
         assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());
@@ -214,6 +222,38 @@ class EntityTest {
         Document doc = TestData.run("zh", text);
         long whole = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream().filter(m -> doc.cover(m).equals("奥维德")).count();
         assertEquals(2, whole, entities(doc).toString());
+    }
+
+    @Test
+    void aNameFoundWholeIsFoundAgainWhereAHardWrappedLineCutsIt() {
+        // the wrapped occurrence comes first and is glossed: it joins the Latin name, so both scripts link
+        String text = "他在书里引用过赫胥\n黎(Aldous Huxley)的一句话。那本小说里，赫胥黎写到一个美丽\n新世界。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("Aldous Huxley") && x.contains("赫胥\n黎")
+                && x.contains("赫胥黎")), e.toString());
+        // a break between a name and the word after it joins nothing
+        assertTrue(e.stream().noneMatch(x -> x.contains("美丽\n")), e.toString());
+    }
+
+    @Test
+    void aPersonGlossedAsXOfYNamesHisPlaceOfOriginInBothScripts() {
+        String text = "原子论最早的一位代表是阿布德拉的德谟克利特(Democritus of Abdera)，他一生写了很多书。";
+        Set<String> e = entities(TestData.run("zh", text));
+        assertTrue(e.contains("PLACE Abdera|阿布德拉"), e.toString());
+        assertTrue(e.contains("PERSON Democritus|德谟克利特"), e.toString());
+        // a Chinese place that does not read like the English one is not taken for it
+        Set<String> unlike = entities(TestData.run("zh", "原子论最早的一位代表是北方的德谟克利特(Democritus of Abdera)，他写了很多书。"));
+        assertTrue(unlike.stream().noneMatch(x -> x.contains("北方")), unlike.toString());
+    }
+
+    @Test
+    void aForeignPersonsNameInOtherCharactersOfTheSameSoundsIsThatPerson() {
+        // 戈尔巴乔夫 is CC-CEDICT's Gorbachev; 巧 sounds as 乔 does, tones aside
+        Set<String> e = entities(TestData.run("zh", "那一年戈尔巴巧夫来到北京，会场里很多人听他讲话。"));
+        assertTrue(e.contains("PERSON 戈尔巴巧夫"), e.toString());
+        // sounds alone make no name of an ordinary phrase
+        Set<String> plain = entities(TestData.run("zh", "那一年我们来到北京，会场里很多人听他讲话。"));
+        assertTrue(plain.stream().noneMatch(x -> x.startsWith("PERSON")), plain.toString());
     }
 
     @Test

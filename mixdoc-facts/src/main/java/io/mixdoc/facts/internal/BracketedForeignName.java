@@ -3,6 +3,7 @@ package io.mixdoc.facts.internal;
 import com.hankcs.hanlp.seg.common.Term;
 import io.mixdoc.facts.EntityType;
 import io.mixdoc.text.Chars;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -59,6 +60,8 @@ public final class BracketedForeignName {
                                        IntPredicate nameChar) {
         String latin = text.substring(latinStart, latinEnd);
         Matcher lower = LOWER_WORD.matcher(latin);
+        Matcher origin = OF_PLACE.matcher(latin);
+        int originStart = origin.find() ? latinStart + origin.start(1) : -1;
         if (lower.find()) {
             latinEnd = latinStart + lower.start();
             latin = latin.substring(0, lower.start());
@@ -107,8 +110,46 @@ public final class BracketedForeignName {
         if (type == null || personOnly && type != EntityType.PERSON) {
             return List.of();
         }
-        return List.of(new Candidate(best, open, type, "gloss:bracketed", 4),
-                new Candidate(latinStart, latinEnd, type, "gloss:bracketed", 4));
+        List<Candidate> out = new ArrayList<>(List.of(new Candidate(best, open, type, "gloss:bracketed", 4),
+                new Candidate(latinStart, latinEnd, type, "gloss:bracketed", 4)));
+        if (type == EntityType.PERSON && originStart >= 0) {
+            out.addAll(origin(text, best, originStart, originStart + origin.group(1).length(), nameChar));
+        }
+        return out;
+    }
+
+    /** "Diogenes of Sinope", "Thales of Miletus": a person named by where he came from. */
+    public static final Pattern OF_PLACE = Pattern.compile("^[A-Z][a-z]+ of ([A-Z][a-z]+)$");
+    /**
+     * How close the place's two names must read: less than {@link #CLOSE}, as the two sentences' shapes
+     * ("Y的X" and "X of Y", X already matched) are evidence too; "西诺普" / Sinope reads 0.5 (x for s).
+     */
+    private static final double CLOSE_ORIGIN = 0.5;
+    /** The most characters of the place's Chinese name before "的". */
+    private static final int MAX_PLACE_CHARS = 5;
+
+    /**
+     * "西诺普的狄奥根尼(Diogenes of Sinope)": the Chinese writes the person's place of origin before him with 的,
+     * as the English writes it after "of". Where the Chinese before 的 reads like the English place, both are
+     * the place's name.
+     */
+    public static List<Candidate> origin(String text, int person, int placeStart, int placeEnd, IntPredicate nameChar) {
+        int de = person - 1;
+        if (de < 2 || text.charAt(de) != '的') {
+            return List.of();
+        }
+        String place = text.substring(placeStart, placeEnd);
+        for (int k = Math.max(0, de - MAX_PLACE_CHARS); k <= de - 2; k++) {
+            boolean names = true;
+            for (int i = k; i < de && names; i++) {
+                names = Chars.isHan(text.charAt(i)) && nameChar.test(text.charAt(i));
+            }
+            if (names && Transliteration.similarity(text.substring(k, de), place) >= CLOSE_ORIGIN) {
+                return List.of(new Candidate(k, de, EntityType.PLACE, "gloss:origin", 4),
+                        new Candidate(placeStart, placeEnd, EntityType.PLACE, "gloss:origin", 4));
+            }
+        }
+        return List.of();
     }
 
     private static EntityType type(int start, int open, int latinStart, int latinEnd, boolean personShaped,

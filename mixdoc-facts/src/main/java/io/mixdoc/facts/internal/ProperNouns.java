@@ -51,6 +51,8 @@ public final class ProperNouns {
             + "prefecture|town|village|township|river|River|lake|Lake|mountains?|Mountains?|Mt|island|Island|capital|"
             + "region|Region|state|country|area|bay|Bay|sea|Sea|peninsula|municipality|Street|Avenue|Square|"
             + "Park|Palace|Hall|Temple|Bridge|Airport|Station)\\b");
+    /** The last word of an English name of a body: "Communist International", "Jiusan Society". */
+    private static final Pattern ORG_NAME_END = Pattern.compile(" (?:International|League|Alliance|Congress|Society)$");
     private static final Pattern SEE_PLACE = Pattern.compile("^see [^|\\[]*[市县縣省区區州镇鎮]\\|");
     /** "see 迪士尼[Di2 shi4 ni2]", "see 開金|开金[kai1 jin1]": the headword (simplified) a variant points to. */
     private static final Pattern SEE_VARIANT = Pattern.compile("^see (?:[^|\\[]*\\|)?([^|\\[]+)\\[");
@@ -163,6 +165,13 @@ public final class ProperNouns {
         if (ps < os) {
             return Optional.of(EntityType.PLACE);
         }
+        // "Communist International", "China Democratic League": a name whose last word names a body is one,
+        // where the sense names no other kind of noun; two names joined ("Vertical and Horizontal Alliance", a
+        // stratagem) are no one body
+        String english = englishName(sense);
+        if (ORG_NAME_END.matcher(english).find() && !english.contains(" and ")) {
+            return Optional.of(EntityType.ORG);
+        }
         // "佛罗里达 Florida": the same name with a place suffix (佛罗里达州) is a place
         for (String suffix : List.of("州", "市", "省", "县")) {
             if (d.readings(word + suffix).stream().anyMatch(r -> r.senses().get(0).startsWith(englishName(sense)) && !englishName(sense).isEmpty())) {
@@ -178,6 +187,73 @@ public final class ProperNouns {
 
     public static ProperNouns get() {
         return Holder.INSTANCE;
+    }
+
+    /** The shortest and longest foreign person's name looked for in another spelling. */
+    private static final int MIN_SOUNDED = 4;
+    private static final int MAX_SOUNDED = 6;
+
+    /**
+     * CC-CEDICT's people named in 4 to 6 characters (transliterated foreign names: "勃列日涅夫" Brezhnev), by
+     * their toneless syllables; and each character's first syllable. Built on first use.
+     */
+    private static final class Sounds {
+        static final Map<String, String> PEOPLE = new HashMap<>();
+        static final Map<Character, String> SYLLABLE = new HashMap<>();
+
+        static {
+            ChineseDictionary d = ChineseDictionary.get();
+            d.forEach((word, readings) -> {
+                if (word.length() == 1 && !readings.isEmpty()) {
+                    SYLLABLE.putIfAbsent(word.charAt(0), toneless(readings.get(0).pinyin()));
+                }
+            });
+            get().byZh.forEach((word, name) -> {
+                if (word.length() >= MIN_SOUNDED && word.length() <= MAX_SOUNDED && name.onlyName()
+                        && name.type().equals(Optional.of(EntityType.PERSON))) {
+                    String key = key(word, 0, word.length());
+                    if (key != null) {
+                        PEOPLE.putIfAbsent(key, word);
+                    }
+                }
+            });
+        }
+
+        static String toneless(String pinyin) {
+            return pinyin.replaceAll("[0-9]", "").toLowerCase(Locale.ROOT);
+        }
+
+        static String key(CharSequence text, int from, int to) {
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                String syllable = SYLLABLE.get(text.charAt(k));
+                if (syllable == null) {
+                    return null;
+                }
+                b.append(syllable).append(' ');
+            }
+            return b.toString();
+        }
+    }
+
+    /**
+     * "勃烈日涅夫" for "勃列日涅夫": a foreign person's name of 4 to 6 characters written with other characters
+     * of the same sounds (transliterations vary by place and decade), where the text at {@code pos} is that
+     * many characters sounding as a CC-CEDICT person's name does, tones aside, and is not that name. Returns
+     * the length, 0 when none; the longest wins.
+     */
+    public int soundedPersonAt(CharSequence text, int pos) {
+        for (int len = MAX_SOUNDED; len >= MIN_SOUNDED; len--) {
+            if (pos + len > text.length()) {
+                continue;
+            }
+            String key = Sounds.key(text, pos, pos + len);
+            String headword = key == null ? null : Sounds.PEOPLE.get(key);
+            if (headword != null && !headword.contentEquals(text.subSequence(pos, pos + len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** The proper noun written {@code word} in Chinese, if CC-CEDICT has it (and has it only as a name). */

@@ -26,6 +26,15 @@ class ProperNounsTest {
     }
 
     @Test
+    void aNameEndingInTheWordForABodyIsAnOrganisation() {
+        assertEquals(Optional.of(EntityType.ORG), names.zh("共产国际").flatMap(ProperNouns.Name::type), "Communist International");
+        assertEquals(Optional.of(EntityType.ORG), names.zh("九三学社").flatMap(ProperNouns.Name::type), "Jiusan Society");
+        assertEquals(Optional.of(EntityType.ORG), names.zh("大赦国际").flatMap(ProperNouns.Name::type), "Amnesty International");
+        assertTrue(names.zh("合纵连横").flatMap(ProperNouns.Name::type).isEmpty(),
+                "Vertical and Horizontal Alliance: two names joined, a stratagem, no body");
+    }
+
+    @Test
     void aVariantSpellingTakesTheTypeAndEnglishNameOfTheHeadwordItPointsTo() {
         // 迪斯尼: "see 迪士尼[...]"; 迪士尼: "Disney, American entertainment conglomerate"
         assertEquals(Optional.of(EntityType.ORG), names.zh("迪士尼").flatMap(ProperNouns.Name::type));
