@@ -458,6 +458,8 @@ public final class DateReader {
      * none is or the last is "this year" (the publication year then decides), or -1 when the last one is
      * relative ("去年") and there is no publication year to resolve it.
      * A relative statement counts as much as a written year: "2004年9月……今年5月……6月21日" is this year's June.
+     * With a publication year, a year in digits governs its own paragraph only (as a relative one always did);
+     * a year in Chinese numerals frames a memoir across paragraphs.
      */
     /** "in November 2016": an English month with its year (and maybe a day between). */
     private static final Pattern EN_MONTH_WITH_YEAR = Pattern.compile("\\b(?<mon>January|February|March|April|May|June|July|"
@@ -491,6 +493,11 @@ public final class DateReader {
         Matcher m = STATED_YEAR.matcher(text).region(Math.max(0, pos - YEAR_CONTEXT), pos);
         int year = 0;
         while (m.find()) {
+            if (anchorYear > 0 && m.group("y") != null && hasLineBreak(text, m.end(), pos)) {
+                // "2001年除夕夜中了大奖……⏎3月5日，我们来到": a year in digits names a past event in its own
+                // paragraph; a later paragraph's yearless date is back in the publication's time frame
+                continue;
+            }
             if (m.group("y") != null) {
                 year = Integer.parseInt(m.group("y"));
             } else if (m.group("zy") != null) {
