@@ -750,9 +750,9 @@ public final class QuantityTagger implements Stage {
             "百分之(?<num>[0-9]+|[零〇一二两三四五六七八九十百]+)(?:[点.](?<frac>[0-9]+|[零〇一二三四五六七八九]+))?(?<of>秒|米|公里)?");
     /** "年过五十", "年逾六十岁", "年近八十": an age by the years passed. */
     private static final Pattern ZH_AGE_PAST = Pattern.compile("年(?<w>过|逾|近)(?<num>[一二三四五六七八九十]{1,3}|[1-9][0-9])岁?");
-    /** "上亿元", "上千人": upwards of a round amount. */
+    /** "上亿元", "上千人": upwards of a round amount; "成千上万名", "上千上万" are idioms for "very many", no amount. */
     private static final Pattern ZH_UPWARDS = Pattern.compile(
-            "上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");
+            "(?<![成上][百千])上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");
 
     private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒",
             "个多小时", "个多月", "个多星期");

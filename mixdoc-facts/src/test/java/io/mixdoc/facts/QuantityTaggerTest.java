@@ -97,6 +97,13 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void upwardsOfARoundAmountButNotTheIdiomForVeryMany() {
+        // team-written: 上万名 is "more than ten thousand"; 成千上万名 and 上千上万 only say "very many"
+        Document doc = TestData.run("zh", "广场上聚集了上万名观众。边境部署了成千上万名士兵，上千上万名难民在等待。");
+        assertEquals(List.of("上万名=10000 people more_than"), render(doc));
+    }
+
+    @Test
     void chineseDurationsJoinedRangesAndPointsInTime() {
         // team-written: years and months of one sentence, two neighbouring numbers before one unit, and a distance
         // in time that names a moment (年前的, 年后的) rather than a duration
