@@ -58,8 +58,7 @@ public final class RelativeDays {
             String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
             if (rel.equals("last") || rel.equals("previous")) {
                 // "last Tuesday" is last week's, as 上周二: the day just past would be written "Tuesday" or "yesterday"
-                hits.add(day(m.start(), m.end(), anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
-                        .plusDays(wd.getValue() - 1)));
+                hits.add(day(m.start(), m.end(), lastWeeksMonday(anchor).plusDays(wd.getValue() - 1)));
                 continue;
             }
             hits.add(day(m.start(), m.end(), rel.equals("next") || rel.equals("coming") ? weekday(anchor, wd, 1)
@@ -111,6 +110,7 @@ public final class RelativeDays {
             // 上周三 is the Wednesday of last week (weeks run Monday to Sunday), 下周三 that of next week
             int weeks = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
             LocalDate d = weeks == 0 && rel.isEmpty() ? weekdayTowards(anchor, wd, tense(text, m.start(), ZH_FUTURE, ZH_PAST))
+                    : weeks < 0 ? lastWeeksMonday(anchor).plusDays(wd.getValue() - 1)
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(wd.getValue() - 1);
             hits.add(day(m.start(), m.end(), d));
         }
@@ -130,6 +130,15 @@ public final class RelativeDays {
             hits.add(span(m.start(), m.end(), anchor, month ? "month" : m.group("end") != null ? "weekend" : "week", shift));
         }
         return hits;
+    }
+
+    /**
+     * The Monday of the week a "上周三"/"last Wednesday" falls in: the week before the publication's, but on a Sunday
+     * the week that Sunday closes (a Sunday paper's "上个星期三" is the Wednesday four days before, not eleven).
+     */
+    private static LocalDate lastWeeksMonday(LocalDate anchor) {
+        LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? monday : monday.minusWeeks(1);
     }
 
     /** Whether "the " (any case) comes just before {@code pos}. */
