@@ -108,6 +108,15 @@ class DateTaggerTest {
     }
 
     @Test
+    void aYearCountedFromAYearOfItsSentence() {
+        // team-written: "the previous year" after a stated year; one counted from an event alone stays out
+        String text = "Exports rose in 2023, up from the previous year. "
+                + "The plant opened a year later than planned.";
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("2023=2023", "the previous year=2022"), render(doc));
+    }
+
+    @Test
     void englishMonthRanges() {
         String text = "BEIJING, Oct. 16 (Xinhua) -- The plan was adopted on Sept. 30, 2025. Trade from January to August this year rose, "
                 + "as it did in March-May 2024.";

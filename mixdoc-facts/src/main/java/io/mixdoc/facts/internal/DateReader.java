@@ -425,7 +425,34 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(yearless(text, m.start(), m.end(), anchorYear, anchorMonth, month(m.group("mon")), Integer.parseInt(m.group("d"))));
         }
+        yearsNextToAYear(text, hits);
         return nonOverlapping(hits);
+    }
+
+    /** "the previous year", "a year later": a year counted from another. */
+    private static final Pattern EN_YEAR_BESIDE = Pattern.compile(
+            "(?i)\\b(?:the (?<rel>previous|prior|preceding|following) year|a year (?<rel2>earlier|before|later|after))\\b");
+
+    /**
+     * "a disorder in 2017, marking an increase from the previous year": a year counted from a year the same sentence
+     * states before it is that year's neighbour; with no year stated in the sentence it counts from an event, and is
+     * left out (as "the previous week" is).
+     */
+    private static void yearsNextToAYear(String text, List<Hit> hits) {
+        for (Matcher m = EN_YEAR_BESIDE.matcher(text); m.find(); ) {
+            int from = stretchStart(text, m.start(), SENTENCE_END);
+            Matcher y = ANY_YEAR.matcher(text).region(from, m.start());
+            int last = 0;
+            while (y.find()) {
+                last = Integer.parseInt(y.group());
+            }
+            if (last == 0) {
+                continue;
+            }
+            String rel = (m.group("rel") != null ? m.group("rel") : m.group("rel2")).toLowerCase(Locale.ROOT);
+            int shift = rel.equals("following") || rel.equals("later") || rel.equals("after") ? 1 : -1;
+            hits.add(ymd(m.start(), m.end(), last + shift, 0, 0, true));
+        }
     }
 
     private static Hit yearless(String text, int start, int end, int anchorYear, int anchorMonth, int month, int day) {
