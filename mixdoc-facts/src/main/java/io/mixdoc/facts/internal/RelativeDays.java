@@ -79,6 +79,10 @@ public final class RelativeDays {
                 if (m.group("py") == null && m.group("prel") == null && SPORTS.matcher(sentence(text, m.start())).find()) {
                     continue; // "24 points in the third quarter", "scored in the first half": a period of a game
                 }
+                if (m.group("py") == null && m.group("prel") == null && OWNED_PERIOD.matcher(text)
+                        .region(Math.max(0, m.start() - 16), m.start()).find()) {
+                    continue; // "our third quarter results", "its fiscal first half": a company's own year, not the calendar's
+                }
                 int year = m.group("py") != null ? Integer.parseInt(m.group("py"))
                         : anchor.getYear() + offset(m.group("prel") == null ? "this" : m.group("prel"));
                 int n = List.of("first", "second", "third", "fourth").indexOf(m.group("ord").toLowerCase(Locale.ROOT));
@@ -140,6 +144,10 @@ public final class RelativeDays {
         LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? monday : monday.minusWeeks(1);
     }
+
+    /** A possessive or "fiscal" just before a quarter or half: the period of a company's own (fiscal) year. */
+    private static final java.util.regex.Pattern OWNED_PERIOD = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:our|its|their|his|her|fiscal)|['’]s)\\s+(?:fiscal\\s+)?$");
 
     /** Whether "the " (any case) comes just before {@code pos}. */
     private static boolean afterThe(String text, int pos) {

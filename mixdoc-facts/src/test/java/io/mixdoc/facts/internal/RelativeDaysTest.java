@@ -28,6 +28,14 @@ class RelativeDaysTest {
     }
 
     @Test
+    void aCompanysOwnQuarterIsNoCalendarQuarter() {
+        // team-written: a retailer's fiscal quarter beside a calendar one
+        LocalDate monday = LocalDate.of(2019, 11, 18);
+        assertEquals(List.of("the third quarter=2019-07/2019-09"),
+                read("Our third quarter results were mixed, and Acme's fiscal second half looks weak; GDP grew in the third quarter.", monday));
+    }
+
+    @Test
     void chineseDaysWeeksAndWeekdays() {
         LocalDate sunday = LocalDate.of(2022, 2, 6);
         assertEquals(List.of("下星期=2022-02-07/2022-02-13", "星期一=2022-02-07", "星期五=2022-02-04", "上个星期三=2022-02-02", "昨日=2022-02-05"),
