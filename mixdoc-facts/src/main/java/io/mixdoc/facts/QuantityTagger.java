@@ -599,6 +599,9 @@ public final class QuantityTagger implements Stage {
                 return java.util.Optional.empty();
             }
         }
+        if (rangeEnd(text, m.start("num")) && ordinalRange(text, m.start("num") - 1)) {
+            return java.util.Optional.empty(); // 第1-3名, 第3-5章: a range of ranks, no amount
+        }
         if (!arabic && ROUGH_RANGE.matcher(num).matches()) {
             return java.util.Optional.empty(); // 十三四岁, 两三个月, 四五千元: a rough range; 一九八九年: a year
         }
@@ -751,6 +754,15 @@ public final class QuantityTagger implements Stage {
             }
         }
         return false;
+    }
+
+    /** Whether the number run ending at {@code dash} (a range's start) follows 第: the range counts ranks. */
+    private static boolean ordinalRange(String text, int dash) {
+        int from = dash;
+        while (from > 0 && RANGE_NUMERALS.indexOf(text.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        return from > 0 && text.charAt(from - 1) == '第';
     }
 
     /** The value of a run of numerals, digits with a magnitude included ("120亿", "十五"), or null. */

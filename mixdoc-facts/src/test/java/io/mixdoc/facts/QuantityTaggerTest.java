@@ -100,7 +100,7 @@ class QuantityTaggerTest {
     void bothEndsOfAChineseRangeAreAmountsWithTheEndsUnitAndMagnitude() {
         // team-written: ranges of money, people and minutes; years, days, a phone number and a score are no ranges of amounts
         Document doc = TestData.run("zh", "项目投资80亿～95亿元，资助3-8万元，招收20-30名学员，每人发言5-8分钟。"
-                + "数据覆盖1995-2005年，会议5月11－12日举行，电话010-6231234，比分3-1。");
+                + "数据覆盖1995-2005年，会议5月11－12日举行，电话010-6231234，比分3-1，他排名第1-3名。");
         assertEquals(List.of("80亿=8000000000 CNY", "95亿元=9500000000 CNY", "3=30000 CNY", "8万元=80000 CNY", "20=20 people",
                 "30名=30 people", "5=5 minutes", "8分钟=8 minutes"), render(doc));
     }
