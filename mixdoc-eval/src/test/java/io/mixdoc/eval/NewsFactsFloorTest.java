@@ -121,10 +121,14 @@ class NewsFactsFloorTest {
     // glossed "X of Y" (西诺普 / Sinope), a CC-CEDICT person in other characters of the same sounds (勃烈日涅夫):
     // mention F1 0.903 -> 0.906 (P 0.928, R 0.884; 3211 -> 3230 right, 0 new false), links 21/23 -> 23/23, the rest
     // unchanged; the floors sit just under these (links: all 23)
+    // s13-15-dates: quantity gold settled (两种 counted everywhere, X年前，/X年后， opening a clause counted, X大 epithets
+    // not, both ends of Chinese ranges; 680 -> 698 gold quantities), 成千上万 no amount, Chinese ranges' two ends; dates: a
+    // year in digits governs its own paragraph, a Sunday's 上周三, "the previous year" after a stated year: quantities
+    // 0.947 -> 0.960 (P 0.979, R 0.941), dates 0.943 -> 0.955 (P 0.968, R 0.943); the two floors sit just under these
     static final double MIN_MENTION_F1 = 0.904;
     static final double MIN_LINKS = 0.99;
-    static final double MIN_QUANTITY_F1 = 0.945;
-    static final double MIN_DATE_F1 = 0.941;
+    static final double MIN_QUANTITY_F1 = 0.958;
+    static final double MIN_DATE_F1 = 0.953;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 1; // the journal paper's "作者: 赵 培：北京物资学院，北京"
     static final double MIN_PUBLICATION_DATES = 0.95;

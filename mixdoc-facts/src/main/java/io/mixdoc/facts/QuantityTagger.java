@@ -400,6 +400,7 @@ public final class QuantityTagger implements Stage {
                 found.add(new Quantity(m.start("num"), m.end(), v, "years_old", m.group("w").equals("近") ? Approx.LESS_THAN : Approx.MORE_THAN));
             }
         }
+        rangeStarts(text, found);
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
@@ -598,8 +599,8 @@ public final class QuantityTagger implements Stage {
                 return java.util.Optional.empty();
             }
         }
-        if (rangeEnd(text, m.start("num"))) {
-            return java.util.Optional.empty(); // 8—10个单位, 16-22个: the end of a range, not an amount of its own
+        if (rangeEnd(text, m.start("num")) && ordinalRange(text, m.start("num") - 1)) {
+            return java.util.Optional.empty(); // 第1-3名, 第3-5章: a range of ranks, no amount
         }
         if (!arabic && ROUGH_RANGE.matcher(num).matches()) {
             return java.util.Optional.empty(); // 十三四岁, 两三个月, 四五千元: a rough range; 一九八九年: a year
@@ -704,6 +705,98 @@ public final class QuantityTagger implements Stage {
         return false;
     }
 
+    private static final String RANGE_NUMERALS = "0123456789.零〇一二两三四五六七八九十百千万亿";
+    private static final String MAGNITUDES = "百千万亿";
+
+    /**
+     * "100亿～120亿元", "8—10个单位", "5-10万元": both ends of a range are amounts, as in English ("242 to 330
+     * passengers"); the start, written bare, takes the unit of the end and, when it has none of its own, the end's
+     * magnitude (5-10万元 starts at 50000 yuan). Run once the ends are found, over Chinese ranges only.
+     */
+    private static void rangeStarts(String text, List<Quantity> found) {
+        List<Quantity> starts = new ArrayList<>();
+        for (Quantity end : found) {
+            if (end.unit().isEmpty() || end.start() < 2 || "—–-－~～至到".indexOf(text.charAt(end.start() - 1)) < 0
+                    || !ChineseNumbers.isNumeralChar(text.charAt(end.start())) && !Character.isDigit(text.charAt(end.start()))) {
+                continue;
+            }
+            int to = end.start() - 1;
+            int from = to;
+            while (from > 0 && RANGE_NUMERALS.indexOf(text.charAt(from - 1)) >= 0) {
+                from--;
+            }
+            if (from > 0 && (Character.isLetterOrDigit(text.charAt(from - 1)) && text.charAt(from - 1) < 0x80
+                    || "-－—–~～至到.$€£¥".indexOf(text.charAt(from - 1)) >= 0) || !writtenInChinese(text, end)) {
+                continue; // 022-2350-143, A3-5: a code; $40-50 billion: English ranges are read by the English patterns
+            }
+            BigDecimal low = runValue(text.substring(from, to));
+            BigDecimal scale = endMagnitude(text, end);
+            if (low == null || scale == null || from == to || !rangeEnd(text, end.start())) {
+                continue;
+            }
+            if (MAGNITUDES.indexOf(text.charAt(to - 1)) < 0) {
+                low = low.multiply(scale).stripTrailingZeros();
+            }
+            if (low.compareTo(end.value()) < 0) { // a range climbs; "2-1" is a score, a date or a code
+                starts.add(new Quantity(from, to, low, end.unit(), end.approx()));
+            }
+        }
+        found.removeIf(q -> starts.stream().anyMatch(st -> q.start() < st.end() && st.start() < q.end()));
+        found.addAll(starts);
+    }
+
+    /** Whether a quantity's unit is written in Chinese (or is a percent sign after Chinese-range digits). */
+    private static boolean writtenInChinese(String text, Quantity q) {
+        for (int i = q.start(); i < q.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x2E80 || c == '%') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the number run ending at {@code dash} (a range's start) follows 第: the range counts ranks. */
+    private static boolean ordinalRange(String text, int dash) {
+        int from = dash;
+        while (from > 0 && RANGE_NUMERALS.indexOf(text.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        return from > 0 && text.charAt(from - 1) == '第';
+    }
+
+    /** The value of a run of numerals, digits with a magnitude included ("120亿", "十五"), or null. */
+    private static BigDecimal runValue(String run) {
+        BigDecimal v = ChineseNumbers.parseAny(run);
+        int k = run.length();
+        while (v == null && k > 0 && MAGNITUDES.indexOf(run.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        if (v != null || k == 0 || k == run.length()) {
+            return v;
+        }
+        BigDecimal digits = ChineseNumbers.parseAny(run.substring(0, k));
+        return digits == null ? null : scaleZh(digits, run.substring(k));
+    }
+
+    /** What the end's written magnitude multiplies its digits by: 10000 for "10万元", 1 for "10个". */
+    private static BigDecimal endMagnitude(String text, Quantity end) {
+        int i = end.start();
+        while (i < end.end() && RANGE_NUMERALS.indexOf(text.charAt(i)) >= 0 && MAGNITUDES.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        int j = i;
+        while (j < end.end() && MAGNITUDES.indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j == i) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal digits = ChineseNumbers.parseAny(text.substring(end.start(), i));
+        BigDecimal whole = runValue(text.substring(end.start(), j));
+        return digits == null || whole == null || digits.signum() == 0 ? null : whole.divide(digits, java.math.MathContext.DECIMAL64);
+    }
+
     /** Whether the number at {@code numStart} closes a range: a dash, tilde or 至 right after another number. */
     private static boolean rangeEnd(String text, int numStart) {
         if (numStart < 2 || "—–-－~～至到".indexOf(text.charAt(numStart - 1)) < 0) {
@@ -750,9 +843,9 @@ public final class QuantityTagger implements Stage {
             "百分之(?<num>[0-9]+|[零〇一二两三四五六七八九十百]+)(?:[点.](?<frac>[0-9]+|[零〇一二三四五六七八九]+))?(?<of>秒|米|公里)?");
     /** "年过五十", "年逾六十岁", "年近八十": an age by the years passed. */
     private static final Pattern ZH_AGE_PAST = Pattern.compile("年(?<w>过|逾|近)(?<num>[一二三四五六七八九十]{1,3}|[1-9][0-9])岁?");
-    /** "上亿元", "上千人": upwards of a round amount. */
+    /** "上亿元", "上千人": upwards of a round amount; "成千上万名", "上千上万" are idioms for "very many", no amount. */
     private static final Pattern ZH_UPWARDS = Pattern.compile(
-            "上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");
+            "(?<![成上][百千])上(?<mag>千万|百万|亿|万|千|百)(?<unit>元|美元|人|名|家|个|次|辆|吨|亩)");
 
     private static final Set<String> TIME_UNITS = Set.of("年", "个月", "天", "小时", "个小时", "分钟", "周", "星期", "个星期", "秒",
             "个多小时", "个多月", "个多星期");

@@ -99,6 +99,24 @@ class DateTaggerTest {
     }
 
     @Test
+    void aYearInDigitsGovernsItsOwnParagraphOnly() {
+        // team-written: a feature that recalls a past year, then reports its visit in the publication's year
+        String text = "中新网杭州3月8日电 2025年3月7日，市里公布了获奖名单。\n2019年春节，老李中了大奖，3月2日领奖。\n\n3月5日，记者来到他的农庄。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("3月8日=2025-03-08", "2025年3月7日=2025-03-07", "2019年=2019", "3月2日=2019-03-02",
+                "3月5日=2025-03-05"), render(doc));
+    }
+
+    @Test
+    void aYearCountedFromAYearOfItsSentence() {
+        // team-written: "the previous year" after a stated year; one counted from an event alone stays out
+        String text = "Exports rose in 2023, up from the previous year. "
+                + "The plant opened a year later than planned.";
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("2023=2023", "the previous year=2022"), render(doc));
+    }
+
+    @Test
     void englishMonthRanges() {
         String text = "BEIJING, Oct. 16 (Xinhua) -- The plan was adopted on Sept. 30, 2025. Trade from January to August this year rose, "
                 + "as it did in March-May 2024.";

@@ -76,7 +76,7 @@ class QuantityTaggerTest {
         Document doc = TestData.run("zh", "他在杭州待了一年，合同期一年。一年四季都有游客，有一天他来了，度过了不平凡的一年。"
                 + "引擎可产生23450磅的推力，在5000英尺高度上飞行，声音为900赫兹，速度达2.5马赫。加速时选择8—10个单位攻角。");
         assertEquals(List.of("一年=1 years", "一年=1 years", "23450磅=23450 lb", "5000英尺=5000 ft", "900赫兹=900 Hz",
-                "2.5马赫=2.5 Mach"), render(doc));
+                "2.5马赫=2.5 Mach", "8=8 items", "10个=10 items"), render(doc));
     }
 
     @Test
@@ -94,6 +94,22 @@ class QuantityTaggerTest {
         Document doc = TestData.run("zh", "改革分三个阶段推进，主要包括2个方面，考试含两门专业课。一方面要稳，另一方面要快。"
                 + "他提出“把握两个特征”。");
         assertEquals(List.of("三个阶段=3 stages", "2个方面=2 aspects", "两门=2 courses"), render(doc));
+    }
+
+    @Test
+    void bothEndsOfAChineseRangeAreAmountsWithTheEndsUnitAndMagnitude() {
+        // team-written: ranges of money, people and minutes; years, days, a phone number and a score are no ranges of amounts
+        Document doc = TestData.run("zh", "项目投资80亿～95亿元，资助3-8万元，招收20-30名学员，每人发言5-8分钟。"
+                + "数据覆盖1995-2005年，会议5月11－12日举行，电话010-6231234，比分3-1，他排名第1-3名。");
+        assertEquals(List.of("80亿=8000000000 CNY", "95亿元=9500000000 CNY", "3=30000 CNY", "8万元=80000 CNY", "20=20 people",
+                "30名=30 people", "5=5 minutes", "8分钟=8 minutes"), render(doc));
+    }
+
+    @Test
+    void upwardsOfARoundAmountButNotTheIdiomForVeryMany() {
+        // team-written: 上万名 is "more than ten thousand"; 成千上万名 and 上千上万 only say "very many"
+        Document doc = TestData.run("zh", "广场上聚集了上万名观众。边境部署了成千上万名士兵，上千上万名难民在等待。");
+        assertEquals(List.of("上万名=10000 people more_than"), render(doc));
     }
 
     @Test

@@ -425,7 +425,34 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(yearless(text, m.start(), m.end(), anchorYear, anchorMonth, month(m.group("mon")), Integer.parseInt(m.group("d"))));
         }
+        yearsNextToAYear(text, hits);
         return nonOverlapping(hits);
+    }
+
+    /** "the previous year", "a year later": a year counted from another. */
+    private static final Pattern EN_YEAR_BESIDE = Pattern.compile(
+            "(?i)\\b(?:the (?<rel>previous|prior|preceding|following) year|a year (?<rel2>earlier|before|later|after))\\b");
+
+    /**
+     * "a disorder in 2017, marking an increase from the previous year": a year counted from a year the same sentence
+     * states before it is that year's neighbour; with no year stated in the sentence it counts from an event, and is
+     * left out (as "the previous week" is).
+     */
+    private static void yearsNextToAYear(String text, List<Hit> hits) {
+        for (Matcher m = EN_YEAR_BESIDE.matcher(text); m.find(); ) {
+            int from = stretchStart(text, m.start(), SENTENCE_END);
+            Matcher y = ANY_YEAR.matcher(text).region(from, m.start());
+            int last = 0;
+            while (y.find()) {
+                last = Integer.parseInt(y.group());
+            }
+            if (last == 0) {
+                continue;
+            }
+            String rel = (m.group("rel") != null ? m.group("rel") : m.group("rel2")).toLowerCase(Locale.ROOT);
+            int shift = rel.equals("following") || rel.equals("later") || rel.equals("after") ? 1 : -1;
+            hits.add(ymd(m.start(), m.end(), last + shift, 0, 0, true));
+        }
     }
 
     private static Hit yearless(String text, int start, int end, int anchorYear, int anchorMonth, int month, int day) {
@@ -458,6 +485,8 @@ public final class DateReader {
      * none is or the last is "this year" (the publication year then decides), or -1 when the last one is
      * relative ("去年") and there is no publication year to resolve it.
      * A relative statement counts as much as a written year: "2004年9月……今年5月……6月21日" is this year's June.
+     * With a publication year, a year in digits governs its own paragraph only (as a relative one always did);
+     * a year in Chinese numerals frames a memoir across paragraphs.
      */
     /** "in November 2016": an English month with its year (and maybe a day between). */
     private static final Pattern EN_MONTH_WITH_YEAR = Pattern.compile("\\b(?<mon>January|February|March|April|May|June|July|"
@@ -491,6 +520,11 @@ public final class DateReader {
         Matcher m = STATED_YEAR.matcher(text).region(Math.max(0, pos - YEAR_CONTEXT), pos);
         int year = 0;
         while (m.find()) {
+            if (anchorYear > 0 && m.group("y") != null && hasLineBreak(text, m.end(), pos)) {
+                // "2001年除夕夜中了大奖……⏎3月5日，我们来到": a year in digits names a past event in its own
+                // paragraph; a later paragraph's yearless date is back in the publication's time frame
+                continue;
+            }
             if (m.group("y") != null) {
                 year = Integer.parseInt(m.group("y"));
             } else if (m.group("zy") != null) {

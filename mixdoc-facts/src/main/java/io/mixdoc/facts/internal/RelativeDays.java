@@ -58,8 +58,7 @@ public final class RelativeDays {
             String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
             if (rel.equals("last") || rel.equals("previous")) {
                 // "last Tuesday" is last week's, as 上周二: the day just past would be written "Tuesday" or "yesterday"
-                hits.add(day(m.start(), m.end(), anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
-                        .plusDays(wd.getValue() - 1)));
+                hits.add(day(m.start(), m.end(), lastWeeksMonday(anchor).plusDays(wd.getValue() - 1)));
                 continue;
             }
             hits.add(day(m.start(), m.end(), rel.equals("next") || rel.equals("coming") ? weekday(anchor, wd, 1)
@@ -79,6 +78,10 @@ public final class RelativeDays {
             if (m.group("ord") != null) {
                 if (m.group("py") == null && m.group("prel") == null && SPORTS.matcher(sentence(text, m.start())).find()) {
                     continue; // "24 points in the third quarter", "scored in the first half": a period of a game
+                }
+                if (m.group("py") == null && m.group("prel") == null && OWNED_PERIOD.matcher(text)
+                        .region(Math.max(0, m.start() - 16), m.start()).find()) {
+                    continue; // "our third quarter results", "its fiscal first half": a company's own year, not the calendar's
                 }
                 int year = m.group("py") != null ? Integer.parseInt(m.group("py"))
                         : anchor.getYear() + offset(m.group("prel") == null ? "this" : m.group("prel"));
@@ -111,6 +114,7 @@ public final class RelativeDays {
             // 上周三 is the Wednesday of last week (weeks run Monday to Sunday), 下周三 that of next week
             int weeks = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
             LocalDate d = weeks == 0 && rel.isEmpty() ? weekdayTowards(anchor, wd, tense(text, m.start(), ZH_FUTURE, ZH_PAST))
+                    : weeks < 0 ? lastWeeksMonday(anchor).plusDays(wd.getValue() - 1)
                     : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(wd.getValue() - 1);
             hits.add(day(m.start(), m.end(), d));
         }
@@ -131,6 +135,19 @@ public final class RelativeDays {
         }
         return hits;
     }
+
+    /**
+     * The Monday of the week a "上周三"/"last Wednesday" falls in: the week before the publication's, but on a Sunday
+     * the week that Sunday closes (a Sunday paper's "上个星期三" is the Wednesday four days before, not eleven).
+     */
+    private static LocalDate lastWeeksMonday(LocalDate anchor) {
+        LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? monday : monday.minusWeeks(1);
+    }
+
+    /** A possessive or "fiscal" just before a quarter or half: the period of a company's own (fiscal) year. */
+    private static final java.util.regex.Pattern OWNED_PERIOD = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:our|its|their|his|her|fiscal)|['’]s)\\s+(?:fiscal\\s+)?$");
 
     /** Whether "the " (any case) comes just before {@code pos}. */
     private static boolean afterThe(String text, int pos) {

@@ -28,10 +28,29 @@ class RelativeDaysTest {
     }
 
     @Test
+    void aCompanysOwnQuarterIsNoCalendarQuarter() {
+        // team-written: a retailer's fiscal quarter beside a calendar one
+        LocalDate monday = LocalDate.of(2019, 11, 18);
+        assertEquals(List.of("the third quarter=2019-07/2019-09"),
+                read("Our third quarter results were mixed, and Acme's fiscal second half looks weak; GDP grew in the third quarter.", monday));
+    }
+
+    @Test
     void chineseDaysWeeksAndWeekdays() {
         LocalDate sunday = LocalDate.of(2022, 2, 6);
-        assertEquals(List.of("下星期=2022-02-07/2022-02-13", "星期一=2022-02-07", "星期五=2022-02-04", "上个星期三=2022-01-26", "昨日=2022-02-05"),
+        assertEquals(List.of("下星期=2022-02-07/2022-02-13", "星期一=2022-02-07", "星期五=2022-02-04", "上个星期三=2022-02-02", "昨日=2022-02-05"),
                 read("马克龙下星期访问，星期一会面。星期五，克里姆林宫表示。上个星期三他说。昨日，记者看到。", sunday));
+    }
+
+    @Test
+    void lastWeeksWeekdayFromASundayIsInTheWeekThatSundayCloses() {
+        // team-written: a Sunday review of the week and a Thursday report use "last Wednesday" / 上周三
+        LocalDate sunday = LocalDate.of(2024, 3, 10);
+        assertEquals(List.of("last Wednesday=2024-03-06", "上周三=2024-03-06"),
+                read("The minister resigned last Wednesday. 部长上周三辞职。", sunday));
+        LocalDate thursday = LocalDate.of(2024, 3, 14);
+        assertEquals(List.of("last Wednesday=2024-03-06", "上周三=2024-03-06"),
+                read("The minister resigned last Wednesday. 部长上周三辞职。", thursday));
     }
 
     @Test
