@@ -150,7 +150,7 @@ public final class EntityRecognizer implements Stage {
         }
         Set<String> teams = io.mixdoc.facts.internal.SportsTeams.in(text);
         for (Candidate c : resolved) {
-            if (c.type() == EntityType.PLACE && teams.contains(text.substring(c.start(), c.end()))) {
+            if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.SportsTeams.isTeam(teams, text.substring(c.start(), c.end()))) {
                 c = new Candidate(c.start(), c.end(), EntityType.ORG, "en:team", c.priority()); // "Eastern Michigan rolled past …"
             }
             Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));

@@ -721,6 +721,26 @@ class EntityTest {
     }
 
     @Test
+    void nationalTeamsOfARoundUpAreOrganisationsInSubheadsAndAfterTheirOpponentsToo() {
+        // written for this test: a tournament round-up; the beaten side, a fixture, a rank and an all-caps subhead
+        // make the countries teams, and one written three ways stays one team; a country at an individual event and a
+        // star's nationality stay places
+        Set<String> e = entities(TestData.run("en", "Portugal beat Denmark 2-1 on Friday, and Norway had lost to Poland "
+                + "3-0. Sweden takes on Austria next.\n\nUS FALLS\n\nThe United States lost to Mexico 2-0. The U.S. "
+                + "had led in the first half.\n\nFINLAND ROLLS\n\nTop-seeded Finland won again, and third-ranked "
+                + "Finland will face Italy. Carla Ruiz of Chile won the junior event, and Brazil star Tiago watched."));
+        for (String team : List.of("Portugal", "Denmark", "Norway", "Poland", "Sweden", "Austria", "US", "United States",
+                "U.S.", "Mexico", "FINLAND", "Finland", "Italy")) {
+            assertTrue(e.stream().anyMatch(x -> x.startsWith("ORG ") && List.of(x.substring(4).split("\\|")).contains(team)),
+                    team + " in " + e);
+        }
+        assertTrue(e.contains("PLACE Chile") && e.contains("PLACE Brazil"), e.toString());
+        // no scores: a fixture verb in other news is no team
+        Set<String> p = entities(TestData.run("en", "Sweden takes on Austria over fishing rights, the ministers said."));
+        assertTrue(p.contains("PLACE Sweden") && p.contains("PLACE Austria"), p.toString());
+    }
+
+    @Test
     void aPlaceBeforeAPlayersPositionIsATeamWithoutScores() {
         // written for this test: no scores, but no town has a quarterback
         Set<String> e = entities(TestData.run("en", "Denver quarterback Sam Ortiz was hurt. The rematch is in Denver next month."));
