@@ -741,6 +741,26 @@ class EntityTest {
     }
 
     @Test
+    void playersOfAScoredResultArePeopleButClubsAreNot() {
+        // written for this test: first names no list of given names holds, a hyphenated one, a particle, a doubles
+        // pair and a possessive before the score; the clubs of the last sentence are no people
+        Set<String> e = entities(TestData.run("en", "Tomasz Wrobel edged Kenji Taniyama 7-6 (4), 6-3 in the opener. "
+                + "Later Jean-Baptiste Morel cruised past Taniyama 6-2, 6-1, and Wrobel had beaten Arne van der Stok 6-4. "
+                + "Ilya Sorokin and Pieter Jansen defeated Morel and Stok 7-5, 6-4, before Dmitri Kovac’s 6-1, 6-0 win. "
+                + "In football, Golden Rovers beat Athletic Valencia 2-1."));
+        for (String person : List.of("Tomasz Wrobel", "Kenji Taniyama", "Jean-Baptiste Morel", "Arne van der Stok",
+                "Ilya Sorokin", "Pieter Jansen", "Dmitri Kovac")) {
+            assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && List.of(x.substring(7).split("\\|")).contains(person)),
+                    person + " in " + e);
+        }
+        assertTrue(e.stream().noneMatch(x -> x.contains("Golden Rovers") && x.startsWith("PERSON")
+                || x.contains("Athletic Valencia") && x.startsWith("PERSON")), e.toString());
+        // no scores: the same verb in other news makes no person
+        Set<String> p = entities(TestData.run("en", "Silver Harbour beat Copper Ridge in the vote on the new bridge."));
+        assertTrue(p.stream().noneMatch(x -> x.startsWith("PERSON")), p.toString());
+    }
+
+    @Test
     void aPlaceBeforeAPlayersPositionIsATeamWithoutScores() {
         // written for this test: no scores, but no town has a quarterback
         Set<String> e = entities(TestData.run("en", "Denver quarterback Sam Ortiz was hurt. The rematch is in Denver next month."));

@@ -938,7 +938,7 @@ public final class EnglishNames {
             + NAME.replace("?<name>", "?<name2>"));
     /** Two capitalised words, or initials and a word ("J.J. Abrams"), not inside a longer run: a possible given name and surname. */
     private static final Pattern NAME_PAIR = Pattern.compile(
-            "(?<![A-Za-z.’'-])(?<name>(?:[A-Z][a-z]+(?: [A-Z]\\.)?|[A-Z]\\.[A-Z]\\.) (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
+            "(?<![A-Za-z.’'-])(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?|[A-Z]\\.[A-Z]\\.) (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
 
     /**
      * Names found by English grammar where no cue word types them: apposition with a role ("Joel Schlabach, a
@@ -951,6 +951,7 @@ public final class EnglishNames {
         out.addAll(appositions(text));
         out.addAll(namesRepeatedBySurname(text));
         out.addAll(organisationsBeforeRoles(text));
+        out.addAll(SportsResults.players(text));
         java.util.Set<String> surnames = new java.util.TreeSet<>();
         for (Candidate c : out) {
             String[] w = text.substring(c.start(), c.end()).split(" ");
@@ -1085,7 +1086,7 @@ public final class EnglishNames {
     }
 
     /** Two or three capitalised words, none a frequent word or a known place or organisation. */
-    private static boolean personShaped(String name, boolean strongCue) {
+    static boolean personShaped(String name, boolean strongCue) {
         String[] w = name.split(" ");
         if (w.length < 2) {
             return false;

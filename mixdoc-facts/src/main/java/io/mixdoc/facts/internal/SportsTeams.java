@@ -70,17 +70,22 @@ public final class SportsTeams {
         return teams.contains(surface.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the text gives at least two scores or records: a sports report, where places may be teams. */
+    public static boolean reportsScores(String text) {
+        int scores = 0;
+        for (Matcher m = SCORE.matcher(text); m.find() && scores < 2; ) {
+            scores++;
+        }
+        return scores >= 2;
+    }
+
     /** The names the text uses as teams, in lower case, or none when it is no sports report. */
     public static Set<String> in(String text) {
         Set<String> out = new HashSet<>();
         for (Matcher m = PLAYER_OF.matcher(text); m.find(); ) {
             out.add(m.group("name").toLowerCase(Locale.ROOT));
         }
-        int scores = 0;
-        for (Matcher m = SCORE.matcher(text); m.find() && scores < 2; ) {
-            scores++;
-        }
-        if (scores < 2) {
+        if (!reportsScores(text)) {
             return out;
         }
         for (Pattern p : CUES) {
