@@ -761,6 +761,18 @@ class EntityTest {
     }
 
     @Test
+    void whatTheTextHasANameDoOutweighsTheDictionarysSenseOfIt() {
+        // written for this test: CC-CEDICT types "Bloomberg" (the mayor) and "Chelsea" as people; the text has one report
+        // and the other, a singular name, take a plural verb; a surname of someone named in full keeps its person
+        Set<String> e = entities(TestData.run("en", "Two days after Bloomberg reported the talks, the club denied them. "
+                + "Chelsea have agreed a fee, and the forward flew to London, where Chelsea hope to sign him on Friday. "
+                + "(Source: Bloomberg)\n\nKarl Neumann founded the firm. Last year Neumann’s shares were sold."));
+        assertTrue(e.contains("ORG Bloomberg") && e.contains("ORG Chelsea"), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("PERSON ") && x.contains("Neumann")), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.startsWith("ORG ") && x.contains("Neumann")), e.toString());
+    }
+
+    @Test
     void aPlaceBeforeAPlayersPositionIsATeamWithoutScores() {
         // written for this test: no scores, but no town has a quarterback
         Set<String> e = entities(TestData.run("en", "Denver quarterback Sam Ortiz was hurt. The rematch is in Denver next month."));
