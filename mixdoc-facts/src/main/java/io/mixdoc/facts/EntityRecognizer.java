@@ -132,6 +132,7 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(reverseGlosses(zh, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
+        cands.addAll(io.mixdoc.facts.internal.CapitalsLines.names(text, resolve(cands))); // "NISSAN SENTRA" over "Nissan is …"
         List<Candidate> partners = companiesListedWithCompanies(zh, resolve(cands), termEdges);
         if (!partners.isEmpty()) {
             cands.addAll(partners);

@@ -773,6 +773,20 @@ class EntityTest {
     }
 
     @Test
+    void aCapitalsSubheadNamesWhatItsParagraphNames() {
+        // written for this test: car-show subheads in capitals over paragraphs that name the maker in ordinary case; a
+        // capitals word the prose never names is left alone
+        Document doc = TestData.run("en", "Here are the highlights of the show.\n\nTOYOTA CROSS WILDERNESS\n\nToyota is "
+                + "showing a rugged wagon with more ground clearance.\n\nHONDA EV CONCEPT\n\nHonda says the concept will not "
+                + "reach showrooms.\n\nLUNAR ROVER DEMO\n\nEngineers drove a rover over fake rocks.");
+        List<String> orgs = doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> m.type() == EntityType.ORG)
+                .map(doc::cover).toList();
+        assertTrue(orgs.containsAll(List.of("TOYOTA", "Toyota")), orgs.toString());
+        assertTrue(doc.layer(FactsLayers.ENTITY).spans().stream().map(doc::cover).noneMatch(n -> n.equals("LUNAR")
+                || n.equals("ROVER")), orgs.toString());
+    }
+
+    @Test
     void aPlaceBeforeAPlayersPositionIsATeamWithoutScores() {
         // written for this test: no scores, but no town has a quarterback
         Set<String> e = entities(TestData.run("en", "Denver quarterback Sam Ortiz was hurt. The rematch is in Denver next month."));
