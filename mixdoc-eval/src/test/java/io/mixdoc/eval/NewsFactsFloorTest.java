@@ -116,7 +116,14 @@ class NewsFactsFloorTest {
     // dates 64/67; the floors sit just under these
     // all three merged (session 10), 70 pages: mention F1 0.903 (P 0.927, R 0.879), links 21/23, quantities 0.947,
     // dates 0.943, datelines 13/13, bylines 4/5, publication dates 64/67, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.900;
+    // s13-15-en: 3 more English pages (autoindustriya car news, a Sportsnet Davis Cup round-up, a linknaija profile; annotated
+    // before running mixdoc; on them mention F1 0.600 (P 0.616, R 0.585: 32 national teams typed PLACE), quantities 0.939,
+    // dates 0.815, datelines 1/1, publication dates 3/3) make 73; the same code scored mention F1 0.893, dates 0.939. After
+    // the beaten side, fixtures, ranks and all-caps subheads of a round-up as teams, players of a scored result, what a lone
+    // name does over CC-CEDICT's sense (Bloomberg reported, Chelsea have), capitals subheads typed by their paragraph and
+    // "is set to" putting a month ahead: mention F1 0.905 (P 0.928, R 0.884; the 3 new 0.903, the 44 English 0.912), links
+    // 21/23, quantities 0.947, dates 0.941, datelines 14/14, bylines 4/5, publication dates 67/70; the floors sit just under
+    static final double MIN_MENTION_F1 = 0.903;
     static final double MIN_LINKS = 0.90;
     static final double MIN_QUANTITY_F1 = 0.945;
     static final double MIN_DATE_F1 = 0.941;
@@ -135,7 +142,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 70, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 73, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
