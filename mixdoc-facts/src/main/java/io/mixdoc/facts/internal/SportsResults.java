@@ -22,9 +22,12 @@ public final class SportsResults {
     private static final String VERBS = "(?:beat|beats|beating|beaten|defeated|defeats|defeating|edged|edging|"
             + "cruised past|topped|topping|outlasted|upset|downed|rallied to beat)";
     private static final String SET_SCORE = "\\d{1,2}-\\d{1,2}\\b";
-    /** "Vasek Pospisil edged Reilly Opelka 7-6", "Kukushkin had beaten Botic van de Zanschulp 6-2", "Jo-Wilfried Tsonga cruised past Uchiyama 6-2": both sides of a scored result. */
-    private static final Pattern RESULT = Pattern.compile("(?:" + String.format(SIDE, "a") + "|\\b[A-Z][a-z]+)(?: (?:had|has|then|also))? " + VERBS
-            + " (?:" + String.format(SIDE, "b") + "|[A-Z][a-z]+),? " + SET_SCORE);
+    /**
+     * Both sides of a scored result, a lone surname on either side allowed: "Vasek Pospisil edged Reilly Opelka 7-6",
+     * "Kukushkin had beaten Botic van de Zanschulp 6-2", "Jo-Wilfried Tsonga cruised past Uchiyama 6-2".
+     */
+    private static final Pattern RESULT = Pattern.compile("(?:" + String.format(SIDE, "a") + "|\\b[A-Z][a-z]+)"
+            + "(?: (?:had|has|then|also))? " + VERBS + " (?:" + String.format(SIDE, "b") + "|[A-Z][a-z]+),? " + SET_SCORE);
     /** "Nick Kyrgios’ 6-4, 6-4 win", "Alex de Minaur’s 6-4 victory": a possessive before a score. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?<![A-Za-z’'-])(?<a>" + PLAYER + ")['’]s? " + SET_SCORE);
 
