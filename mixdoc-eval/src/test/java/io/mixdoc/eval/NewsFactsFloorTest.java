@@ -125,10 +125,19 @@ class NewsFactsFloorTest {
     // not, both ends of Chinese ranges; 680 -> 698 gold quantities), 成千上万 no amount, Chinese ranges' two ends; dates: a
     // year in digits governs its own paragraph, a Sunday's 上周三, "the previous year" after a stated year: quantities
     // 0.947 -> 0.960 (P 0.979, R 0.941), dates 0.943 -> 0.955 (P 0.968, R 0.943); the two floors sit just under these
+    // s13-15-en: 3 more English pages (autoindustriya car news, a Sportsnet Davis Cup round-up, a linknaija profile; annotated
+    // before running mixdoc; on them mention F1 0.600 (P 0.616, R 0.585: 32 national teams typed PLACE), quantities 0.939,
+    // dates 0.815, datelines 1/1, publication dates 3/3) make 73; the same code scored mention F1 0.893, dates 0.939. After
+    // the beaten side, fixtures, ranks and all-caps subheads of a round-up as teams, players of a scored result, what a lone
+    // name does over CC-CEDICT's sense (Bloomberg reported, Chelsea have), capitals subheads typed by their paragraph and
+    // "is set to" putting a month ahead: mention F1 0.905 (P 0.928, R 0.884; the 3 new 0.903, the 44 English 0.912), links
+    // 21/23, quantities 0.947, dates 0.941, datelines 14/14, bylines 4/5, publication dates 67/70; the floors sit just under
+    // all merged (session 10), 73 pages: mention F1 0.908 (P 0.928, R 0.889), links 23/23, quantities 0.959, dates
+    // 0.954, datelines 14/14, bylines 4/5, publication dates 67/70, turns 34/34; the floors sit just under these
     static final double MIN_MENTION_F1 = 0.904;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.958;
-    static final double MIN_DATE_F1 = 0.953;
+    static final double MIN_DATE_F1 = 0.952;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 1; // the journal paper's "作者: 赵 培：北京物资学院，北京"
     static final double MIN_PUBLICATION_DATES = 0.95;
@@ -144,7 +153,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 70, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 73, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

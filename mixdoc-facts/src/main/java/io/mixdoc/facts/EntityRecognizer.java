@@ -132,6 +132,7 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(reverseGlosses(zh, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
+        cands.addAll(io.mixdoc.facts.internal.CapitalsLines.names(text, resolve(cands))); // "NISSAN SENTRA" over "Nissan is …"
         List<Candidate> partners = companiesListedWithCompanies(zh, resolve(cands), termEdges);
         if (!partners.isEmpty()) {
             cands.addAll(partners);
@@ -150,7 +151,7 @@ public final class EntityRecognizer implements Stage {
         }
         Set<String> teams = io.mixdoc.facts.internal.SportsTeams.in(text);
         for (Candidate c : resolved) {
-            if (c.type() == EntityType.PLACE && teams.contains(text.substring(c.start(), c.end()))) {
+            if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.SportsTeams.isTeam(teams, text.substring(c.start(), c.end()))) {
                 c = new Candidate(c.start(), c.end(), EntityType.ORG, "en:team", c.priority()); // "Eastern Michigan rolled past …"
             }
             Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));

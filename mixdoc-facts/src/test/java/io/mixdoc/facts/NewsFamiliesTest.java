@@ -187,6 +187,15 @@ class NewsFamiliesTest {
     }
 
     @Test
+    void aMonthLongPastThatTheSentenceSetsAheadIsNextYears() {
+        // written for this test: "is set to" and "go on sale" put a month in the future, as "will" does
+        Map<String, String> d = dates(run("2019-11-20", "The new hatchback is set to go on sale in Canada in late February.\n"));
+        assertEquals("2020-02", d.get("February"), d.toString());
+        Map<String, String> e = dates(run("2019-11-20", "Dealers say the wagon could go on sale in March.\n"));
+        assertEquals("2020-03", e.get("March"), e.toString());
+    }
+
+    @Test
     void relativeDatesInEnglishResolveAgainstThePublicationDay() {
         Document doc = run("2019-11-20", "The company said on Tuesday that revenue in the first quarter rose 12%, and last week it hired 350 "
                 + "engineers. Smith joined in March. Shares fell earlier this month. The plant will close by January. "

@@ -474,7 +474,7 @@ public final class DateReader {
             "(?<![\\d.])(?<y>(?:1[89]|20)\\d\\d)\\s?年(?![代多余度])|(?<zy>[一二][零〇○OＯ一二三四五六七八九]{3})年"
                     + "|(?<rel>今年|去年|明年|前年)");
     private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?i)\\b(?:will|would|is due|are due|scheduled|expected|plans?|goes on sale|starts?)\\b"
+            "(?i)\\b(?:will|would|is due|are due|scheduled|expected|plans?|go(?:es)? on sale|(?:is|are) set to|starts?)\\b"
                     + "|\\b(?:by|until)(?=\\s+(?:the end of\\s+|early\\s+|late\\s+|mid-?\\s*)?(?:" + MONTHS + ")\\b)|将|计划|预计|拟|将于");
     private static final Pattern PAST_CUE = Pattern.compile("(?i)\\b(?:since|was|were|had|ago|did|last)\\b|曾|已经|去年");
     /** How far back, in characters, a stated year still governs a date that gives none. */

@@ -805,7 +805,10 @@ public final class EnglishNames {
             + "|\\b(?:published by|data from|surveyed by|polled by|[Cc]redit:) (?<name3>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?=[.,;:)]|\\s*$)"
             + "|(?<![\\w.’'-])(?<name4>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})['’]s (?:shares|stock|listing|IPO|initial public offering|"
             + "board|employees|customers|revenue|sales|profits?|earnings|subsidiary|parent company|stores|products|"
-            + "connectivity|headquarters|acquisition|investors|shareholders|chief executive|CEO|founder)\\b");
+            + "connectivity|headquarters|acquisition|investors|shareholders|chief executive|CEO|founder)\\b"
+            // a lone singular name with a plural verb is a body of people, as British news writes clubs and firms:
+            // "Chelsea have paid", "Chelsea hope to announce" (a person has and hopes); not one of a pair ("Kim and Ann have")
+            + "|(?<![\\w.’'-]|\\band |, )(?<name6>[A-Z][a-z]+[a-rt-z])(?= (?:have|hope|are|were|want|need|remain) [a-z])");
 
     /**
      * Organisations named by {@link #ACTOR_CUE}: not a person's name (a listed first name, or a person already found
@@ -816,9 +819,11 @@ public final class EnglishNames {
     private static List<Candidate> organisationsByActorCue(String text, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
         Gazetteer g = Gazetteer.get();
+        java.util.Set<String> overridden = new java.util.HashSet<>();
         for (Matcher m = ACTOR_CUE.matcher(text); m.find(); ) {
             String group = m.group("name") != null ? "name" : m.group("name2") != null ? "name2"
-                    : m.group("name3") != null ? "name3" : m.group("name4") != null ? "name4" : "name5";
+                    : m.group("name3") != null ? "name3" : m.group("name4") != null ? "name4"
+                    : m.group("name5") != null ? "name5" : "name6";
             int start = m.start(group);
             int end = m.end(group);
             if ((text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) && !VERB_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
@@ -828,7 +833,13 @@ public final class EnglishNames {
             String first = n.split(" ")[0];
             int s = start;
             int e = end;
-            boolean person = found.stream().anyMatch(c -> c.type() == EntityType.PERSON && c.start() < e && s < c.end());
+            // a dictionary's sense of a lone word ("Bloomberg", the mayor) yields to what the text has it do ("Bloomberg reported")
+            boolean person = found.stream().anyMatch(c -> c.type() == EntityType.PERSON && c.start() < e && s < c.end()
+                    && !(c.source().equals("cedict") && c.start() == s && c.end() == e));
+            // … unless the word is the surname of someone the text names in full ("Adam Neumann … Neumann’s shares")
+            boolean overDictionary = found.stream().anyMatch(c -> c.source().equals("cedict") && c.start() == s && c.end() == e)
+                    && found.stream().noneMatch(c -> c.type() == EntityType.PERSON && !c.source().equals("cedict")
+                            && text.substring(c.start(), c.end()).endsWith(" " + n));
             // "told Steve that": a listed first name told something is a person
             if (person || GivenNames.get().contains(first) && (n.contains(" ") || group.equals("name5")) || TITLES.contains(first)
                     || g.en(n).filter(x -> x.type() != EntityType.ORG).isPresent() || g.demonym(first).isPresent()
@@ -836,7 +847,16 @@ public final class EnglishNames {
                     || sentenceInitial(text, start) && isCommonWord(first) && !n.contains(" ")) {
                 continue;
             }
-            out.add(new Candidate(start, end, EntityType.ORG, "en:actor-cue", 2));
+            out.add(new Candidate(start, end, EntityType.ORG, "en:actor-cue", overDictionary ? 3 : 2));
+            if (overDictionary) {
+                overridden.add(n);
+            }
+        }
+        // the text's own evidence types the word wherever the dictionary alone typed it ("… [ Bloomberg ]")
+        for (Candidate c : found) {
+            if (c.source().equals("cedict") && overridden.contains(text.substring(c.start(), c.end()))) {
+                out.add(new Candidate(c.start(), c.end(), EntityType.ORG, "en:actor-cue", 3));
+            }
         }
         return out;
     }
@@ -938,7 +958,7 @@ public final class EnglishNames {
             + NAME.replace("?<name>", "?<name2>"));
     /** Two capitalised words, or initials and a word ("J.J. Abrams"), not inside a longer run: a possible given name and surname. */
     private static final Pattern NAME_PAIR = Pattern.compile(
-            "(?<![A-Za-z.’'-])(?<name>(?:[A-Z][a-z]+(?: [A-Z]\\.)?|[A-Z]\\.[A-Z]\\.) (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
+            "(?<![A-Za-z.’'-])(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?|[A-Z]\\.[A-Z]\\.) (?<surname>[A-Z][a-z][a-zA-Z]*[a-z]))\\b(?!['’]?[A-Za-z]| [A-Z]|-)");
 
     /**
      * Names found by English grammar where no cue word types them: apposition with a role ("Joel Schlabach, a
@@ -951,6 +971,7 @@ public final class EnglishNames {
         out.addAll(appositions(text));
         out.addAll(namesRepeatedBySurname(text));
         out.addAll(organisationsBeforeRoles(text));
+        out.addAll(SportsResults.players(text));
         java.util.Set<String> surnames = new java.util.TreeSet<>();
         for (Candidate c : out) {
             String[] w = text.substring(c.start(), c.end()).split(" ");
@@ -1085,7 +1106,7 @@ public final class EnglishNames {
     }
 
     /** Two or three capitalised words, none a frequent word or a known place or organisation. */
-    private static boolean personShaped(String name, boolean strongCue) {
+    static boolean personShaped(String name, boolean strongCue) {
         String[] w = name.split(" ");
         if (w.length < 2) {
             return false;
