@@ -79,12 +79,7 @@ public final class ClauseSwitchDetector implements SeamDetector {
 
     /** Is there a Chinese letter between the start of the line and {@code pos}? Without one no Chinese sentence is under way. */
     static boolean hanOnLineBefore(String text, int pos) {
-        for (int i = pos - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (Chars.isHan(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return Chars.hasHan(text, text.lastIndexOf('\n', pos - 1) + 1, pos);
     }
 
     private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(

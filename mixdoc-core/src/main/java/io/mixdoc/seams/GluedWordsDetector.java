@@ -94,7 +94,7 @@ public final class GluedWordsDetector implements SeamDetector {
             while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
                 to -= Character.charCount(text.codePointBefore(to));
             }
-            if (hasHan(text, from, to) || RepeatedLineDetector.isSentence(text, from, to)) {
+            if (io.mixdoc.text.Chars.hasHan(text, from, to) || RepeatedLineDetector.isSentence(text, from, to)) {
                 return false;
             }
             if (n > 0 && to - from > 2 && "$#%".indexOf(text.charAt(from)) >= 0 && text.charAt(from + 1) == ' '
@@ -109,16 +109,6 @@ public final class GluedWordsDetector implements SeamDetector {
         return false;
     }
 
-    private static boolean hasHan(String text, int from, int to) {
-        for (int i = from; i < to; ) {
-            int cp = text.codePointAt(i);
-            if (io.mixdoc.text.Chars.isHan(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
 
     /** A doc comment's credit tag: its line names people by their handles (Javadoc, JSDoc, Doxygen, PHPDoc). */
     private static final java.util.regex.Pattern AUTHOR_TAG = java.util.regex.Pattern.compile("[\\s*/#]*[@\\\\](?:author|maintainer)\\b");

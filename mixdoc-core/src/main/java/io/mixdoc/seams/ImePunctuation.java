@@ -39,8 +39,8 @@ final class ImePunctuation {
                 || !Chars.isLatinLetter(text.charAt(before)) || !Chars.isLatinLetter(text.charAt(after))) {
             return false;
         }
-        return noHanOnLine(text, text.lastIndexOf('\n', before) + 1, before)
-                && noHanOnLine(text, after, lineEnd(text, after));
+        return !Chars.hasHan(text, text.lastIndexOf('\n', before) + 1, before)
+                && !Chars.hasHan(text, after, lineEnd(text, after));
     }
 
     private static int lineEnd(String text, int from) {
@@ -48,12 +48,4 @@ final class ImePunctuation {
         return nl < 0 ? text.length() : nl;
     }
 
-    private static boolean noHanOnLine(String text, int from, int to) {
-        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-            if (Chars.isHan(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

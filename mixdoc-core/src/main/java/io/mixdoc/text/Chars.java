@@ -86,6 +86,19 @@ public final class Chars {
         return cp >= 0x2E80 && !(cp >= 0xFF00 && cp <= 0xFFEF) && script(cp) == Script.HAN;
     }
 
+    /** Is there a Chinese character in {@code text} between {@code from} and {@code to} (clamped to the text)? */
+    public static boolean hasHan(CharSequence text, int from, int to) {
+        int end = Math.min(to, text.length());
+        for (int i = Math.max(0, from); i < end; ) {
+            int cp = Character.codePointAt(text, i);
+            if (isHan(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** Chinese numerals that a translator may leave inside an Arabic number. */
     public static int hanDigit(int cp) {
         return switch (cp) {

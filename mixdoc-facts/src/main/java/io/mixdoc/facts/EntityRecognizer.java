@@ -395,7 +395,7 @@ public final class EntityRecognizer implements Stage {
         while (start < text.length()) {
             deadline.check();
             int end = windowEnd(text, start);
-            if (!hasHan(text, start, end)) {
+            if (!Chars.hasHan(text, start, end)) {
                 // A stretch without Chinese (an English paragraph): HanLP would find no Chinese word in it, and
                 // the terms are read only for Chinese words and the edges beside them; one Latin term stands for
                 // it, as the segmenter's own would, so its neighbours see the same.
@@ -414,15 +414,6 @@ public final class EntityRecognizer implements Stage {
         return terms;
     }
 
-    private static boolean hasHan(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= '\u2E80' && Chars.isHan(text.codePointAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Where the window from {@code start} ends: after a line break, else a sentence end, else at the limit. */
     private static int windowEnd(String text, int start) {
