@@ -1,12 +1,11 @@
 package io.mixdoc.seams;
 
+import static io.mixdoc.seams.FastSeams.has;
+import static io.mixdoc.seams.FastSeams.seams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mixdoc.Layers;
-import io.mixdoc.Mixdoc;
-import io.mixdoc.Pipeline;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import java.util.List;
@@ -18,16 +17,6 @@ import org.junit.jupiter.api.Test;
  * paired with the damage it must still find. The texts are the team's own.
  */
 class Fresh2RealTextTest {
-    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
-
-    private static List<Seam> seams(String text) {
-        return PIPELINE.run("t", text).layer(Layers.SEAM).spans();
-    }
-
-    private static boolean has(List<Seam> found, SeamType type) {
-        return found.stream().anyMatch(s -> s.type() == type);
-    }
-
     @Test
     void aChangeLogCreditingAHandleIsNoClause() {
         String log = "2021-03-02: version 1.4\n"

@@ -1,11 +1,10 @@
 package io.mixdoc.seams;
 
+import static io.mixdoc.seams.FastSeams.has;
+import static io.mixdoc.seams.FastSeams.seams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mixdoc.Layers;
-import io.mixdoc.Mixdoc;
-import io.mixdoc.Pipeline;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import java.util.List;
@@ -17,16 +16,6 @@ import org.junit.jupiter.api.Test;
  * paired with the damage it must still find. The texts are the team's own.
  */
 class FreshRealTextTest {
-    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
-
-    private static List<Seam> seams(String text) {
-        return PIPELINE.run("t", text).layer(Layers.SEAM).spans();
-    }
-
-    private static boolean has(List<Seam> found, SeamType type) {
-        return found.stream().anyMatch(s -> s.type() == type);
-    }
-
     @Test
     void fullWidthPunctuationInsideEnglishIsNoSwitch() {
         assertEquals(List.of(), seams("The client works in the browser，it is small and has no dependencies at all.\n\n"

@@ -1,11 +1,10 @@
 package io.mixdoc.seams;
 
+import static io.mixdoc.seams.FastSeams.has;
+import static io.mixdoc.seams.FastSeams.seams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mixdoc.Layers;
-import io.mixdoc.Mixdoc;
-import io.mixdoc.Pipeline;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import java.util.List;
@@ -18,16 +17,6 @@ import org.junit.jupiter.api.Test;
  * pattern. Every text here flagged a seam before these rules; the texts are the team's own.
  */
 class ManualNamesTest {
-    private static final Pipeline PIPELINE = Mixdoc.pipeline().withoutExtensions().fast().build();
-
-    private static List<Seam> seams(String text) {
-        return PIPELINE.run("t", text).layer(Layers.SEAM).spans();
-    }
-
-    private static boolean has(List<Seam> found, SeamType type) {
-        return found.stream().anyMatch(s -> s.type() == type);
-    }
-
     @Test
     void aNameTheEntriesDefineIsThatNameInTheProse() {
         String see = "这个选项设置一个本地盘符,登录时用户的主目录就映射到这里(参见logon home). 注意:只在登录服务器上有用.";
