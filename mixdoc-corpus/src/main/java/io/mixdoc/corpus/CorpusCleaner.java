@@ -109,7 +109,7 @@ public final class CorpusCleaner {
                     continue;
                 }
                 synchronized (windowLock) {
-                    while (fatal.get() == null && !open.isEmpty() && shardNo - open.firstKey() >= window) {
+                    while (fatal.get() == null && shardNo - oldestOpen(open, shardNo) >= window) {
                         windowLock.wait(1000);
                     }
                 }
@@ -227,6 +227,16 @@ public final class CorpusCleaner {
             return -1;
         }
         return total;
+    }
+
+    /**
+     * The oldest shard still open, or {@code shardNo} when none is. Workers commit and remove shards
+     * outside the reader's lock, so the map may empty between an isEmpty check and firstKey (which
+     * would throw); one read of firstEntry cannot race.
+     */
+    private static long oldestOpen(ConcurrentSkipListMap<Long, Shard> open, long shardNo) {
+        Map.Entry<Long, Shard> first = open.firstEntry();
+        return first == null ? shardNo : first.getKey();
     }
 
     private void commit(ShardFiles files, Shard shard, ConcurrentSkipListMap<Long, Shard> open, Object windowLock) throws IOException {
