@@ -105,13 +105,13 @@ class ReadingAidIT {
 
         WebElement bank = words.stream().filter(w -> w.getText().equals("银行")).findFirst().orElseThrow();
         new Actions(chrome.driver).moveToElement(bank).perform();
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(5)).until(d -> popup().isDisplayed());
+        new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> popup().isDisplayed());
         assertTrue(popup().getText().contains("yín háng"), popup().getText());
         assertTrue(popup().getText().contains("bank"), popup().getText());
         assertTrue(bank.getAttribute("aria-label").startsWith("银行, yín háng: bank"), bank.getAttribute("aria-label"));
         assertEquals("gloss-popup", bank.getAttribute("aria-describedby"));
         new Actions(chrome.driver).moveToElement(chrome.driver.findElement(By.id("result-heading"))).perform();
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(5)).until(d -> !popup().isDisplayed());
+        new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> !popup().isDisplayed());
 
         // Keyboard: one tab stop for the words, arrows move between them, Escape closes the popup.
         chrome.js("document.getElementById('original').focus();");
@@ -146,7 +146,7 @@ class ReadingAidIT {
         // Ruby is drawn, not inserted: the text (and a copy of it) is unchanged.
         assertEquals(TEXT, chrome.js("return document.getElementById('original').textContent;"));
         new Actions(chrome.driver).moveToElement(bank).perform();
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(5)).until(d -> popup().isDisplayed());
+        new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> popup().isDisplayed());
         chrome.js("document.getElementById('result').scrollIntoView({block: 'start'});");
         new Actions(chrome.driver).moveToElement(bank).perform();
         chrome.screenshot("reading-aid.png");
@@ -172,7 +172,7 @@ class ReadingAidIT {
         WebElement liu = chrome.driver.findElements(By.cssSelector("#original .word")).stream()
                 .filter(w -> w.getText().startsWith("刘")).findFirst().orElseThrow();
         new Actions(chrome.driver).moveToElement(liu).perform();
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(5)).until(d -> popup().isDisplayed());
+        new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> popup().isDisplayed());
         assertTrue(popup().getText().contains("PERSON · Liu Jiangping"), popup().getText());
         // The English mention is reachable by keyboard and names the Chinese.
         WebElement english = chrome.driver.findElement(By.cssSelector("#original .entity[tabindex='0'][data-mention-lang='en']"));
@@ -212,7 +212,7 @@ class ReadingAidIT {
         analyse(seed);
         chrome.js("window.copied = null; navigator.clipboard.writeText = function (t) { window.copied = t; return Promise.resolve(); };");
         chrome.driver.findElement(By.id("copy-cleaned")).click();
-        new WebDriverWait(chrome.driver, Duration.ofSeconds(5)).until(d -> chrome.js("return window.copied;") != null);
+        new WebDriverWait(chrome.driver, Duration.ofSeconds(20)).until(d -> chrome.js("return window.copied;") != null);
         assertEquals(cleaned, chrome.js("return window.copied;"));
         // Selecting the whole pane and copying gives its text only, no markup.
         Object copied = chrome.js("var c = document.getElementById('cleaned'); var r = document.createRange(); r.selectNodeContents(c);"

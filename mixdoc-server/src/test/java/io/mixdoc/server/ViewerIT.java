@@ -122,7 +122,7 @@ class ViewerIT {
 
         // The two panes scroll together.
         js("var o = document.getElementById('original'); o.scrollTop = o.scrollHeight;");
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js(
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> ((Number) js(
                 "var c = document.getElementById('cleaned'); return c.scrollTop / (c.scrollHeight - c.clientHeight);"))
                 .doubleValue() > 0.95);
         js("document.getElementById('original').scrollTop = 0;");
