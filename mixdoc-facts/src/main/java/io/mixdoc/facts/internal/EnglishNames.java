@@ -26,7 +26,8 @@ public final class EnglishNames {
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
             "Governor", "Mayor", "Professor", "Prof", "Chancellor", "Vice", "Prime", "Foreign", "Councillor", "Director",
-            "Consul", "Envoy", "Secretary-General", "Vice-President", "Deputy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh", "Representative");
+            "Consul", "Envoy", "Secretary-General", "Vice-President", "Deputy", "Chief", "Spokesperson", "Spokesman", "Counselor", "Sir", "Lord", "Pope", "Sheikh", "Representative",
+            "Administrator", "Commissioner", "Judge");
     /** Words that go on a title after its first word ("Chief Executive", "Chief Operating Officer", "Chief Justice"). */
     private static final Set<String> TITLE_TAILS = Set.of("Executive", "Officer", "Operating", "Financial", "Justice");
     /** Titles of an organisation's head that never join its name ("Association President"; unlike "Police Chief"). */
@@ -43,10 +44,12 @@ public final class EnglishNames {
             "Chronicle", "Tribune", "Gazette", "Today",
             "Resorts", "Hotels",
             // the kinds of business a company names itself by: "Disney Channel", "Vox Media", "Pixar Animation", "Fox Sports"
-            "Channel", "Media", "Entertainment", "Animation", "Sports", "Labs", "Ventures");
+            "Channel", "Media", "Entertainment", "Animation", "Sports", "Labs", "Ventures",
+            // "Kotak Institutional Equities", "Ceres Robotics", "Essar Steel": more kinds a company is named by
+            "Equities", "Investments", "Robotics", "Aerospace", "Steel", "Industries", "Enterprises");
     /** Heads after which "and" starts another company ("Brightwater Animation and Tallis Entertainment"), not a longer name. */
     private static final Set<String> BUSINESS_KINDS = Set.of("Channel", "Media", "Entertainment", "Animation", "Sports", "Labs",
-            "Ventures");
+            "Ventures", "Equities", "Investments", "Robotics", "Aerospace", "Steel", "Industries", "Enterprises");
     private static final Set<String> FACILITY_HEADS = Set.of("Railway", "Railroad", "Highway", "Road", "Pipeline", "Port",
             "Airport", "Bridge", "Dam", "Station", "Tunnel", "Canal", "Corridor", "Expressway", "Park", "Plant", "Stadium",
             "Statehouse", "Capitol", "Arena", "Auditorium", "Coliseum", "Amphitheater", "Amphitheatre", "Observatory",
@@ -97,7 +100,8 @@ public final class EnglishNames {
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
                         && !CALENDAR_WORDS.contains(word(text, tokens.get(j + 2))) // "Blossom Music Center on July 22"
                         && ORG_HEADS.contains(word(text, tokens.get(j)))
-                        && !(word(text, next).equals("and") && BUSINESS_KINDS.contains(word(text, tokens.get(j))))
+                        && !(word(text, next).equals("and") && (BUSINESS_KINDS.contains(word(text, tokens.get(j)))
+                            || CORPORATE_HEADS.contains(word(text, tokens.get(j))))) // "Sierra Nevada Corporation and SpaceX"
                         && (!word(text, next).equals("in") || LOCATED_HEADS.contains(word(text, tokens.get(j))))) {
                     j += 2;
                 } else if (OF_FOR.contains(word(text, next)) && j + 3 < tokens.size() && orgHeadIn(text, tokens.subList(i, j + 1))
@@ -600,6 +604,20 @@ public final class EnglishNames {
             "\\b(?<![A-Z][a-z]{1,40} )(?<name>[A-Z][a-z]{2,}) (?:said|says|told|added|acknowledged)\\b|\\b(?:said|says) (?<name2>[A-Z][a-z]{2,})\\b(?! [A-Z])");
     /** An embedded tweet's signature: "— Robert Maguire (@RobertMaguire_) November 18, 2019". */
     private static final Pattern TWEET_SIGNATURE = Pattern.compile("[—–] (?:(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms)\\. )?" + NAME + " \\(@(?<handle>\\w{2,30})\\)");
+    /**
+     * "Moneycontrol.com advises", "on Investing.com": a capitalised web domain written as a name is the site's company. Not
+     * inside an address or an e-mail ("www.", "http://", "@"), nor a domain written in lower case, as addresses are.
+     */
+    private static final Pattern WEB_DOMAIN = Pattern.compile("(?<![\\w.@/:-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\\.(?:com|net|org|io|in|co\\.uk|com\\.au|ng))(?![\\w/@.]|\\.\\w)");
+    /**
+     * "Pankaj Pandey, Head of Research at ICICI Securities,", "Michael Sims, CEO and Founder of …": a name, a comma, then a
+     * capitalised job title and what it is held in: a person.
+     */
+    private static final Pattern TITLED_APPOSITION = Pattern.compile(NAME + ", (?:(?:Senior|Executive|Deputy|Assistant|Vice|Co-|Joint|Managing|Chief) ?)?"
+            + "(?:Head|Director|President|Chairman|Chairwoman|CEO|CFO|COO|CTO|Founder|Founder|Partner|Editor|Professor|Analyst|Economist|"
+            + "Strategist|Manager|Officer|Executive Officer|Investment Officer)(?: of| at|,| and)");
+    /** A possessive inside a name, before a further word: where a name's owner ends and the thing owned begins. */
+    private static final Pattern INNER_POSSESSIVE = Pattern.compile("['’]s(?= )");
     /** A name with an age: "Patrick W. Carlineo Jr., 55,". */
     private static final Pattern AGE = Pattern.compile(NAME + ", \\d{1,3},");
     /** A company by its legal form: "Tempus Inc.", "Acme Corp.". */
@@ -636,7 +654,7 @@ public final class EnglishNames {
     private static final Pattern KIND_THEN_ORG = Pattern.compile("\\b" + ORG_KINDS
             + "(?: that [a-z]+ (?:[a-z]+ ){0,5}?[a-z]+)?, (?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})" + NAME_END + ",");
     /** "Taiwanese publication DigiTimes", "studio Paramount": a kind of company or outlet, in lower case, right before a name. */
-    private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|tabloid|broadcaster|"
+    private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|journal|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
             + "automaker|chipmaker|airline|startup|conglomerate) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
     /** A chamber of a legislature named in full: "House of Representatives", "House of Commons". */
@@ -662,14 +680,29 @@ public final class EnglishNames {
                 if (m.group(group) != null && TITLE_TAILS.contains(m.group(group).split(" ")[0]) && m.group(group).split(" ").length >= 3) {
                     start += m.group(group).indexOf(' ') + 1; // "Chief Executive Bob Iger": the title's last word is no first name
                 }
-                if (m.group(group) != null && personShaped(text.substring(start, m.end(group)), p != SAID)) {
-                    int end = m.end(group);
+                int end = m.end(group);
+                Matcher owner = INNER_POSSESSIVE.matcher(text).region(start, end);
+                if (m.group(group) != null && owner.find()) {
+                    end = owner.start(); // "founder Jeff Bezos’s Blue Origin": the possessive ends the name, the rest is owned
+                }
+                if (m.group(group) != null && personShaped(text.substring(start, end), p != SAID)) {
                     if (text.startsWith("’s", end - 2) || text.startsWith("'s", end - 2)) {
                         end -= 2; // "Jason Zucker’s": the possessive is no part of the name
                     }
                     out.add(new Candidate(start, end, EntityType.PERSON, "en:context", 3));
                 }
             }
+        }
+        for (Matcher m = TITLED_APPOSITION.matcher(text); m.find(); ) {
+            int start = m.start("name");
+            int end = m.end("name");
+            Matcher owner = INNER_POSSESSIVE.matcher(text).region(start, end);
+            if (!owner.find() && personShaped(text.substring(start, end), true)) {
+                out.add(new Candidate(start, end, EntityType.PERSON, "en:titled-apposition", 3));
+            }
+        }
+        for (Matcher m = WEB_DOMAIN.matcher(text); m.find(); ) {
+            out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:web-domain", 3));
         }
         for (Matcher m = LEGAL_FORM.matcher(text); m.find(); ) {
             out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legal-form", 3));

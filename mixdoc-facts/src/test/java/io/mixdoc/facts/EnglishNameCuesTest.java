@@ -1,0 +1,77 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Document;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** English names typed by cues found on real news (session 15): each sentence written for its rule. */
+class EnglishNameCuesTest {
+    /** Each mention as "TYPE surface". */
+    private static Set<String> mentions(String text) {
+        Document doc = TestData.run("en", text);
+        Set<String> out = new TreeSet<>();
+        for (EntityMention m : doc.layer(FactsLayers.ENTITY).spans()) {
+            out.add(m.type() + " " + doc.cover(m));
+        }
+        return out;
+    }
+
+    @Test
+    void aPossessiveEndsAPersonsNameThatARoleOpens() {
+        Set<String> m = mentions("The deal was backed by investor Marta Kowalczyk’s Northwind Harbor fund and others.");
+        assertTrue(m.contains("PERSON Marta Kowalczyk"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains("Northwind") && x.startsWith("PERSON")), m.toString());
+    }
+
+    @Test
+    void administratorCommissionerAndJudgeAreTitlesNoPartOfTheName() {
+        Set<String> m = mentions("The agency’s Administrator Dale Wrenfield spoke first. Later, Judge Oriana Castellvi ruled on the case.");
+        assertTrue(m.contains("PERSON Dale Wrenfield"), m.toString());
+        assertTrue(m.contains("PERSON Oriana Castellvi"), m.toString());
+        assertFalse(m.contains("PERSON Administrator Dale Wrenfield"), m.toString());
+    }
+
+    @Test
+    void kindsOfBusinessEndACompanysNameAndAndAfterALegalFormStartsAnother() {
+        Set<String> m = mentions("A note from Brantley Institutional Equities was upbeat. Orbis Robotics and Quellmark Steel won bids, "
+                + "as did Halvern Aerospace Corporation and Tessaline Systems Inc.");
+        assertTrue(m.contains("ORG Brantley Institutional Equities"), m.toString());
+        assertTrue(m.contains("ORG Orbis Robotics"), m.toString());
+        assertTrue(m.contains("ORG Quellmark Steel"), m.toString());
+        assertTrue(m.contains("ORG Halvern Aerospace Corporation"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains(" and ")), m.toString());
+    }
+
+    @Test
+    void aCompanyThatSpeaksIsNoPerson() {
+        Set<String> m = mentions("\"Growth will return next year,\" said Brantley Institutional Equities in its note.");
+        assertTrue(m.contains("ORG Brantley Institutional Equities"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("PERSON")), m.toString());
+    }
+
+    @Test
+    void aJournalNamedAfterItsKindIsAnOrganisation() {
+        Set<String> m = mentions("The findings were published in the journal Planetary Frontiers on Monday.");
+        assertTrue(m.contains("ORG Planetary Frontiers"), m.toString());
+    }
+
+    @Test
+    void aCapitalisedWebDomainIsTheSitesCompanyButAnAddressIsNot() {
+        Set<String> m = mentions("Readers of Stockwatchly.com were told to wait. Stockwatchly.com advises caution. "
+                + "See www.examplenews.com or write to desk@Plainpaper.com for more.");
+        assertTrue(m.contains("ORG Stockwatchly.com"), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.contains("examplenews") || x.contains("Plainpaper")), m.toString());
+    }
+
+    @Test
+    void aNameBeforeACapitalisedJobTitleIsAPerson() {
+        Set<String> m = mentions("Ravindra Kulkarni, Head of Research at Meridian Securities, expects a pause. "
+                + "Omondi Wekesa, CEO and Founder of a small lab, agreed.");
+        assertTrue(m.contains("PERSON Ravindra Kulkarni"), m.toString());
+        assertTrue(m.contains("PERSON Omondi Wekesa"), m.toString());
+    }
+}
