@@ -74,4 +74,27 @@ class EnglishNameCuesTest {
         assertTrue(m.contains("PERSON Ravindra Kulkarni"), m.toString());
         assertTrue(m.contains("PERSON Omondi Wekesa"), m.toString());
     }
+
+    @Test
+    void aJobHeldAtACapitalisedNameMakesItTheEmployer() {
+        Set<String> m = mentions("\"We are ready,\" said Lena Marsh, vice president of Flight Programs at Copperline Orbital. "
+                + "Copperline Orbital will bid again.");
+        assertTrue(m.contains("ORG Copperline Orbital"), m.toString());
+        assertFalse(m.contains("ORG Flight Programs at Copperline Orbital"), m.toString());
+    }
+
+    @Test
+    void theMoonWithACapitalIsAWorldInATextAboutSpace() {
+        Set<String> space = mentions("The spacecraft will orbit the Moon before it heads for Mars.");
+        assertTrue(space.contains("PLACE Moon"), space.toString());
+        Set<String> other = mentions("They walked home under the moon. President Moon met the press.");
+        assertTrue(other.stream().noneMatch(x -> x.startsWith("PLACE Moon")), other.toString());
+    }
+
+    @Test
+    void aCityOpeningARunInATitleCaseHeadlineIsAPlace() {
+        Set<String> m = mentions("The council met on Tuesday to discuss the budget.\n\nCyclist Hurt in Crash Near Sacramento Rail Yard Recovers\n\n"
+                + "The meeting ended late.");
+        assertTrue(m.contains("PLACE Sacramento"), m.toString());
+    }
 }

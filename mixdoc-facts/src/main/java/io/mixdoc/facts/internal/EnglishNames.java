@@ -213,7 +213,7 @@ public final class EnglishNames {
                 titled = true;
                 a++;
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
-                    && !(b - a == 1 && loneNameType(text, w) != null) // "Earth is ...", "Senate resolves to ..."
+                    && !(b - a == 1 && (loneNameType(text, w) != null || theMoon(text, w, run.get(a)[0]))) // "Earth is ...", "Senate resolves to ..."
                     && !(b - a >= 3 && givenNamePair(text, run.subList(a, b))) // "James Van Der Beek has …" opening a text
                     && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
                     && !(b - a >= 2 && knownName(text.substring(run.get(0)[0], run.get(1)[1]))) // "Fort Worth Police Department"
@@ -252,6 +252,9 @@ public final class EnglishNames {
             name = text.substring(start, end);
         }
         EntityType lone = start == run.get(b - 1)[0] ? loneNameType(text, name) : GOVERNMENT_SEATS.contains(name) ? EntityType.ORG : null;
+        if (lone == null && theMoon(text, name, start)) {
+            lone = EntityType.PLACE;
+        }
         if (lone != null) {
             type = lone;
             source = "en:lone";
@@ -436,6 +439,15 @@ public final class EnglishNames {
         return null;
     }
 
+    /**
+     * "Staying on the Moon": Earth's moon written with a capital after "the", in a text about space, is a world like
+     * "Mars" (a PLACE as the gold counts them); a lower-case "moon", a surname ("President Moon") or a product ("Blue
+     * Moon") is not.
+     */
+    private static boolean theMoon(String text, String name, int start) {
+        return name.equals("Moon") && text.startsWith("the ", start - 4) && SPACE_TEXT.matcher(text).find();
+    }
+
     private static final Pattern GLUED_WORD = Pattern.compile("[A-Z][a-z]+|[A-Z](?![a-z])");
 
     /**
@@ -532,7 +544,10 @@ public final class EnglishNames {
             for (int len = Math.min(3, last - k); len >= 1 && matched == 0; len--) {
                 String s = text.substring(parts.get(k)[0], parts.get(k + len - 1)[1]);
                 Optional<Gazetteer.Entry> e = g.en(s);
-                boolean cityInsideLongerName = e.isPresent() && e.get().id().startsWith("city:") && len < parts.size();
+                // in a headline written in title case every word is capitalised, so a city opens an untyped run of other words
+                // ("Man Shot at Dallas Gas Station Dies"), no longer name
+                boolean cityInsideLongerName = e.isPresent() && e.get().id().startsWith("city:") && len < parts.size()
+                        && (typed || !titleCaseLine(text, parts.get(k)[0]));
                 // "San Francisco Chronicle", "Oklahoma City Thunder", "Kowloon West": a city opening a longer name is part of it
                 if (e.isPresent() && !cityInsideLongerName && (e.get().type() == EntityType.PLACE || !typed)) {
                     out.add(new Candidate(parts.get(k)[0], parts.get(k + len - 1)[1], e.get().type(), "gazetteer", 3));
@@ -579,6 +594,31 @@ public final class EnglishNames {
         return line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
     }
 
+    /**
+     * Whether the line around {@code at} is a headline in title case: three words or more, every word of four letters or
+     * more capitalised, and no full stop, question mark or colon at its end ("Man Shot at Dallas Gas Station Dies at
+     * Hospital").
+     */
+    static boolean titleCaseLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to).strip();
+        if (line.isEmpty() || ".?!:;,".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length < 3) {
+            return false;
+        }
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4 && !Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "in Tianjin", "from Xi'an": a preposition of place before a lone pinyin-shaped word. */
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|from|to|at|near|of)\\s$");
 
@@ -616,6 +656,16 @@ public final class EnglishNames {
     private static final Pattern TITLED_APPOSITION = Pattern.compile(NAME + ", (?:(?:Senior|Executive|Deputy|Assistant|Vice|Co-|Joint|Managing|Chief) ?)?"
             + "(?:Head|Director|President|Chairman|Chairwoman|CEO|CFO|COO|CTO|Founder|Founder|Partner|Editor|Professor|Analyst|Economist|"
             + "Strategist|Manager|Officer|Executive Officer|Investment Officer)(?: of| at|,| and)");
+    /**
+     * "vice president of Advanced Development Programs at Blue Origin", "an analyst at Brantley Partners": a job held
+     * "at" a capitalised name makes that name the employer, an organisation. The name ends before a comma, a full stop or
+     * a lower-case word; a known place or a person's first name after "at" is none ("a professor at Lagos").
+     */
+    private static final Pattern EMPLOYER_AFTER_JOB = Pattern.compile("\\b(?i:president|vice president|director|head|analyst|economist|"
+            + "strategist|chief executive|CEO|CFO|CTO|COO|founder|co-founder|manager|partner|engineer|researcher|scientist|"
+            + "executive|officer|editor|chairman|chairwoman|spokesman|spokeswoman|spokesperson)"
+            + "(?: (?:of|for) [A-Z][A-Za-z&]+(?: (?:[A-Z][A-Za-z&]+|and|of))*)? at (?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,3})"
+            + "(?=[,.;:)”\"]|\\s+[a-z]|$)");
     /** A possessive inside a name, before a further word: where a name's owner ends and the thing owned begins. */
     private static final Pattern INNER_POSSESSIVE = Pattern.compile("['’]s(?= )");
     /** A name with an age: "Patrick W. Carlineo Jr., 55,". */
@@ -699,6 +749,15 @@ public final class EnglishNames {
             Matcher owner = INNER_POSSESSIVE.matcher(text).region(start, end);
             if (!owner.find() && personShaped(text.substring(start, end), true)) {
                 out.add(new Candidate(start, end, EntityType.PERSON, "en:titled-apposition", 3));
+            }
+        }
+        for (Matcher m = EMPLOYER_AFTER_JOB.matcher(text); m.find(); ) {
+            String n = m.group("name");
+            String first = n.split(" ")[0];
+            if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
+                    && Gazetteer.get().demonym(first).isEmpty() && !CALENDAR_WORDS.contains(first)
+                    && ProperNouns.get().en(n).filter(t -> t != EntityType.ORG).isEmpty()) {
+                out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:employer", 3));
             }
         }
         for (Matcher m = WEB_DOMAIN.matcher(text); m.find(); ) {
