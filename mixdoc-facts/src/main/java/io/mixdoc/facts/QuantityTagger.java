@@ -58,13 +58,15 @@ public final class QuantityTagger implements Stage {
                     + "(?:\\s*(?<unit>" + alternation(EN_UNITS) + "))?(?![\\w])");
 
     /**
-     * A number, then perhaps a model ("400 737 Max jets", "50 A350-900 jets"), then up to one modifier, then a
-     * plural noun: "800 cataract patients", "four main aspects".
+     * A number, then perhaps a model ("400 737 Max jets", "50 A350-900 jets"), then up to one modifier (perhaps graded by
+     * an adverb), then a plural noun: "800 cataract patients", "four main aspects", "two highly critical reports".
      */
     private static final Pattern EN_COUNTED = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
                     + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
                     + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?<model>(?:[A-Z][a-z]+\\s+)?[A-Z]{0,2}\\d{3,4}(?:-\\d{1,3})?[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?)?"
+                    // an adverb may grade the modifier: "two highly critical reports", "two relatively smaller organisations"
+                    + "(?:[a-z]{3,}ly\\s+(?=[a-z]+\\s+[a-z]))?"
                     + "(?:(?<mod>[A-Za-z][a-z\\-]+|[A-Z]{2,4})\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
     /** "150 Indians", "nearly 300 Nigerians": a count of a country's people, written by their nationality. */
     private static final Pattern EN_NATIONALS = Pattern.compile(
@@ -111,7 +113,7 @@ public final class QuantityTagger implements Stage {
     /** "a 8-year-old girl", "the 60-year-old": an age written as one word. */
     private static final Pattern EN_AGED = Pattern.compile(
             "(?<![\\w.,$-])(?<num>\\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
-                    + "-(?<unit>year|month|week|day)s?-old\\b");
+                    + "-(?<unit>(?i:year|month|week|day))(?i:s)?-(?i:old)\\b"); // a headline's "9-Month-Old" too
     /** "27,934.02": a figure with thousands and decimals, an index level or a price, never a year or an id. */
     private static final Pattern EN_FIGURE = Pattern.compile("(?<![\\w.,$-])\\d{1,3}(?:,\\d{3})+\\.\\d+(?!\\w|[.,]\\d)");
     /**
@@ -170,7 +172,9 @@ public final class QuantityTagger implements Stage {
                 {"minutes", "min"}, {"acres", "acres"}, {"miles per gallon", "mpg"}, {"kilometers per liter", "km/L"},
                 // a measure before its noun is singular without a hyphen too: "the 200 yard freestyle", "a 180 page book"
                 {"yards", "yd"}, {"yard", "yd"}, {"feet", "ft"}, {"foot", "ft"}, {"inch", "in"}, {"mile", "mi"},
-                {"page", "pages"}, {"euro", "EUR"}, {"Euro", "EUR"}, {"Euros", "EUR"}};
+                {"page", "pages"}, {"euro", "EUR"}, {"Euro", "EUR"}, {"Euros", "EUR"},
+                // an engine's output and torque as car news write them: "151 PS", "197 Nm", "110 kW" (case as written)
+                {"PS", "PS"}, {"Nm", "Nm"}, {"kW", "kW"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -327,7 +331,7 @@ public final class QuantityTagger implements Stage {
         }
         for (AnchoredScan scan = new AnchoredScan(EN_AGED, text, numbers); scan.find(); ) {
             Matcher m = scan.matcher();
-            found.add(new Quantity(m.start(), m.end(), englishNumber(m.group("num")), m.group("unit") + "s", Approx.EXACT));
+            found.add(new Quantity(m.start(), m.end(), englishNumber(m.group("num")), m.group("unit").toLowerCase(java.util.Locale.ROOT) + "s", Approx.EXACT));
         }
         for (AnchoredScan scan = new AnchoredScan(EN_QUOTE, text, digitRuns); scan.find(); ) {
             Matcher m = scan.matcher();

@@ -155,4 +155,13 @@ class DateTaggerTest {
         Document doc = TestData.run("mixed", text);
         assertEquals(List.of("2012=2012", "2009=2009", "2016=2016"), render(doc));
     }
+
+    @Test
+    void aMonthAfterAPrepositionOpeningTheSentenceIsATime() {
+        // team-written: "In May," opens the sentence; "May" the verb and a name stay out
+        String text = "NEW YORK, Oct. 3, 2025 (Reuters) - In May, the council approved the plan. Officials may review it. Theresa May spoke.";
+        Document doc = TestData.run("en", text);
+        assertTrue(render(doc).contains("May=2025-05"), render(doc).toString());
+        assertEquals(1, render(doc).stream().filter(d -> d.contains("May")).count(), render(doc).toString());
+    }
 }

@@ -161,4 +161,13 @@ class QuantityTaggerTest {
         assertEquals(List.of("$300M=300000000 USD", "£45m=45000000 GBP", "$2B=2000000000 USD", "400 yard=400 yd",
                 "96 page=96 pages", "12.50 Euro=12.5 EUR"), render(doc));
     }
+
+    @Test
+    void aHeadlinesAgeAGradedModifierAndAnEnginesOutput() {
+        // team-written: a title-case age, counts whose modifier an adverb grades, an engine's output and torque
+        Document doc = TestData.run("en", "6-Month-Old Puppy Rescued From Drain\n\nThe board read two deeply flawed audits. "
+                + "The engine makes 118 PS and 160 Nm.");
+        assertEquals(List.of("6-Month-Old=6 months", "two deeply flawed audits=2 audits", "118 PS=118 PS", "160 Nm=160 Nm"),
+                render(doc));
+    }
 }

@@ -111,7 +111,8 @@ public final class DateReader {
      * verb, Theresa May, a march), and a month followed by a capitalised word is a name ("April Ryan").
      */
     private static final Pattern EN_MONTH_ALONE = Pattern.compile(
-            "\\b(?:(?:in|since|from|until|till|by|early|late|end of|last|this|next|of|during|before|after|through|throughout|between)\\s+|mid-\\s?|mid\\s+)"
+            // the preposition may open a sentence: "In May, the agency ..."
+            "\\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|till|[Bb]y|early|late|end of|last|this|next|of|[Dd]uring|[Bb]efore|[Aa]fter|through|[Tt]hroughout|between)\\s+|mid-\\s?|mid\\s+)"
                     + "(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])"
                     + "|(?:\\b(?:an?|and|or|to|the)\\s+|['’]s\\s+)"
                     + "(?<mon2>January|February|April|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])");
