@@ -134,7 +134,15 @@ class NewsFactsFloorTest {
     // 21/23, quantities 0.947, dates 0.941, datelines 14/14, bylines 4/5, publication dates 67/70; the floors sit just under
     // all merged (session 10), 73 pages: mention F1 0.908 (P 0.928, R 0.889), links 23/23, quantities 0.959, dates
     // 0.954, datelines 14/14, bylines 4/5, publication dates 67/70, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.904;
+    // s15-en: 3 more English pages (an Al Jazeera wire, a moneycontrol markets story, NBC DFW local news; annotated before
+    // running mixdoc; on them mention F1 0.706, quantities 0.788, dates 0.889, datelines 1/1, publication dates 3/3) make
+    // 76; the same code scored mention F1 0.903 (P 0.926, R 0.882), quantities 0.955, dates 0.951, datelines 15/15,
+    // publication dates 70/73. After a possessive ending a cued name, more titles and company heads, "and" after a legal
+    // form, journals, web domains, "Name, Head of X at Y", employers after "at", the Moon, headline cities, title-case
+    // ages, graded modifiers, engine units and "In May,": mention F1 0.908 (P 0.929, R 0.889; the 47 English 0.898 ->
+    // 0.913), links 23/23, quantities 0.959, dates 0.952, datelines 15/15, bylines 4/5, publication dates 70/73; the
+    // mention floor sits just under it, the others were already just under these
+    static final double MIN_MENTION_F1 = 0.907;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.958;
     static final double MIN_DATE_F1 = 0.952;
@@ -153,7 +161,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 73, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 76, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
