@@ -595,16 +595,16 @@ public final class EnglishNames {
     }
 
     /**
-     * Whether the line around {@code at} is a headline in title case: three words or more, every word of four letters or
-     * more capitalised, and no full stop, question mark or colon at its end ("Man Shot at Dallas Gas Station Dies at
+     * Whether the line around {@code at} is a headline in title case: three words or more, some letters in lower case,
+     * every word of four letters or more capitalised, and no full stop, question mark or colon at its end ("Man Shot at Dallas Gas Station Dies at
      * Hospital").
      */
     static boolean titleCaseLine(String text, int at) {
         int from = text.lastIndexOf('\n', at) + 1;
         int to = text.indexOf('\n', at);
         String line = text.substring(from, to < 0 ? text.length() : to).strip();
-        if (line.isEmpty() || ".?!:;,".indexOf(line.charAt(line.length() - 1)) >= 0) {
-            return false;
+        if (line.isEmpty() || ".?!:;,".indexOf(line.charAt(line.length() - 1)) >= 0 || line.chars().noneMatch(Character::isLowerCase)) {
+            return false; // a line in capitals only is a subhead of its own kind (CapitalsLines): "TOYOTA CROSS WILDERNESS"
         }
         String[] words = line.split("\\s+");
         if (words.length < 3) {
