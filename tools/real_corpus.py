@@ -16,6 +16,7 @@ import glob
 import gzip
 import hashlib
 import html
+import json
 import os
 import re
 import shutil
@@ -456,9 +457,63 @@ RECIPES_FRESH2 = [
     ("hexo-theme-next", "bilingual", "pair:package/docs/zh-CN/{}.md", ["package/README.md"], 25_000),
 ]
 
+# The third fresh held-out set (data/real-fresh3, `--set fresh3`, session 15): data/real-fresh2 was tuned on in
+# session 13. Packages no other set draws on, of kinds the others lack: GNOME applications' help (Mallard pages,
+# Simplified and Traditional/Hong Kong Chinese), a component library's change log, docs of mini-program and upload
+# libraries, i18n message files (a validation library's JSON, Spring Security's and Hibernate Validator's
+# .properties) and Chinese Javadoc of two SDKs. Its before-figure was taken before anyone looked at mixdoc's output
+# on it (docs/real-text.md).
+SOURCES_FRESH3 = [
+    ("deb", "eog", "43.2-1+deb12u1", "GPL-2+ (help: CC-BY-SA-3.0)"),
+    ("deb", "evince-common", "43.1-2+deb12u1", "GPL-2+ (help: CC-BY-SA-3.0)"),
+    ("deb", "gedit-common", "44.2-1", "GPL-2+"),
+    ("deb", "gnome-calculator", "1:43.0.1-2", "GPL-3+ (help: CC-BY-SA-3.0)"),
+    ("deb", "file-roller", "43.0-1", "GPL-2+ (help: CC-BY-SA-3.0)"),
+    ("deb", "baobab", "43.0-1", "GPL-2+ (help: CC-BY-SA-3.0)"),
+    ("npm", "tdesign-vue", "1.15.0", "MIT"),
+    ("npm", "@antv/s2", "2.7.2", "MIT"),
+    ("npm", "qiniu-js", "3.4.4", "MIT"),
+    ("npm", "@jiaminghi/data-view", "2.10.0", "MIT"),
+    ("npm", "mp-html", "2.5.2", "MIT"),
+    ("npm", "@vee-validate/i18n", "4.15.1", "MIT"),
+    ("maven", "com.qiniu:qiniu-java-sdk", "7.15.1", "MIT"),
+    ("maven", "com.github.houbb:sensitive-word", "0.25.0", "Apache-2.0"),
+    ("maven", "org.springframework.security:spring-security-core", "6.2.1", "Apache-2.0"),
+    ("maven", "org.hibernate.validator:hibernate-validator", "8.0.1.Final", "Apache-2.0"),
+]
+
+RECIPES_FRESH3 = [
+    # GNOME applications' help: Mallard pages (<title> and <p> read as HTML's)
+    ("eog", "zh-tech", "html", ["usr/share/help/zh_CN/eog/*.page"], 50_000),
+    ("evince-common", "zh-tech", "html", ["usr/share/help/zh_CN/evince/*.page", "usr/share/help/zh_HK/evince/*.page"],
+     60_000),
+    ("gedit-common", "zh-tech", "html", ["usr/share/help/zh_CN/gedit/*.page", "usr/share/help/zh_TW/gedit/*.page"],
+     50_000),
+    ("gnome-calculator", "zh-tech", "html", ["usr/share/help/zh_CN/gnome-calculator/*.page",
+                                             "usr/share/help/zh_TW/gnome-calculator/*.page"], 30_000),
+    ("file-roller", "zh-tech", "html", ["usr/share/help/zh_CN/file-roller/*.page"], 15_000),
+    ("baobab", "zh-tech", "html", ["usr/share/help/zh_CN/baobab/*.page"], 10_000),
+    # npm: a change log, READMEs and docs written in Chinese
+    ("tdesign-vue", "auto", "md", ["package/CHANGELOG.md"], 60_000),
+    ("qiniu-js", "auto", "md", ["package/README.md"], 20_000),
+    ("@jiaminghi/data-view", "auto", "md", ["package/README.md", "package/CHANGELOG.md"], 10_000),
+    ("mp-html", "auto", "md", ["package/docs/**/*.md"], 40_000),
+    ("@antv/s2", "bilingual", "pair:package/README.md", ["package/README.en-US.md"], 15_000),
+    # i18n message files, Chinese and Traditional Chinese, as the files write them (key=value lines)
+    ("@vee-validate/i18n", "zh-tech", "messages", ["package/dist/locale/zh_CN.json",
+                                                   "package/dist/locale/zh_TW.json"], 5_000),
+    ("org.springframework.security:spring-security-core", "zh-tech", "messages",
+     ["org/springframework/security/messages_zh_CN.properties"], 10_000),
+    ("org.hibernate.validator:hibernate-validator", "zh-tech", "messages",
+     ["org/hibernate/validator/ValidationMessages_zh*.properties"], 10_000),
+    # Maven Central source jars: Chinese Javadoc
+    ("com.qiniu:qiniu-java-sdk", "auto", "javadoc", ["com/qiniu/**/*.java"], 40_000),
+    ("com.github.houbb:sensitive-word", "auto", "javadoc", ["com/github/houbb/**/*.java"], 30_000),
+]
+
 SETS = {"real": (SOURCES, RECIPES), "unseen": (SOURCES_UNSEEN, RECIPES_UNSEEN), "lists": (SOURCES_LISTS, RECIPES_LISTS),
         "real-lists": (SOURCES_LISTS, RECIPES_LISTS), "fresh": (SOURCES_FRESH, RECIPES_FRESH),
-        "fresh2": (SOURCES_FRESH2, RECIPES_FRESH2)}
+        "fresh2": (SOURCES_FRESH2, RECIPES_FRESH2), "fresh3": (SOURCES_FRESH3, RECIPES_FRESH3)}
 
 # data/real-lists (`--set real-lists`): the list sources held as a third real clean corpus, committed. The whole
 # set (5.7 MB) is more than a repository should carry, so a package of more than LISTS_PACKAGE_CAP characters gives
@@ -792,6 +847,26 @@ def javadoc_blocks(text):
     return blocks
 
 
+def message_blocks(path, text):
+    """An i18n message file -> its key=value lines as a reader of the file sees them: a JSON file's nested keys
+    joined by dots, a .properties file's \\uXXXX escapes decoded and its comments dropped; one block."""
+    lines = []
+    if path.endswith(".json"):
+        def walk(prefix, node):
+            if isinstance(node, dict):
+                for k, v in node.items():
+                    walk(f"{prefix}.{k}" if prefix else k, v)
+            else:
+                lines.append(f"{prefix}={node}")
+        walk("", json.loads(text))
+    else:
+        for ln in text.splitlines():
+            ln = ln.strip()
+            if ln and not ln.startswith(("#", "!")):
+                lines.append(re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), ln))
+    return [(False, "\n".join(lines))] if lines else []
+
+
 # ---------------------------------------------------------------- chunking and kinds
 
 def chunk(blocks, min_chunk=MIN_CHUNK, max_chunk=MAX_CHUNK):
@@ -874,6 +949,8 @@ def file_blocks(fmt, path):
         return md_blocks(text)
     if fmt == "javadoc":
         return javadoc_blocks(text)
+    if fmt == "messages":
+        return message_blocks(path, text)
     raise ValueError(fmt)
 
 
@@ -993,7 +1070,8 @@ LICENCE_MARKERS = {"real": ("<!-- real-corpus:start -->", "<!-- real-corpus:end 
                    "lists": ("<!-- list-sources:start -->", "<!-- list-sources:end -->"),
                    "real-lists": ("<!-- real-lists:start -->", "<!-- real-lists:end -->"),
                    "fresh": ("<!-- real-fresh:start -->", "<!-- real-fresh:end -->"),
-                   "fresh2": ("<!-- real-fresh2:start -->", "<!-- real-fresh2:end -->")}
+                   "fresh2": ("<!-- real-fresh2:start -->", "<!-- real-fresh2:end -->"),
+                   "fresh3": ("<!-- real-fresh3:start -->", "<!-- real-fresh3:end -->")}
 CORPUS_TITLES = {"real": ("data/real", "real-text dev corpus", ""),
                  "unseen": ("data/real-unseen", "held-out real-text corpus", " unseen"),
                  "lists": ("target/list-sources", "sources of data/eval/damage/glue-zh, built, not committed",
@@ -1001,7 +1079,8 @@ CORPUS_TITLES = {"real": ("data/real", "real-text dev corpus", ""),
                  "real-lists": ("data/real-lists", "third real clean corpus: a subset of the list sources",
                                 " real-lists"),
                  "fresh": ("data/real-fresh", "fresh held-out real-text corpus, session 12", " fresh"),
-                 "fresh2": ("data/real-fresh2", "second fresh held-out real-text corpus, session 13", " fresh2")}
+                 "fresh2": ("data/real-fresh2", "second fresh held-out real-text corpus, session 13", " fresh2"),
+                 "fresh3": ("data/real-fresh3", "third fresh held-out real-text corpus, session 15", " fresh3")}
 
 
 def write_licences(path, counts, corpus="real"):
@@ -1040,7 +1119,8 @@ def main():
                          "lists = target/list-sources (more sources of the glue-zh damage set), "
                          "real-lists = data/real-lists (a committed subset of them, a third real clean corpus), "
                          "fresh = data/real-fresh (a second held-out set, packages no other set uses), "
-                         "fresh2 = data/real-fresh2 (a third held-out set, session 13)")
+                         "fresh2 = data/real-fresh2 (a third held-out set, session 13), "
+                         "fresh3 = data/real-fresh3 (a fourth held-out set, session 15)")
     a = ap.parse_args()
     if a.set == "real-lists":
         lists_dir = os.path.join(os.path.abspath(a.repo), "target", "list-sources")

@@ -39,6 +39,8 @@ public final class CodeRegionFinder {
     /** A Javadoc block tag whose next word is a name: {@code @param name}, {@code @throws IOException}. */
     private static final Pattern DOC_TAG = Pattern.compile("\\s*(@(?:param|throws|exception|see)\\s+[^\\s\\p{IsHan}]+).*");
     private static final Pattern BLOCK_OPEN = Pattern.compile("(?i)\\s*<(script|style|pre)\\b[^>]*>.*");
+    /** One markup element on its own line, opened and closed there: {@code <greeting>Hello world!</greeting>}. */
+    private static final Pattern ELEMENT_LINE = Pattern.compile("\\s*<([A-Za-z][\\w:.-]*)(?:\\s[^<>]*)?>.*</\\1>\\s*");
     /** Programs whose name followed by arguments in a line is a command, not a mention. */
     private static final Set<String> COMMANDS = Set.of("apt", "apt-get", "apt-cache", "aptitude", "dpkg", "sudo", "su",
             "git", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "python", "python3", "node", "java", "javac", "mvn",
@@ -170,6 +172,12 @@ public final class CodeRegionFinder {
         }
         if (!han && sourceLine(line)) {
             out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.SOURCE));
+            return;
+        }
+        if (!han && first == '<' && ELEMENT_LINE.matcher(line).matches()) {
+            // a manual's sample of XML or HTML: what the element holds is the sample's text, written as the
+            // sample needs it (a snippet's <greetings>Hello wonderfulamazing world!</greetings>), never prose to mend
+            out.add(new CodeRegion(s + lead, trimEnd(text, s, e), Kind.MARKUP));
         }
     }
 

@@ -58,6 +58,9 @@ public final class ClauseSwitchDetector implements SeamDetector {
             if (hyphenatedName(ctx.text, t.end()) || opensAnAside(ctx.text, t.start())) {
                 return null; // 扩展类weui-link(, “公钥基础设施：easy-rsa”, B2B （business to business ，即…）
             }
+            if (quotedLineAfterColon(ctx.text, prev, t.start())) {
+                return null; // 官方含义：timeout of zero is …, 保留字：if then elif: a line of English the colon introduces
+            }
             return Seam.of(t.start() - Character.charCount(prev), t.start() + 1,
                     SeamType.INTRA_SENTENCE_SWITCH, 0.75, "lower-case clause starts right after Chinese");
         }
@@ -76,6 +79,28 @@ public final class ClauseSwitchDetector implements SeamDetector {
         }
         return null;
     }
+
+    /**
+     * Does a lower-case English stretch start right after a full-width colon and run, with no Chinese, to the end of
+     * its line or through an English sentence's end ({@code 保留字：if then elif else fi}, {@code 官方含义：timeout of
+     * zero is interpreted as an infinite timeout. （0的超时…）}, {@code 会引起如下错误：finger: can not stat x. 它应…})?
+     * The colon introduces what follows as written: a definition quoted from the original, an error message, a list
+     * of keywords. A page translator's cut runs back into Chinese in mid-sentence ({@code ：we will meet 讨论…}).
+     */
+    static boolean quotedLineAfterColon(String text, int prev, int start) {
+        if (prev != '：') {
+            return false;
+        }
+        int nl = text.indexOf('\n', start);
+        int end = nl < 0 ? text.length() : nl;
+        int han = start;
+        while (han < end && !Chars.isHan(text.charAt(han))) {
+            han++;
+        }
+        return han == end || SENTENCE_END.matcher(text).region(start, han).find();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?:\\s|$)");
 
     /** Is there a Chinese letter between the start of the line and {@code pos}? Without one no Chinese sentence is under way. */
     static boolean hanOnLineBefore(String text, int pos) {

@@ -40,7 +40,8 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
                 }
                 int given = e - t.end();
                 if (given >= 1 && given <= 2 && (e == text.length() || !Chars.isHan(text.charAt(e)))
-                        && NOT_GIVEN_NAMES.indexOf(text.charAt(t.end())) < 0) {
+                        && NOT_GIVEN_NAMES.indexOf(text.charAt(t.end())) < 0
+                        && !KIND_NOUNS.contains(text.substring(t.end(), e))) {
                     String g = Pinyin.givenName(text.substring(t.end(), e));
                     if (g != null) {
                         add(ctx, out, t.start(), e, t.text() + " " + g);
@@ -70,6 +71,13 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
         java.util.List<com.hankcs.hanlp.seg.common.Term> terms = com.hankcs.hanlp.HanLP.segment(text.substring(s - 1, s + 1));
         return terms.size() == 1;
     }
+
+    /**
+     * Nouns that say what kind of thing the word before them is, in a manual or a doc comment ({@code 返回Long类型},
+     * {@code Long型}, {@code Long值}): a type or term with its kind, never a surname with a given name.
+     */
+    private static final Set<String> KIND_NOUNS = Set.of("类型", "型", "类", "值", "对象", "数组", "格式", "字段", "参数",
+            "变量", "方法", "函数", "属性", "列表", "集合", "实例", "接口", "整数", "数字");
 
     /** Particles that follow a name, never start a given name: Sun的, Li和. */
     private static final String NOT_GIVEN_NAMES = "的了是在和与或及也都说对从把被让给向";

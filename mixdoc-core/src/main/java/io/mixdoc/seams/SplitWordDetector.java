@@ -49,7 +49,8 @@ public final class SplitWordDetector implements SeamDetector {
                 double repair = aWord && bWord ? CutSite.PROPOSAL : conf;
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, conf, "halves join into a word; inserted " + inserted)
                         .withRepair(joined, repair));
-            } else if (!aWord && !bWord && gap <= 5 && joined.length() >= 4 && !hasCjkPunct(inserted)) {
+            } else if (!aWord && !bWord && gap <= 5 && joined.length() >= 4 && !hasCjkPunct(inserted)
+                    && !a.text().equalsIgnoreCase(b.text())) { // uri没有自己的uri: one term named twice, no word cut in two
                 // Two unknown tokens around Chinese may be two names or terms: found, but only proposed.
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, 0.6, "neither half is a word; inserted " + inserted)
                         .withRepair(joined, CutSite.PROPOSAL));

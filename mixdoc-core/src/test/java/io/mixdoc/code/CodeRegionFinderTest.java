@@ -56,4 +56,13 @@ class CodeRegionFinderTest {
         String t = "* 运行 while dquilt push; do dquilt refresh; done 以应用全部补丁。";
         assertEquals(CodeRegion.Kind.SHELL, regionAt(t, "while dquilt push; do dquilt refresh; done"));
     }
+
+    @Test
+    void aMarkupElementOnItsOwnLineIsASample() {
+        String t = "插入片段后得到：\n\n<note lang=\"en\">Remember to water the plants</note>\n\n"
+                + "<b>粗体</b>\n<p>An opened paragraph that never closes\n";
+        assertEquals(CodeRegion.Kind.MARKUP, regionAt(t, "<note lang=\"en\">Remember to water the plants</note>"));
+        assertNull(regionAt(t, "<b>粗体</b>")); // Chinese inside: a reader's text, not a sample
+        assertNull(regionAt(t, "An opened paragraph"));
+    }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  * <p>{@code data/real-fresh2} (session 13, 22 more packages no set used: shadow's zh_TW/zh_CN man pages, README
  * pairs, Chinese change logs) holds its own floors here too. Its first figure, taken the same way before anyone
  * looked at the output, was 0.430 false seams per 10k characters (18) and 0 edits.
+ *
+ * <p>{@code data/real-fresh3} (session 15, 13 more packages: GNOME help, i18n message files, a change log, SDK
+ * Javadoc) too. Its first figure, taken the same way, was 0.085 false seams per 10k characters (2) and 0 edits.
  */
 class RealFreshFloorTest {
     static final int MIN_DOCUMENTS = 230;            // measured 235
@@ -25,6 +28,16 @@ class RealFreshFloorTest {
     static final int FRESH2_MIN_DOCUMENTS = 195;           // measured 200
     static final double FRESH2_MAX_FALSE_PER_10K = 0.05;   // measured 0.048 (s13-harm: credits by @handle, 3.x, a colon on an English line; first run 0.430)
     static final double FRESH2_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    static final int FRESH3_MIN_DOCUMENTS = 135;           // measured 137
+    static final double FRESH3_MAX_FALSE_PER_10K = 0.045;  // measured 0.043 (s15-harm: XML samples, a line quoted after a colon; first run 0.085)
+    static final double FRESH3_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    @Test
+    void thirdFreshHeldOutCorpusHoldsItsFloors() throws Exception {
+        RealCorpusFloorTest.assertCleanCorpusHolds("data/real-fresh3", List.of("bilingual", "zh-tech"), FRESH3_MIN_DOCUMENTS,
+                FRESH3_MAX_FALSE_PER_10K, MAX_EDITS, MAX_DOCUMENTS_WITH_EDITS, FRESH3_MAX_OTHER_LATIN_SHARE);
+    }
 
     @Test
     void secondFreshHeldOutCorpusHoldsItsFloors() throws Exception {
