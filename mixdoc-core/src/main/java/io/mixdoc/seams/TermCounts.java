@@ -111,7 +111,12 @@ final class TermCounts {
 
     /** Was {@code w} counted as a term's text? */
     boolean contains(String w) {
-        return slotCount[slot(w, 0, w.length())] > 0;
+        return contains(w, 0, w.length());
+    }
+
+    /** Was {@code s[from, to)} counted as a term's text? Read in place: the cuts the detector tries cost no copy. */
+    boolean contains(String s, int from, int to) {
+        return slotCount[slot(s, from, to - from)] > 0;
     }
 
     /** The counted texts, lower-cased. */
