@@ -31,8 +31,20 @@ public final class Layer<T extends Span> {
 
     public static <T extends Span> Layer<T> of(LayerKey<T> key, List<? extends T> spans) {
         List<T> sorted = new ArrayList<>(spans);
-        sorted.sort(ORDER);
+        if (!inOrder(sorted)) {
+            sorted.sort(ORDER); // stable: a list already in order stays as it is, so it is not sorted again
+        }
         return new Layer<>(key, Collections.unmodifiableList(sorted));
+    }
+
+    /** Is every span at or after the one before it by (start, end)? Taggers mostly give their spans so. */
+    static boolean inOrder(List<? extends Span> spans) {
+        for (int i = 1; i < spans.size(); i++) {
+            if (ORDER.compare(spans.get(i - 1), spans.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public LayerKey<T> key() {

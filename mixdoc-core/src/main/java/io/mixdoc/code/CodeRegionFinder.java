@@ -80,6 +80,9 @@ public final class CodeRegionFinder {
             deadline.checkEvery(li);
             int s = lines.get(li)[0];
             int e = lines.get(li)[1];
+            if (fence == null && blockTag == null && chineseLine(text, s, e)) {
+                continue; // no rule below reads such a line as code: no copy of it (most lines of a Chinese text)
+            }
             String line = text.substring(s, e);
             if (fence != null) {
                 if (line.strip().startsWith(fence)) {
@@ -135,7 +138,38 @@ public final class CodeRegionFinder {
      * starts with {@code \s*} and then a known character (most lines are prose, and a matcher per
      * pattern per line was most of this stage's cost).
      */
-    private static void lineRegion(String text, int s, int e, String line, char first, List<CodeRegion> out) {
+    /**
+     * Is {@code [s, e)} a line that holds Chinese, is not indented and whose first character past ASCII spaces is not
+     * ASCII? It opens no fence or markup block, starts no indented block, and {@link #lineRegion} finds nothing in
+     * it: a stack frame needs an ASCII first character, a doc tag an {@code @}, an option a {@code -}, a prompt an
+     * ASCII one, and the other line rules a line without Chinese. Read in place, as {@link #firstNonSpace},
+     * {@link #isIndented} and {@link #hasHan} read the line's copy.
+     */
+    static boolean chineseLine(String text, int s, int e) {
+        if (e > s && text.charAt(s) == '\t' || e - s >= 4 && text.startsWith("    ", s)) {
+            return false;
+        }
+        int k = s;
+        while (k < e && isAsciiSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k == e || text.charAt(k) < 0x80) {
+            return false;
+        }
+        for (; k < e; k++) {
+            if (Chars.isHan(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The code region {@code line} (the text's {@code [s, e)}) is, if any, added to {@code out}. */
+    static void lineRegion(String text, int s, int e, String line, char first, List<CodeRegion> out) {
         if (line.length() > MAX_PATTERN_LINE) {
             return;
         }
@@ -390,7 +424,7 @@ public final class CodeRegionFinder {
         return k < text.length() && (Chars.isHan(text.codePointAt(k)) || Chars.isCjkPunct(text.codePointAt(k)));
     }
 
-    private static boolean isIndented(String line) {
+    static boolean isIndented(String line) {
         return (line.startsWith("    ") || line.startsWith("\t")) && !line.isBlank();
     }
 
@@ -480,10 +514,10 @@ public final class CodeRegionFinder {
      * The first character of {@code line} that is not ASCII white space (what the patterns' {@code \s}
      * means), or {@code '\0'} when there is none.
      */
-    private static char firstNonSpace(String line) {
+    static char firstNonSpace(String line) {
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+            if (!isAsciiSpace(c)) {
                 return c;
             }
         }

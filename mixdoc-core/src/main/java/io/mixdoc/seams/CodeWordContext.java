@@ -51,8 +51,15 @@ final class CodeWordContext {
             + "(?:TABLE|VIEW|INDEX|SCHEMA|DATABASE|SEQUENCE|TYPE|FUNCTION|TRIGGER|DOMAIN)(?: IF (?:NOT )?EXISTS)?"
             + "|INSERT INTO|DELETE FROM|UPDATE|FROM|JOIN) $");
 
+    /** The words a {@link #STATEMENT_HEAD} match ends with (before its space). */
+    private static final String[] STATEMENT_HEAD_ENDS = {"TABLE", "VIEW", "INDEX", "SCHEMA", "DATABASE", "SEQUENCE", "TYPE",
+        "FUNCTION", "TRIGGER", "DOMAIN", "EXISTS", "INTO", "FROM", "UPDATE", "JOIN"};
+
     /** Does an SQL statement head end right before the word? The word is the name it declares or reads, never glue. */
-    private static boolean afterStatementHead(String text, int from, int start) {
+    static boolean afterStatementHead(String text, int from, int start) {
+        if (!mayEndStatementHead(text, from, start)) {
+            return false; // most words: no matcher, no search from every position before them
+        }
         int s = Math.max(from, start - 60);
         java.util.regex.Matcher m = STATEMENT_HEAD.matcher(text).region(s, start);
         while (s < start) {
@@ -60,6 +67,31 @@ final class CodeWordContext {
                 return s == from || !Chars.isLatinLetter(text.charAt(s - 1));
             }
             s++;
+        }
+        return false;
+    }
+
+    /**
+     * Can {@link #STATEMENT_HEAD} end at {@code start}? Every match ends with one of {@link #STATEMENT_HEAD_ENDS} and a
+     * space; its {@code $} also matches before a line terminator that ends the region, so a region ending in one
+     * (other than {@code \n}, which never stands inside a line) is left to the regex.
+     */
+    static boolean mayEndStatementHead(String text, int from, int start) {
+        if (start - from < 5) {
+            return false;
+        }
+        char last = text.charAt(start - 1);
+        if (last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return true;
+        }
+        if (last != ' ' || text.charAt(start - 2) < 'A' || text.charAt(start - 2) > 'Z') {
+            return false;
+        }
+        for (String end : STATEMENT_HEAD_ENDS) {
+            int at = start - 1 - end.length();
+            if (at >= from && text.startsWith(end, at)) {
+                return true;
+            }
         }
         return false;
     }

@@ -101,8 +101,8 @@ final class Completer {
                 }
                 int distance = isHead ? i - end : to - (i + len);
                 double weight = (len >= 2 ? 1.0 : 0.35) / (1 + distance / 4.0);
-                for (String g : glosses) {
-                    String w = matchingForm(ctx, g, f, isHead);
+                for (int k = 0; k < glosses.size(); k++) { // by index: a for-each made an iterator per headword
+                    String w = matchingForm(ctx, glosses.get(k), f, isHead);
                     if (w != null && weight > bestScore) {
                         bestScore = weight;
                         best = w;

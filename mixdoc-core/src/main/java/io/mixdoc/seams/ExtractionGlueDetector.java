@@ -374,10 +374,10 @@ public final class ExtractionGlueDetector implements SeamDetector {
     private static Seam split(Term t, TermCounts counts) {
         String w = t.text();
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
-            String a = w.substring(0, i);
-            if (!counts.contains(a)) {
-                continue; // most prefixes are no term: the rest is copied out only for those that are
+            if (!counts.contains(w, 0, i)) {
+                continue; // most prefixes are no term: read in place, copied out only for those that are
             }
+            String a = w.substring(0, i);
             String rest = w.substring(i);
             if (!boundary(a, rest)) {
                 continue;
@@ -386,9 +386,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
                 return glue(t, a + " " + rest);
             }
             for (int j = MIN_PART; j <= rest.length() - MIN_PART; j++) {
+                if (!counts.contains(rest, 0, j) || !counts.contains(rest, j, rest.length())) {
+                    continue;
+                }
                 String b = rest.substring(0, j);
                 String c = rest.substring(j);
-                if (counts.contains(b) && counts.contains(c) && boundary(b, c) && fits(a, b) && fits(b, c)) {
+                if (boundary(b, c) && fits(a, b) && fits(b, c)) {
                     return glue(t, a + " " + b + " " + c);
                 }
             }
@@ -408,9 +411,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         }
         Seam found = null;
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
+            if (!counts.contains(w, 0, i) || !counts.contains(w, i, w.length())) {
+                continue; // the parts are read in place; copied out only when the document uses both
+            }
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (!counts.contains(a) || !counts.contains(b) || !boundary(a, b) || a.length() < MIN_LOWER_PART
+            if (!boundary(a, b) || a.length() < MIN_LOWER_PART
                     || b.length() < MIN_LOWER_PART) { // postinst, preinst: short parts make package names
                 continue;
             }
@@ -440,9 +446,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         }
         Seam found = null;
         for (int i = MIN_ENGLISH_PART; i <= w.length() - MIN_ENGLISH_PART; i++) {
+            if (!counts.contains(w, 0, i) || !counts.contains(w, i, w.length())) {
+                continue; // the parts are read in place; copied out only when the document uses both
+            }
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (counts.contains(a) && counts.contains(b) && inflected(a) && ctx.lexicon.isCommonWord(a)
+            if (inflected(a) && ctx.lexicon.isCommonWord(a)
                     && ctx.lexicon.isCommonWord(b) && !FunctionWords.is(a) && !FunctionWords.is(b)) {
                 if (found != null) {
                     return null; // two ways to cut: no evidence which
@@ -477,9 +486,12 @@ public final class ExtractionGlueDetector implements SeamDetector {
         List<String> line = null; // the line's terms, read only for a split whose parts the document uses
         Seam found = null;
         for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
+            if (!counts.contains(w, 0, i) || !counts.contains(w, i, w.length())) {
+                continue; // the parts are read in place; copied out only when the document uses both
+            }
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (!counts.contains(a) || !counts.contains(b) || !boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
+            if (!boundary(a, b) || !hasLetters(a) || !hasLetters(b)) {
                 continue;
             }
             if (line == null) {

@@ -615,24 +615,37 @@ public final class SeamContext {
      */
     String mostFrequentBeside(String word, boolean after, java.util.function.Predicate<String> fits) {
         if (pairs == null) {
-            int[] found = new int[2 * Math.max(0, tokens.size() - 1)];
+            // counted first, then written: the pairs' arrays are allocated once at their size
             int count = 0;
             for (int i = 1; i < tokens.size(); i++) {
-                LatinToken x = tokens.get(i - 1);
-                LatinToken y = tokens.get(i);
-                if (y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y)) {
-                    found[2 * count] = wordOf[i - 1];
-                    found[2 * count + 1] = wordOf[i];
+                if (cleanPair(i)) {
                     count++;
                 }
             }
-            pairs = new WordPairs(found, count, wordIds);
+            long[] forward = new long[count];
+            long[] backward = new long[count];
+            int k = 0;
+            for (int i = 1; i < tokens.size(); i++) {
+                if (cleanPair(i)) {
+                    forward[k] = WordPairs.pair(wordOf[i - 1], wordOf[i]);
+                    backward[k] = WordPairs.pair(wordOf[i], wordOf[i - 1]);
+                    k++;
+                }
+            }
+            pairs = new WordPairs(forward, backward, wordIds);
         }
         return pairs.mostFrequentBeside(word, after, fits);
     }
 
     /** The document's pairs of clean words, indexed when first asked for. */
     private WordPairs pairs;
+
+    /** Are the Latin words {@code i - 1} and {@code i} clean and one space apart? */
+    private boolean cleanPair(int i) {
+        LatinToken x = tokens.get(i - 1);
+        LatinToken y = tokens.get(i);
+        return y.start() == x.end() + 1 && text.charAt(x.end()) == ' ' && clean(x) && clean(y);
+    }
 
     private boolean clean(LatinToken t) {
         return !touchesCjkBefore(t) && !touchesCjkAfter(t) && !touchesDigit(t);

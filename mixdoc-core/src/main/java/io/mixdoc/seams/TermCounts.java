@@ -22,8 +22,8 @@ final class TermCounts {
     private final int[] spans;
     private final int size;
     /** Per slot: the term (index + 1) whose text the slot counts, 0 when empty; and its count. */
-    private int[] slotTerm = new int[8];
-    private int[] slotCount = new int[8];
+    private int[] slotTerm;
+    private int[] slotCount;
     private int distinct;
 
     /**
@@ -37,6 +37,10 @@ final class TermCounts {
         this.size = scan(text, null);
         this.spans = new int[2 * size];
         scan(text, spans);
+        // sized for half the terms distinct (a text repeats its words): most tables never grow, and the largest grow once
+        int slots = Math.max(8, Integer.highestOneBit(Math.max(1, size - 1)) << 1);
+        this.slotTerm = new int[slots];
+        this.slotCount = new int[slots];
     }
 
     /** The number of terms of {@code text}; with {@code into}, their start, end pairs written into it too. */
@@ -107,7 +111,12 @@ final class TermCounts {
 
     /** Was {@code w} counted as a term's text? */
     boolean contains(String w) {
-        return slotCount[slot(w, 0, w.length())] > 0;
+        return contains(w, 0, w.length());
+    }
+
+    /** Was {@code s[from, to)} counted as a term's text? Read in place: the cuts the detector tries cost no copy. */
+    boolean contains(String s, int from, int to) {
+        return slotCount[slot(s, from, to - from)] > 0;
     }
 
     /** The counted texts, lower-cased. */

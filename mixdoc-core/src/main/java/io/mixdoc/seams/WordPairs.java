@@ -19,23 +19,21 @@ final class WordPairs {
     private final long[] backward;
 
     /**
-     * @param pairs the pairs' word numbers laid out flat, first word then second ({@code pairs[2i]}, {@code
-     *              pairs[2i + 1]}), in any order; no array per pair
-     * @param count how many pairs {@code pairs} holds
-     * @param words the lower-cased words, numbered
+     * @param forward  the pairs as {@link #pair}(first, second), in any order; sorted here
+     * @param backward the same pairs as {@link #pair}(second, first), in any order; sorted here
+     * @param words    the lower-cased words, numbered
      */
-    WordPairs(int[] pairs, int count, KeyNumbers words) {
+    WordPairs(long[] forward, long[] backward, KeyNumbers words) {
         this.words = words;
-        forward = new long[count];
-        backward = new long[count];
-        for (int i = 0; i < count; i++) {
-            long a = pairs[2 * i];
-            long b = pairs[2 * i + 1];
-            forward[i] = a << 32 | b;
-            backward[i] = b << 32 | a;
-        }
+        this.forward = forward;
+        this.backward = backward;
         Arrays.sort(forward);
         Arrays.sort(backward);
+    }
+
+    /** One pair as a {@code long}: {@code a}'s number in the high half, {@code b}'s in the low. */
+    static long pair(int a, int b) {
+        return (long) a << 32 | b;
     }
 
     /**

@@ -93,7 +93,7 @@ public final class LatinLanguages {
      * Italian, and an English page is not made Latin by its list of countries.
      */
     public static String documentLanguage(String text, List<ScriptRun> runs, Script script) {
-        StringBuilder sample = new StringBuilder();
+        StringBuilder sample = new StringBuilder(sampleCapacity(runs, script));
         StringBuilder line = new StringBuilder();
         int scanned = 0;
         for (ScriptRun r : runs) {
@@ -130,6 +130,23 @@ public final class LatinLanguages {
             return l == Language.UNKNOWN ? fallback(script) : code(l);
         }
         return clearlyOther(detector(script).computeLanguageConfidenceValues(sample.toString()), fallback(script));
+    }
+
+    /**
+     * What the sample can hold at most: {@link #SAMPLE_CHARS}, or fewer when the runs of {@code script} and a
+     * space after each are shorter. Given at the start, the sample is not copied as it grows.
+     */
+    private static int sampleCapacity(List<ScriptRun> runs, Script script) {
+        long chars = 0;
+        for (ScriptRun r : runs) {
+            if (r.script() == script) {
+                chars += r.end() - r.start() + 1;
+                if (chars >= SAMPLE_CHARS) {
+                    return SAMPLE_CHARS;
+                }
+            }
+        }
+        return (int) chars;
     }
 
     /** Characters of a document's runs read at most when gathering its sample (a page of tables has few sentence lines). */

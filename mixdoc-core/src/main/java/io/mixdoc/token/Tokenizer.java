@@ -44,7 +44,7 @@ public final class Tokenizer {
     /** A name right before an opening bracket: {@code processSelect(Select}, {@code feat(xgplayer}. */
     private static final Pattern OPEN_CALL = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(\\S*");
     /** Package and program names of three parts or more: {@code libpam-gnome-keyring}, {@code network-manager-openvpn}. */
-    private static final Pattern HYPHENATED = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}");
+    static final Pattern HYPHENATED = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}");
     /** English hyphen compounds carry these ({@code state-of-the-art}, {@code end-to-end}); package names do not. */
     private static final Set<String> COMPOUND_GLUE = Set.of("of", "the", "to", "in", "and", "a", "on", "for", "by", "at", "or");
     /** Hex literals and escapes, alone or in a range or run: {@code 0x800-0x8ff}, {@code \\xe0\\xe1\\xa0}. */
@@ -54,7 +54,7 @@ public final class Tokenizer {
     private static final Pattern DOTTED = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
     /** {@code ext4}, {@code fcitx5}, {@code utf8}, {@code x86}, {@code IPv6}, {@code k8s}: with a lower-case letter (so not {@code G20}, {@code SS1}). */
     private static final Pattern LETTERS_DIGITS = Pattern.compile("(?=[^a-z]*[a-z])[A-Za-z]{1,6}\\d{1,3}[A-Za-z0-9]*");
-    private static final Pattern HYPHEN_DIGITS = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\\d+(?:-[a-z0-9]+)*|[a-z]+(?:-[a-z0-9]+)*-[a-z]*\\d[a-z0-9]*");
+    static final Pattern HYPHEN_DIGITS = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\\d+(?:-[a-z0-9]+)*|[a-z]+(?:-[a-z0-9]+)*-[a-z]*\\d[a-z0-9]*");
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>\\n]*)?/?>|<![A-Za-z][^<>\\n]*>", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z]{2,8}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6});");
     private static final int MAX_TAG = 400;
@@ -383,13 +383,13 @@ public final class Tokenizer {
                 return TokenKind.PATH;
             }
         }
-        if (hyphen && HYPHENATED.matcher(core).matches() && java.util.Arrays.stream(core.split("-")).noneMatch(COMPOUND_GLUE::contains)) {
+        if (twoHyphens(core) && HYPHENATED.matcher(core).matches() && java.util.Arrays.stream(core.split("-")).noneMatch(COMPOUND_GLUE::contains)) {
             return TokenKind.IDENTIFIER;
         }
         if (first == '-' && OPTION.matcher(core).matches() || (first == '$' || first == '%') && VARIABLE.matcher(core).matches()
                 || paren && (CALL.matcher(core).matches() || OPEN_CALL.matcher(core).matches())
                 || isAsciiLetter(first) && LETTERS_DIGITS.matcher(core).matches() && !yearLike(core)
-                || hyphen && HYPHEN_DIGITS.matcher(core).matches()) {
+                || hyphen && asciiDigit(core) && HYPHEN_DIGITS.matcher(core).matches()) {
             return TokenKind.IDENTIFIER;
         }
         if (letter && (core.contains("_") || core.contains("::") || core.contains("->") || core.contains("=")
@@ -403,6 +403,25 @@ public final class Tokenizer {
             return TokenKind.IDENTIFIER;
         }
         return null;
+    }
+
+    /**
+     * What {@link #HYPHENATED} needs: two hyphens. Checked first because most cores with a hyphen are English
+     * compounds ({@code well-known}), and the pattern's repeated group costs a matcher and a set per try.
+     */
+    static boolean twoHyphens(String core) {
+        int first = core.indexOf('-');
+        return first >= 0 && core.indexOf('-', first + 1) >= 0;
+    }
+
+    /** What {@link #HYPHEN_DIGITS} needs: an ASCII digit ({@code \\d}), as both of its branches hold one. */
+    static boolean asciiDigit(String core) {
+        for (int k = 0; k < core.length(); k++) {
+            if (core.charAt(k) >= '0' && core.charAt(k) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@link #URL} needs: a scheme's {@code ://}, {@code www.} or {@code mailto:}. */

@@ -104,8 +104,56 @@ class TermCountsTest {
             }
             distinct += compare(b.toString());
         }
-        // the table grows past its first size many times over these texts
         assertTrue(distinct > 3000, "distinct terms counted: " + distinct);
+    }
+
+    @Test
+    void growsWhenMostTermsAreDistinct() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            b.append("t").append(i).append(i % 7 == 0 ? " t1 " : " ");
+        }
+        // every term counted: 1,000 distinct texts in a table sized for half of the 1,143 terms
+        String text = b.toString();
+        TermCounts terms = new TermCounts(text);
+        for (int i = 0; i < terms.size(); i++) {
+            terms.count(i);
+        }
+        assertEquals(1143, terms.size());
+        assertEquals(1 + 143, terms.countOf(1), "t1 itself and once after each of t0, t7, ... t994");
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(terms.contains("t" + i));
+        }
+        assertFalse(terms.contains("t1000"));
+    }
+
+    /** {@code contains(s, from, to)} answers as {@code contains} of the copy, for every stretch of random texts. */
+    @Test
+    void containsInPlaceAsTheCopy() {
+        Random r = new Random(15);
+        String chars = "abAB1-+. 文";
+        int found = 0;
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                b.append(chars.charAt(r.nextInt(chars.length())));
+            }
+            String text = b.toString();
+            TermCounts terms = new TermCounts(text);
+            for (int i = 0; i < terms.size(); i += 2) {
+                terms.count(i);
+            }
+            String probe = text + " " + new StringBuilder(text).reverse();
+            for (int from = 0; from <= probe.length(); from++) {
+                for (int to = from; to <= probe.length(); to++) {
+                    boolean copy = terms.contains(probe.substring(from, to));
+                    assertEquals(copy, terms.contains(probe, from, to), probe + " " + from + " " + to);
+                    found += copy ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(found > 1000, "stretches that are counted terms: " + found);
     }
 
     @Test
