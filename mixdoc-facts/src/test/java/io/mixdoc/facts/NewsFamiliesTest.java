@@ -323,4 +323,48 @@ class NewsFamiliesTest {
         assertValue("3", q.get("三个方面"));
         assertEquals(7, q.size(), "五届, 二次, “两个维护”, 数十年, 前三名 are no counts: " + q);
     }
+
+    @Test
+    void daysOfARelativeMonthAndDatesAsOfWhichAFigureStands() {
+        // written for this test: 截至/截止到 ("as of") and 直到 close with 至/到 but open no range; 本月8日 is a day, not the month
+        Document doc = run("2024-03-12", "截至3月10日，全市已接种疫苗120万剂。截止到2月底，贷款余额为10亿元。本月8日，国防部宣布了军售计划。"
+                + "上月20日，该公司发布公告。新规下月1日起施行。1月至3月，出口增长。本月中旬将公布结果。\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2024-03-10", d.get("3月10日"), d.toString());
+        assertEquals("2024-02", d.get("2月底"), d.toString());
+        assertEquals("2024-03-08", d.get("本月8日"), d.toString());
+        assertEquals("2024-02-20", d.get("上月20日"), d.toString());
+        assertEquals("2024-04-01", d.get("下月1日"), d.toString());
+        assertEquals("2024-03", d.get("本月"), d.toString());
+        assertTrue(!d.containsKey("3月"), "the end of a range stays out: " + d);
+    }
+
+    @Test
+    void distancesBackInTimeAreDatesNotDurations() {
+        // written for this test: "two months ago" is a point in time (the gold's convention), "barely a week ago" too rough for one
+        Document doc = run("2024-03-12", "In January, the city spent $1.5 million. The mayor took office two months ago, and the "
+                + "report came out a week ago. Two years ago the plant closed. Barely a week ago, the team had lost three games. "
+                + "The deal runs through 2026.\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2024-01", d.get("January"), "a sentence may open with its preposition: " + d);
+        assertEquals("2024-01", d.get("two months ago"), d.toString());
+        assertEquals("2024-03-05", d.get("a week ago"), d.toString());
+        assertEquals("2022", d.get("Two years ago"), d.toString());
+        assertEquals("2026", d.get("2026"), d.toString());
+        assertTrue(d.keySet().stream().noneMatch(k -> k.contains("Barely") || k.equals("week ago")), d.toString());
+        Map<String, BigDecimal> q = quantities(doc);
+        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("months") || k.contains("years")), "no durations: " + q);
+        assertValue("3", q.get("three games"));
+    }
+
+    @Test
+    void agesNamedByTheWordAge() {
+        // written for this test: an age after "aged" or set off as ", age N", not a threshold ("age 12 and older")
+        Map<String, BigDecimal> q = quantities(run("2024-03-12", "The victim, aged 23, died. Smith, age 60, retired. A man aged 45 "
+                + "was arrested. The survey counted 964,000 people age 12 and older.\n"));
+        assertValue("23", q.get("23"));
+        assertValue("60", q.get("60"));
+        assertValue("45", q.get("45"));
+        assertTrue(!q.containsKey("12"), q.toString());
+    }
 }
