@@ -95,7 +95,7 @@ public final class QuantityTagger implements Stage {
             + "|\\b(?:star|actor|actress|singer|rapper|musician|player|athlete|driver|suspect|victim|man|woman|boy|girl|mother|"
             + "father|son|daughter|wife|husband|teacher|student|doctor|nurse|resident|comedian|host|author|founder|executive)), (?<age>\\d{1,3}),");
     /** "The victim, aged 23,", "Smith, age 60,", "a man aged 45": an age after the word that names it. */
-    private static final Pattern EN_AGE_WORD = Pattern.compile("(?:(?<=, )(?i:aged|age)|\\b(?i:aged))\\s+(?<age>\\d{1,3})(?![\\w.,]\\d|\\s*%|-)"
+    private static final Pattern EN_AGE_WORD = Pattern.compile("(?:(?<=, )(?i:aged|age)|\\b(?i:aged))\\s+(?<age>\\d{1,3})(?!\\d|[\\w.,]\\d|\\s*%|-)"
             // "people age 12 and older": a threshold, no one's age
             + "(?!\\s+(?:and|or)\\s+(?:older|over|up|above|younger|under)\\b)");
     /** "two months ago", "a week ago": a point in time told by its distance from the publication, no duration. */

@@ -123,7 +123,7 @@ public final class DateReader {
                     + "|(?:\\b(?:an?|and|or|to|the)\\s+|['’]s\\s+)"
                     + "(?<mon2>January|February|April|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])");
     private static final Pattern EN_YEAR = Pattern.compile(
-            "\\b(?<prep>in|since|by|from|until|till|through|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
+            "\\b(?<prep>in|since|by|from|until|till|(?<!\\d )through|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
                     + "|dating (?:back )?to|(?<=\\b(?:from|between) (?:1[89]|2[01])\\d\\d )(?:to|and|until|through))\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
