@@ -134,12 +134,15 @@ class NewsFactsFloorTest {
     // 21/23, quantities 0.947, dates 0.941, datelines 14/14, bylines 4/5, publication dates 67/70; the floors sit just under
     // all merged (session 10), 73 pages: mention F1 0.908 (P 0.928, R 0.889), links 23/23, quantities 0.959, dates
     // 0.954, datelines 14/14, bylines 4/5, publication dates 67/70, turns 34/34; the floors sit just under these
+    // s15-newsfacts: 截至 dates, 本月8日, "two months ago" a date and no duration, "In January,", ages after "aged", a journal's
+    // "作者: 赵 培": quantities 0.959 -> 0.960 (1360/1417), dates 0.954 -> 0.955 (750/785), bylines 4/5 -> 5/5; the floors sit
+    // just under these
     static final double MIN_MENTION_F1 = 0.904;
     static final double MIN_LINKS = 0.99;
-    static final double MIN_QUANTITY_F1 = 0.958;
-    static final double MIN_DATE_F1 = 0.952;
+    static final double MIN_QUANTITY_F1 = 0.959;
+    static final double MIN_DATE_F1 = 0.954;
     static final int MAX_DATELINES_MISSED = 0;
-    static final int MAX_BYLINES_MISSED = 1; // the journal paper's "作者: 赵 培：北京物资学院，北京"
+    static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 0.95;
     static final double MIN_TURN_RECALL = 1.0;
     static final double MIN_TURN_PRECISION = 1.0;
