@@ -8,6 +8,7 @@ import io.mixdoc.facts.internal.Anchors;
 import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.DateReader;
+import io.mixdoc.facts.internal.RelativeDays;
 import io.mixdoc.facts.internal.ShortYears;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -98,7 +99,11 @@ public final class QuantityTagger implements Stage {
     private static final Pattern EN_AGE_WORD = Pattern.compile("(?:(?<=, )(?i:aged|age)|\\b(?i:aged))\\s+(?<age>\\d{1,3})(?!\\d|[\\w.,]\\d|\\s*%|-)"
             // "people age 12 and older": a threshold, no one's age
             + "(?!\\s+(?:and|or)\\s+(?:older|over|up|above|younger|under)\\b)");
-    /** "two months ago", "a week ago": a point in time told by its distance from the publication, no duration. */
+    /**
+     * "two months ago", "a week ago": a point in time told by its distance from the publication, no duration; after
+     * "since" in its sentence ("Since the establishment of relations 33 years ago, trade grew") it is the time since, a
+     * duration.
+     */
     private static final Pattern EN_AGO = Pattern.compile("^\\s+ago\\b");
     /** "a one-game suspension", "a one-year deal": "one" joined to a unit of time or play is a count of one. */
     private static final Pattern EN_ONE_UNIT = Pattern.compile(
@@ -414,7 +419,8 @@ public final class QuantityTagger implements Stage {
             }
         }
         rangeStarts(text, found);
-        found.removeIf(q -> EN_TIME_UNITS.contains(q.unit()) && EN_AGO.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 6)).lookingAt());
+        found.removeIf(q -> EN_TIME_UNITS.contains(q.unit()) && EN_AGO.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 6)).lookingAt()
+                && !RelativeDays.sinceBefore(text, q.start()));
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));

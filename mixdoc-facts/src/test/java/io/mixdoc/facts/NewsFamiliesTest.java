@@ -344,7 +344,8 @@ class NewsFamiliesTest {
         // written for this test: "two months ago" is a point in time (the gold's convention), "barely a week ago" too rough for one
         Document doc = run("2024-03-12", "In January, the city spent $1.5 million. The mayor took office two months ago, and the "
                 + "report came out a week ago. Two years ago the plant closed. Barely a week ago, the team had lost three games. "
-                + "The deal runs through 2026. It fits the 2012 through 2015 models.\n");
+                + "The deal runs through 2026. It fits the 2012 through 2015 models. Since the two countries established ties "
+                + "33 years ago, trade has grown.\n");
         Map<String, String> d = dates(doc);
         assertEquals("2024-01", d.get("January"), "a sentence may open with its preposition: " + d);
         assertEquals("2024-01", d.get("two months ago"), d.toString());
@@ -354,7 +355,10 @@ class NewsFamiliesTest {
         assertTrue(!d.containsKey("2015"), "model years are no dates: " + d);
         assertTrue(d.keySet().stream().noneMatch(k -> k.contains("Barely") || k.equals("week ago")), d.toString());
         Map<String, BigDecimal> q = quantities(doc);
-        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("months") || k.contains("years")), "no durations: " + q);
+        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("months") || k.contains("Two years")), "no durations: " + q);
+        // "since … 33 years ago" counts the years since: a duration, no date
+        assertValue("33", q.get("33 years"));
+        assertTrue(!d.containsKey("33 years ago"), d.toString());
         assertValue("3", q.get("three games"));
     }
 

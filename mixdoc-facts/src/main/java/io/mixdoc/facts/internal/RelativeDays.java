@@ -27,6 +27,13 @@ public final class RelativeDays {
     /** "two months ago", "a week ago", "3 days ago": a point in time counted back from the publication day. */
     private static final Pattern EN_AGO = Pattern.compile(
             "(?i)\\b(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+
+    /** Whether "since" comes before {@code pos} in its sentence: "Since … 33 years ago" is a time counted since. */
+    public static boolean sinceBefore(String text, int pos) {
+        return SINCE.matcher(text).region(DateReader.stretchStart(text, pos, ".!?\n"), pos).find();
+    }
+
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
             "(?i)\\b(?:barely|nearly|almost|about|around|some|roughly|over|under|than|just|only|little|up to)\\s+$");
     private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -117,8 +124,10 @@ public final class RelativeDays {
         for (AnchoredScan scan = new AnchoredScan(EN_AGO, text, Anchors.afterWord(text, Anchors.words(text, new String[] {"day", "week",
                 "month", "year"}, true), 8)); scan.find(); ) {
             Matcher m = scan.matcher();
-            if (HEDGE_BEFORE.matcher(text).region(Math.max(0, m.start() - 16), m.start()).find()) {
-                continue; // "barely a week ago", "more than two years ago": a rough distance names no day, month or year
+            if (HEDGE_BEFORE.matcher(text).region(Math.max(0, m.start() - 16), m.start()).find() || sinceBefore(text, m.start())) {
+                // "barely a week ago", "more than two years ago": a rough distance names no day, month or year; "since …
+                // 33 years ago" counts the years since (a duration)
+                continue;
             }
             String n = m.group("n").toLowerCase(Locale.ROOT);
             int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.startsWith("a") ? 1 : SMALL_NUMBERS.indexOf(n) + 1;
