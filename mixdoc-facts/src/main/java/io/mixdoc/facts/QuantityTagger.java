@@ -8,6 +8,7 @@ import io.mixdoc.facts.internal.Anchors;
 import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.DateReader;
+import io.mixdoc.facts.internal.RelativeDays;
 import io.mixdoc.facts.internal.ShortYears;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -96,6 +97,16 @@ public final class QuantityTagger implements Stage {
             // "The former “Dawson’s Creek” star, 42,": a noun for a person stands for the name
             + "|\\b(?:star|actor|actress|singer|rapper|musician|player|athlete|driver|suspect|victim|man|woman|boy|girl|mother|"
             + "father|son|daughter|wife|husband|teacher|student|doctor|nurse|resident|comedian|host|author|founder|executive)), (?<age>\\d{1,3}),");
+    /** "The victim, aged 23,", "Smith, age 60,", "a man aged 45": an age after the word that names it. */
+    private static final Pattern EN_AGE_WORD = Pattern.compile("(?:(?<=, )(?i:aged|age)|\\b(?i:aged))\\s+(?<age>\\d{1,3})(?!\\d|[\\w.,]\\d|\\s*%|-)"
+            // "people age 12 and older": a threshold, no one's age
+            + "(?!\\s+(?:and|or)\\s+(?:older|over|up|above|younger|under)\\b)");
+    /**
+     * "two months ago", "a week ago": a point in time told by its distance from the publication, no duration; after
+     * "since" in its sentence ("Since the establishment of relations 33 years ago, trade grew") it is the time since, a
+     * duration.
+     */
+    private static final Pattern EN_AGO = Pattern.compile("^\\s+ago\\b");
     /** "a one-game suspension", "a one-year deal": "one" joined to a unit of time or play is a count of one. */
     private static final Pattern EN_ONE_UNIT = Pattern.compile(
             "(?<![\\w.,$-])(?i:one)-(?<unit>game|match|race|year|season|month|week|day|hour|minute|goal|point|run|stroke|seat)\\b(?!-)");
@@ -306,6 +317,13 @@ public final class QuantityTagger implements Stage {
                 found.add(new Quantity(m.start("age"), m.end("age"), BigDecimal.valueOf(age), "years", Approx.EXACT));
             }
         }
+        for (AnchoredScan scan = new AnchoredScan(EN_AGE_WORD, text, Anchors.words(text, new String[] {"age"}, true)); scan.find(); ) {
+            Matcher m = scan.matcher();
+            int age = Integer.parseInt(m.group("age"));
+            if (age > 0 && age < 120) {
+                found.add(new Quantity(m.start("age"), m.end("age"), BigDecimal.valueOf(age), "years", Approx.EXACT));
+            }
+        }
         for (AnchoredScan scan = new AnchoredScan(EN_GROUPED, text, enStarts); scan.find(); ) {
             Matcher m = scan.matcher();
             found.add(new Quantity(m.start("num"), m.end("num"), ChineseNumbers.parseAny(m.group("num")), "", approxEn(m.group("pre"))));
@@ -405,6 +423,8 @@ public final class QuantityTagger implements Stage {
             }
         }
         rangeStarts(text, found);
+        found.removeIf(q -> EN_TIME_UNITS.contains(q.unit()) && EN_AGO.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 6)).lookingAt()
+                && !RelativeDays.sinceBefore(text, q.start()));
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
@@ -415,6 +435,8 @@ public final class QuantityTagger implements Stage {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "to", "or", "after", "before", "as", "at", "by", "for",
             "from", "in", "into", "on", "than", "that", "the", "with", "when", "while", "since", "until", "per", "are", "were", "was",
             "is", "have", "had", "has", "will", "would");
+    /** Units a distance in time is counted in ("two months ago"). */
+    private static final Set<String> EN_TIME_UNITS = Set.of("days", "weeks", "months", "years", "day", "week", "month", "year");
     private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|2[01])\\d\\d");
     private static final Pattern NAME_AT_END = Pattern.compile("[A-Z][A-Za-z]+$");

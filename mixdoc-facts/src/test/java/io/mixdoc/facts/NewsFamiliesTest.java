@@ -323,4 +323,95 @@ class NewsFamiliesTest {
         assertValue("3", q.get("三个方面"));
         assertEquals(7, q.size(), "五届, 二次, “两个维护”, 数十年, 前三名 are no counts: " + q);
     }
+
+    @Test
+    void daysOfARelativeMonthAndDatesAsOfWhichAFigureStands() {
+        // written for this test: 截至/截止到 ("as of") and 直到 close with 至/到 but open no range; 本月8日 is a day, not the month
+        Document doc = run("2024-03-12", "截至3月10日，全市已接种疫苗120万剂。截止到2月底，贷款余额为10亿元。本月8日，国防部宣布了军售计划。"
+                + "上月20日，该公司发布公告。新规下月1日起施行。1月至3月，出口增长。本月中旬将公布结果。\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2024-03-10", d.get("3月10日"), d.toString());
+        assertEquals("2024-02", d.get("2月底"), d.toString());
+        assertEquals("2024-03-08", d.get("本月8日"), d.toString());
+        assertEquals("2024-02-20", d.get("上月20日"), d.toString());
+        assertEquals("2024-04-01", d.get("下月1日"), d.toString());
+        assertEquals("2024-03", d.get("本月"), d.toString());
+        assertTrue(!d.containsKey("3月"), "the end of a range stays out: " + d);
+    }
+
+    @Test
+    void distancesBackInTimeAreDatesNotDurations() {
+        // written for this test: "two months ago" is a point in time (the gold's convention), "barely a week ago" too rough for one
+        Document doc = run("2024-03-12", "In January, the city spent $1.5 million. The mayor took office two months ago, and the "
+                + "report came out a week ago. Two years ago the plant closed. Barely a week ago, the team had lost three games. "
+                + "The deal runs through 2026. It fits the 2012 through 2015 models. Since the two countries established ties "
+                + "33 years ago, trade has grown.\n");
+        Map<String, String> d = dates(doc);
+        assertEquals("2024-01", d.get("January"), "a sentence may open with its preposition: " + d);
+        assertEquals("2024-01", d.get("two months ago"), d.toString());
+        assertEquals("2024-03-05", d.get("a week ago"), d.toString());
+        assertEquals("2022", d.get("Two years ago"), d.toString());
+        assertEquals("2026", d.get("2026"), d.toString());
+        assertTrue(!d.containsKey("2015"), "model years are no dates: " + d);
+        assertTrue(d.keySet().stream().noneMatch(k -> k.contains("Barely") || k.equals("week ago")), d.toString());
+        Map<String, BigDecimal> q = quantities(doc);
+        assertTrue(q.keySet().stream().noneMatch(k -> k.contains("months") || k.contains("Two years")), "no durations: " + q);
+        // "since … 33 years ago" counts the years since: a duration, no date
+        assertValue("33", q.get("33 years"));
+        assertTrue(!d.containsKey("33 years ago"), d.toString());
+        assertValue("3", q.get("three games"));
+    }
+
+    @Test
+    void agesNamedByTheWordAge() {
+        // written for this test: an age after "aged" or set off as ", age N", not a threshold ("age 12 and older")
+        Map<String, BigDecimal> q = quantities(run("2024-03-12", "The victim, aged 23, died. Smith, age 60, retired. A man aged 45 "
+                + "was arrested. The survey counted 964,000 people age 12 and older; 77 percent were aged 26 or above.\n"));
+        assertValue("23", q.get("23"));
+        assertValue("60", q.get("60"));
+        assertValue("45", q.get("45"));
+        assertTrue(!q.containsKey("12") && !q.containsKey("26") && !q.containsKey("2"), q.toString());
+    }
+
+    @Test
+    void anEnglishPlaceOpeningBelowAHeadlineOrByline() {
+        // written for this test: web pages keep the headline, the byline and a time stamp above the dateline
+        Document doc = run("2024-03-12", "Storm hits coast\nBy Anna Lee, CNN\nUpdated 10:15 AM EDT, Tue March 12, 2024\n"
+                + "MIAMI — A storm hit the coast on Monday.\nMore text.\n");
+        assertEquals("MIAMI —", dateline(doc));
+        assertEquals(List.of("Anna Lee"), byline(doc), "the outlet after the name writes nothing");
+        assertEquals("LOS ANGELES —", dateline(run("2024-03-12", "By Maria Garcia and David Chen\nLOS ANGELES — Home prices rose 6%.\nMore.\n")));
+        assertEquals("HAYWARD, Calif. —", dateline(run("2024-03-12", "Teachers strike\nHAYWARD, Calif. — Teachers walked out.\nMore.\n")));
+        // below a headline a subhead in capitals is no place, and nothing below a paragraph of prose is an opening
+        assertEquals("", dateline(run("2024-03-12", "League news\nNFL — The league said on Monday.\nMore text.\n")));
+        assertEquals("", dateline(run("2024-03-12", "The council met on Monday.\nMIAMI — A storm hit the coast.\nMore text.\n")));
+    }
+
+    @Test
+    void bylinesOfOtherOutletsShapes() {
+        // written for this test, in the shapes wires, papers and journals credit their writers
+        assertEquals(List.of("John Miller"), byline(run("2024-03-12", "Senate passes bill\nJohn Miller, Reuters\nLawmakers voted.\n")));
+        assertEquals(List.of(), byline(run("2024-03-12", "Senate passes bill\nNew York, Reuters\nLawmakers voted.\n")));
+        assertEquals(List.of("Tom Brown"), byline(run("2024-03-12", "By Tom Brown, Staff Writer\nLawmakers voted.\n")));
+        assertEquals(List.of("Kevin Yao", "Ella Cao"), byline(run("2024-03-12",
+                "Chinese shares fell on Tuesday.\n\nReporting by Kevin Yao and Ella Cao; Editing by Sam Holmes\n")));
+        assertEquals(List.of("Kevin Yao", "Ella Cao", "Ann Wang"), byline(run("2024-03-12", "Chinese shares fell on Tuesday.\n\n"
+                + "(Reporting by Kevin Yao in Beijing and Ella Cao in Shanghai; Additional reporting by Joe Cash; Writing by Ann Wang; "
+                + "Editing by Sam Holmes)\n")), "reporters and writers, not additional reporters or editors");
+        assertEquals(List.of("钱伟", "毛佳"), byline(run("2024-03-12", "（记者 钱伟 见习记者 毛佳）3月11日，市民王女士向本报反映。\n内容。\n")));
+        assertEquals(List.of(), byline(run("2024-03-12", "（图文无关）3月11日，市民王女士向本报反映。\n内容。\n")),
+                "brackets opening the text must call the names reporters");
+        assertEquals(List.of("王磊"), byline(run("2024-03-12", "来源：人民日报 作者：王磊\n内容在此。\n")));
+        assertEquals(List.of("赵培"), byline(run("2024-03-12", "物流配送研究\n作者: 赵 培：某物资学院，北京\n摘要: 本文研究物流。\n")));
+    }
+
+    @Test
+    void bracketedOpeningsCompiledOrFeatured() {
+        // written for this test: 综合报道 ("compiled") and 特稿 ("feature") close an outlet's opening in brackets too
+        Document global = run("2024-03-12", "【环球时报综合报道】据美国媒体11日报道，美国国防部本月8日宣布了一项军售计划。\n更多内容。\n");
+        assertEquals("【环球时报综合报道】", dateline(global));
+        assertEquals("环球时报", of(global, StructureKind.DATELINE).get(0).attribute("agency"));
+        assertEquals("2024-03-08", dates(global).get("本月8日"));
+        assertEquals("【新华社特稿】", dateline(run("2024-03-12", "【新华社特稿】美国一名男子日前被判处5年监禁。\n内容。\n")));
+    }
 }

@@ -26,6 +26,11 @@ public final class DateReader {
             "January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final Map<String, Integer> MONTH_NUMBER = monthNumbers();
+    /**
+     * Not after 至/到, where a month is the end of a range ("1月至3月"), unless they close 截至, 截止到 or 直到 ("截至3月10日",
+     * "as of"; "直到5月" "until"): there the month is a date of its own.
+     */
+    private static final String NOT_A_RANGE_END = "(?<![^截止直]至|[^截止直]到)";
     private static final String ZH_MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String ZH_DAY = "(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
     /** A year written digit by digit in Chinese numerals: "一九八九年", "二O一五年". */
@@ -33,7 +38,7 @@ public final class DateReader {
             "(?<y>[一二][零〇○OＯ一二三四五六七八九]{3})年(?:(?<m>" + "(?:十[一二]?|[一二三四五六七八九])" + ")月(?:(?<d>" + "(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])" + ")[日号])?)?");
     /** "7月份", "10月初", "五月底", "3月下旬": a month, its part not resolved further. */
     private static final Pattern ZH_MONTH_PART = Pattern.compile(
-            "(?<![\\d年\\-—~至到第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|初|底|末|中旬|上旬|下旬|中)");
+            NOT_A_RANGE_END + "(?<![\\d年\\-—~第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|初|底|末|中旬|上旬|下旬|中)");
     /** "1958年末", "2004年底": the year's last month. */
     private static final Pattern ZH_YEAR_END = Pattern.compile("(?<![\\d.])(?<y>(?:1[89]|20)\\d\\d)\\s?年(?:末|底)");
     private static final Pattern ZH_FULL_OR_MONTH_DAY = Pattern.compile(
@@ -81,10 +86,10 @@ public final class DateReader {
             "(?<rel>今年|去年|明年|前年|后年)(?:(?<m1>" + ZH_MONTH + ")\\s?(?:-|—|–|～|~|至|到)\\s?(?<m2>" + ZH_MONTH + ")\\s?月"
                     + "|(?<m>" + ZH_MONTH + ")\\s?月(?:\\s?(?<d>" + ZH_DAY + ")\\s?[日号])?)?");
     private static final Pattern ZH_MONTH_DAY = Pattern.compile(
-            "(?<![\\d年\\-—~至到])(?<m>" + ZH_MONTH + ")\\s?月\\s?(?<d>" + ZH_DAY + ")\\s?[日号]");
+            NOT_A_RANGE_END + "(?<![\\d年\\-—~])(?<m>" + ZH_MONTH + ")\\s?月\\s?(?<d>" + ZH_DAY + ")\\s?[日号]");
     private static final Pattern ZH_DAY_ONLY = Pattern.compile("(?<![\\d月.\\-])(?<d>3[01]|[12]\\d|[1-9])日(?![电讯])");
     private static final Pattern ZH_MONTH_ONLY = Pattern.compile(
-            "(?<![\\d年\\-—~至到第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![\\d份底初中末]|[一二三四五六七八九十])");
+            NOT_A_RANGE_END + "(?<![\\d年\\-—~第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![\\d份底初中末]|[一二三四五六七八九十])");
     private static final Pattern EN_MONTH_DAY_YEAR = Pattern.compile(
             "\\b(?<mon>" + MONTHS + ")\\.?\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b");
     private static final Pattern EN_DAY_MONTH_YEAR = Pattern.compile(
@@ -111,13 +116,14 @@ public final class DateReader {
      * verb, Theresa May, a march), and a month followed by a capitalised word is a name ("April Ryan").
      */
     private static final Pattern EN_MONTH_ALONE = Pattern.compile(
-            // the preposition may open a sentence: "In May, the agency ..."
-            "\\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|till|[Bb]y|early|late|end of|last|this|next|of|[Dd]uring|[Bb]efore|[Aa]fter|through|[Tt]hroughout|between)\\s+|mid-\\s?|mid\\s+)"
+            "\\b(?:(?:in|since|from|until|till|by|early|late|end of|last|this|next|of|during|before|after|through|throughout|between"
+                    // a sentence may open with the preposition: "In January, the city spent ..."
+                    + "|In|Since|From|Until|By|Early|Late|Last|This|Next|During|Before|After|Through|Throughout|Between)\\s+|mid-\\s?|mid\\s+)"
                     + "(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])"
                     + "|(?:\\b(?:an?|and|or|to|the)\\s+|['’]s\\s+)"
                     + "(?<mon2>January|February|April|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])");
     private static final Pattern EN_YEAR = Pattern.compile(
-            "\\b(?<prep>in|since|by|from|until|till|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
+            "\\b(?<prep>in|since|by|from|until|till|(?<!\\d )through|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
                     + "|dating (?:back )?to|(?<=\\b(?:from|between) (?:1[89]|2[01])\\d\\d )(?:to|and|until|through))\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 

@@ -24,6 +24,20 @@ public final class RelativeDays {
     private static final Pattern EN_DAY = Pattern.compile("(?i)\\b(?<w>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\\b");
     private static final Pattern EN_SPAN = Pattern.compile(
             "(?i)\\b(?:(?<rel>this|last|next|past|previous|coming)\\s+(?<unit>week|weekend|month)|over the (?<unit2>weekend)|(?:the )?(?<ord>first|second|third|fourth) (?<part>quarter|half)(?: of (?:(?<prel>this|last|next) year|(?<py>(?:19|20)\\d\\d)))?)\\b");
+    /** "two months ago", "a week ago", "3 days ago": a point in time counted back from the publication day. */
+    private static final Pattern EN_AGO = Pattern.compile(
+            "(?i)\\b(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+
+    /** Whether "since" comes before {@code pos} in its sentence: "Since … 33 years ago" is a time counted since. */
+    public static boolean sinceBefore(String text, int pos) {
+        return SINCE.matcher(text).region(DateReader.stretchStart(text, pos, ".!?\n"), pos).find();
+    }
+
+    private static final Pattern HEDGE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:barely|nearly|almost|about|around|some|roughly|over|under|than|just|only|little|up to)\\s+$");
+    private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
     private static final String ZH_WEEKDAYS = "一二三四五六日天";
     private static final Pattern ZH_WEEKDAY = Pattern.compile(
             "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)?(?:星期|礼拜|周)(?<wd>[一二三四五六日天])(?![报報刊])");
@@ -34,7 +48,8 @@ public final class RelativeDays {
     private static final Pattern ZH_DAY = Pattern.compile("(?<!的)(?<w>今天|昨天|昨日|前天|明天|后天|今晨|今早|昨晨|昨晚|昨夜|今晚|今夜|明晚)"
             + "|(?<![的至光])(?<w3>今日|明日)(?!头条|美国|俄罗斯|说法|关注|中国|视点|话题|亚洲|印度|之星|报|報)|(?<w2>昨)(?=[也已曾又还在向从对将被])");
     private static final Pattern ZH_SPAN = Pattern.compile(
-            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)(?<unit>星期|礼拜|周|月)(?<end>末)?(?![一二三四五六日天])");
+            "(?<rel>上个|上一个|上|下个|下一个|下|这个|这|本)(?<unit>星期|礼拜|周|月)(?:(?<end>末)|(?<=月)(?<day>3[01]|[12]\\d|0?[1-9]"
+                    + "|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?(?![一二三四五六日天])");
 
     private RelativeDays() {
     }
@@ -106,6 +121,28 @@ public final class RelativeDays {
             int shift = rel.equals("next") || rel.equals("coming") ? 1 : rel.equals("this") ? 0 : -1;
             hits.add(span(m.start(), m.end(), anchor, unit, shift));
         }
+        for (AnchoredScan scan = new AnchoredScan(EN_AGO, text, Anchors.afterWord(text, Anchors.words(text, new String[] {"day", "week",
+                "month", "year"}, true), 8)); scan.find(); ) {
+            Matcher m = scan.matcher();
+            if (HEDGE_BEFORE.matcher(text).region(Math.max(0, m.start() - 16), m.start()).find() || sinceBefore(text, m.start())) {
+                // "barely a week ago", "more than two years ago": a rough distance names no day, month or year; "since …
+                // 33 years ago" counts the years since (a duration)
+                continue;
+            }
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.startsWith("a") ? 1 : SMALL_NUMBERS.indexOf(n) + 1;
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            if (unit.equals("year")) {
+                int y = anchor.getYear() - count;
+                hits.add(new DateReader.Hit(m.start(), m.end(), Integer.toString(y), true, false, y, 0, 0));
+            } else if (unit.equals("month")) {
+                LocalDate mo = anchor.minusMonths(count);
+                hits.add(new DateReader.Hit(m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d", mo.getYear(), mo.getMonthValue()),
+                        true, false, mo.getYear(), mo.getMonthValue(), 0));
+            } else {
+                hits.add(day(m.start(), m.end(), anchor.minusDays(unit.equals("week") ? 7L * count : count)));
+            }
+        }
         for (AnchoredScan scan = new AnchoredScan(ZH_WEEKDAY, text, Anchors.chars(text, "上下这本星礼周")); scan.find(); ) {
             Matcher m = scan.matcher();
             int i = ZH_WEEKDAYS.indexOf(m.group("wd").charAt(0));
@@ -130,6 +167,15 @@ public final class RelativeDays {
             boolean month = m.group("unit").equals("月");
             if (month && m.group("end") != null) {
                 continue; // 上月末: the end of a month, not resolved to days
+            }
+            if (m.group("day") != null) {
+                // "本月8日", "上月20日": a day of the month named relative to the publication's
+                LocalDate first = anchor.withDayOfMonth(1).plusMonths(shift);
+                int d = DateReader.zhMonth(m.group("day"));
+                if (d <= first.lengthOfMonth()) {
+                    hits.add(day(m.start(), m.end(), first.withDayOfMonth(d)));
+                }
+                continue;
             }
             hits.add(span(m.start(), m.end(), anchor, month ? "month" : m.group("end") != null ? "weekend" : "week", shift));
         }

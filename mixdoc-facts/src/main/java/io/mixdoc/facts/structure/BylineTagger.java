@@ -23,20 +23,27 @@ import java.util.regex.Pattern;
  * Offsets are UTF-16 indices into the document text, half-open.
  */
 public final class BylineTagger implements Stage {
-    private static final String ZH_REPORTER = "实习记者|本报记者|本報記者|特约记者|特約記者|首席记者|记者|記者|通讯员|通訊員|实习生|實習生";
+    private static final String ZH_REPORTER = "实习记者|實習記者|见习记者|見習記者|本报记者|本報記者|特约记者|特約記者|首席记者|記者|记者|通讯员|通訊員|实习生|實習生";
     private static final Pattern EN_PAREN_BYLINE = Pattern.compile(
             "^\\s*[（(]\\s*(?:(?i:reporters?|correspondents?|by)\\s*:?\\s*)?(?<names>[A-Z][a-z]+(?:[\\s,、]+(?:and\\s+)?[A-Z][a-z]+){1,15})\\s*[)）]");
     /** "（记者 王小明 李华）", "（大纪元记者李明报导）": the outlet may precede the reporters, "报道" may close the list. */
     private static final Pattern ZH_BYLINE = Pattern.compile(
             "^\\s*[（(]\\s*(?:[\\p{IsHan}]{2,6}?(?=" + ZH_REPORTER + "))?(?:(?:" + ZH_REPORTER + "|文|图|文/图)\\s*[:：/]?\\s*)?"
                     + "(?<names>[\\p{IsHan}·]{2,6}(?:[\\s、，,]*(?:" + ZH_REPORTER + ")\\s*[\\p{IsHan}·]{2,4}|[\\s、，,]+[\\p{IsHan}·]{2,6}){0,8})\\s*[）)]");
+    /** A name after 作者：, perhaps padded ("赵 培"), perhaps followed by another after a space ("王磊 李明"). */
+    private static final String LABELLED_NAME = "[\\p{IsHan}·]{1,4}(?:[ 　][\\p{IsHan}·]{1,4})?";
     /** "（新闻联播）" after "央视网消息": a programme or an outlet in brackets, no writer. */
     private static final Pattern NOT_A_NAME = Pattern.compile("新闻|新聞|联播|聯播|频道|頻道|节目|節目|日报|日報|晚报|晚報|电视|電視|广播|廣播|网|網|记者|記者");
     private static final Pattern REPORTED = Pattern.compile("(?:报道|報道|报导|報導)$");
     /** "河南商报记者马俊峰/文", "新华日报·交汇点记者 徐睿翔", "文/图 张三": a credit line naming the writers. */
     private static final Pattern ZH_CREDIT_BYLINE = Pattern.compile(
             "(?:(?:" + ZH_REPORTER + ")\\s*(?<names>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*(?:[/／]\\s*文|$)"
-                    + "|^\\s*(?:文|撰文|文/图|文／图|图/文|图／文)\\s*[/／:：|｜]\\s*(?<names2>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*$)");
+                    + "|^\\s*(?:文|撰文|文/图|文／图|图/文|图／文)\\s*[/／:：|｜]\\s*(?<names2>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*$"
+                    // "来源：人民日报 作者：王磊": a labelled author in a page's credit line
+                    // "来源：人民日报 作者：王磊", a paper's "作者: 赵 培：北京物资学院" (a two-character name padded to three, then the
+                    // author's institution): a labelled author
+                    + "|(?:^|\\s)(?:作者|撰稿|撰稿人)\\s*[:：]\\s*(?<names3>" + LABELLED_NAME + "(?:[、，,；;]\\s*" + LABELLED_NAME + "){0,5})"
+                    + "\\s*(?:$|[\\s:：(（]))");
     private static final Pattern EN_BYLINE = Pattern.compile(
             "^By\\s+(?<names>[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}(?:(?:,\\s*|\\s+and\\s+)[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}){0,5})\\s*$");
 
@@ -61,10 +68,27 @@ public final class BylineTagger implements Stage {
         List<Line> lines = TextLines.of(text);
         Optional<StructureSpan> dateline = doc.layer(FactsLayers.DATELINE).spans().stream().findFirst();
         Optional<StructureSpan> byline = dateline.flatMap(BylineTagger::reporterInDateline).or(() -> dateline.flatMap(d -> byline(text, d.end())))
-                .or(() -> englishByline(text, lines)).or(() -> creditByline(text, lines))
+                .or(() -> openingReporters(text, lines)).or(() -> englishByline(text, lines)).or(() -> creditByline(text, lines))
                 .or(() -> wireCredit(text, lines));
         return doc.with(FactsLayers.BYLINE, byline.stream().toList());
     }
+
+    /**
+     * "（记者 钱伟 见习记者 毛佳）3月11日，……": reporters in brackets opening a line of the text with no dateline before them;
+     * without the dateline the brackets must call them reporters.
+     */
+    private static Optional<StructureSpan> openingReporters(String text, List<Line> lines) {
+        for (int i = 0; i < Math.min(4, lines.size()); i++) {
+            Optional<StructureSpan> b = byline(text, lines.get(i).start());
+            if (b.isPresent() && b.get().start() == lines.get(i).start()
+                    && REPORTER_WORD.matcher(text.substring(b.get().start(), b.get().end())).find()) {
+                return b;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern REPORTER_WORD = Pattern.compile(ZH_REPORTER);
 
     /** "（中央社記者陳家倫台北5日電）": the dateline names its reporter. */
     private static Optional<StructureSpan> reporterInDateline(StructureSpan dateline) {
@@ -131,6 +155,11 @@ public final class BylineTagger implements Stage {
         return names;
     }
 
+    /** "赵 培" → "赵培": a space between two single characters pads a two-character name; others separate names. */
+    static String unpadded(String names) {
+        return names.replaceAll("(?<![\\p{IsHan}·])(\\p{IsHan})[ 　](\\p{IsHan})(?![\\p{IsHan}·])", "$1$2");
+    }
+
     /** A credit line among the first lines or the last ones: "河南商报记者马俊峰/文", "交汇点记者 徐睿翔", "文/图 张三". */
     private static Optional<StructureSpan> creditByline(String text, List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -144,9 +173,12 @@ public final class BylineTagger implements Stage {
             }
             Matcher m = ZH_CREDIT_BYLINE.matcher(t);
             if (m.find()) {
-                String names = m.group("names") != null ? m.group("names") : m.group("names2");
+                String names = m.group("names") != null ? m.group("names") : m.group("names2") != null ? m.group("names2") : m.group("names3");
                 List<String> authors = new ArrayList<>();
-                for (String n : names.split("[\\s、，,]+")) {
+                if (m.group("names3") != null) {
+                    names = unpadded(names);
+                }
+                for (String n : names.split("[\\s、，,；;]+")) {
                     if (n.length() >= 2 && NameKeys.hasHan(n) && !n.matches(".*(?:" + ZH_REPORTER + "|新闻|日报|网).*")) {
                         authors.add(n);
                     }
@@ -160,10 +192,12 @@ public final class BylineTagger implements Stage {
     }
 
     /**
-     * "(Reporting by Will Dunham in Washington; Editing by Tom Brown)": a wire's credit closing the story. The
-     * reporters (and writers) are its authors; editors are not.
+     * "(Reporting by Will Dunham in Washington; Editing by Tom Brown)": a wire's credit closing the story, in brackets or
+     * not. The reporters and writers are its authors; editors and additional reporters are not.
      */
-    private static final Pattern WIRE_CREDIT = Pattern.compile("^\\s*\\((?:[^()]*;\\s*)?(?:Reporting|Writing|Reported|Written) by (?<names>[^;()]+)(?:;[^()]*)?\\)\\s*$");
+    private static final Pattern WIRE_CREDIT = Pattern.compile(
+            "^\\s*(?:\\((?<body>[^()]*)\\)|(?<bare>(?:Reporting|Writing|Reported|Written) by [^()]*))\\s*$");
+    private static final Pattern CREDIT_PART = Pattern.compile("^(?:Reporting|Writing|Reported|Written) by (?<names>.+)$");
     private static final String CREDIT_NAME = "[A-Z][a-zA-Z'’\\-]+(?:\\s+(?:[A-Z]\\.|[A-Z][a-zA-Z'’\\-]+)){1,3}";
     /** One reporter of a credit, before an optional place: "Jonathan Stempel in New York". */
     private static final Pattern CREDIT_AUTHOR = Pattern.compile("^(?<name>" + CREDIT_NAME + ")(?:\\s+in\\s+[A-Z].*)?$");
@@ -175,17 +209,60 @@ public final class BylineTagger implements Stage {
             if (!m.find()) {
                 continue;
             }
+            String body = m.group("body") != null ? m.group("body") : m.group("bare");
             List<String> authors = new ArrayList<>();
-            for (String part : m.group("names").split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
-                Matcher a = CREDIT_AUTHOR.matcher(part.trim());
-                if (!a.matches()) {
-                    return Optional.empty(); // not a list of names: no guess
+            for (String part : body.split(";")) {
+                Matcher c = CREDIT_PART.matcher(part.strip());
+                if (!c.matches()) {
+                    continue; // "Editing by …", "Additional reporting by …"
                 }
-                authors.add(a.group("name"));
+                for (String one : c.group("names").split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                    Matcher a = CREDIT_AUTHOR.matcher(one.trim());
+                    if (!a.matches()) {
+                        return Optional.empty(); // not a list of names: no guess
+                    }
+                    if (!authors.contains(a.group("name"))) {
+                        authors.add(a.group("name"));
+                    }
+                }
             }
-            return Optional.of(new StructureSpan(l.start(), l.end(), StructureKind.BYLINE, Map.of(), authors));
+            if (!authors.isEmpty()) {
+                return Optional.of(new StructureSpan(l.start(), l.end(), StructureKind.BYLINE, Map.of(), authors));
+            }
         }
         return Optional.empty();
+    }
+
+    /** "John Miller, Reuters", "Jane Doe, The Associated Press": a name, then the outlet. */
+    private static final Pattern NAME_COMMA_OUTLET = Pattern.compile(
+            "\\s*(?<name>[A-Z][a-z'’\\-]+(?:\\s+(?:[A-Z]\\.|[A-Z][a-z'’\\-]+)){1,2}),\\s+(?<outlet>(?:The\\s+)?[A-Z][A-Za-z.&]*(?:\\s+[A-Z][A-Za-z.&]*){0,3})\\s*");
+    /** Job titles that follow a writer's name in a byline. */
+    private static final Pattern BYLINE_TITLE = Pattern.compile(
+            "(?:(?:Senior|Chief|Staff|Special|Contributing|Political|Business|Sports|Foreign|White House|Deputy)\\s+)*"
+                    + "(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Staff|Producer|Analyst)s?");
+    /** Words that end the names of outlets ("Bloomberg News", "The Boston Globe"). */
+    private static final Pattern OUTLET_WORD = Pattern.compile(".*\\b(?:News|Press|Times|Post|Herald|Journal|Tribune|Globe|Gazette|Wire|Daily|Network|Agency|Media)$");
+
+    /** Whether a name of a byline is an outlet (a known organisation, an acronym, a paper) or a job title, not a writer. */
+    static boolean outletOrTitle(String words) {
+        String w = words.replaceFirst("^The\\s+", "").strip();
+        if (w.isEmpty() || BYLINE_TITLE.matcher(w).matches() || OUTLET_WORD.matcher(w).matches()
+                || w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) && !w.contains(" ")) {
+            return true;
+        }
+        return io.mixdoc.facts.internal.Gazetteer.get().en(w).filter(e -> e.type() == io.mixdoc.facts.EntityType.ORG).isPresent();
+    }
+
+    /** An outlet by name: a known organisation or a paper's or agency's word ("Reuters", "Bloomberg News"); "NY" is none. */
+    private static boolean outlet(String words) {
+        String w = words.replaceFirst("^The\\s+", "").strip();
+        return OUTLET_WORD.matcher(w).matches()
+                || io.mixdoc.facts.internal.Gazetteer.get().en(w).filter(e -> e.type() == io.mixdoc.facts.EntityType.ORG).isPresent();
+    }
+
+    /** "New York, Reuters" is no writer: a name the gazetteer knows as a place or an organisation. */
+    private static boolean knownAsPlaceOrOrg(String words) {
+        return io.mixdoc.facts.internal.Gazetteer.get().en(words).isPresent();
     }
 
     private static Optional<StructureSpan> englishByline(String text, List<Line> lines) {
@@ -195,9 +272,18 @@ public final class BylineTagger implements Stage {
             if (m.find()) {
                 List<String> authors = new ArrayList<>();
                 for (String n : m.group("names").split(",\\s*|\\s+and\\s+")) {
-                    authors.add(n.trim());
+                    if (!outletOrTitle(n.trim())) {
+                        authors.add(n.trim()); // "By Anna Lee, CNN", "By Tom Brown, Staff Writer": the outlet and the title write nothing
+                    }
                 }
-                return Optional.of(new StructureSpan(l.start(), l.end(), StructureKind.BYLINE, Map.of(), authors));
+                if (!authors.isEmpty()) {
+                    return Optional.of(new StructureSpan(l.start(), l.end(), StructureKind.BYLINE, Map.of(), authors));
+                }
+            }
+            Matcher w = NAME_COMMA_OUTLET.matcher(l.text(text));
+            if (w.matches() && outlet(w.group("outlet")) && !knownAsPlaceOrOrg(w.group("name"))) {
+                // "John Miller, Reuters": a writer and the wire or paper he writes for, on a line of their own
+                return Optional.of(new StructureSpan(l.start(), l.end(), StructureKind.BYLINE, Map.of(), List.of(w.group("name"))));
             }
         }
         return Optional.empty();

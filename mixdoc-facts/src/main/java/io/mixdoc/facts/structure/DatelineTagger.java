@@ -39,12 +39,13 @@ public final class DatelineTagger implements Stage {
     private static final Pattern ZH_UNDATED_DATELINE = Pattern.compile(
             "(?<agency>本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|訊|电|電|消息)(?=\\s|[（(【:：]|$)");
     /**
-     * A dateline in brackets, whatever the outlet: "【大纪元2019年11月19日讯】", "【明報專訊】"; the brackets make the
+     * A dateline in brackets, whatever the outlet: "【大纪元2019年11月19日讯】", "【明報專訊】", "【环球时报综合报道】" (the outlet
+     * without 综合, "compiled"), "【新华社特稿】"; the brackets make the
      * shape certain, so the outlet's name is not checked. Outlet and place are not told apart.
      */
     private static final Pattern ZH_BRACKET_DATELINE = Pattern.compile(
             "【(?<agency>[\\p{IsHan}A-Za-z]{2,10}?)(?:(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日)?"
-                    + "(?:讯|訊|专讯|專訊|电|電|报道|報道|报导|報導|消息)】");
+                    + "(?:综合|綜合)?(?:讯|訊|专讯|專訊|电|電|报道|報道|报导|報導|消息|特稿|专稿|專稿)】");
     /**
      * A dateline in parentheses with the reporter inside, as the Central News Agency writes it: "（中央社記者陳家倫台北5日電）",
      * "（中央社台北2019年11月5日電）" — often only the day.
@@ -200,31 +201,17 @@ public final class DatelineTagger implements Stage {
             a.put("lang", "en");
             return Optional.of(new StructureSpan(en.start(), en.end(), StructureKind.DATELINE, a, List.of()));
         }
+        for (int i = 0; i < Math.min(MAX_HEADER_LINES + 1, lines.size()); i++) {
+            // "Storm hits coast⏎By Anna Lee⏎MIAMI — A storm ...": a headline, a byline or a time stamp may come first
+            if (i > 0 && !headerLine(text, lines.get(i - 1))) {
+                break;
+            }
+            Optional<StructureSpan> opening = placeOrWireOpening(text, lines.get(i), i == 0);
+            if (opening.isPresent()) {
+                return opening;
+            }
+        }
         Line first = lines.get(0);
-        Matcher wire = EN_AGENCY_ONLY.matcher(text).region(first.start(), first.end());
-        if (wire.lookingAt() && io.mixdoc.facts.internal.Gazetteer.get().en(wire.group("agency").trim())
-                .filter(e -> e.type() == EntityType.ORG).isPresent()) {
-            Map<String, String> a = new LinkedHashMap<>();
-            a.put("agency", wire.group("agency").trim());
-            a.put("place", "");
-            a.put("lang", "en");
-            return Optional.of(new StructureSpan(wire.start(), wire.end(), StructureKind.DATELINE, a, List.of()));
-        }
-        Matcher cd = EN_CITY_DASH.matcher(text).region(first.start(), first.end());
-        boolean hyphen = cd.lookingAt() && cd.group("dash").equals("-");
-        // "NEW DELHI: The government ...", "Washington, DC, United States: Getting to the Moon": a colon ends many
-        // an opening label ("UPDATE:", "Summary:"), so before one the place must be known, not merely in capitals
-        boolean colon = cd.lookingAt() && cd.group("dash").equals(":");
-        if (cd.lookingAt() && placeOpening(cd.group("city"), cd.group("region"))
-                && (!colon || knownPlace(cd.group("city")))
-                && (!hyphen || cd.group("city").chars().filter(Character::isLetter).allMatch(Character::isUpperCase))) {
-            Map<String, String> a = new LinkedHashMap<>();
-            a.put("agency", "");
-            a.put("place", cd.group("place"));
-            a.put("lang", "en");
-            int end = cd.end("dash");
-            return Optional.of(new StructureSpan(cd.start(), end, StructureKind.DATELINE, a, List.of()));
-        }
         Matcher placeLine = EN_PLACE_LINE.matcher(text).region(first.start(), first.end());
         if (placeLine.matches() && (knownPlace(placeLine.group("city")) || knownPlace(placeLine.group("region")))) {
             Map<String, String> a = new LinkedHashMap<>();
@@ -246,6 +233,58 @@ public final class DatelineTagger implements Stage {
                 a.put("lang", "en");
                 return Optional.of(new StructureSpan(lines.get(i).start(), lines.get(i).end(), StructureKind.DATELINE, a, List.of()));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** How many short lines (headline, byline, time stamp) may come before an English place opening. */
+    private static final int MAX_HEADER_LINES = 3;
+
+    /** A line that may stand above the dateline: short, and no sentence of prose (no full stop at its end). */
+    private static boolean headerLine(String text, Line line) {
+        String t = line.text(text).strip();
+        return t.length() <= 150 && !t.endsWith(".") && !t.endsWith("。");
+    }
+
+    /**
+     * "(Reuters) —", "WASHINGTON —", "HAYWARD, Calif. —", "NEW DELHI:" opening {@code line}. Below the first line
+     * (after a headline) a place must be known, in capitals with its region ("HAYWARD, Calif. —"), or in capitals before a
+     * dash and longer than an acronym ("MIAMI —"): a subhead in capitals ("NFL —", "NASA —") or a list of names ("Microsoft,
+     * Google —") is no place.
+     */
+    private static Optional<StructureSpan> placeOrWireOpening(String text, Line line, boolean firstLine) {
+        Matcher wire = EN_AGENCY_ONLY.matcher(text).region(line.start(), line.end());
+        if (wire.lookingAt() && io.mixdoc.facts.internal.Gazetteer.get().en(wire.group("agency").trim())
+                .filter(e -> e.type() == EntityType.ORG).isPresent()) {
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", wire.group("agency").trim());
+            a.put("place", "");
+            a.put("lang", "en");
+            return Optional.of(new StructureSpan(wire.start(), wire.end(), StructureKind.DATELINE, a, List.of()));
+        }
+        Matcher cd = EN_CITY_DASH.matcher(text).region(line.start(), line.end());
+        if (!cd.lookingAt()) {
+            return Optional.empty();
+        }
+        boolean hyphen = cd.group("dash").equals("-");
+        // "NEW DELHI: The government ...", "Washington, DC, United States: Getting to the Moon": a colon ends many
+        // an opening label ("UPDATE:", "Summary:"), so before one the place must be known, not merely in capitals
+        boolean colon = cd.group("dash").equals(":");
+        boolean capitals = cd.group("city").chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        String city = cd.group("city");
+        boolean dash = !hyphen && !colon;
+        boolean placeBelowHeadline = firstLine || knownPlace(city) || cd.group("region") != null && capitals
+                // "MIAMI — A storm": a word in capitals before a dash, longer than an acronym and no known organisation
+                || dash && capitals && city.replaceAll("[^A-Za-z]", "").length() >= 4
+                && io.mixdoc.facts.internal.Gazetteer.get().en(city).filter(e -> e.type() == EntityType.ORG).isEmpty();
+        if (placeOpening(cd.group("city"), cd.group("region")) && placeBelowHeadline
+                && (!colon || knownPlace(cd.group("city")))
+                && (!hyphen || cd.group("city").chars().filter(Character::isLetter).allMatch(Character::isUpperCase))) {
+            Map<String, String> a = new LinkedHashMap<>();
+            a.put("agency", "");
+            a.put("place", cd.group("place"));
+            a.put("lang", "en");
+            return Optional.of(new StructureSpan(cd.start(), cd.end("dash"), StructureKind.DATELINE, a, List.of()));
         }
         return Optional.empty();
     }
