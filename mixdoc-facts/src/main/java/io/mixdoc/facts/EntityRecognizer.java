@@ -86,7 +86,9 @@ public final class EntityRecognizer implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        String text = doc.text();
+        // traditional characters read as simplified, index for index: offsets still point into the text, and
+        // every rule below (names, places, titles, work titles, repeated names) sees the forms it was built on
+        String text = Simplified.of(doc);
         List<Candidate> cands = new ArrayList<>();
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
@@ -95,25 +97,23 @@ public final class EntityRecognizer implements Stage {
         // offsets inside a word HanLP's recognisers glued from a name and the words around it ("为泰州未来发展/nt")
         Set<Integer> glued = new io.mixdoc.facts.internal.OffsetSet(text.length());
         Map<Integer, Term> termByEnd = new HashMap<>();
-        // traditional characters read as simplified, index for index: offsets still point into the text
-        String zh = Simplified.of(doc);
-        presidingPeople(zh, cands, knownPeople, doc.deadline());
-        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName,
+        presidingPeople(text, cands, knownPeople, doc.deadline());
+        io.mixdoc.facts.internal.Affiliations.find(text, EntityRecognizer::listedName,
                 w -> (w.length() == 2 || w.length() == 3) && nameChars(w, 0, w.length()) && surnameLikelihood(w.charAt(0)) > 0,
                 cands, doc.deadline());
-        io.mixdoc.facts.internal.References.find(zh, EntityRecognizer::listedName, cands);
-        io.mixdoc.facts.internal.RoleLabels.find(zh, EntityRecognizer::listedName, cands);
-        charactersOfAStory(zh, cands, knownPeople, doc.deadline());
-        chinese(zh, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
-        gazetteerZh(zh, cands, termEdges, glued);
-        properNounsZh(zh, cands, termEdges, doc.deadline());
-        partyCommittees(zh, cands);
-        orgNames(zh, cands, termEdges);
-        patternsZh(zh, cands);
-        transliteratedByTitle(zh, cands);
-        dottedNames(zh, cands, termEdges);
-        latinWithChineseHead(zh, cands);
-        quotedNames(zh, cands, termEdges);
+        io.mixdoc.facts.internal.References.find(text, EntityRecognizer::listedName, cands);
+        io.mixdoc.facts.internal.RoleLabels.find(text, EntityRecognizer::listedName, cands);
+        charactersOfAStory(text, cands, knownPeople, doc.deadline());
+        chinese(text, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
+        gazetteerZh(text, cands, termEdges, glued);
+        properNounsZh(text, cands, termEdges, doc.deadline());
+        partyCommittees(text, cands);
+        orgNames(text, cands, termEdges);
+        patternsZh(text, cands);
+        transliteratedByTitle(text, cands);
+        dottedNames(text, cands, termEdges);
+        latinWithChineseHead(text, cands);
+        quotedNames(text, cands, termEdges);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
@@ -130,10 +130,10 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(EnglishNames.byContext(text, found));
         cands.addAll(insideEnglish(doc, EnglishNames.byEnglishGrammar(text)));
         cands.addAll(glosses(text, resolve(cands)));
-        cands.addAll(reverseGlosses(zh, resolve(cands), termByEnd));
+        cands.addAll(reverseGlosses(text, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
         cands.addAll(io.mixdoc.facts.internal.CapitalsLines.names(text, resolve(cands))); // "NISSAN SENTRA" over "Nissan is …"
-        List<Candidate> partners = companiesListedWithCompanies(zh, resolve(cands), termEdges);
+        List<Candidate> partners = companiesListedWithCompanies(text, resolve(cands), termEdges);
         if (!partners.isEmpty()) {
             cands.addAll(partners);
             cands.addAll(repeated(text, resolve(cands), termEdges));
@@ -154,7 +154,7 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.SportsTeams.isTeam(teams, text.substring(c.start(), c.end()))) {
                 c = new Candidate(c.start(), c.end(), EntityType.ORG, "en:team", c.priority()); // "Eastern Michigan rolled past …"
             }
-            Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));
+            Matcher government = ADMINISTRATION.matcher(text.substring(c.start(), c.end()));
             if (c.type() == EntityType.ORG && government.matches() && leaderName(government.group(1), places)) {
                 c = new Candidate(c.start(), c.start() + government.group(1).length(), EntityType.PERSON, "pattern:administration", 2);
             }
@@ -265,7 +265,8 @@ public final class EntityRecognizer implements Stage {
     // ---- structure ------------------------------------------------------------------------------
 
     private static void structure(Document doc, List<Candidate> cands, Set<String> knownPeople) {
-        String text = doc.text();
+        String text = doc.text(); // the structure's names are as the text writes them ("陳家倫")
+        String zh = Simplified.of(doc);
         for (StructureSpan s : doc.layer(FactsLayers.STRUCTURE).spans()) {
             if (s.kind() == StructureKind.BYLINE) {
                 int from = s.start();
@@ -273,7 +274,7 @@ public final class EntityRecognizer implements Stage {
                     int at = text.indexOf(author, from);
                     if (at >= 0 && at < s.end()) {
                         cands.add(new Candidate(at, at + author.length(), EntityType.PERSON, "byline", 4));
-                        knownPeople.add(author);
+                        knownPeople.add(zh.substring(at, at + author.length()));
                         from = at + author.length();
                     }
                 }
@@ -297,7 +298,7 @@ public final class EntityRecognizer implements Stage {
                     }
                 }
             } else if (s.kind() == StructureKind.TURN && s.attribute("role").equals("answer")) {
-                String speaker = s.attribute("speaker");
+                String speaker = Simplified.sameLength(s.attribute("speaker"), io.mixdoc.Deadline.none());
                 if (NameKeys.hasHan(speaker) && speaker.length() <= 4 && surnameLikelihood(speaker.charAt(0)) > 0) {
                     knownPeople.add(speaker);
                 }
