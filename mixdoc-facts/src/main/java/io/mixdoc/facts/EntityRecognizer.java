@@ -562,7 +562,8 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)) {
+                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)
+                            && !prepositionInside(w)) {
                         cands.add(new Candidate(consultativeStart(text, start, end), end, EntityType.ORG, "hanlp:" + n, 2));
                     }
                 }
@@ -933,8 +934,64 @@ public final class EntityRecognizer implements Stage {
             return true;
         }
         var readings = io.mixdoc.text.ChineseDictionary.get().readings(before);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
-                && Gazetteer.get().zh(before).isEmpty();
+        if (!readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
+                && Gazetteer.get().zh(before).isEmpty()) {
+            return true;
+        }
+        return commonWordsOnly(before) && !properName(w) && !SCOPE_START.matcher(before).lookingAt();
+    }
+
+    /**
+     * "很多买家对物流公司", "自动化及配送中心": 对 (towards) or 及 (and) standing as a word of its own inside what the
+     * segmenter read as one organisation makes it a clause or a list; inside a word they belong to a name
+     * ("对外经济贸易大学", "以及").
+     */
+    static boolean prepositionInside(String w) {
+        var dict = io.mixdoc.text.ChineseDictionary.get();
+        for (int k = 1; k < w.length() - 1; k++) {
+            char c = w.charAt(k);
+            if ((c == '对' || c == '及') && dict.readings(w.substring(k - 1, k + 1)).isEmpty()
+                    && dict.readings(w.substring(k, k + 2)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A body's scope opening its name ("中央政治局", "国家体育总局", "世界科技出版社"): the one such body, named. */
+    private static final Pattern SCOPE_START = Pattern.compile("国家|中央|世界|全国|国际");
+
+    /**
+     * "物流快递", "外资物流快递", "区域公共配送": words that CC-CEDICT lists, each read only in lower case (common words),
+     * cover the text from end to end, longest first; no place, no proper noun among them.
+     */
+    static boolean commonWordsOnly(String words) {
+        var dict = io.mixdoc.text.ChineseDictionary.get();
+        int words2 = 0;
+        for (int i = 0; i < words.length(); ) {
+            int len = dict.longestMatch(words, i, words.length() - i);
+            if (len < 2) {
+                return false; // a single character, or none the dictionary lists: a name may be hiding there
+            }
+            String w = words.substring(i, i + len);
+            var readings = dict.readings(w);
+            if (readings.isEmpty() || !readings.stream().allMatch(r -> !r.pinyin().isEmpty() && Character.isLowerCase(r.pinyin().charAt(0)))
+                    || Gazetteer.get().zh(w).isPresent() || ProperNouns.get().zh(w).isPresent()) {
+                return false;
+            }
+            words2++;
+            i += len;
+        }
+        return words2 >= 2;
+    }
+
+    /** A whole organisation's name that CC-CEDICT or HanLP's dictionary knows as a name ("建设银行", "国家体育总局"). */
+    private static boolean properName(String w) {
+        if (ProperNouns.get().zh(w).isPresent()) {
+            return true;
+        }
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return core != null && (core.hasNatureStartsWith("nt") || core.hasNatureStartsWith("ns"));
     }
 
     /** "南京市委市政府": a party committee and its government written as one word. */

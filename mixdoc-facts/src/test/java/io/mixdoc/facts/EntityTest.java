@@ -49,6 +49,17 @@ class EntityTest {
     }
 
     @Test
+    void commonWordsBeforeAHeadNameAKindOfOrganisationNotOne() {
+        Document doc = TestData.run("zh", "外资物流快递公司和国有物流快递公司竞争激烈，区域公共配送中心也在建设。很多买家对物流公司不满，"
+                + "他们希望自动化及配送中心尽快投入使用。中央政治局召开会议，国家体育总局和中国建设银行派人参加。");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().noneMatch(x -> x.contains("物流") || x.contains("配送")), e.toString());
+        assertTrue(e.contains("ORG 国家体育总局"), e.toString()); // common words too, but the state's body: named
+        assertTrue(EntityRecognizer.commonWordsOnly("物流快递") && !EntityRecognizer.commonWordsOnly("北京物流"));
+        assertTrue(EntityRecognizer.prepositionInside("买家对物流公司") && !EntityRecognizer.prepositionInside("对外经济贸易大学"));
+    }
+
+    @Test
     void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
         Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
         assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());
