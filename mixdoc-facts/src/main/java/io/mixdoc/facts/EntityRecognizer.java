@@ -114,6 +114,7 @@ public final class EntityRecognizer implements Stage {
         dottedNames(text, cands, termEdges);
         latinWithChineseHead(text, cands);
         quotedNames(text, cands, termEdges);
+        shopNames(text, cands, termEdges);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
@@ -956,6 +957,50 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return false;
+    }
+
+    /** The head of a shop's or a carrier's name: "星地超市", "凯美百货", "德邦快递", "中通速递", "中铁快运". */
+    private static final Pattern SHOP_HEAD = Pattern.compile("超市|百货|快递|速递|快运|餐厅");
+
+    /**
+     * "德邦快递", "星地超市": a word no dictionary lists as a common one (a brand), of two characters or of three or four the
+     * segmenter reads as one word, starting on its word edge, right before a shop's or a carrier's head is that business; a common word before
+     * the head names a kind ("物流快递", "民营快递", "农家餐厅"), a function word or a number a clause.
+     */
+    private static void shopNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        for (Matcher m = SHOP_HEAD.matcher(text); m.find(); ) {
+            int end = m.end();
+            if (end < text.length() && Chars.isHan(text.charAt(end)) && !termEdges.contains(end)) {
+                continue; // "快递员", "百货商店": the head is part of a longer word
+            }
+            for (int len = 2; len <= 4 && m.start() - len >= 0; len++) {
+                int start = m.start() - len;
+                if (start > 0 && Chars.isHan(text.charAt(start - 1)) && !termEdges.contains(start)) {
+                    continue;
+                }
+                String brand = text.substring(start, m.start());
+                boolean oneWord = len == 2 || java.util.stream.IntStream.range(start + 1, m.start()).noneMatch(termEdges::contains);
+                boolean plain = oneWord && brand.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0
+                        && !ChineseNumbers.isNumeralChar((char) ch) && "、某该此本各每".indexOf(ch) < 0);
+                if (plain && !commonWord(brand) && !commonWordsOnly(brand) && Gazetteer.get().zh(brand).isEmpty()
+                        && !commonWord(brand.substring(brand.length() - 2))) {
+                    cands.add(new Candidate(start, end, EntityType.ORG, "pattern:shop", 2));
+                }
+                break; // the shortest brand on a word edge only
+            }
+        }
+    }
+
+    /** A word CC-CEDICT reads in lower case, or one HanLP's dictionary lists as no kind of name. */
+    private static boolean commonWord(String w) {
+        for (var r : io.mixdoc.text.ChineseDictionary.get().readings(w)) {
+            if (!r.pinyin().isEmpty() && Character.isLowerCase(r.pinyin().charAt(0))) {
+                return true;
+            }
+        }
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return core != null && java.util.Arrays.stream(core.nature).noneMatch(n -> n.toString().startsWith("n") && n.toString().length() > 1
+                && "rstz".indexOf(n.toString().charAt(1)) >= 0);
     }
 
     /** A body's scope opening its name ("中央政治局", "国家体育总局", "世界科技出版社"): the one such body, named. */

@@ -60,6 +60,17 @@ class EntityTest {
     }
 
     @Test
+    void aBrandBeforeAShopsOrACarriersHeadIsThatBusiness() {
+        Document doc = TestData.run("zh", "他在星地超市买了两瓶水，又去凯美百货看了看。这批货由德邦快递和中通速递送到，民营快递和物流快递的价格差不多。"
+                + "一家大型超市开业了，他不仅有餐厅还有酒吧。");
+        Set<String> e = entities(doc);
+        for (String shop : List.of("星地超市", "凯美百货", "德邦快递", "中通速递")) {
+            assertTrue(e.contains("ORG " + shop), shop + " in " + e);
+        }
+        assertTrue(e.stream().noneMatch(x -> x.contains("民营") || x.contains("物流") || x.contains("大型") || x.contains("仅有")), e.toString());
+    }
+
+    @Test
     void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
         Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
         assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());
