@@ -428,6 +428,16 @@ class EntityTest {
     }
 
     @Test
+    void aNameSetApartFromItsTitleByPaddingIsAPerson() {
+        // written for this test: a programme's chair and a speaker, a title then padding then the name
+        Set<String> e = entities(TestData.run("zh", "开幕式\n    主持人：东江大学学生会主席  韩立东\n（1） 北江经济学会秘书长  卓立平教授  致辞\n"));
+        assertTrue(e.contains("PERSON 韩立东") && e.contains("PERSON 卓立平"), e.toString());
+        // padding before a verb names nobody
+        Set<String> none = entities(TestData.run("zh", "会议由主席  宣布开幕，秘书长  负责记录。\n"));
+        assertTrue(none.stream().noneMatch(x -> x.startsWith("PERSON")), none.toString());
+    }
+
+    @Test
     void aRareSurnameOpensANameListedBeforeAnInstitutionAndASchoolIsOne() {
         // team-written: surnames under HanLP's hundred readings (冼, 巫, 皮) beside a bracketed institution; a 学校 is one
         Set<String> e = entities(TestData.run("zh", "第二组：教育与就业\n评论人：冼文博（北江大学）\n巫立人、皮宁（东海职业技术学校）技能与工资\n"));
