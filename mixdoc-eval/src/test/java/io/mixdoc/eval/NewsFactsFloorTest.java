@@ -134,7 +134,12 @@ class NewsFactsFloorTest {
     // 21/23, quantities 0.947, dates 0.941, datelines 14/14, bylines 4/5, publication dates 67/70; the floors sit just under
     // all merged (session 10), 73 pages: mention F1 0.908 (P 0.928, R 0.889), links 23/23, quantities 0.959, dates
     // 0.954, datelines 14/14, bylines 4/5, publication dates 67/70, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.904;
+    // s15-zh: every structure stage and the linker read traditional text as simplified (no figure moves: the gold's
+    // Chinese pages are simplified); common words before a head name a kind (物流快递公司), 对/及 inside a segmenter's
+    // organisation make a clause, shops and carriers by brand (德邦快递, 星地超市), a name padded after its title
+    // (主席  马龙): mention F1 0.908 -> 0.912 (P 0.928 -> 0.935, R 0.889 -> 0.891; the 29 Chinese 0.906 -> 0.912),
+    // the rest unchanged; the mention floor sits just under it
+    static final double MIN_MENTION_F1 = 0.910;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.958;
     static final double MIN_DATE_F1 = 0.952;
