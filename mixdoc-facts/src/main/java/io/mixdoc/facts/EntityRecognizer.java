@@ -973,6 +973,9 @@ public final class EntityRecognizer implements Stage {
             if (end < text.length() && Chars.isHan(text.charAt(end)) && !termEdges.contains(end)) {
                 continue; // "快递员", "百货商店": the head is part of a longer word
             }
+            if (m.start() > 0 && commonWord(text.substring(m.start() - 1, m.start() + 1))) {
+                continue; // "快速递归": the head's first character ends a common word before it
+            }
             for (int len = 2; len <= 4 && m.start() - len >= 0; len++) {
                 int start = m.start() - len;
                 if (start > 0 && Chars.isHan(text.charAt(start - 1)) && !termEdges.contains(start)) {
