@@ -147,7 +147,13 @@ class NewsFactsFloorTest {
     // just under these
     // merged (s15-en + s15-newsfacts), 76 pages: mention F1 0.908, quantities 0.959 (1396/1455), dates 0.953 (784/823),
     // datelines 15/15, bylines 5/5, publication dates 70/73, turns 34/34; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.907;
+    // s15-zh: every structure stage and the linker read traditional text as simplified (no figure moves: the gold's
+    // Chinese pages are simplified); common words before a head name a kind (物流快递公司), 对/及 inside a segmenter's
+    // organisation make a clause, shops and carriers by brand (德邦快递, 星地超市), a name padded after its title
+    // (主席  马龙): mention F1 0.908 -> 0.912 (P 0.928 -> 0.935, R 0.889 -> 0.891; the 29 Chinese 0.906 -> 0.912),
+    // the rest unchanged; the mention floor sits just under it
+    // merged with s15-zh, 76 pages: mention F1 0.912 (P 0.935, R 0.891), the rest as above; the mention floor sits just under it
+    static final double MIN_MENTION_F1 = 0.911;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.959;
     static final double MIN_DATE_F1 = 0.952;

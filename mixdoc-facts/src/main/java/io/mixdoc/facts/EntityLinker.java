@@ -6,6 +6,7 @@ import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
 import io.mixdoc.facts.internal.ProperNouns;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.Transliteration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,7 +56,7 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        String text = doc.text();
+        String text = Simplified.of(doc); // "臺灣" and "台湾" are one name; offsets are the text's
         List<EntityMention> ms = doc.layer(FactsLayers.ENTITY_MENTION).spans();
         int n = ms.size();
         int[] parent = new int[n];

@@ -86,7 +86,9 @@ public final class EntityRecognizer implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        String text = doc.text();
+        // traditional characters read as simplified, index for index: offsets still point into the text, and
+        // every rule below (names, places, titles, work titles, repeated names) sees the forms it was built on
+        String text = Simplified.of(doc);
         List<Candidate> cands = new ArrayList<>();
         Set<String> knownPeople = new HashSet<>();
         structure(doc, cands, knownPeople);
@@ -95,25 +97,24 @@ public final class EntityRecognizer implements Stage {
         // offsets inside a word HanLP's recognisers glued from a name and the words around it ("为泰州未来发展/nt")
         Set<Integer> glued = new io.mixdoc.facts.internal.OffsetSet(text.length());
         Map<Integer, Term> termByEnd = new HashMap<>();
-        // traditional characters read as simplified, index for index: offsets still point into the text
-        String zh = Simplified.of(doc);
-        presidingPeople(zh, cands, knownPeople, doc.deadline());
-        io.mixdoc.facts.internal.Affiliations.find(zh, EntityRecognizer::listedName,
+        presidingPeople(text, cands, knownPeople, doc.deadline());
+        io.mixdoc.facts.internal.Affiliations.find(text, EntityRecognizer::listedName,
                 w -> (w.length() == 2 || w.length() == 3) && nameChars(w, 0, w.length()) && surnameLikelihood(w.charAt(0)) > 0,
                 cands, doc.deadline());
-        io.mixdoc.facts.internal.References.find(zh, EntityRecognizer::listedName, cands);
-        io.mixdoc.facts.internal.RoleLabels.find(zh, EntityRecognizer::listedName, cands);
-        charactersOfAStory(zh, cands, knownPeople, doc.deadline());
-        chinese(zh, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
-        gazetteerZh(zh, cands, termEdges, glued);
-        properNounsZh(zh, cands, termEdges, doc.deadline());
-        partyCommittees(zh, cands);
-        orgNames(zh, cands, termEdges);
-        patternsZh(zh, cands);
-        transliteratedByTitle(zh, cands);
-        dottedNames(zh, cands, termEdges);
-        latinWithChineseHead(zh, cands);
-        quotedNames(zh, cands, termEdges);
+        io.mixdoc.facts.internal.References.find(text, EntityRecognizer::listedName, cands);
+        io.mixdoc.facts.internal.RoleLabels.find(text, EntityRecognizer::listedName, cands);
+        charactersOfAStory(text, cands, knownPeople, doc.deadline());
+        chinese(text, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
+        gazetteerZh(text, cands, termEdges, glued);
+        properNounsZh(text, cands, termEdges, doc.deadline());
+        partyCommittees(text, cands);
+        orgNames(text, cands, termEdges);
+        patternsZh(text, cands);
+        transliteratedByTitle(text, cands);
+        dottedNames(text, cands, termEdges);
+        latinWithChineseHead(text, cands);
+        quotedNames(text, cands, termEdges);
+        shopNames(text, cands, termEdges);
         mixed(text, cands, knownPeople);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
@@ -130,10 +131,10 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(EnglishNames.byContext(text, found));
         cands.addAll(insideEnglish(doc, EnglishNames.byEnglishGrammar(text)));
         cands.addAll(glosses(text, resolve(cands)));
-        cands.addAll(reverseGlosses(zh, resolve(cands), termByEnd));
+        cands.addAll(reverseGlosses(text, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
         cands.addAll(io.mixdoc.facts.internal.CapitalsLines.names(text, resolve(cands))); // "NISSAN SENTRA" over "Nissan is …"
-        List<Candidate> partners = companiesListedWithCompanies(zh, resolve(cands), termEdges);
+        List<Candidate> partners = companiesListedWithCompanies(text, resolve(cands), termEdges);
         if (!partners.isEmpty()) {
             cands.addAll(partners);
             cands.addAll(repeated(text, resolve(cands), termEdges));
@@ -154,7 +155,7 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.SportsTeams.isTeam(teams, text.substring(c.start(), c.end()))) {
                 c = new Candidate(c.start(), c.end(), EntityType.ORG, "en:team", c.priority()); // "Eastern Michigan rolled past …"
             }
-            Matcher government = ADMINISTRATION.matcher(zh.substring(c.start(), c.end()));
+            Matcher government = ADMINISTRATION.matcher(text.substring(c.start(), c.end()));
             if (c.type() == EntityType.ORG && government.matches() && leaderName(government.group(1), places)) {
                 c = new Candidate(c.start(), c.start() + government.group(1).length(), EntityType.PERSON, "pattern:administration", 2);
             }
@@ -265,7 +266,8 @@ public final class EntityRecognizer implements Stage {
     // ---- structure ------------------------------------------------------------------------------
 
     private static void structure(Document doc, List<Candidate> cands, Set<String> knownPeople) {
-        String text = doc.text();
+        String text = doc.text(); // the structure's names are as the text writes them ("陳家倫")
+        String zh = Simplified.of(doc);
         for (StructureSpan s : doc.layer(FactsLayers.STRUCTURE).spans()) {
             if (s.kind() == StructureKind.BYLINE) {
                 int from = s.start();
@@ -273,7 +275,7 @@ public final class EntityRecognizer implements Stage {
                     int at = text.indexOf(author, from);
                     if (at >= 0 && at < s.end()) {
                         cands.add(new Candidate(at, at + author.length(), EntityType.PERSON, "byline", 4));
-                        knownPeople.add(author);
+                        knownPeople.add(zh.substring(at, at + author.length()));
                         from = at + author.length();
                     }
                 }
@@ -297,7 +299,7 @@ public final class EntityRecognizer implements Stage {
                     }
                 }
             } else if (s.kind() == StructureKind.TURN && s.attribute("role").equals("answer")) {
-                String speaker = s.attribute("speaker");
+                String speaker = Simplified.sameLength(s.attribute("speaker"), io.mixdoc.Deadline.none());
                 if (NameKeys.hasHan(speaker) && speaker.length() <= 4 && surnameLikelihood(speaker.charAt(0)) > 0) {
                     knownPeople.add(speaker);
                 }
@@ -561,7 +563,8 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)) {
+                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)
+                            && !prepositionInside(w)) {
                         cands.add(new Candidate(consultativeStart(text, start, end), end, EntityType.ORG, "hanlp:" + n, 2));
                     }
                 }
@@ -932,8 +935,111 @@ public final class EntityRecognizer implements Stage {
             return true;
         }
         var readings = io.mixdoc.text.ChineseDictionary.get().readings(before);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
-                && Gazetteer.get().zh(before).isEmpty();
+        if (!readings.isEmpty() && readings.stream().allMatch(r -> Character.isLowerCase(r.pinyin().charAt(0)))
+                && Gazetteer.get().zh(before).isEmpty()) {
+            return true;
+        }
+        return commonWordsOnly(before) && !properName(w) && !SCOPE_START.matcher(before).lookingAt();
+    }
+
+    /**
+     * "很多买家对物流公司", "自动化及配送中心": 对 (towards) or 及 (and) standing as a word of its own inside what the
+     * segmenter read as one organisation makes it a clause or a list; inside a word they belong to a name
+     * ("对外经济贸易大学", "以及").
+     */
+    static boolean prepositionInside(String w) {
+        var dict = io.mixdoc.text.ChineseDictionary.get();
+        for (int k = 1; k < w.length() - 1; k++) {
+            char c = w.charAt(k);
+            if ((c == '对' || c == '及') && dict.readings(w.substring(k - 1, k + 1)).isEmpty()
+                    && dict.readings(w.substring(k, k + 2)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head of a shop's or a carrier's name: "星地超市", "凯美百货", "德邦快递", "中通速递", "中铁快运". */
+    private static final Pattern SHOP_HEAD = Pattern.compile("超市|百货|快递|速递|快运|餐厅");
+
+    /**
+     * "德邦快递", "星地超市": a word no dictionary lists as a common one (a brand), of two characters or of three or four the
+     * segmenter reads as one word, starting on its word edge, right before a shop's or a carrier's head is that business; a common word before
+     * the head names a kind ("物流快递", "民营快递", "农家餐厅"), a function word or a number a clause.
+     */
+    private static void shopNames(String text, List<Candidate> cands, Set<Integer> termEdges) {
+        for (Matcher m = SHOP_HEAD.matcher(text); m.find(); ) {
+            int end = m.end();
+            if (end < text.length() && Chars.isHan(text.charAt(end)) && !termEdges.contains(end)) {
+                continue; // "快递员", "百货商店": the head is part of a longer word
+            }
+            if (m.start() > 0 && commonWord(text.substring(m.start() - 1, m.start() + 1))) {
+                continue; // "快速递归": the head's first character ends a common word before it
+            }
+            for (int len = 2; len <= 4 && m.start() - len >= 0; len++) {
+                int start = m.start() - len;
+                if (start > 0 && Chars.isHan(text.charAt(start - 1)) && !termEdges.contains(start)) {
+                    continue;
+                }
+                String brand = text.substring(start, m.start());
+                boolean oneWord = len == 2 || java.util.stream.IntStream.range(start + 1, m.start()).noneMatch(termEdges::contains);
+                boolean plain = oneWord && brand.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0
+                        && !ChineseNumbers.isNumeralChar((char) ch) && "、某该此本各每".indexOf(ch) < 0);
+                if (plain && !commonWord(brand) && !commonWordsOnly(brand) && Gazetteer.get().zh(brand).isEmpty()
+                        && !commonWord(brand.substring(brand.length() - 2))) {
+                    cands.add(new Candidate(start, end, EntityType.ORG, "pattern:shop", 2));
+                }
+                break; // the shortest brand on a word edge only
+            }
+        }
+    }
+
+    /** A word CC-CEDICT reads in lower case, or one HanLP's dictionary lists as no kind of name. */
+    private static boolean commonWord(String w) {
+        for (var r : io.mixdoc.text.ChineseDictionary.get().readings(w)) {
+            if (!r.pinyin().isEmpty() && Character.isLowerCase(r.pinyin().charAt(0))) {
+                return true;
+            }
+        }
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return core != null && java.util.Arrays.stream(core.nature).noneMatch(n -> n.toString().startsWith("n") && n.toString().length() > 1
+                && "rstz".indexOf(n.toString().charAt(1)) >= 0);
+    }
+
+    /** A body's scope opening its name ("中央政治局", "国家体育总局", "世界科技出版社"): the one such body, named. */
+    private static final Pattern SCOPE_START = Pattern.compile("国家|中央|世界|全国|国际");
+
+    /**
+     * "物流快递", "外资物流快递", "区域公共配送": words that CC-CEDICT lists, each read only in lower case (common words),
+     * cover the text from end to end, longest first; no place, no proper noun among them.
+     */
+    static boolean commonWordsOnly(String words) {
+        var dict = io.mixdoc.text.ChineseDictionary.get();
+        int words2 = 0;
+        for (int i = 0; i < words.length(); ) {
+            int len = dict.longestMatch(words, i, words.length() - i);
+            if (len < 2) {
+                return false; // a single character, or none the dictionary lists: a name may be hiding there
+            }
+            String w = words.substring(i, i + len);
+            var readings = dict.readings(w);
+            if (readings.isEmpty() || !readings.stream().allMatch(r -> !r.pinyin().isEmpty() && Character.isLowerCase(r.pinyin().charAt(0)))
+                    || Gazetteer.get().zh(w).isPresent() || ProperNouns.get().zh(w).isPresent()) {
+                return false;
+            }
+            words2++;
+            i += len;
+        }
+        return words2 >= 2;
+    }
+
+    /** A whole organisation's name that CC-CEDICT or HanLP's dictionary knows as a name ("建设银行", "国家体育总局"). */
+    private static boolean properName(String w) {
+        if (ProperNouns.get().zh(w).isPresent()) {
+            return true;
+        }
+        var core = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        return core != null && (core.hasNatureStartsWith("nt") || core.hasNatureStartsWith("ns"));
     }
 
     /** "南京市委市政府": a party committee and its government written as one word. */

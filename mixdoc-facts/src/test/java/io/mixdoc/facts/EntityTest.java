@@ -49,6 +49,28 @@ class EntityTest {
     }
 
     @Test
+    void commonWordsBeforeAHeadNameAKindOfOrganisationNotOne() {
+        Document doc = TestData.run("zh", "外资物流快递公司和国有物流快递公司竞争激烈，区域公共配送中心也在建设。很多买家对物流公司不满，"
+                + "他们希望自动化及配送中心尽快投入使用。中央政治局召开会议，国家体育总局和中国建设银行派人参加。");
+        Set<String> e = entities(doc);
+        assertTrue(e.stream().noneMatch(x -> x.contains("物流") || x.contains("配送")), e.toString());
+        assertTrue(e.contains("ORG 国家体育总局"), e.toString()); // common words too, but the state's body: named
+        assertTrue(EntityRecognizer.commonWordsOnly("物流快递") && !EntityRecognizer.commonWordsOnly("北京物流"));
+        assertTrue(EntityRecognizer.prepositionInside("买家对物流公司") && !EntityRecognizer.prepositionInside("对外经济贸易大学"));
+    }
+
+    @Test
+    void aBrandBeforeAShopsOrACarriersHeadIsThatBusiness() {
+        Document doc = TestData.run("zh", "他在星地超市买了两瓶水，又去凯美百货看了看。这批货由德邦快递和中通速递送到，民营快递和物流快递的价格差不多。"
+                + "一家大型超市开业了，他不仅有餐厅还有酒吧。在源代码树中快速递归搜索字符串。");
+        Set<String> e = entities(doc);
+        for (String shop : List.of("星地超市", "凯美百货", "德邦快递", "中通速递")) {
+            assertTrue(e.contains("ORG " + shop), shop + " in " + e);
+        }
+        assertTrue(e.stream().noneMatch(x -> x.contains("民营") || x.contains("物流") || x.contains("大型") || x.contains("仅有") || x.contains("中快")), e.toString());
+    }
+
+    @Test
     void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
         Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
         assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());
@@ -403,6 +425,16 @@ class EntityTest {
         Set<String> e = entities(TestData.run("zh", "“城市治理”论坛\n\n主持人：  韩立东（北江财经大学经济学院）\n主讲人：\n"));
         assertTrue(e.contains("PERSON 韩立东"), e.toString());
         assertTrue(e.contains("ORG 北江财经大学经济学院"), e.toString());
+    }
+
+    @Test
+    void aNameSetApartFromItsTitleByPaddingIsAPerson() {
+        // written for this test: a programme's chair and a speaker, a title then padding then the name
+        Set<String> e = entities(TestData.run("zh", "开幕式\n    主持人：东江大学学生会主席  韩立东\n（1） 北江经济学会秘书长  卓立平教授  致辞\n"));
+        assertTrue(e.contains("PERSON 韩立东") && e.contains("PERSON 卓立平"), e.toString());
+        // padding before a verb names nobody
+        Set<String> none = entities(TestData.run("zh", "会议由主席  宣布开幕，秘书长  负责记录。\n"));
+        assertTrue(none.stream().noneMatch(x -> x.startsWith("PERSON")), none.toString());
     }
 
     @Test

@@ -28,8 +28,22 @@ public final class RoleLabels {
                     + "(\\p{IsHan}[ \\u3000]?\\p{IsHan}\\p{IsHan}?)"
                     + "(?=[ \\t\\u3000]*(?:[（(：:，,、)）\\n]|$))");
 
+    /**
+     * A title, then padding, then a name that ends the field or takes a title of address: "中国经济学年会秘书长  海闻教授",
+     * "研究生会主席  马龙" (a programme's chairs and speakers). The padding sets the name apart from the title as a
+     * colon would; without it ("秘书长海闻") the segmenter's reading decides.
+     */
+    private static final Pattern TITLE_PADDED = Pattern.compile(
+            "(?:秘书长|主席|会长|院长|校长|所长|主任|书记|理事长|董事长|总经理|部长|局长)[ \\u3000]+"
+                    + "(\\p{IsHan}{2,3}?)(?=教授|博士|先生|女士|老师|研究员|[ \\t\\u3000]*(?:[（(：:，,、)）\\n]|$))");
+
     /** Adds a PERSON candidate for each labelled name that {@code nameShaped} reads as a name (padding removed). */
     public static void find(String text, Predicate<String> nameShaped, List<Candidate> out) {
+        for (Matcher t = TITLE_PADDED.matcher(text); t.find(); ) {
+            if (nameShaped.test(t.group(1))) {
+                out.add(new Candidate(t.start(1), t.end(1), EntityType.PERSON, "role-label", 3));
+            }
+        }
         Matcher m = LABELLED.matcher(text);
         while (m.find()) {
             String name = m.group(1);

@@ -24,6 +24,16 @@ public final class Simplified {
         return doc.derived("facts.simplified", String.class, d -> sameLength(d.text(), d.deadline()));
     }
 
+    /**
+     * What the original text writes where a group of a match on its simplified view stands ("陳家倫" for a
+     * reporter read as "陈家伦"): attributes keep the writing of the text, offsets need no mapping. Null when
+     * the group did not take part in the match.
+     */
+    public static String written(String original, java.util.regex.Matcher m, String group) {
+        int start = m.start(group);
+        return start < 0 ? null : original.substring(start, m.end(group));
+    }
+
     /** {@code text} in simplified characters, of the same length, index for index. */
     public static String sameLength(String text, io.mixdoc.Deadline deadline) {
         if (text.chars().noneMatch(c -> c >= 0x3400)) {

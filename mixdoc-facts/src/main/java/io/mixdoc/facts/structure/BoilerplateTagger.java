@@ -7,6 +7,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class BoilerplateTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         Optional<StructureSpan> endMark = doc.layer(FactsLayers.END_MARK).spans().stream().findFirst();
-        return doc.with(FactsLayers.BOILERPLATE, boilerplate(doc.text(), TextLines.of(doc.text()), endMark));
+        return doc.with(FactsLayers.BOILERPLATE, boilerplate(Simplified.of(doc), TextLines.of(doc.text()), endMark));
     }
 
     private static List<StructureSpan> boilerplate(String text, List<Line> lines, Optional<StructureSpan> endMark) {

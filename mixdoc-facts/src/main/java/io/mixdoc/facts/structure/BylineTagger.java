@@ -7,6 +7,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * Offsets are UTF-16 indices into the document text, half-open.
  */
 public final class BylineTagger implements Stage {
-    private static final String ZH_REPORTER = "实习记者|實習記者|见习记者|見習記者|本报记者|本報記者|特约记者|特約記者|首席记者|記者|记者|通讯员|通訊員|实习生|實習生";
+    private static final String ZH_REPORTER = "实习记者|见习记者|本报记者|特约记者|首席记者|记者|通讯员|实习生";
     private static final Pattern EN_PAREN_BYLINE = Pattern.compile(
             "^\\s*[（(]\\s*(?:(?i:reporters?|correspondents?|by)\\s*:?\\s*)?(?<names>[A-Z][a-z]+(?:[\\s,、]+(?:and\\s+)?[A-Z][a-z]+){1,15})\\s*[)）]");
     /** "（记者 王小明 李华）", "（大纪元记者李明报导）": the outlet may precede the reporters, "报道" may close the list. */
@@ -33,8 +34,8 @@ public final class BylineTagger implements Stage {
     /** A name after 作者：, perhaps padded ("赵 培"), perhaps followed by another after a space ("王磊 李明"). */
     private static final String LABELLED_NAME = "[\\p{IsHan}·]{1,4}(?:[ 　][\\p{IsHan}·]{1,4})?";
     /** "（新闻联播）" after "央视网消息": a programme or an outlet in brackets, no writer. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("新闻|新聞|联播|聯播|频道|頻道|节目|節目|日报|日報|晚报|晚報|电视|電視|广播|廣播|网|網|记者|記者");
-    private static final Pattern REPORTED = Pattern.compile("(?:报道|報道|报导|報導)$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("新闻|联播|频道|节目|日报|晚报|电视|广播|网|记者");
+    private static final Pattern REPORTED = Pattern.compile("(?:报道|报导)$");
     /** "河南商报记者马俊峰/文", "新华日报·交汇点记者 徐睿翔", "文/图 张三": a credit line naming the writers. */
     private static final Pattern ZH_CREDIT_BYLINE = Pattern.compile(
             "(?:(?:" + ZH_REPORTER + ")\\s*(?<names>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*(?:[/／]\\s*文|$)"
@@ -44,6 +45,8 @@ public final class BylineTagger implements Stage {
                     // author's institution): a labelled author
                     + "|(?:^|\\s)(?:作者|撰稿|撰稿人)\\s*[:：]\\s*(?<names3>" + LABELLED_NAME + "(?:[、，,；;]\\s*" + LABELLED_NAME + "){0,5})"
                     + "\\s*(?:$|[\\s:：(（]))");
+    /** Between the names of a list: "王小明 李华", "王小明、李华". */
+    private static final String NAME_SEPARATOR = "[\\s、，,]+";
     private static final Pattern EN_BYLINE = Pattern.compile(
             "^By\\s+(?<names>[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}(?:(?:,\\s*|\\s+and\\s+)[A-Z][a-zA-Z'’\\-]+(?:\\s+[A-Z][a-zA-Z'’\\-]+){0,3}){0,5})\\s*$");
 
@@ -65,10 +68,11 @@ public final class BylineTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         String text = doc.text();
+        String zh = Simplified.of(doc); // "（記者 王小明）" reads as "（记者 王小明）", index for index
         List<Line> lines = TextLines.of(text);
         Optional<StructureSpan> dateline = doc.layer(FactsLayers.DATELINE).spans().stream().findFirst();
-        Optional<StructureSpan> byline = dateline.flatMap(BylineTagger::reporterInDateline).or(() -> dateline.flatMap(d -> byline(text, d.end())))
-                .or(() -> openingReporters(text, lines)).or(() -> englishByline(text, lines)).or(() -> creditByline(text, lines))
+        Optional<StructureSpan> byline = dateline.flatMap(BylineTagger::reporterInDateline).or(() -> dateline.flatMap(d -> byline(text, zh, d.end())))
+                .or(() -> openingReporters(text, zh, lines)).or(() -> englishByline(text, lines)).or(() -> creditByline(text, zh, lines))
                 .or(() -> wireCredit(text, lines));
         return doc.with(FactsLayers.BYLINE, byline.stream().toList());
     }
@@ -77,11 +81,11 @@ public final class BylineTagger implements Stage {
      * "（记者 钱伟 见习记者 毛佳）3月11日，……": reporters in brackets opening a line of the text with no dateline before them;
      * without the dateline the brackets must call them reporters.
      */
-    private static Optional<StructureSpan> openingReporters(String text, List<Line> lines) {
+    private static Optional<StructureSpan> openingReporters(String text, String zh, List<Line> lines) {
         for (int i = 0; i < Math.min(4, lines.size()); i++) {
-            Optional<StructureSpan> b = byline(text, lines.get(i).start());
+            Optional<StructureSpan> b = byline(text, zh, lines.get(i).start());
             if (b.isPresent() && b.get().start() == lines.get(i).start()
-                    && REPORTER_WORD.matcher(text.substring(b.get().start(), b.get().end())).find()) {
+                    && REPORTER_WORD.matcher(zh.substring(b.get().start(), b.get().end())).find()) {
                 return b;
             }
         }
@@ -100,8 +104,9 @@ public final class BylineTagger implements Stage {
         return Optional.of(new StructureSpan(dateline.start(), dateline.end(), StructureKind.BYLINE, Map.of(), names));
     }
 
-    private static Optional<StructureSpan> byline(String text, int from) {
-        String rest = text.substring(from, Math.min(text.length(), from + 160));
+    private static Optional<StructureSpan> byline(String text, String zh, int from) {
+        String rest = zh.substring(from, Math.min(text.length(), from + 160));
+        String written = text.substring(from, from + rest.length());
         Matcher m = ZH_BYLINE.matcher(rest);
         if (!m.find()) {
             Matcher e = EN_PAREN_BYLINE.matcher(rest);
@@ -116,10 +121,14 @@ public final class BylineTagger implements Stage {
             return Optional.of(new StructureSpan(start, from + e.end(), StructureKind.BYLINE, Map.of(), names));
         }
         List<String> authors = new ArrayList<>();
-        for (String n : m.group("names").split("[\\s、，,]+")) {
-            String name = REPORTED.matcher(n.replaceFirst("^(?:" + ZH_REPORTER + ")", "")).replaceFirst("");
+        String[] names = m.group("names").split(NAME_SEPARATOR);
+        String[] writtenNames = Simplified.written(written, m, "names").split(NAME_SEPARATOR);
+        for (int i = 0; i < names.length; i++) {
+            String afterTitle = names[i].replaceFirst("^(?:" + ZH_REPORTER + ")", "");
+            String name = REPORTED.matcher(afterTitle).replaceFirst("");
             if (name.length() >= 2 && !NOT_A_NAME.matcher(name).find()) {
-                authors.add(name);
+                int at = names[i].length() - afterTitle.length();
+                authors.add(writtenNames[i].substring(at, at + name.length())); // as the text writes it
             }
         }
         if (authors.isEmpty()) {
@@ -161,26 +170,32 @@ public final class BylineTagger implements Stage {
     }
 
     /** A credit line among the first lines or the last ones: "河南商报记者马俊峰/文", "交汇点记者 徐睿翔", "文/图 张三". */
-    private static Optional<StructureSpan> creditByline(String text, List<Line> lines) {
+    private static Optional<StructureSpan> creditByline(String text, String zh, List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (i >= 8 && i < lines.size() - 4) {
                 continue;
             }
             Line l = lines.get(i);
-            String t = l.text(text);
+            String t = l.text(zh);
             if (t.codePointCount(0, t.length()) > 60 || t.contains("摄")) {
                 continue; // "记者 X 摄" credits a photograph, not the writing
             }
             Matcher m = ZH_CREDIT_BYLINE.matcher(t);
             if (m.find()) {
-                String names = m.group("names") != null ? m.group("names") : m.group("names2") != null ? m.group("names2") : m.group("names3");
-                List<String> authors = new ArrayList<>();
-                if (m.group("names3") != null) {
-                    names = unpadded(names);
+                String group = m.group("names") != null ? "names" : m.group("names2") != null ? "names2" : "names3";
+                String simplifiedNames = m.group(group);
+                String written = Simplified.written(l.text(text), m, group);
+                if (group.equals("names3")) { // the conversion keeps each character's place, so both unpad alike
+                    simplifiedNames = unpadded(simplifiedNames);
+                    written = unpadded(written);
                 }
-                for (String n : names.split("[\\s、，,；;]+")) {
+                String[] names = simplifiedNames.split("[\\s、，,；;]+");
+                String[] writtenNames = written.split("[\\s、，,；;]+");
+                List<String> authors = new ArrayList<>();
+                for (int k = 0; k < names.length; k++) {
+                    String n = names[k];
                     if (n.length() >= 2 && NameKeys.hasHan(n) && !n.matches(".*(?:" + ZH_REPORTER + "|新闻|日报|网).*")) {
-                        authors.add(n);
+                        authors.add(writtenNames[k]);
                     }
                 }
                 if (!authors.isEmpty()) {

@@ -6,6 +6,7 @@ import io.mixdoc.Stage;
 import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class CaptionTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         List<StructureSpan> boilerplate = doc.layer(FactsLayers.BOILERPLATE).spans();
-        return doc.with(FactsLayers.CAPTION, captions(doc.text(), TextLines.of(doc.text()), boilerplate));
+        return doc.with(FactsLayers.CAPTION, captions(Simplified.of(doc), TextLines.of(doc.text()), boilerplate));
     }
 
     private static List<StructureSpan> captions(String text, List<Line> lines, List<StructureSpan> boilerplate) {

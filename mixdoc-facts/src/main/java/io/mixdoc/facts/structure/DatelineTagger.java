@@ -8,6 +8,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.facts.internal.DateReader;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.LinkedHashMap;
@@ -31,13 +32,13 @@ public final class DatelineTagger implements Stage {
     /** Chinese numerals as written in datelines, with the letter O or 〇 for zero ("二O一五年"). */
     private static final String ZH_NUM = "[0-9０-９零〇○OＯ一二三四五六七八九十]";
     private static final Pattern ZH_DATELINE = Pattern.compile(
-            "(?<agency>新华社|新華社|中新社|中新网|中新網|中评社|中評社|人民网|人民網|新华网|新華網|央视网|央視網|央视新闻|央視新聞|央视|央視"
-                    + "|国际在线|光明网|环球网|澎湃新闻|澎湃|本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報|台))"
-                    + "(?:记者|記者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日"
-                    + "(?:电|電|讯|訊|消息|报道|報道)");
+            "(?<agency>新华社|中新社|中新网|中评社|人民网|新华网|央视网|央视新闻|央视"
+                    + "|国际在线|光明网|环球网|澎湃新闻|澎湃|本报|本刊|[\\p{IsHan}]{1,4}?(?:社|网|报|台))"
+                    + "(?:记者)?(?<place>[\\p{IsHan}]{0,8}?)(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日"
+                    + "(?:电|讯|消息|报道)");
     /** An agency's undated opening: "本报讯", "本報訊", "新华网讯", "央视网消息（新闻联播）：". */
     private static final Pattern ZH_UNDATED_DATELINE = Pattern.compile(
-            "(?<agency>本报|本報|本刊|[\\p{IsHan}]{1,4}?(?:社|网|網|报|報))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|訊|电|電|消息)(?=\\s|[（(【:：]|$)");
+            "(?<agency>本报|本刊|[\\p{IsHan}]{1,4}?(?:社|网|报))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|电|消息)(?=\\s|[（(【:：]|$)");
     /**
      * A dateline in brackets, whatever the outlet: "【大纪元2019年11月19日讯】", "【明報專訊】", "【环球时报综合报道】" (the outlet
      * without 综合, "compiled"), "【新华社特稿】"; the brackets make the
@@ -45,14 +46,14 @@ public final class DatelineTagger implements Stage {
      */
     private static final Pattern ZH_BRACKET_DATELINE = Pattern.compile(
             "【(?<agency>[\\p{IsHan}A-Za-z]{2,10}?)(?:(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日)?"
-                    + "(?:综合|綜合)?(?:讯|訊|专讯|專訊|电|電|报道|報道|报导|報導|消息|特稿|专稿|專稿)】");
+                    + "(?:综合)?(?:讯|专讯|电|报道|报导|消息|特稿|专稿)】");
     /**
      * A dateline in parentheses with the reporter inside, as the Central News Agency writes it: "（中央社記者陳家倫台北5日電）",
      * "（中央社台北2019年11月5日電）" — often only the day.
      */
     private static final Pattern ZH_PAREN_DATELINE = Pattern.compile(
-            "[（(](?<agency>[\\p{IsHan}]{1,4}?(?:社|网|網|报|報|台))(?:(?:记者|記者)(?<rest>[\\p{IsHan}·、 ]{2,16}?)|(?<place>[\\p{IsHan}]{2,8}?))"
-                    + "(?:(?<year>" + ZH_NUM + "{4})年)?(?:(?<month>" + ZH_NUM + "{1,2})月)?(?<day>" + ZH_NUM + "{1,3})日(?:电|電|讯|訊)[）)]");
+            "[（(](?<agency>[\\p{IsHan}]{1,4}?(?:社|网|报|台))(?:记者(?<rest>[\\p{IsHan}·、 ]{2,16}?)|(?<place>[\\p{IsHan}]{2,8}?))"
+                    + "(?:(?<year>" + ZH_NUM + "{4})年)?(?:(?<month>" + ZH_NUM + "{1,2})月)?(?<day>" + ZH_NUM + "{1,3})日(?:电|讯)[）)]");
     /**
      * "HAYWARD, Calif. —", "VIENNA —", "Indianapolis –": a place opening the text, then a dash; a place in capitals
      * may take a hyphen for the dash, as VOA writes it ("WASHINGTON - ").
@@ -101,15 +102,19 @@ public final class DatelineTagger implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(FactsLayers.DATELINE, dateline(doc.text(), TextLines.of(doc.text())).stream().toList());
+        return doc.with(FactsLayers.DATELINE, dateline(doc.text(), Simplified.of(doc), TextLines.of(doc.text())).stream().toList());
     }
 
-    private static Optional<StructureSpan> dateline(String text, List<Line> lines) {
+    /**
+     * The dateline, read on {@code simplified} (the text in simplified characters, index for index: "新華社北京電"
+     * reads as "新华社北京电"); agency, place and reporter as {@code text} writes them.
+     */
+    private static Optional<StructureSpan> dateline(String text, String simplified, List<Line> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         int windowEnd = Math.min(text.length(), lines.get(0).start() + DATELINE_WINDOW);
-        String window = text.substring(0, windowEnd);
+        String window = simplified.substring(0, windowEnd);
         Matcher zh = ZH_DATELINE.matcher(window);
         while (zh.find()) {
             int month = zhNumber(zh.group("month"));
@@ -119,8 +124,8 @@ public final class DatelineTagger implements Stage {
                 continue;
             }
             Map<String, String> a = new LinkedHashMap<>();
-            a.put("agency", zh.group("agency"));
-            a.put("place", zh.group("place"));
+            a.put("agency", Simplified.written(text, zh, "agency"));
+            a.put("place", Simplified.written(text, zh, "place"));
             a.put("month", Integer.toString(month));
             a.put("day", Integer.toString(day));
             if (year > 0) {
@@ -132,15 +137,16 @@ public final class DatelineTagger implements Stage {
         Matcher bracket = ZH_BRACKET_DATELINE.matcher(window);
         while (bracket.find()) {
             if (atLineStartOrAfterHeadline(text, lines, bracket.start())) {
-                return Optional.of(zhSpan(bracket.start(), bracket.end(), bracket.group("agency"), "", bracket.group("year"),
+                return Optional.of(zhSpan(bracket.start(), bracket.end(), Simplified.written(text, bracket, "agency"), "", bracket.group("year"),
                         bracket.group("month"), bracket.group("day"), ""));
             }
         }
         Matcher paren = ZH_PAREN_DATELINE.matcher(window);
         while (paren.find()) {
             if (atLineStartOrAfterHeadline(text, lines, paren.start())) {
-                String[] reporterPlace = paren.group("rest") == null ? new String[] {"", paren.group("place")} : reporterAndPlace(paren.group("rest"));
-                return Optional.of(zhSpan(paren.start(), paren.end(), paren.group("agency"), reporterPlace[1], paren.group("year"),
+                String[] reporterPlace = paren.group("rest") == null ? new String[] {"", Simplified.written(text, paren, "place")}
+                        : reporterAndPlace(Simplified.written(text, paren, "rest"));
+                return Optional.of(zhSpan(paren.start(), paren.end(), Simplified.written(text, paren, "agency"), reporterPlace[1], paren.group("year"),
                         paren.group("month"), paren.group("day"), reporterPlace[0]));
             }
         }
@@ -148,8 +154,8 @@ public final class DatelineTagger implements Stage {
         while (undated.find()) {
             if (atLineStartOrAfterHeadline(text, lines, undated.start())) {
                 Map<String, String> a = new LinkedHashMap<>();
-                a.put("agency", undated.group("agency"));
-                a.put("place", undated.group("place"));
+                a.put("agency", Simplified.written(text, undated, "agency"));
+                a.put("place", Simplified.written(text, undated, "place"));
                 a.put("lang", "zh");
                 return Optional.of(new StructureSpan(undated.start(), undated.end(), StructureKind.DATELINE, a, List.of()));
             }
@@ -322,7 +328,7 @@ public final class DatelineTagger implements Stage {
         String r = rest.strip();
         for (int cut = 2; cut <= Math.min(4, r.length() - 2); cut++) {
             String place = r.substring(cut);
-            String simplified = io.mixdoc.facts.internal.Simplified.sameLength(place, io.mixdoc.Deadline.none());
+            String simplified = Simplified.sameLength(place, io.mixdoc.Deadline.none());
             if (io.mixdoc.facts.internal.Gazetteer.get().zh(simplified).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
                 return new String[] {r.substring(0, cut).strip(), place};
             }

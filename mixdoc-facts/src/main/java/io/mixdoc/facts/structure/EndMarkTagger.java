@@ -6,6 +6,7 @@ import io.mixdoc.Stage;
 import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class EndMarkTagger implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(FactsLayers.END_MARK, endMark(doc.text(), TextLines.of(doc.text())).stream().toList());
+        return doc.with(FactsLayers.END_MARK, endMark(Simplified.of(doc), TextLines.of(doc.text())).stream().toList());
     }
 
     private static Optional<StructureSpan> endMark(String text, List<Line> lines) {

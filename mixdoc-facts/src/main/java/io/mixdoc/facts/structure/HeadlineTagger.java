@@ -7,6 +7,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class HeadlineTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         Optional<StructureSpan> dateline = doc.layer(FactsLayers.DATELINE).spans().stream().findFirst();
-        return doc.with(FactsLayers.HEADLINE, headline(doc.text(), TextLines.of(doc.text()), dateline).stream().toList());
+        return doc.with(FactsLayers.HEADLINE, headline(Simplified.of(doc), TextLines.of(doc.text()), dateline).stream().toList());
     }
 
     private static Optional<StructureSpan> headline(String text, List<Line> lines, Optional<StructureSpan> dateline) {

@@ -7,6 +7,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.facts.internal.DateReader;
+import io.mixdoc.facts.internal.Simplified;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public final class PublicationDateTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         Optional<StructureSpan> dateline = doc.layer(FactsLayers.DATELINE).spans().stream().findFirst();
-        return doc.with(FactsLayers.PUBLICATION_DATE, publicationDate(doc.text(), dateline, doc.metadata()).stream().toList());
+        return doc.with(FactsLayers.PUBLICATION_DATE, publicationDate(doc.text(), Simplified.of(doc), dateline, doc.metadata()).stream().toList());
     }
 
     /**
@@ -56,7 +57,7 @@ public final class PublicationDateTagger implements Stage {
      * day with the year of the page date (or the WARC record date); the page date alone; the dateline
      * with the year of the latest dated event the text reports; the WARC record date; else none.
      */
-    private static Optional<StructureSpan> publicationDate(String text, Optional<StructureSpan> dateline, Map<String, String> meta) {
+    private static Optional<StructureSpan> publicationDate(String text, String zh, Optional<StructureSpan> dateline, Map<String, String> meta) {
         Optional<int[]> page = day(meta.getOrDefault(PAGE_DATE, ""));
         Optional<int[]> warc = day(meta.getOrDefault(WARC_DATE, ""));
         Map<String, String> a = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ public final class PublicationDateTagger implements Stage {
                         month, day, page.isPresent() ? "page date" : "WARC record date",
                         page.isPresent() ? meta.get(PAGE_DATE) : meta.get(WARC_DATE)));
             } else {
-                datelineWithEventYear(text, d, month, day, a);
+                datelineWithEventYear(text, zh, d, month, day, a);
             }
             return Optional.of(new StructureSpan(d.start(), d.end(), StructureKind.PUBLICATION_DATE, a, List.of()));
         }
@@ -103,15 +104,16 @@ public final class PublicationDateTagger implements Stage {
                 m.group(3) == null ? 0 : Integer.parseInt(m.group(3))});
     }
 
-    private static void datelineWithEventYear(String text, StructureSpan dateline, int month, int day, Map<String, String> a) {
+    /** The events are read on {@code zh}, the text in simplified characters index for index ("二〇一五年三月"); the evidence quotes {@code text}. */
+    private static void datelineWithEventYear(String text, String zh, StructureSpan dateline, int month, int day, Map<String, String> a) {
         // The dateline gives month and day. The latest dated event the text reports (with a month)
         // fixes the year: the same year if it falls on or before the dateline's day, else the next.
         DateReader.Hit latest = null;
-        for (DateReader.Hit h : DateReader.absolute(text)) {
+        for (DateReader.Hit h : DateReader.absolute(zh)) {
             if (h.month() == 0 || h.start() < dateline.end() && h.end() > dateline.start()) {
                 continue;
             }
-            String after = text.substring(h.end(), Math.min(text.length(), h.end() + 14));
+            String after = zh.substring(h.end(), Math.min(zh.length(), h.end() + 14));
             if (FUTURE.matcher(after).find()) {
                 continue; // "2026年3月将举行": a plan, not an event the article reports
             }

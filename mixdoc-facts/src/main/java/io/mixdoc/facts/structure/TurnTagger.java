@@ -8,6 +8,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.facts.internal.NameKeys;
+import io.mixdoc.facts.internal.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.ArrayList;
@@ -59,23 +60,26 @@ public final class TurnTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         List<StructureSpan> boilerplate = doc.layer(FactsLayers.BOILERPLATE).spans();
-        return doc.with(FactsLayers.TURN, turns(doc.text(), TextLines.of(doc.text()), boilerplate));
+        return doc.with(FactsLayers.TURN, turns(doc.text(), Simplified.of(doc), TextLines.of(doc.text()), boilerplate));
     }
 
-    private record Label(int start, int end, String speaker, String role, String key, boolean lineStart, boolean speech) {
+    /** A speaker label: {@code speaker} read in simplified characters ("问", "陈"), {@code written} as the text writes it ("問", "陳"). */
+    private record Label(int start, int end, String speaker, String written, String role, String key, boolean lineStart, boolean speech) {
     }
 
     /** What a speaker says holds a clause's punctuation; a programme's field ("评论人：张三（某大学）") holds none. */
     private static final Pattern SPEECH = Pattern.compile("[，。？！；…,?!;]|\\.(?:\\s|$)");
 
-    private static List<StructureSpan> turns(String text, List<Line> lines, List<StructureSpan> boilerplate) {
+    /** The turns, read on {@code zh} (the text in simplified characters, index for index: "問：" reads as "问："). */
+    private static List<StructureSpan> turns(String text, String zh, List<Line> lines, List<StructureSpan> boilerplate) {
         List<Label> labels = new ArrayList<>();
         for (Line l : lines) {
             if (StructureRanges.inside(boilerplate, l.start())) {
                 continue;
             }
-            String t = l.text(text);
-            label(t, 0, l.start(), true).ifPresent(labels::add);
+            String t = l.text(zh);
+            String written = l.text(text);
+            label(t, written, 0, l.start(), true).ifPresent(labels::add);
             // A turn may begin in the middle of a line, right after the previous answer's last sentence.
             for (int i = 1; i < t.length(); i++) {
                 char c = t.charAt(i - 1);
@@ -85,7 +89,7 @@ public final class TurnTagger implements Stage {
                         j++;
                     }
                     if (j < t.length() && (j > i || c != '.')) {
-                        label(t, j, l.start(), false).ifPresent(labels::add);
+                        label(t, written, j, l.start(), false).ifPresent(labels::add);
                     }
                 }
             }
@@ -128,7 +132,7 @@ public final class TurnTagger implements Stage {
             afterQuestion = lb.role().equals("question");
             Map<String, String> a = new LinkedHashMap<>();
             a.put("role", lb.role());
-            a.put("speaker", lb.speaker());
+            a.put("speaker", lb.written());
             a.put("speaker_key", lb.key());
             out.add(new StructureSpan(lb.start(), lb.end(), StructureKind.TURN, a, List.of()));
         }
@@ -182,7 +186,7 @@ public final class TurnTagger implements Stage {
                 match = first < 0 ? null : labels.get(first);
             }
             if (match != null) {
-                out.add(new Label(lb.start(), lb.end(), lb.speaker(), lb.role(), match.key(), lb.lineStart(), lb.speech()));
+                out.add(new Label(lb.start(), lb.end(), lb.speaker(), lb.written(), lb.role(), match.key(), lb.lineStart(), lb.speech()));
             } else {
                 out.add(lb);
             }
@@ -258,17 +262,20 @@ public final class TurnTagger implements Stage {
      */
     static final int LABEL_WINDOW = 200;
 
-    private static Optional<Label> label(String line, int from, int lineOffset, boolean lineStart) {
+    private static Optional<Label> label(String line, String writtenLine, int from, int lineOffset, boolean lineStart) {
         String rest = line.substring(from, Math.min(line.length(), from + LABEL_WINDOW));
         Matcher m = ZH_LABEL.matcher(rest);
         Matcher qa = QA_DOT_LABEL.matcher(rest);
         String speaker;
         int end;
+        int speakerStart;
         if (lineStart && qa.find()) {
             speaker = qa.group("label");
+            speakerStart = qa.start("label");
             end = qa.end("label") + 1;
         } else if (m.find()) {
             speaker = m.group("label");
+            speakerStart = m.start("label");
             end = m.end("label") + 1;
         } else {
             Matcher e = EN_LABEL.matcher(rest);
@@ -276,6 +283,7 @@ public final class TurnTagger implements Stage {
                 return Optional.empty();
             }
             speaker = e.group("label").trim();
+            speakerStart = e.start("label");
             end = rest.indexOf(':', e.end("label")) + 1;
             if (!englishSpeaker(speaker)) {
                 return Optional.empty();
@@ -296,7 +304,8 @@ public final class TurnTagger implements Stage {
         }
         int start = lineOffset + from;
         boolean speech = SPEECH.matcher(rest).region(Math.min(rest.length(), end), rest.length()).find(); // the window only: linear
-        return Optional.of(new Label(start, start + end, speaker, role, key, lineStart, speech));
+        String written = writtenLine.substring(from + speakerStart, from + speakerStart + speaker.length());
+        return Optional.of(new Label(start, start + end, speaker, written, role, key, lineStart, speech));
     }
 
     private static final Pattern SPEAKER_TITLES = Pattern.compile(
