@@ -1981,8 +1981,9 @@ public final class EntityRecognizer implements Stage {
     }
 
     /**
-     * Whether a capitalised Latin word that does not open its sentence and one space come right before {@code at}: the
-     * name is the tail of a longer one ("our Blue Moon lander", "President Moon"); "In Texas," opens a sentence.
+     * Whether a capitalised frequent English word that does not open its sentence and one space come right before
+     * {@code at}: the name is the tail of a longer one ("our Blue Moon lander", "President Moon"); "In Texas," opens a
+     * sentence.
      */
     private static boolean capitalisedWordInsideSentenceBefore(String text, int at) {
         if (at < 3 || text.charAt(at - 1) != ' ' || !Character.isLowerCase(text.charAt(at - 2)) || text.charAt(at - 2) >= 0x250) {
@@ -1992,8 +1993,8 @@ public final class EntityRecognizer implements Stage {
         while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x250) {
             start--;
         }
-        if (!Character.isUpperCase(text.charAt(start))) {
-            return false;
+        if (!Character.isUpperCase(text.charAt(start)) || !EnglishNames.isCommon(text.substring(start, at - 1))) {
+            return false; // "NASA's Galileo Jupiter probe": after a name the place may still be one
         }
         int i = start - 1;
         while (i >= 0 && text.charAt(i) == ' ') {

@@ -272,7 +272,7 @@ public final class EnglishNames {
         } else if (b - a == 1 && !chineseText && camelCaseBrand(text, name, start, end)) { // in Chinese text, glued names (below)
             type = EntityType.ORG;
             source = "en:camel-case";
-        } else if (b - a == 1 && TRAILING_CAPITAL.matcher(name).matches()
+        } else if (b - a == 1 && !chineseText && TRAILING_CAPITAL.matcher(name).matches() && isCommon(name.substring(0, name.length() - 1))
                 && !(end + 1 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1)))) {
             type = EntityType.ORG; // "SpaceX": a word closed by a capital is a company's own spelling, no person's or place's
             source = "en:trailing-capital";
@@ -356,10 +356,12 @@ public final class EnglishNames {
     /** A capital, lower-case letters, then one or two more such humps: "SoftBank", "MarketAxess", "ParkMobile". */
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
     /**
-     * A capital, four or more lower-case letters, then one or two capitals closing the word: "SpaceX", "DirecTV". No
-     * person's name nor place is spelt so. Not before a number, where it names a model ("SpaceX 2" would be a product).
+     * A frequent English word with a capital closing it: "SpaceX", "RocketX". No person's name nor place is spelt so. Not
+     * a handle ("RoseyW": no frequent word before the capital) nor a technology ("NodeJS", "HarmonyOS": two capitals),
+     * not in a text with Chinese, where Latin words are mostly such handles and tools, and not before a number, where it
+     * names a model ("RocketX 2").
      */
-    private static final Pattern TRAILING_CAPITAL = Pattern.compile("[A-Z][a-z]{3,}[A-Z]{1,2}");
+    private static final Pattern TRAILING_CAPITAL = Pattern.compile("[A-Z][a-z]{3,}[A-Z]");
     /** Surname prefixes that make a person's name camel-case ("McPherson", "MacArthur", "DeShawn", "LeBron"). */
     private static final Pattern NAME_PREFIX = Pattern.compile("(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z].*");
     /** Words before a camel-case word that make it a thing, no company: "the PlayStation", "her AirPods". */
