@@ -142,7 +142,7 @@ class NewsFactsFloorTest {
     // ages, graded modifiers, engine units and "In May,": mention F1 0.908 (P 0.929, R 0.889; the 47 English 0.898 ->
     // 0.913), links 23/23, quantities 0.959, dates 0.952, datelines 15/15, bylines 4/5, publication dates 70/73; the
     // mention floor sits just under it, the others were already just under these
-    static final double MIN_MENTION_F1 = 0.907;
+    static final double MIN_MENTION_F1 = 0.908;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.958;
     static final double MIN_DATE_F1 = 0.952;
