@@ -153,7 +153,10 @@ class NewsFactsFloorTest {
     // (主席  马龙): mention F1 0.908 -> 0.912 (P 0.928 -> 0.935, R 0.889 -> 0.891; the 29 Chinese 0.906 -> 0.912),
     // the rest unchanged; the mention floor sits just under it
     // merged with s15-zh, 76 pages: mention F1 0.912 (P 0.935, R 0.891), the rest as above; the mention floor sits just under it
-    static final double MIN_MENTION_F1 = 0.911;
+    // s16-en: a word ending in a capital after a common word (SpaceX), a company's short name after its full one (Tyvak), an
+    // acronym joined to an organisation by "and", a place's P.D./F.D., a place after a common capitalised word (Blue Moon);
+    // merged, 76 pages: mention F1 0.913 (P 0.936, R 0.892); the mention floor sits just under it
+    static final double MIN_MENTION_F1 = 0.912;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.959;
     static final double MIN_DATE_F1 = 0.952;

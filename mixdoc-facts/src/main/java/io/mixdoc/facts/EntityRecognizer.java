@@ -2079,10 +2079,34 @@ public final class EntityRecognizer implements Stage {
         boolean whole = han ? (person && (w.length() >= 3 || startEdge || endEdge)) || startEdge && endEdge
                 : (at == 0 || !latinWordChar(text.charAt(at - 1))) // "12支SK-II涉案": Latin may touch Chinese
                 && (end == text.length() || !latinWordChar(text.charAt(end)))
-                && !(searched.get(w) == EntityType.PLACE && capitalisedWordAfter(text, end)); // "Europa Clipper": a longer name
+                && !(searched.get(w) == EntityType.PLACE && capitalisedWordAfter(text, end)) // "Europa Clipper": a longer name
+                && !(searched.get(w) == EntityType.PLACE && capitalisedWordInsideSentenceBefore(text, at)); // "our Blue Moon lander"
         if (whole) {
             out.add(new Candidate(at, end, searched.get(w), "repeated", 1));
         }
+    }
+
+    /**
+     * Whether a capitalised frequent English word that does not open its sentence and one space come right before
+     * {@code at}: the name is the tail of a longer one ("our Blue Moon lander", "President Moon"); "In Texas," opens a
+     * sentence.
+     */
+    private static boolean capitalisedWordInsideSentenceBefore(String text, int at) {
+        if (at < 3 || text.charAt(at - 1) != ' ' || !Character.isLowerCase(text.charAt(at - 2)) || text.charAt(at - 2) >= 0x250) {
+            return false;
+        }
+        int start = at - 2;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x250) {
+            start--;
+        }
+        if (!Character.isUpperCase(text.charAt(start)) || !EnglishNames.isCommon(text.substring(start, at - 1))) {
+            return false; // "NASA's Galileo Jupiter probe": after a name the place may still be one
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Character.isLetterOrDigit(text.charAt(i)) || i >= 0 && ",".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Whether one space and a capitalised Latin word follow {@code end}: the name goes on ("Europa Clipper", "Minnesota Wild"). */

@@ -272,6 +272,10 @@ public final class EnglishNames {
         } else if (b - a == 1 && !chineseText && camelCaseBrand(text, name, start, end)) { // in Chinese text, glued names (below)
             type = EntityType.ORG;
             source = "en:camel-case";
+        } else if (b - a == 1 && !chineseText && TRAILING_CAPITAL.matcher(name).matches() && isCommon(name.substring(0, name.length() - 1))
+                && !(end + 1 < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end + 1)))) {
+            type = EntityType.ORG; // "SpaceX": a word closed by a capital is a company's own spelling, no person's or place's
+            source = "en:trailing-capital";
         } else if (b - a == 2 && DIRECTIONS.contains(word(text, run.get(a)))
                 && g.en(head).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
             type = EntityType.PLACE; // "North America", "Inner Mongolia", "Southern California": one place, not the last word
@@ -351,6 +355,13 @@ public final class EnglishNames {
 
     /** A capital, lower-case letters, then one or two more such humps: "SoftBank", "MarketAxess", "ParkMobile". */
     private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
+    /**
+     * A frequent English word with a capital closing it: "SpaceX", "RocketX". No person's name nor place is spelt so. Not
+     * a handle ("RoseyW": no frequent word before the capital) nor a technology ("NodeJS", "HarmonyOS": two capitals),
+     * not in a text with Chinese, where Latin words are mostly such handles and tools, and not before a number, where it
+     * names a model ("RocketX 2").
+     */
+    private static final Pattern TRAILING_CAPITAL = Pattern.compile("[A-Z][a-z]{3,}[A-Z]");
     /** Surname prefixes that make a person's name camel-case ("McPherson", "MacArthur", "DeShawn", "LeBron"). */
     private static final Pattern NAME_PREFIX = Pattern.compile("(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z].*");
     /** Words before a camel-case word that make it a thing, no company: "the PlayStation", "her AirPods". */
@@ -707,6 +718,9 @@ public final class EnglishNames {
     private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|journal|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
             + "automaker|chipmaker|airline|startup|conglomerate) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
+    /** "Fort Worth P.D.", "Dallas PD", "Houston F.D.": a known place and the initials of its police or fire department. */
+    private static final Pattern CITY_SERVICE = Pattern.compile("(?<![\\w.’'-])(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+            + "(?:P\\.D\\.|F\\.D\\.|PD|FD)(?![\\w&’'-]|\\.\\w)");
     /** A chamber of a legislature named in full: "House of Representatives", "House of Commons". */
     private static final Pattern LEGISLATIVE_HOUSE = Pattern.compile("\\bHouse of (?:Representatives|Commons|Lords|Delegates)\\b");
     /** "according to The Hollywood Reporter", "told The Wrap": a source named with its article is an outlet, no person. */
@@ -785,6 +799,18 @@ public final class EnglishNames {
             if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
                     && Gazetteer.get().demonym(first).isEmpty()) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:kind-before-org", 3));
+            }
+        }
+        for (Matcher m = CITY_SERVICE.matcher(text); m.find(); ) {
+            // the longest known place ending right before the initials: "Later Tulsa PD" is Tulsa's
+            int at = m.start("place");
+            while (at >= 0) {
+                if (Gazetteer.get().en(text.substring(at, m.end("place"))).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
+                    out.add(new Candidate(at, m.end(), EntityType.ORG, "en:city-service", 3));
+                    break;
+                }
+                int space = text.indexOf(' ', at);
+                at = space < m.end("place") ? space + 1 : -1;
             }
         }
         for (Matcher m = LEGISLATIVE_HOUSE.matcher(text); m.find(); ) {
@@ -879,7 +905,53 @@ public final class EnglishNames {
         }
         out.addAll(firstNamesAlone(text, people, surnames));
         out.addAll(companiesByShortName(text, found));
+        out.addAll(acronymsJoinedToOrganisations(text, found));
         return out;
+    }
+
+    /** An acronym standing alone: capitals only, no capitalised word or further letter after it. */
+    private static final Pattern LONE_ACRONYM = Pattern.compile("(?<![\\w.&’'-])[A-Z]{2,6}(?![\\w&’'-]|\\.\\w| [A-Z])");
+
+    /**
+     * "SBI and ICICI Bank", "Acme Holdings and KBX": an acronym joined by "and" to an organisation found by its head or
+     * legal form names an organisation too, as a list joins like things. Not an acronym the gazetteer or CC-CEDICT give as
+     * something else ("US and Acme Corp"), nor one after a determiner ("the CEO and Acme Corp").
+     */
+    /** "the CEO and …", "its CFO and …": an acronym after a determiner is a role or a thing, no name. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?i:the|a|an|its|his|her|their|our|your|my)\\s+$");
+
+    private static List<Candidate> acronymsJoinedToOrganisations(String text, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c.type() != EntityType.ORG || NameKeys.hasHan(text.substring(c.start(), c.end()))) {
+                continue;
+            }
+            if (c.start() >= 7 && text.startsWith(" and ", c.start() - 5)) {
+                int end = c.start() - 5;
+                Matcher m = LONE_ACRONYM.matcher(text).region(Math.max(0, end - 6), end);
+                m.useTransparentBounds(true);
+                while (m.find()) {
+                    if (m.end() == end && !DETERMINER_BEFORE.matcher(text).region(Math.max(0, m.start() - 7), m.start()).find()) {
+                        addJoinedAcronym(m.group(), m.start(), m.end(), out);
+                    }
+                }
+            }
+            if (text.startsWith(" and ", c.end())) {
+                Matcher m = LONE_ACRONYM.matcher(text).region(c.end() + 5, text.length());
+                m.useTransparentBounds(true);
+                if (m.lookingAt()) {
+                    addJoinedAcronym(m.group(), m.start(), m.end(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addJoinedAcronym(String acr, int start, int end, List<Candidate> out) {
+        if (Gazetteer.get().en(acr).filter(e -> e.type() != EntityType.ORG).isEmpty()
+                && ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isEmpty() && !isCommon(acr)) {
+            out.add(new Candidate(start, end, EntityType.ORG, "en:joined-acronym", 2));
+        }
     }
 
     /**
@@ -953,6 +1025,18 @@ public final class EnglishNames {
         return out;
     }
 
+    /**
+     * Whether a company's first word may stand for the whole company: a word of four letters or more that is no frequent
+     * word ("General Motors Co"), first name ("Morgan Stanley Group"), place or nationality ("Boston Scientific Corp",
+     * "American Express Co"), nor an organisation's head ("Bank", "Institute").
+     */
+    private static boolean distinctiveHead(String first) {
+        return first.length() >= 4 && Character.isUpperCase(first.charAt(0)) && first.chars().allMatch(Character::isLetter)
+                && !isCommon(first) && !GivenNames.get().contains(first) && Gazetteer.get().en(first).isEmpty()
+                && Gazetteer.get().demonym(first).isEmpty() && !ORG_HEADS.contains(first) && !TITLES.contains(first)
+                && ProperNouns.get().en(first).filter(t -> t != EntityType.ORG).isEmpty();
+    }
+
     /** The part of a town a high school is named by ("Wichita North", "Salina South", "Wichita Heights"). */
     private static final String SCHOOL_PARTS = "(?:North|South|East|West|Heights|Northwest|Northeast|Southwest|Southeast)";
 
@@ -985,6 +1069,11 @@ public final class EnglishNames {
                     && Gazetteer.get().demonym(w.get(0)).isEmpty() && found.stream().noneMatch(p -> p.type() == EntityType.PERSON
                             && (" " + text.substring(p.start(), p.end()) + " ").contains(" " + n + " "))) {
                 shorts.add(n);
+            }
+            String first = w.get(0);
+            if (cut && w.size() >= 2 && distinctiveHead(first) && found.stream().noneMatch(p -> p.type() != EntityType.ORG
+                    && (" " + text.substring(p.start(), p.end()) + " ").contains(" " + first + " "))) {
+                shorts.add(first); // "Tyvak Nano-Satellite Systems Inc … Sierra Nevada and Tyvak": the company by its first word
             }
         }
         List<Candidate> out = new ArrayList<>();
