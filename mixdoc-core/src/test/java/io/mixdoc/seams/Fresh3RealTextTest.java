@@ -78,4 +78,26 @@ class Fresh3RealTextTest {
         List<Seam> found = seams(help);
         assertTrue(has(found, SeamType.GLUED_WORDS), found.toString());
     }
+
+    @Test
+    void theFirstItemOfAListAfterChinesePunctuationIsNoCutWord() {
+        String doc = "下载工具\n\n"
+                + "常见的下载工具：curl, wget, aria2, ...\n\n"
+                + "入门时先练这几组命令：ls cd pwd ；tar gzip ；vi ；man info ；\n\n"
+                + "支持 Vite/Rollup、esbuild 等构建工具，也支持自定义配置。\n";
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.FRAGMENT), found.toString());
+        assertTrue(LatinListItem.at("工具：curl, wget, aria2", 3, 7));
+        assertFalse(LatinListItem.at("工具：curl, wget 和 aria2", 3, 7));
+        assertTrue(LatinListItem.at("命令；tar gzip ；", 3, 6));
+        assertFalse(LatinListItem.at("命令；tar the gzip ；", 3, 6));
+        assertTrue(LatinListItem.at("Rollup、esbuild 等", 7, 14));
+        assertFalse(LatinListItem.at("工具、esbuild 等", 3, 10));
+    }
+
+    @Test
+    void aCutWordsTailAfterChinesePunctuationIsStillAFragment() {
+        List<Seam> found = seams("The minister said the plant would close. 他说，“我的观点是，oduction stops in our factories next month.\n");
+        assertTrue(has(found, SeamType.FRAGMENT), found.toString());
+    }
 }
