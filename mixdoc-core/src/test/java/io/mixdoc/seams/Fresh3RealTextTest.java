@@ -100,4 +100,20 @@ class Fresh3RealTextTest {
         List<Seam> found = seams("The minister said the plant would close. 他说，“我的观点是，oduction stops in our factories next month.\n");
         assertTrue(has(found, SeamType.FRAGMENT), found.toString());
     }
+
+    @Test
+    void aChineseNumberQuotedInsideEnglishIsNoSwitch() {
+        String doc = "Number parsing\n\nThe parser reads numbers written out in words, for example 三千零五十 into `3050` and back.\n";
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+        assertTrue(ClauseSwitchDetector.quotedNumeral("三千零五十 into", 0));
+        assertFalse(ClauseSwitchDetector.quotedNumeral("三千零五十个苹果 into", 0));
+        assertFalse(ClauseSwitchDetector.quotedNumeral("三千零五十。", 0));
+    }
+
+    @Test
+    void anEnglishClauseCutBeforeAChineseNumberIsStillASwitch() {
+        List<Seam> found = seams("Trade report\n\nThe two sides signed agreements worth more than 三千零五十亿元的合作项目。\n");
+        assertTrue(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
 }
