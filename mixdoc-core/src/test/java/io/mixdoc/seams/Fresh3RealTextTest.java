@@ -81,9 +81,9 @@ class Fresh3RealTextTest {
 
     @Test
     void theFirstItemOfAListAfterChinesePunctuationIsNoCutWord() {
-        String doc = "下载工具\n\n"
-                + "常见的下载工具：curl, wget, aria2, ...\n\n"
-                + "入门时先练这几组命令：ls cd pwd ；tar gzip ；vi ；man info ；\n\n"
+        String doc = "邮件工具\n\n"
+                + "需要这个功能的程序：fetchmail, procmail, mutt, ...\n\n"
+                + "入门时先练这几组命令：cd pwd ；df du mount ；ps fg bg jobs ；\n\n"
                 + "支持 Vite/Rollup、esbuild 等构建工具，也支持自定义配置。\n";
         List<Seam> found = seams(doc);
         assertFalse(has(found, SeamType.FRAGMENT), found.toString());
