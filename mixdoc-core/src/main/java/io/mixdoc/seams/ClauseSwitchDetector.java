@@ -217,11 +217,30 @@ public final class ClauseSwitchDetector implements SeamDetector {
             return CutSite.switchAfter(ctx, t, "English clause breaks off into Chinese");
         }
         if (c == ' ' && e + 1 < text.length() && t.isLowerCase() && known && Chars.isHan(text.charAt(e + 1))
-                && !CutSite.inFirstLine(ctx, e) && CutSite.hanRun(text, e + 1) >= CutSite.MIN_HAN_AFTER_SPACE) {
+                && !CutSite.inFirstLine(ctx, e) && CutSite.hanRun(text, e + 1) >= CutSite.MIN_HAN_AFTER_SPACE
+                && !quotedNumeral(text, e + 1)) {
             // "such as 手 and 扌", "cope with 第 6.2.2 节": English quoting a Chinese word is no cut; a
             // translator's cut leaves the rest of the sentence in Chinese.
             return Seam.of(e - 1, e + 1, SeamType.INTRA_SENTENCE_SWITCH, 0.55, "English clause left unfinished before Chinese");
         }
         return null;
+    }
+
+    /** Chinese numerals and their units, as a number is written out in words ({@code 兩百四十五}). */
+    private static final String NUMERAL_UNITS = "十百千万萬亿億两兩";
+
+    /**
+     * {@code for example 兩百四十五 into 245}: a Chinese number written out in words, set apart by spaces with the
+     * English going on after it, is quoted; a cut leaves the rest of the sentence in Chinese.
+     */
+    static boolean quotedNumeral(String text, int from) {
+        int i = from;
+        while (i < text.length() && (Chars.hanDigit(text.charAt(i)) >= 0 || NUMERAL_UNITS.indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i == from || i < text.length() && Chars.isHan(text.charAt(i))) {
+            return false;
+        }
+        return i + 1 < text.length() && text.charAt(i) == ' ' && Chars.isLatinLetter(text.charAt(i + 1));
     }
 }

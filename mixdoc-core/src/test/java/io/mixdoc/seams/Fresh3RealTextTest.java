@@ -78,4 +78,42 @@ class Fresh3RealTextTest {
         List<Seam> found = seams(help);
         assertTrue(has(found, SeamType.GLUED_WORDS), found.toString());
     }
+
+    @Test
+    void theFirstItemOfAListAfterChinesePunctuationIsNoCutWord() {
+        String doc = "邮件工具\n\n"
+                + "需要这个功能的程序：fetchmail, procmail, mutt, ...\n\n"
+                + "入门时先练这几组命令：cd pwd ；df du mount ；ps fg bg jobs ；\n\n"
+                + "支持 Vite/Rollup、esbuild 等构建工具，也支持自定义配置。\n";
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.FRAGMENT), found.toString());
+        assertTrue(LatinListItem.at("工具：curl, wget, aria2", 3, 7));
+        assertFalse(LatinListItem.at("工具：curl, wget 和 aria2", 3, 7));
+        assertTrue(LatinListItem.at("命令；tar gzip ；", 3, 6));
+        assertFalse(LatinListItem.at("命令；tar the gzip ；", 3, 6));
+        assertTrue(LatinListItem.at("Rollup、esbuild 等", 7, 14));
+        assertFalse(LatinListItem.at("工具、esbuild 等", 3, 10));
+    }
+
+    @Test
+    void aCutWordsTailAfterChinesePunctuationIsStillAFragment() {
+        List<Seam> found = seams("The minister said the plant would close. 他说，“我的观点是，oduction stops in our factories next month.\n");
+        assertTrue(has(found, SeamType.FRAGMENT), found.toString());
+    }
+
+    @Test
+    void aChineseNumberQuotedInsideEnglishIsNoSwitch() {
+        String doc = "Number parsing\n\nThe parser reads numbers written out in words, for example 三千零五十 into `3050` and back.\n";
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+        assertTrue(ClauseSwitchDetector.quotedNumeral("三千零五十 into", 0));
+        assertFalse(ClauseSwitchDetector.quotedNumeral("三千零五十个苹果 into", 0));
+        assertFalse(ClauseSwitchDetector.quotedNumeral("三千零五十。", 0));
+    }
+
+    @Test
+    void anEnglishClauseCutBeforeAChineseNumberIsStillASwitch() {
+        List<Seam> found = seams("Trade report\n\nThe two sides signed agreements worth more than 三千零五十亿元的合作项目。\n");
+        assertTrue(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
 }
