@@ -140,7 +140,7 @@ public final class CodeRegionFinder {
      */
     /**
      * Is {@code [s, e)} a line that holds Chinese, is not indented and whose first character past ASCII spaces is not
-     * ASCII? It opens no fence or markup block, starts no indented block, and {@link #lineRegion} finds nothing in
+     * ASCII, or is an ASCII one that no rule reading a Chinese line starts with ({@link #inertAsciiLead})? It opens no fence or markup block, starts no indented block, and {@link #lineRegion} finds nothing in
      * it: a stack frame needs an ASCII first character, a doc tag an {@code @}, an option a {@code -}, a prompt an
      * ASCII one, and the other line rules a line without Chinese. Read in place, as {@link #firstNonSpace},
      * {@link #isIndented} and {@link #hasHan} read the line's copy.
@@ -153,7 +153,7 @@ public final class CodeRegionFinder {
         while (k < e && isAsciiSpace(text.charAt(k))) {
             k++;
         }
-        if (k == e || text.charAt(k) < 0x80) {
+        if (k == e || text.charAt(k) < 0x80 && !inertAsciiLead(text, k)) {
             return false;
         }
         for (; k < e; k++) {
@@ -162,6 +162,16 @@ public final class CodeRegionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Does the printable ASCII character at {@code k}, a Chinese line's first past ASCII spaces, open no rule that
+     * reads a line holding Chinese? Those are a fence ({@code `} {@code ~}), a markup block ({@code <}), a doc tag
+     * ({@code @}), an option ({@code -}) and a stack frame, which in such a line must start with {@code at }.
+     */
+    private static boolean inertAsciiLead(String text, int k) {
+        char c = text.charAt(k);
+        return c > ' ' && c < 0x7F && "`~<@-".indexOf(c) < 0 && !text.startsWith("at ", k);
     }
 
     private static boolean isAsciiSpace(char c) {

@@ -3,7 +3,8 @@ package io.mixdoc.seams;
 /**
  * Keys numbered in the order they first come, each with a count: a map from text to a number that is asked with a
  * reused {@link StringBuilder} (or any {@link CharSequence}), so a key already met costs no {@code String}. Only a new
- * key is copied out. Open addressing over the keys' {@link String#hashCode} (computed on the characters in place).
+ * key is copied out, and a short one not even then when another document made it already ({@link SharedKeys}). Open
+ * addressing over the keys' {@link String#hashCode} (computed on the characters in place).
  */
 final class KeyNumbers {
     private String[] keys = new String[16];
@@ -14,7 +15,8 @@ final class KeyNumbers {
 
     /** The key's number, counted once more; the key is copied out only the first time. */
     int count(CharSequence key) {
-        int slot = slot(key);
+        int hash = hash(key);
+        int slot = slot(key, hash);
         int id = slots[slot] - 1;
         if (id < 0) {
             id = size++;
@@ -22,7 +24,7 @@ final class KeyNumbers {
                 keys = java.util.Arrays.copyOf(keys, 2 * id);
                 counts = java.util.Arrays.copyOf(counts, 2 * id);
             }
-            keys[id] = key.toString();
+            keys[id] = SharedKeys.of(key, hash); // a short key's string is often made already
             slots[slot] = id + 1;
             if (2 * size > slots.length) {
                 rehash();
@@ -41,7 +43,7 @@ final class KeyNumbers {
 
     /** The key's number, or -1 if it never came. */
     int idOf(CharSequence key) {
-        return slots[slot(key)] - 1;
+        return slots[slot(key, hash(key))] - 1;
     }
 
     int countOf(int id) {
@@ -56,9 +58,9 @@ final class KeyNumbers {
         return size;
     }
 
-    private int slot(CharSequence key) {
+    private int slot(CharSequence key, int hash) {
         int mask = slots.length - 1;
-        int at = spread(hash(key)) & mask;
+        int at = spread(hash) & mask;
         while (slots[at] != 0 && !equal(keys[slots[at] - 1], key)) {
             at = (at + 1) & mask;
         }

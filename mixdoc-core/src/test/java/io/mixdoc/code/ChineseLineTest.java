@@ -21,7 +21,9 @@ class ChineseLineTest {
             "\u3000\u3000缩进的中文段落，使用 systemctl start sshd 启动。\n    at a.B.c(B.java:42) 错误\n\tat 中文\n",
             "@param name 用户名\n-f, --force 强制覆盖\n—— 破折号开头的中文\n“引号”里的 English words。\n",
             "Exception 在 thread main 中\nat java.lang.Thread.run(Thread.java:748) 线程\n<div>中文</div>\n",
-            "public String getName(int id); // 名字\n《书名》第一章 CREATE TABLE t (\n①第一步：sudo apt-get update\n");
+            "public String getName(int id); // 名字\n《书名》第一章 CREATE TABLE t (\n①第一步：sudo apt-get update\n",
+            "1. 第一步：运行 make install\nJava 是一种语言，at 前面\n# 标题 apt-get install\n* 列表项 sudo reboot\n| 表格 | 值 |\n",
+            "$ 价格 100\nsudo 命令需要 root 权限\n> 引用的中文\natom 原子\nat 中文 a.B.c(B.java:1)\n");
 
     @Test
     void findsNothingOnTheLinesItPassesOver() {
@@ -29,10 +31,11 @@ class ChineseLineTest {
         for (String t : TEXTS) {
             passed += assertNothingFound(t);
         }
-        assertTrue(passed >= 6, "lines passed over: " + passed);
+        assertTrue(passed >= 14, "lines passed over: " + passed);
         Random r = new Random(15);
         String[] pieces = {"中文", "。", " ", "    ", "\t", "\u3000", "at ", "a.B.c(B.java:1)", "$ ", "# ", "-f", "--force",
-            "@param", "<div>", "```", "~~~", "sudo", " apt-get", " install", "x;", "{", "}", "//", "—", "“", "é", "\n", "\r\n"};
+            "@param", "<div>", "```", "~~~", "sudo", " apt-get", " install", "x;", "{", "}", "//", "—", "“", "é", "\n", "\r\n",
+            "1. ", "Java", "*", "#", "|", ">", "(", "ls -l", "at", "\u001C", "\u007F", "_x", ".", "%"};
         for (int n = 0; n < 20_000; n++) {
             StringBuilder b = new StringBuilder();
             int len = r.nextInt(14);
@@ -45,10 +48,16 @@ class ChineseLineTest {
     }
 
     @Test
-    void keepsLinesThatStartInAscii() {
+    void keepsLinesThatARuleMayRead() {
         String t = "运行 x\nat a.B.c(B.java:42) 中文\n    缩进 中文\n";
         assertTrue(CodeRegionFinder.chineseLine(t, 0, 4));
         assertFalse(CodeRegionFinder.chineseLine(t, 5, t.indexOf('\n', 5)));
+        for (String kept : new String[] {"-f 强制", "@param 名字", "<div>中文", "```中文", "~~~ 中文", "at 中文"}) {
+            assertFalse(CodeRegionFinder.chineseLine(kept, 0, kept.length()), kept);
+        }
+        for (String passed : new String[] {"1. 第一步", "Java 语言", "# 标题", "| 表格 |", "atom 原子"}) {
+            assertTrue(CodeRegionFinder.chineseLine(passed, 0, passed.length()), passed);
+        }
         int indented = t.indexOf("    ");
         assertFalse(CodeRegionFinder.chineseLine(t, indented, t.indexOf('\n', indented)));
     }
