@@ -156,10 +156,12 @@ class NewsFactsFloorTest {
     // s16-en: a word ending in a capital after a common word (SpaceX), a company's short name after its full one (Tyvak), an
     // acronym joined to an organisation by "and", a place's P.D./F.D., a place after a common capitalised word (Blue Moon);
     // merged, 76 pages: mention F1 0.913 (P 0.936, R 0.892); the mention floor sits just under it
+    // s17-facts: a year modifying a singular noun after a determiner (a crewed 2024 moon mission): dates 0.953 -> 0.955
+    // (392 -> 394 right, 405 -> 407 predicted); the date floor sits just under it
     static final double MIN_MENTION_F1 = 0.912;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.959;
-    static final double MIN_DATE_F1 = 0.952;
+    static final double MIN_DATE_F1 = 0.954;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 0.95;

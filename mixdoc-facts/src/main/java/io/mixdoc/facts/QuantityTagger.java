@@ -97,6 +97,9 @@ public final class QuantityTagger implements Stage {
             // "The former “Dawson’s Creek” star, 42,": a noun for a person stands for the name
             + "|\\b(?:star|actor|actress|singer|rapper|musician|player|athlete|driver|suspect|victim|man|woman|boy|girl|mother|"
             + "father|son|daughter|wife|husband|teacher|student|doctor|nurse|resident|comedian|host|author|founder|executive)), (?<age>\\d{1,3}),");
+    /** "John Jones (34) was", "Amy Lee (19), of Leeds": a British age in brackets after a first name and a surname. */
+    private static final Pattern EN_AGE_BRACKET = Pattern.compile(
+            "(?<=\\b(?<first>[A-Z][a-z]{1,15}) [A-Z][A-Za-z'’-]{1,20} )\\((?<age>[1-9]\\d?)\\)(?=[\\s,.;:]|$)");
     /** "The victim, aged 23,", "Smith, age 60,", "a man aged 45": an age after the word that names it. */
     private static final Pattern EN_AGE_WORD = Pattern.compile("(?:(?<=, )(?i:aged|age)|\\b(?i:aged))\\s+(?<age>\\d{1,3})(?!\\d|[\\w.,]\\d|\\s*%|-)"
             // "people age 12 and older": a threshold, no one's age
@@ -315,6 +318,12 @@ public final class QuantityTagger implements Stage {
             boolean dateWord = DateReader.month(name) > 0 || WEEKDAY.matcher(name).matches();
             if (!dateWord && age > 0 && age < 120) {
                 found.add(new Quantity(m.start("age"), m.end("age"), BigDecimal.valueOf(age), "years", Approx.EXACT));
+            }
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_AGE_BRACKET, text, Anchors.chars(text, "(")); scan.find(); ) {
+            Matcher m = scan.matcher();
+            if (io.mixdoc.facts.internal.GivenNames.get().contains(m.group("first"))) {
+                found.add(new Quantity(m.start("age"), m.end("age"), new BigDecimal(m.group("age")), "years", Approx.EXACT));
             }
         }
         for (AnchoredScan scan = new AnchoredScan(EN_AGE_WORD, text, Anchors.words(text, new String[] {"age"}, true)); scan.find(); ) {

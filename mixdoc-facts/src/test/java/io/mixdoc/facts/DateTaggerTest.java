@@ -164,4 +164,15 @@ class DateTaggerTest {
         assertTrue(render(doc).contains("May=2025-05"), render(doc).toString());
         assertEquals(1, render(doc).stream().filter(d -> d.contains("May")).count(), render(doc).toString());
     }
+
+    @Test
+    void aYearBeforeASingularNounModifiesItButCountsUnitsAndModelYearsDoNot() {
+        // team-written: years as modifiers (an event, a plan, a season) beside counts, units and model years
+        String text = "The agency defended a crewed 2027 lunar landing. Its planned 2026 robotic rover faces delays. "
+                + "Fans remember the 2011 season. The club sold 2000 tickets and the 1900 delegates voted. "
+                + "She wrote a 2000 word essay about an estimated 1950 mile trail. Dealers cut the price of the 2020 Corolla "
+                + "and of the 2019 model. The 2016 through 2019 laptop and the 2015 design had shallow keys.";
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("2027=2027", "2026=2026", "2011=2011"), render(doc));
+    }
 }

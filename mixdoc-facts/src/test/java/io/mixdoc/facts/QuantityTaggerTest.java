@@ -171,4 +171,13 @@ class QuantityTaggerTest {
         assertEquals(List.of("6-Month-Old=6 months", "two deeply flawed audits=2 audits", "118 PS=118 PS", "160 Nm=160 Nm"),
                 render(doc));
     }
+
+    @Test
+    void aBritishAgeInBracketsAfterAFirstNameAndSurname() {
+        // team-written: ages in brackets after a person; a score after a club and a footnote after a title are none
+        String text = "Police said Daniel Hughes (34) and Emma Clarke (27), of Leeds, were arrested. "
+                + "Leeds United (2) beat Hull City (1). Annual Report (3) follows.";
+        Document doc = TestData.run("en", text);
+        assertEquals(List.of("34=34 years", "27=27 years"), render(doc));
+    }
 }

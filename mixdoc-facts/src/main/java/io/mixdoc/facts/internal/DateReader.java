@@ -50,6 +50,20 @@ public final class DateReader {
             "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?"
                     + "|study|analysis|report|survey|paper|ruling|referendum|summit|visit|tour|attack|crash|earthquake"
                     + "|plan|deal|agreement|film|movie|album)\\b");
+    /**
+     * "a crewed 2024 moon mission", "its planned 2024 crewed moon shot", "the 2019 season": a year standing as a modifier
+     * between a determiner (up to two lower-case words after it) and a singular lower-case noun. Plurals ("the 2000
+     * delegates"), units ("a 2000 page report"), amount words ("an estimated 2000") and model years ("the 2020 Sentra",
+     * "the 2019 model", "the 2012 through 2015 design") are left out.
+     */
+    private static final Pattern EN_YEAR_MODIFIER = Pattern.compile(
+            "(?<=\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur) (?:[a-z]{3,15} )?(?:[a-z]{3,15} )?)(?<y>(?:19|20)\\d\\d) (?<noun>[a-z]{3,15})\\b(?![-/.,]?\\d)");
+    private static final Pattern AMOUNT_OR_UNIT_WORD = Pattern.compile("about|around|some|nearly|almost|roughly|approximately"
+            + "|estimated|additional|extra|further|another|more|over|under|only|just|whopping|mere|record|total|staggering"
+            // a range of years ("the 2012 through 2015 model") and a product's generation ("the 2015 design") are model years
+            + "|through|and|or|to|till|until|model|vintage|design|version|generation|style|trim|edition|year|month|week|day|hour|minute|second|page|word|mile|yard|foot|feet|inch|metre|meter|kilometre"
+            + "|kilometer|acre|hectare|square|cubic|pound|ton|tonne|gram|kilogram|litre|liter|gallon|barrel|seat|horsepower"
+            + "|strong|point|percent|per|dollar|euro|yuan|rupee|odd|plus|times|fold");
     /** "2016’s Star Trek Beyond": a year that owns something; "the 1980's", a decade, does not count. */
     private static final Pattern EN_YEAR_POSSESSIVE = Pattern.compile(
             "(?<!(?i:the|early|late|mid)[ -])\\b(?<y>(?:19|20)\\d\\d)['’]s\\b");
@@ -325,6 +339,12 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
+        for (AnchoredScan scan = new AnchoredScan(EN_YEAR_MODIFIER, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            if (yearModifiesItsNoun(text, m)) {
+                hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
+            }
+        }
         for (AnchoredScan scan = new AnchoredScan(ZH_YEAR_PART, text, a.yearPart); scan.find(); ) {
             Matcher m = scan.matcher();
             int y = m.group("y") != null ? Integer.parseInt(m.group("y"))
@@ -434,6 +454,25 @@ public final class DateReader {
         }
         yearsNextToAYear(text, hits);
         return nonOverlapping(hits);
+    }
+
+    /** An {@link #EN_YEAR_MODIFIER} match whose noun is singular and no unit, and no amount word comes between. */
+    private static boolean yearModifiesItsNoun(String text, Matcher m) {
+        String noun = m.group("noun");
+        if (noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") && !noun.endsWith("is")) {
+            return false; // "the 2000 delegates": a count
+        }
+        if (AMOUNT_OR_UNIT_WORD.matcher(noun).matches()) {
+            return false;
+        }
+        int from = Math.max(0, m.start() - 40);
+        String[] before = text.substring(from, m.start()).trim().split(" ");
+        for (int i = before.length - 1; i >= Math.max(0, before.length - 2); i--) {
+            if (AMOUNT_OR_UNIT_WORD.matcher(before[i]).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the previous year", "a year later": a year counted from another. */
