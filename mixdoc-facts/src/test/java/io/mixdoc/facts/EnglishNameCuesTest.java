@@ -3,33 +3,21 @@ package io.mixdoc.facts;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mixdoc.Document;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** English names typed by cues found on real news (session 15): each sentence written for its rule. */
 class EnglishNameCuesTest {
-    /** Each mention as "TYPE surface". */
-    private static Set<String> mentions(String text) {
-        Document doc = TestData.run("en", text);
-        Set<String> out = new TreeSet<>();
-        for (EntityMention m : doc.layer(FactsLayers.ENTITY).spans()) {
-            out.add(m.type() + " " + doc.cover(m));
-        }
-        return out;
-    }
-
     @Test
     void aPossessiveEndsAPersonsNameThatARoleOpens() {
-        Set<String> m = mentions("The deal was backed by investor Marta Kowalczyk’s Northwind Harbor fund and others.");
+        Set<String> m = TestData.mentions("The deal was backed by investor Marta Kowalczyk’s Northwind Harbor fund and others.");
         assertTrue(m.contains("PERSON Marta Kowalczyk"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.contains("Northwind") && x.startsWith("PERSON")), m.toString());
     }
 
     @Test
     void administratorCommissionerAndJudgeAreTitlesNoPartOfTheName() {
-        Set<String> m = mentions("The agency’s Administrator Dale Wrenfield spoke first. Later, Judge Oriana Castellvi ruled on the case.");
+        Set<String> m = TestData.mentions("The agency’s Administrator Dale Wrenfield spoke first. Later, Judge Oriana Castellvi ruled on the case.");
         assertTrue(m.contains("PERSON Dale Wrenfield"), m.toString());
         assertTrue(m.contains("PERSON Oriana Castellvi"), m.toString());
         assertFalse(m.contains("PERSON Administrator Dale Wrenfield"), m.toString());
@@ -37,7 +25,7 @@ class EnglishNameCuesTest {
 
     @Test
     void kindsOfBusinessEndACompanysNameAndAndAfterALegalFormStartsAnother() {
-        Set<String> m = mentions("A note from Brantley Institutional Equities was upbeat. Orbis Robotics and Quellmark Steel won bids, "
+        Set<String> m = TestData.mentions("A note from Brantley Institutional Equities was upbeat. Orbis Robotics and Quellmark Steel won bids, "
                 + "as did Halvern Aerospace Corporation and Tessaline Systems Inc.");
         assertTrue(m.contains("ORG Brantley Institutional Equities"), m.toString());
         assertTrue(m.contains("ORG Orbis Robotics"), m.toString());
@@ -48,20 +36,20 @@ class EnglishNameCuesTest {
 
     @Test
     void aCompanyThatSpeaksIsNoPerson() {
-        Set<String> m = mentions("\"Growth will return next year,\" said Brantley Institutional Equities in its note.");
+        Set<String> m = TestData.mentions("\"Growth will return next year,\" said Brantley Institutional Equities in its note.");
         assertTrue(m.contains("ORG Brantley Institutional Equities"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.startsWith("PERSON")), m.toString());
     }
 
     @Test
     void aJournalNamedAfterItsKindIsAnOrganisation() {
-        Set<String> m = mentions("The findings were published in the journal Planetary Frontiers on Monday.");
+        Set<String> m = TestData.mentions("The findings were published in the journal Planetary Frontiers on Monday.");
         assertTrue(m.contains("ORG Planetary Frontiers"), m.toString());
     }
 
     @Test
     void aCapitalisedWebDomainIsTheSitesCompanyButAnAddressIsNot() {
-        Set<String> m = mentions("Readers of Stockwatchly.com were told to wait. Stockwatchly.com advises caution. "
+        Set<String> m = TestData.mentions("Readers of Stockwatchly.com were told to wait. Stockwatchly.com advises caution. "
                 + "See www.examplenews.com or write to desk@Plainpaper.com for more.");
         assertTrue(m.contains("ORG Stockwatchly.com"), m.toString());
         assertTrue(m.stream().noneMatch(x -> x.contains("examplenews") || x.contains("Plainpaper")), m.toString());
@@ -69,7 +57,7 @@ class EnglishNameCuesTest {
 
     @Test
     void aNameBeforeACapitalisedJobTitleIsAPerson() {
-        Set<String> m = mentions("Ravindra Kulkarni, Head of Research at Meridian Securities, expects a pause. "
+        Set<String> m = TestData.mentions("Ravindra Kulkarni, Head of Research at Meridian Securities, expects a pause. "
                 + "Omondi Wekesa, CEO and Founder of a small lab, agreed.");
         assertTrue(m.contains("PERSON Ravindra Kulkarni"), m.toString());
         assertTrue(m.contains("PERSON Omondi Wekesa"), m.toString());
@@ -77,7 +65,7 @@ class EnglishNameCuesTest {
 
     @Test
     void aJobHeldAtACapitalisedNameMakesItTheEmployer() {
-        Set<String> m = mentions("\"We are ready,\" said Lena Marsh, vice president of Flight Programs at Copperline Orbital. "
+        Set<String> m = TestData.mentions("\"We are ready,\" said Lena Marsh, vice president of Flight Programs at Copperline Orbital. "
                 + "Copperline Orbital will bid again.");
         assertTrue(m.contains("ORG Copperline Orbital"), m.toString());
         assertFalse(m.contains("ORG Flight Programs at Copperline Orbital"), m.toString());
@@ -85,15 +73,15 @@ class EnglishNameCuesTest {
 
     @Test
     void theMoonWithACapitalIsAWorldInATextAboutSpace() {
-        Set<String> space = mentions("The spacecraft will orbit the Moon before it heads for Mars.");
+        Set<String> space = TestData.mentions("The spacecraft will orbit the Moon before it heads for Mars.");
         assertTrue(space.contains("PLACE Moon"), space.toString());
-        Set<String> other = mentions("They walked home under the moon. President Moon met the press.");
+        Set<String> other = TestData.mentions("They walked home under the moon. President Moon met the press.");
         assertTrue(other.stream().noneMatch(x -> x.startsWith("PLACE Moon")), other.toString());
     }
 
     @Test
     void aCityOpeningARunInATitleCaseHeadlineIsAPlace() {
-        Set<String> m = mentions("The council met on Tuesday to discuss the budget.\n\nCyclist Hurt in Crash Near Sacramento Rail Yard Recovers\n\n"
+        Set<String> m = TestData.mentions("The council met on Tuesday to discuss the budget.\n\nCyclist Hurt in Crash Near Sacramento Rail Yard Recovers\n\n"
                 + "The meeting ended late.");
         assertTrue(m.contains("PLACE Sacramento"), m.toString());
     }

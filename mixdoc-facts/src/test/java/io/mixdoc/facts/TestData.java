@@ -6,6 +6,8 @@ import io.mixdoc.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Finds the repository's data directory and runs the standard pipeline (with this module's stages). */
 final class TestData {
@@ -22,6 +24,16 @@ final class TestData {
 
     static Document run(String id, String text) {
         return pipeline().run(id, text);
+    }
+
+    /** The entity mentions the standard pipeline finds in {@code text}, each as "TYPE surface", sorted. */
+    static Set<String> mentions(String text) {
+        Document doc = run("en", text);
+        Set<String> out = new TreeSet<>();
+        for (EntityMention m : doc.layer(FactsLayers.ENTITY).spans()) {
+            out.add(m.type() + " " + doc.cover(m));
+        }
+        return out;
     }
 
     static Pipeline pipeline() {
