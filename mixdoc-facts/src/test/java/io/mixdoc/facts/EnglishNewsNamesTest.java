@@ -35,6 +35,10 @@ class EnglishNewsNamesTest {
     void theOfficeOfAnOfficeHolderIsOneOrganisation() {
         Set<String> m = TestData.mentions("The Lake County Sheriff’s Office said on its website that two deputies were hurt.");
         assertTrue(m.contains("ORG Lake County Sheriff’s Office"), m.toString());
+        Set<String> lower = TestData.mentions("A spokesman for the U.S. attorney's office declined to comment, and the Polk County "
+                + "sheriff’s office said the road was closed. His lawyer's office was shut.");
+        assertTrue(lower.contains("ORG U.S. attorney's office"), lower.toString());
+        assertTrue(lower.contains("ORG Polk County sheriff’s office"), lower.toString());
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Names that English news typing conventions mark, where the capitalised-run reading misses them: a US state written
  * the AP way after a party letter or a city ({@code Rep. Ilhan Omar (D-Minn.)}, {@code Addison, N.Y.}), a firm named by
- * two words joined with {@code &} ({@code Ernst & Young}), and a political party written with a lower-case
- * {@code party} ({@code the Communist party}, the Guardian's style).
+ * two words joined with {@code &} ({@code Ernst & Young}), a political party written with a lower-case {@code party}
+ * ({@code the Communist party}, the Guardian's style) and a place's office written in lower case ({@code the U.S.
+ * attorney's office}).
  */
 public final class NewsNameConventions {
     /** The AP stylebook's state abbreviations (the eight states it never abbreviates are written in full). */
@@ -31,6 +32,14 @@ public final class NewsNameConventions {
     /** "the Communist party", "the Democratic Progressive party": a party named with a lower-case "party". */
     private static final Pattern LOWER_CASE_PARTY = Pattern.compile("(?<![\\w’'-])(?<name>(?:(?!The |A )[A-Z][a-z]+ ){0,2}" + PARTY_WORDS + " party)\\b");
 
+    /**
+     * "the U.S. attorney's office", "the Lake County sheriff’s office": a place, then an office-holder's office written in
+     * lower case, as AP style writes it, is that office (the capitalised "Sheriff’s Office" is read as a run of names).
+     */
+    private static final Pattern OFFICE_OF_A_PLACE = Pattern.compile("(?<![\\w.’'-])(?<place>U\\.S\\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+            + "(?:(?:district|county|state|city) )?(?:attorney general|attorney|sheriff|prosecutor|coroner|medical examiner|marshal)"
+            + "['’]s (?:office|department)\\b");
+
     private NewsNameConventions() {
     }
 
@@ -50,6 +59,12 @@ public final class NewsNameConventions {
             boolean names = !EnglishNames.isCommonWord(m.group("a")) || !EnglishNames.isCommonWord(m.group("b"));
             if (names && !EnglishNames.titleCaseLine(text, m.start())) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:ampersand", 3));
+            }
+        }
+        for (Matcher m = OFFICE_OF_A_PLACE.matcher(text); m.find(); ) {
+            String place = m.group("place");
+            if (Gazetteer.get().en(place).filter(e -> e.type() == EntityType.PLACE).isPresent() || place.matches(".* (?:County|Parish)")) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:office-of-place", 3));
             }
         }
         for (Matcher m = LOWER_CASE_PARTY.matcher(text); m.find(); ) {
