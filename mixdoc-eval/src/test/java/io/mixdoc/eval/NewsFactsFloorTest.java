@@ -158,10 +158,19 @@ class NewsFactsFloorTest {
     // merged, 76 pages: mention F1 0.913 (P 0.936, R 0.892); the mention floor sits just under it
     // s17-facts: a year modifying a singular noun after a determiner (a crewed 2024 moon mission): dates 0.953 -> 0.955
     // (392 -> 394 right, 405 -> 407 predicted); the date floor sits just under it
-    static final double MIN_MENTION_F1 = 0.912;
+    // s18-en: 4 more English pages (The Hill, a Guardian editorial, a my6sense press release, Newsweek; annotated before
+    // running mixdoc; on them mention F1 0.763, quantities 0.851, dates 0.824, datelines 1/1, publication dates 4/4) make 80;
+    // the same code scored mention F1 0.909 (P 0.934, R 0.886), quantities 0.956, dates 0.951. After job titles that are no
+    // person, middle initials and "Jr." in names, office-holders' offices, AP states after a party letter or a city, firms
+    // joined by "&", lower-case parties, laws hiding their places, a weekday ending a name, Chinese-order surnames, US
+    // agencies and former states, list numbers ("Fortune 100 brands"), age ranges and a past "this weekend": mention F1
+    // 0.915 (P 0.938, R 0.892; the 51 English 0.904 -> 0.919), links 23/23, quantities 0.958, dates 0.953, datelines 16/16,
+    // bylines 5/5, publication dates 74/77, turns 34/34; the floors sit just under these (quantities and dates lower than
+    // before: the new pages' own figures pull them down)
+    static final double MIN_MENTION_F1 = 0.914;
     static final double MIN_LINKS = 0.99;
-    static final double MIN_QUANTITY_F1 = 0.959;
-    static final double MIN_DATE_F1 = 0.954;
+    static final double MIN_QUANTITY_F1 = 0.957;
+    static final double MIN_DATE_F1 = 0.953;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 0.95;
@@ -177,7 +186,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 76, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 80, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());

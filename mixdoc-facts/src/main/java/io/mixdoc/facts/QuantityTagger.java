@@ -88,7 +88,9 @@ public final class QuantityTagger implements Stage {
     private static final Pattern EN_RANGE_FIRST = Pattern.compile(
             "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))(?:\\s*(?:-|–)\\s*|\\s+(?:to|and|or)\\s+)"
                     + "(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|(?i:" + NUMBER_WORD + "))"
-                    + "(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?\\s*(?:(?<unit>" + alternation(enUnits()) + ")(?![\\w])|(?<noun>[a-z]{3,}s|people)\\b)");
+                    + "(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?\\s*(?:(?<unit>" + alternation(enUnits()) + ")(?![\\w])|(?<noun>[a-z]{3,}s|people)\\b"
+                    // "aged between 12 to 17-years-old": the second end written as an age
+                    + "|-(?<aged>year|month|week|day)s?-old\\b)");
     /** "a near 1-1/2 year trade war", "2 1/2 hours": a whole number and a fraction before a unit. */
     private static final Pattern EN_MIXED_FRACTION = Pattern.compile(
             "(?<![\\w.,$/-])(?<whole>\\d{1,3})[- ](?<n>\\d)/(?<d>\\d{1,2})[- ](?<unit>" + alternation(enUnits()) + ")(?![\\w])");
@@ -268,6 +270,10 @@ public final class QuantityTagger implements Stage {
             if (v == null) {
                 continue;
             }
+            if (COUNTED_UNITS.contains(unit) && m.group("mag") == null && m.group("pre") == null && m.start("num") >= 2
+                    && Character.isUpperCase(text.charAt(wordStartBefore(text, m.start("num")))) && listNamedByNumber(text, m.start("num"))) {
+                continue; // "Fortune 500 companies": the number is part of a list's name
+            }
             found.add(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), unit, approxEn(m.group("pre"))));
         }
         for (AnchoredScan scan = new AnchoredScan(EN_COUNTED, text, countedStarts); scan.find(); ) {
@@ -296,9 +302,11 @@ public final class QuantityTagger implements Stage {
                 continue; // "two or three people": a vague range, no amount
             }
             BigDecimal v = word ? englishNumber(m.group("num").toLowerCase(Locale.ROOT)) : ChineseNumbers.parseAny(m.group("num"));
-            String unit = m.group("unit") != null ? EN_UNITS.get(unit(m.group("unit"))) : m.group("noun");
+            String unit = m.group("unit") != null ? EN_UNITS.get(unit(m.group("unit")))
+                    : m.group("aged") != null ? EN_UNITS.get(unit(m.group("aged"))) : m.group("noun");
             // "0-60 mph" is how a car's acceleration is named, not a range of speeds
-            if (v != null && v.signum() > 0 && !isYear(m.group("num")) && (m.group("unit") != null || lexiconPlural(m.group("noun")))) {
+            if (v != null && v.signum() > 0 && !isYear(m.group("num"))
+                    && (m.group("unit") != null || m.group("aged") != null || lexiconPlural(m.group("noun")))) {
                 found.add(new Quantity(m.start("num"), m.end("num"), scaleEn(v, m.group("mag")), unit, Approx.EXACT));
             }
         }
@@ -489,6 +497,37 @@ public final class QuantityTagger implements Stage {
         return Character.isDigit(num.charAt(0)) ? ChineseNumbers.parseAny(num) : BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
     }
 
+    /**
+     * Whether the capitalised word right before the number at {@code at} names something with it: inside a sentence, no
+     * month or weekday ("on March 3 people"), no sentence opener ("About 100 people") and no headline in title case.
+     */
+    private static boolean listNamedByNumber(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+            return false;
+        }
+        int ws = wordStartBefore(text, at);
+        String word = text.substring(ws, at - 1);
+        int before = ws - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean insideSentence = before >= 0 && (Character.isLetterOrDigit(text.charAt(before)) || text.charAt(before) == ',');
+        return insideSentence && DateReader.month(word) == 0 && !WEEKDAY.matcher(word).matches()
+                && !io.mixdoc.facts.internal.EnglishNames.titleCaseLine(text, ws);
+    }
+
+    /** Where the word ending one space before {@code at} starts. */
+    private static int wordStartBefore(String text, int at) {
+        int ws = Math.max(0, at - 1);
+        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws;
+    }
+
+    /** Units that count things rather than measure them. */
+    private static final java.util.Set<String> COUNTED_UNITS = java.util.Set.of("people", "countries", "companies", "students", "projects");
+
     /** "2019": four digits from 1800 to 2199 with no thousands comma. */
     private static boolean isYear(String written) {
         return YEAR.matcher(written).matches();
@@ -507,6 +546,9 @@ public final class QuantityTagger implements Stage {
                 && NAME_AT_END.matcher(text.substring(Math.max(0, m.start("num") - 30), m.start("num") - 1)).find();
         boolean knownModifier = mod != null && (io.mixdoc.facts.internal.Gazetteer.get().demonym(mod).isPresent()
                 || io.mixdoc.facts.internal.Gazetteer.get().en(mod).isPresent());
+        if (mod == null && m.group("pre") == null && afterName && Character.isDigit(num.charAt(0)) && listNamedByNumber(text, m.start("num"))) {
+            return java.util.Optional.empty(); // "leading Fortune 100 brands", "FTSE 100 firms": the number is part of a list's name
+        }
         if (num.equals("911") && noun.startsWith("call")) {
             return java.util.Optional.empty(); // the emergency number
         }

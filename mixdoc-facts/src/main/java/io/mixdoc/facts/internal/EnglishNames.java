@@ -30,6 +30,10 @@ public final class EnglishNames {
             "Administrator", "Commissioner", "Judge");
     /** Words that go on a title after its first word ("Chief Executive", "Chief Operating Officer", "Chief Justice"). */
     private static final Set<String> TITLE_TAILS = Set.of("Executive", "Officer", "Operating", "Financial", "Justice");
+    /** Last words of a job title, never of a person's name: "Chief Strategy Officer", "Senior Data Scientist". */
+    private static final Set<String> POSITION_WORDS = Set.of("Officer", "Executive", "Manager", "Editor", "Counsel", "Strategist",
+            "Analyst", "Architect", "Engineer", "Scientist", "Designer", "Producer", "Adviser", "Advisor", "Evangelist", "Director",
+            "President", "Officers", "Executives", "Chairman", "Chairwoman", "Correspondent", "Coordinator", "Consultant");
     /** Titles of an organisation's head that never join its name ("Association President"; unlike "Police Chief"). */
     private static final Set<String> LEADER_TITLES = Set.of("President", "Chairman", "Chairwoman", "Director", "Secretary",
             "Spokesperson", "Spokesman", "Ambassador", "Representative", "Professor", "Governor", "Minister");
@@ -94,8 +98,17 @@ public final class EnglishNames {
                 if (ORG_HEADS.contains(word(text, tokens.get(j))) && LEADER_TITLES.contains(word(text, next))) {
                     break; // "Indiana State Teachers Association President Keith Gambill": the title starts its holder's name
                 }
-                if (isCapitalised(text, next)) {
+                if (middleInitial(text, tokens, j)) {
+                    j += 2; // "Sonya A. Zoghlin": a given name, an initial with its full stop, a surname
+                } else if (isCapitalised(text, next) && !(CALENDAR_WORDS.contains(word(text, next))
+                        && !CALENDAR_WORDS.contains(word(text, tokens.get(j))))) { // "posted on Twitter Tuesday": the day is no part of a name
                     j++;
+                } else if (word(text, next).equals("of") && j + 2 < tokens.size() && adjacent(text, next, tokens.get(j + 2))
+                        && isCapitalised(text, tokens.get(j + 2))
+                        && Gazetteer.get().en(text.substring(tokens.get(i)[0], tokens.get(j + 2)[1])).isPresent()) {
+                    j += 2; // "the District of Columbia": a known name with "of" inside
+                } else if (lawAfterConnector(text, tokens, j) > 0) {
+                    j = lawAfterConnector(text, tokens, j); // "the Hong Kong Human Rights and Democracy Act": one law
                 } else if (CONNECTORS.contains(word(text, next)) && j + 2 < tokens.size()
                         && adjacent(text, next, tokens.get(j + 2)) && isCapitalised(text, tokens.get(j + 2))
                         && !CALENDAR_WORDS.contains(word(text, tokens.get(j + 2))) // "Blossom Music Center on July 22"
@@ -181,8 +194,14 @@ public final class EnglishNames {
     /** "Indiana’s Richmond High School": a possessive ends a name; the next name is the thing possessed. */
     private static boolean possessive(String text, int[] t) {
         return t[1] - t[0] > 3 && (text.startsWith("'s", t[1] - 2) || text.startsWith("’s", t[1] - 2))
-                && !PLURAL_POSSESSORS.contains(text.substring(t[0], t[1] - 2)); // "People’s Liberation Army", "Children's Hospital"
+                && !PLURAL_POSSESSORS.contains(text.substring(t[0], t[1] - 2)) // "People’s Liberation Army", "Children's Hospital"
+                && !(OFFICE_HOLDERS.contains(text.substring(t[0], t[1] - 2)) && OFFICE_AFTER_HOLDER.matcher(text).region(t[1], text.length()).lookingAt());
     }
+
+    /** Holders of a public office whose possessive opens the office's name: "U.S. Attorney’s Office", "the Sheriff's Department". */
+    private static final Set<String> OFFICE_HOLDERS = Set.of("Attorney", "Sheriff", "Marshal", "Examiner", "Prosecutor", "Coroner",
+            "Comptroller", "Controller", "Auditor", "Treasurer", "Assessor", "Recorder", "General", "Governor", "Mayor", "Clerk");
+    private static final Pattern OFFICE_AFTER_HOLDER = Pattern.compile(" (?:Office|Department)\\b");
 
     /** Plural nouns whose possessive opens a name rather than naming its owner. */
     private static final Set<String> PLURAL_POSSESSORS = Set.of("People", "Children", "Women", "Men", "Workers");
@@ -226,13 +245,16 @@ public final class EnglishNames {
         while (b > a && (TRAILING_NOISE.contains(word(text, run.get(b - 1))) || CONNECTORS.contains(word(text, run.get(b - 1))))) {
             b--;
         }
-        if (a >= b) {
-            return;
+        if (a >= b || b - a >= 2 && word(text, run.get(b - 1)).equals("Act")) {
+            return; // a law ("the Hong Kong Autonomy Act") is no mention, nor are the places in its name
         }
         int start = run.get(a)[0];
         int end = run.get(b - 1)[1];
         if (end - start > 3 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
             end -= 2; // "Parise’s": the possessive is no part of the name
+        }
+        if (b - a >= 3 && end < text.length() && text.charAt(end) == '.' && Set.of("Jr", "Sr").contains(word(text, run.get(b - 1)))) {
+            end++; // "James P. Kennedy Jr.": the suffix keeps its full stop
         }
         String name = text.substring(start, end);
         String head = word(text, run.get(b - 1)).replaceFirst("['’]s$", ""); // "Vox Media’s"
@@ -294,7 +316,7 @@ public final class EnglishNames {
         } else if (EVENT_HEADS.contains(head) && b - a >= 2) {
             type = EntityType.EVENT;
             source = "en:head";
-        } else if (titled && b - a <= 3) {
+        } else if (titled && b - a <= 3 && !POSITION_WORDS.contains(head)) { // "Chief Strategy Officer" is a job
             type = EntityType.PERSON;
             source = "en:title";
         } else if (b - a >= 2 && b - a <= 3 && romanisedChineseName(text, run.subList(a, b))
@@ -610,7 +632,7 @@ public final class EnglishNames {
      * every word of four letters or more capitalised, and no full stop, question mark or colon at its end ("Man Shot at Dallas Gas Station Dies at
      * Hospital").
      */
-    static boolean titleCaseLine(String text, int at) {
+    public static boolean titleCaseLine(String text, int at) {
         int from = text.lastIndexOf('\n', at) + 1;
         int to = text.indexOf('\n', at);
         String line = text.substring(from, to < 0 ? text.length() : to).strip();
@@ -636,7 +658,7 @@ public final class EnglishNames {
     // ---- names typed by their context -----------------------------------------------------------
 
     // a first name may be initials: "Coach P.J. Fleck", "Hon. B. U. Nzeribe"
-    private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
+    private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?!(?:Jr|Sr)\\b)(?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
     /** A role written before a name: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:analyst|coach|defenseman|goalie|center|winger|forward|guard|"
             + "quarterback|pitcher|player|captain|goalkeeper|keeper|striker|midfielder|defender|linebacker|receiver|batsman|bowler|"
@@ -896,6 +918,9 @@ public final class EnglishNames {
                     && !NameKeys.hasHan(n)) {
                 surnames.add(surnameOf(w));
             }
+            if (w.length == 2 && chineseOrder(w)) {
+                surnames.add(w[0]); // "Xi Jinping … directives from Xi": the surname comes first
+            }
         }
         for (String sn : surnames) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text);
@@ -905,7 +930,11 @@ public final class EnglishNames {
         }
         out.addAll(firstNamesAlone(text, people, surnames));
         out.addAll(companiesByShortName(text, found));
-        out.addAll(acronymsJoinedToOrganisations(text, found));
+        List<Candidate> conventions = NewsNameConventions.find(text);
+        List<Candidate> withConventions = new ArrayList<>(found);
+        withConventions.addAll(conventions);
+        out.addAll(acronymsJoinedToOrganisations(text, withConventions)); // "CTIA and Ernst & Young"
+        out.addAll(conventions);
         return out;
     }
 
@@ -1095,11 +1124,15 @@ public final class EnglishNames {
     private static List<Candidate> firstNamesAlone(String text, List<Candidate> people, java.util.Set<String> surnames) {
         java.util.Map<String, Integer> holders = new java.util.HashMap<>();
         java.util.Set<String> fullNames = new java.util.HashSet<>();
+        java.util.Set<String> cued = new java.util.HashSet<>();
         for (Candidate c : people) {
             String n = text.substring(c.start(), c.end());
             String[] w = n.split(" ");
             if (w.length >= 2 && !NameKeys.hasHan(n) && fullNames.add(n)) {
                 holders.merge(w[0], 1, Integer::sum);
+            }
+            if (w.length >= 2 && STRONG_PERSON_CUES.contains(c.source())) {
+                cued.add(w[0]);
             }
         }
         java.util.Set<String> firsts = new java.util.HashSet<>();
@@ -1108,11 +1141,14 @@ public final class EnglishNames {
         }
         List<Candidate> out = new ArrayList<>();
         for (String f : firsts) {
-            if (holders.get(f) != 1 || f.length() < 3 || !GivenNames.get().contains(f) || surnames.contains(f)
+            // a first name no list holds counts when a role, a speech verb or an age named its holder a person and it is
+            // no frequent word ("said Avinoam Rubinstain, CEO … joining Avinoam and his team")
+            boolean listed = GivenNames.get().contains(f) || cued.contains(f) && !isCommon(f) && f.matches("[A-Z][a-z]+");
+            if (holders.get(f) != 1 || f.length() < 3 || !listed || surnames.contains(f)
                     || Gazetteer.get().en(f).isPresent() || TITLES.contains(f)) {
                 continue;
             }
-            for (Matcher m = Pattern.compile("(?<![\\w.’'-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)").matcher(text); m.find(); ) {
+            for (Matcher m = Pattern.compile("(?<![\\w.’'@#-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)").matcher(text); m.find(); ) {
                 if (!afterCapitalisedWord(text, m.start()) && !(isCommon(f) && sentenceInitial(text, m.start()))) {
                     out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:first-name", 2));
                 }
@@ -1120,6 +1156,9 @@ public final class EnglishNames {
         }
         return out;
     }
+
+    /** Sources that found a person by a cue of the text (a role, a speech verb, an age, a job title after the name). */
+    private static final Set<String> STRONG_PERSON_CUES = Set.of("en:context", "en:titled-apposition", "en:speaker");
 
     /** Lower-case nouns of a position held in an organisation or a team ("analyst", "defenseman", "pass rusher"). */
     private static final String ROLE_NOUNS = "(?:head |assistant |chief |senior |defensive |offensive |star |rookie )?"
@@ -1301,6 +1340,7 @@ public final class EnglishNames {
             // with a role before it, a first word that names a city is a first name too ("congresswoman Alexandria Ocasio-Cortez")
             boolean cityAsFirstName = strongCue && k == 0 && g.en(x).filter(e -> e.id().startsWith("city:")).isPresent();
             if (ORG_HEADS.contains(x) || FACILITY_HEADS.contains(x) || EVENT_HEADS.contains(x) || TITLES.contains(x)
+                    || k == w.length - 1 && POSITION_WORDS.contains(x) // "first Chief Strategy Officer": a job, no one's name
                     || g.en(x).filter(e -> e.type() != EntityType.PERSON).isPresent() && x.length() > 3 && !cityAsFirstName) {
                 return false;
             }
@@ -1311,6 +1351,38 @@ public final class EnglishNames {
 
     private static boolean isCapitalised(String text, int[] t) {
         return Character.isUpperCase(text.charAt(t[0]));
+    }
+
+    /**
+     * Where a law's name ends when token {@code j + 1} is a connector ("and", "of", "on", "for") inside it: the capitalised
+     * words after the connector run on to "Act" ("Human Rights and Democracy Act", "Freedom of Information Act"); else -1.
+     */
+    private static int lawAfterConnector(String text, List<int[]> tokens, int j) {
+        if (j + 2 >= tokens.size() || !Set.of("and", "of", "on", "for").contains(word(text, tokens.get(j + 1)))) {
+            return -1;
+        }
+        for (int k = j + 2; k < tokens.size() && k <= j + 6 && adjacent(text, tokens.get(k - 1), tokens.get(k))
+                && isCapitalised(text, tokens.get(k)); k++) {
+            if (word(text, tokens.get(k)).equals("Act")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token {@code j + 1} is a middle initial: one capital with its full stop between a listed first name
+     * (token {@code j}) and a capitalised word ("Patrick W. Carlineo"), not a sentence's end ("Plan A. Then").
+     */
+    private static boolean middleInitial(String text, List<int[]> tokens, int j) {
+        if (j + 2 >= tokens.size()) {
+            return false;
+        }
+        int[] initial = tokens.get(j + 1);
+        int[] after = tokens.get(j + 2);
+        return initial[1] - initial[0] == 1 && adjacent(text, tokens.get(j), initial) && initial[1] + 1 < text.length()
+                && text.charAt(initial[1]) == '.' && text.charAt(initial[1] + 1) == ' ' && after[0] == initial[1] + 2
+                && isCapitalised(text, after) && GivenNames.get().contains(word(text, tokens.get(j)));
     }
 
     private static boolean adjacent(String text, int[] a, int[] b) {
@@ -1378,7 +1450,8 @@ public final class EnglishNames {
     private static boolean givenNamePair(String text, List<int[]> run) {
         int particles = 0;
         for (int k = 1; k < run.size() - 1; k++) {
-            particles += SURNAME_PARTICLES.contains(word(text, run.get(k))) ? 1 : 0;
+            String w = word(text, run.get(k));
+            particles += SURNAME_PARTICLES.contains(w) || w.length() == 1 && text.charAt(run.get(k)[1]) == '.' ? 1 : 0;
         }
         if (run.size() - particles < 2 || run.size() - particles > 3) {
             return false;
@@ -1396,6 +1469,9 @@ public final class EnglishNames {
             if (k < run.size() - 1 && SURNAME_PARTICLES.contains(w)) {
                 continue; // "James Van Der Beek", "Jason La Canfora"
             }
+            if (k < run.size() - 1 && w.length() == 1 && text.charAt(run.get(k)[1]) == '.') {
+                continue; // "Sonya A. Zoghlin": a middle initial
+            }
             if (REGION_ADJECTIVES.contains(w)) {
                 return false; // "Gibson Southern", "Georgia Southern": a school or team named after a region
             }
@@ -1407,6 +1483,14 @@ public final class EnglishNames {
             }
         }
         return g.en(text.substring(run.get(0)[0], run.get(run.size() - 1)[1])).isEmpty();
+    }
+
+    /**
+     * "Xi Jinping", "Wang Yi": a person's name written surname first, a pinyin syllable that is no frequent English word
+     * ("He", "Long" are) before a given name of one or two syllables.
+     */
+    private static boolean chineseOrder(String[] w) {
+        return w[0].length() >= 2 && Pinyin.isSyllable(w[0]) && !isCommonWord(w[0]) && pinyinName(w[1]) && syllableCount(w[1]) <= 2;
     }
 
     /** "Liu Jiangping", "Xi Jinping": a one-syllable surname, then given names made of pinyin syllables. */

@@ -119,6 +119,10 @@ public final class RelativeDays {
                 continue;
             }
             int shift = rel.equals("next") || rel.equals("coming") ? 1 : rel.equals("this") ? 0 : -1;
+            if (rel.equals("this") && unit.equals("weekend") && anchor.getDayOfWeek().getValue() <= 4
+                    && tense(text, m.start(), EN_FUTURE, EN_PAST) < 0) {
+                shift = -1; // "the army cleared barricades this weekend", written on a Monday: the weekend just past
+            }
             hits.add(span(m.start(), m.end(), anchor, unit, shift));
         }
         for (AnchoredScan scan = new AnchoredScan(EN_AGO, text, Anchors.afterWord(text, Anchors.words(text, new String[] {"day", "week",
