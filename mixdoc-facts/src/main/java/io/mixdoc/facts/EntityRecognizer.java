@@ -60,7 +60,7 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern ZH_SPEECH_AFTER = Pattern.compile("^(?:等人?)?(?:曾经?|也|还|则|早就)?(?:指出|认为|表示|强调|写道|提出|主张)");
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
             "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
-                    + "镇长|局长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
+                    + "镇长|局长|司长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
                     + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者)$");
     private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
 
@@ -577,7 +577,8 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)
+                    } else if ((ORG_SUFFIX.matcher(w).find() || w.endsWith("司") && after.startsWith("司长"))
+                            && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)
                             && !prepositionInside(w)) {
                         cands.add(new Candidate(consultativeStart(text, start, end), end, EntityType.ORG, "hanlp:" + n, 2));
                     }

@@ -90,6 +90,13 @@ class EntityTest {
     }
 
     @Test
+    void aSecretariatBeforeItsHeadsTitleIsAnOrganisationAndItsHeadAPerson() {
+        Set<String> e = entities(TestData.run("zh", "经济财政司司长李伟农出席了会议，保安司司长黄少泽也在场。他的上司来了。"));
+        assertTrue(e.contains("ORG 保安司") && e.contains("PERSON 李伟农") && e.contains("PERSON 黄少泽"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("上司")), e.toString());
+    }
+
+    @Test
     void anOutletsSiteAPlacesGovernmentAndAUniversitysShortNameAreOrganisations() {
         Set<String> e = entities(TestData.run("zh", "（德国之声中文网）越南人民报网报道，越南政府和中国政府举行会谈。浙江大学举行校庆，浙大医学院和浙大校董会派人出席。"
                 + "浙大建立的实验室很有名。重庆大学也派了代表，这是一次重大的活动。"));
