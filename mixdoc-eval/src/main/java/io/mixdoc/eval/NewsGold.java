@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -25,6 +26,11 @@ import java.util.zip.GZIPInputStream;
  * of {@code ground-truth.json} under key {@code document}, checked against {@code text_sha256}. The page
  * itself ({@code html/KEY*.html.gz}) gives the document its page date, as the HTML reader would.
  *
+ * <p>Gold whose {@code source} is {@code parallel} names a document of the parallel set
+ * ({@code ../shared/data/parallel/zh-en.tsv}, {@code document} as {@code wmt22/xinhua-zh-01.104266}): its text
+ * is that document's {@code zh} sentences in the order of their numbers, joined by {@code \n}; it has no page,
+ * so no page date.
+ *
  * <p>The texts are never copied into the repository: the sets are found beside it ({@code ../shared},
  * or the directory given by {@code -Dmixdoc.shared} / {@code MIXDOC_SHARED}).
  */
@@ -32,6 +38,10 @@ public final class NewsGold {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** ground-truth.json files already read, by path: each is read once per run. */
     private static final Map<Path, JsonNode> SETS = new HashMap<>();
+    /** The {@code source} of gold that names a document of the parallel set. */
+    static final String PARALLEL = "parallel";
+    /** Parallel sets already read, by path: document id to its Chinese text. */
+    private static final Map<Path, Map<String, String>> PARALLEL_SETS = new HashMap<>();
 
     private final String key;
     private final JsonNode json;
@@ -78,17 +88,57 @@ public final class NewsGold {
     public static NewsGold load(Path gold, Path sharedEval) throws IOException {
         JsonNode json = MAPPER.readTree(gold.toFile());
         String key = json.path("document").asText();
+        if (PARALLEL.equals(json.path("source").asText())) {
+            Path tsv = sharedEval.resolveSibling("data").resolve("parallel").resolve("zh-en.tsv");
+            String text = parallelTexts(tsv).get(key);
+            if (text == null) {
+                throw new IOException(gold + ": no document " + key + " in " + tsv);
+            }
+            checkSha(gold, key, json, text);
+            return new NewsGold(key, json, text, Optional.empty());
+        }
         Path set = sharedEval.resolve(json.path("source").asText());
         JsonNode page = groundTruth(set.resolve("ground-truth.json")).path(key);
         if (page.isMissingNode()) {
             throw new IOException(gold + ": no page " + key + " in " + set);
         }
         String text = page.path("articleBody").asText();
+        checkSha(gold, key, json, text);
+        return new NewsGold(key, json, text, pageDate(set.resolve("html"), key, page.path("url").asText("")));
+    }
+
+    private static void checkSha(Path gold, String key, JsonNode json, String text) throws IOException {
         String sha = sha256(text);
         if (!sha.equals(json.path("text_sha256").asText())) {
             throw new IOException(gold + ": the text of " + key + " has changed (sha256 " + sha + ")");
         }
-        return new NewsGold(key, json, text, pageDate(set.resolve("html"), key, page.path("url").asText("")));
+    }
+
+    /**
+     * The Chinese text of every document of a parallel set ({@code id\tzh\ten} lines after a header, id
+     * {@code SET/DOC:N}): the {@code zh} sentences ordered by N, joined by {@code \n}.
+     */
+    static synchronized Map<String, String> parallelTexts(Path tsv) throws IOException {
+        Map<String, String> cached = PARALLEL_SETS.get(tsv);
+        if (cached == null) {
+            Map<String, TreeMap<Integer, String>> sentences = new HashMap<>();
+            List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                String[] cols = line.split("\t", -1);
+                int colon = cols[0].lastIndexOf(':');
+                if (cols.length < 2 || colon < 0) {
+                    throw new IOException(tsv + ": not an id\tzh\ten line: " + line);
+                }
+                sentences.computeIfAbsent(cols[0].substring(0, colon), d -> new TreeMap<>())
+                        .put(Integer.parseInt(cols[0].substring(colon + 1)), cols[1]);
+            }
+            cached = new HashMap<>();
+            for (var e : sentences.entrySet()) {
+                cached.put(e.getKey(), String.join("\n", e.getValue().values()));
+            }
+            PARALLEL_SETS.put(tsv, cached);
+        }
+        return cached;
     }
 
     private static synchronized JsonNode groundTruth(Path file) throws IOException {

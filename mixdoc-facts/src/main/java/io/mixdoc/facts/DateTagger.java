@@ -44,7 +44,10 @@ public final class DateTagger implements Stage {
         if (monthDay[0] > 0) {
             hits.addAll(io.mixdoc.facts.internal.RelativeDays.read(text, java.time.LocalDate.of(year, monthDay[0], monthDay[1])));
         } else {
-            yearlessPublicationDay(doc).ifPresent(day -> hits.addAll(io.mixdoc.facts.internal.RelativeDays.yearless(text, day)));
+            yearlessPublicationDay(doc).ifPresent(day -> {
+                hits.addAll(io.mixdoc.facts.internal.RelativeDays.yearless(text, day));
+                hits.addAll(DateReader.yearlessDays(text, day));
+            });
         }
         for (DateReader.Hit h : DateReader.nonOverlapping(hits)) {
             DateMention d = new DateMention(h.start(), h.end(), h.value(), h.relative());

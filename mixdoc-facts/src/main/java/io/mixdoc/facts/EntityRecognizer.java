@@ -60,7 +60,7 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern ZH_SPEECH_AFTER = Pattern.compile("^(?:等人?)?(?:曾经?|也|还|则|早就)?(?:指出|认为|表示|强调|写道|提出|主张)");
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
             "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
-                    + "镇长|局长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
+                    + "镇长|局长|司长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
                     + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者)$");
     private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
 
@@ -133,6 +133,12 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(reverseGlosses(text, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
+        List<Candidate> listed = io.mixdoc.facts.internal.ListedPeople.find(text, resolve(cands), EntityRecognizer::listedPersonName,
+                doc.deadline());
+        if (!listed.isEmpty()) {
+            cands.addAll(listed);
+            cands.addAll(repeated(text, resolve(cands), termEdges)); // "刘遵义、…" then "刘遵义教授": the person wherever named
+        }
         cands.addAll(io.mixdoc.facts.internal.CapitalsLines.names(text, resolve(cands))); // "NISSAN SENTRA" over "Nissan is …"
         List<Candidate> partners = companiesListedWithCompanies(text, resolve(cands), termEdges);
         if (!partners.isEmpty()) {
@@ -141,6 +147,8 @@ public final class EntityRecognizer implements Stage {
         }
         cands.addAll(jointVentures(text, resolve(cands)));
         cands.addAll(strayHanInLatin(text, resolve(cands)));
+        cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, resolve(cands), FUNCTION_CHARS,
+                EntityRecognizer::dictionaryWord)); // 越南人民报网, 中国政府, 澳大
         cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = resolve(cands);
         Set<String> codeWords = codeWords(doc);
@@ -464,6 +472,7 @@ public final class EntityRecognizer implements Stage {
             }
         }
         Set<String> splitElsewhere = splitElsewhere(text, terms);
+        Map<String, Integer> writtenCounts = occurrences(text, terms, deadline);
         List<Candidate> places = new ArrayList<>();
         List<Term> undecided = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
@@ -486,9 +495,14 @@ public final class EntityRecognizer implements Stage {
                         || ZH_SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
                 boolean transliterated = n.equals("nrf") || w.contains("·");
-                boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surnameLikelihood(w.charAt(0)) > 0.3
+                // a rare surname ("须成忠") opens a name the segmenter read where a title before it says a person follows
+                boolean surname = surnameLikelihood(w.charAt(0)) > 0.3
+                        || w.length() == 3 && ZH_TITLE_BEFORE.matcher(before).find() && surnameReadings(w.charAt(0), 1);
+                boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surname
                         && !(w.length() == 2 && (FUNCTION_CHARS.indexOf(w.charAt(1)) >= 0 || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0));
-                boolean repeated = counts.get(w) >= 2 && !quoted && !splitElsewhere.contains(w);
+                // a three-character name read as one once and cut elsewhere ("田霏宇/nr" … "田/霏宇") recurs in the text
+                int written = w.length() == 3 ? writtenCounts.getOrDefault(w, 0) : 0;
+                boolean repeated = Math.max(counts.get(w), written) >= 2 && !quoted && !splitElsewhere.contains(w);
                 // a two-character name is common as a word too: it must recur more, or carry a title
                 boolean recurs = repeated && (w.length() >= 3 || counts.get(w) >= 3 && surnameLikelihood(w.charAt(0)) > 0.5);
                 // "迪斯尼/nrf": a name CC-CEDICT gives as a company or a place is no person unless a title says so
@@ -563,7 +577,8 @@ public final class EntityRecognizer implements Stage {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
                         cands.add(new Candidate(start, end, EntityType.FACILITY, "hanlp:" + n, 2));
-                    } else if (ORG_SUFFIX.matcher(w).find() && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)
+                    } else if ((ORG_SUFFIX.matcher(w).find() || w.endsWith("司") && after.startsWith("司长"))
+                            && !w.matches(".*(关系|发展|合作)(中心)?$|.*为中心$") && !genericOrg(w)
                             && !prepositionInside(w)) {
                         cands.add(new Candidate(consultativeStart(text, start, end), end, EntityType.ORG, "hanlp:" + n, 2));
                     }
@@ -587,6 +602,39 @@ public final class EntityRecognizer implements Stage {
                 cands.add(new Candidate(s, e, EntityType.PLACE, "coordination", 2));
             }
         }
+    }
+
+    /**
+     * How often the text writes each three-character word the segmenter read as a person's name, wherever it cut
+     * it: one pass over the text with a trie of those words, not a search per name.
+     */
+    private static Map<String, Integer> occurrences(String text, List<Term> terms, io.mixdoc.Deadline deadline) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Term t : terms) {
+            // not a place and a character of the next word ("马里总/nr" of 马里总统), nor a character and a common
+            // word ("吉友谊/nr" of 中吉友谊)
+            if (t.word.length() == 3 && t.nature.toString().startsWith("nr") && Gazetteer.get().longestZhAt(t.word, 0).isEmpty()
+                    && !dictionaryWord(t.word.substring(1))) {
+                names.add(t.word);
+            }
+        }
+        Map<String, Integer> out = new HashMap<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        String[] keys = names.toArray(String[]::new);
+        io.mixdoc.text.CharTrie trie = io.mixdoc.text.CharTrie.of(keys);
+        for (int at = 0; at + 3 <= text.length(); at++) {
+            deadline.checkEvery(at);
+            int node = trie.root();
+            for (int k = at; k < at + 3 && node != io.mixdoc.text.CharTrie.NONE; k++) {
+                node = trie.step(node, text.charAt(k));
+            }
+            if (node != io.mixdoc.text.CharTrie.NONE && trie.value(node) != io.mixdoc.text.CharTrie.NONE) {
+                out.merge(keys[trie.value(node)], 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /**
@@ -744,6 +792,15 @@ public final class EntityRecognizer implements Stage {
         return surname && !dictionaryWord(w);
     }
 
+    /**
+     * Whether an item of a list of people reads as one more name: as {@link #listedName}, or four characters no
+     * dictionary, gazetteer or institution's ending knows (a Japanese name, "中村修二").
+     */
+    static boolean listedPersonName(String w) {
+        return listedName(w) || w.length() == 4 && w.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0) && !dictionaryWord(w) && Gazetteer.get().zh(w).isEmpty()
+                && !ORG_SUFFIX.matcher(w).find();
+    }
+
     /** Fewest readings as a surname, and least share of them, that make a rare surname (冼, 逄, 巫, 皮, 战). */
     private static final int MIN_RARE_SURNAME = 20;
     private static final double MIN_RARE_SURNAME_SHARE = 0.2;
@@ -754,6 +811,15 @@ public final class EntityRecognizer implements Stage {
      * never alone in prose. (卿 and 东, mostly inside given names, stay out.)
      */
     private static boolean rareSurname(char c) {
+        return surnameReadings(c, MIN_RARE_SURNAME);
+    }
+
+    /**
+     * Whether at least {@code min} of the character's readings in HanLP's name corpus, and a good share of them,
+     * open a name. With the segmenter's own reading of a name and a title before it, one such reading is
+     * evidence enough ("院长须成忠": 须 opens 10 names of 23 readings).
+     */
+    private static boolean surnameReadings(char c, int min) {
         var item = PersonDictionary.dictionary.get(String.valueOf(c));
         if (item == null) {
             return false;
@@ -763,7 +829,7 @@ public final class EntityRecognizer implements Stage {
         for (var e : item.labelMap.entrySet()) {
             total += e.getValue();
         }
-        return b >= MIN_RARE_SURNAME && b >= MIN_RARE_SURNAME_SHARE * total;
+        return b >= min && b >= MIN_RARE_SURNAME_SHARE * total;
     }
 
     /** Cells read as names that make a table one of people. */
@@ -1141,7 +1207,10 @@ public final class EntityRecognizer implements Stage {
         for (int i = 0; i < out.size(); i++) {
             Term t = out.get(i);
             // a two-character ending is too short a clue ("贝/塞尔/曲线"); a name the dictionary knows is whole ("赫鲁晓夫")
-            if (!t.nature.toString().equals("nrf") || t.word.length() < 3 || ProperNouns.get().zh(t.word).isPresent()) {
+            // HanLP also reads the middle of a long transliteration as a Chinese name ("凯/鲁阿米/nr/努/斯"): a core of
+            // transliterating characters only, with syllables on both sides, is the middle of one name
+            boolean foreignCore = t.nature.toString().equals("nr") && t.word.chars().allMatch(ch -> transliterating((char) ch));
+            if (!(t.nature.toString().equals("nrf") || foreignCore) || t.word.length() < 3 || ProperNouns.get().zh(t.word).isPresent()) {
                 continue;
             }
             int from = i;
@@ -1150,11 +1219,12 @@ public final class EntityRecognizer implements Stage {
                 from--;
             }
             int to = i;
-            while (to + 1 < out.size() && syllable(out.get(to + 1)) && out.get(to).offset + out.get(to).word.length() == out.get(to + 1).offset
+            while (to + 1 < out.size() && (syllable(out.get(to + 1)) || foreignCore && syllableBetween(out, to + 1))
+                    && out.get(to).offset + out.get(to).word.length() == out.get(to + 1).offset
                     && to - from + 1 + t.word.length() <= MAX_TRANSLITERATED) {
                 to++;
             }
-            if (from == i && to == i) {
+            if (from == i && to == i || foreignCore && (from == i || to == i)) {
                 continue;
             }
             StringBuilder w = new StringBuilder();
@@ -1168,6 +1238,16 @@ public final class EntityRecognizer implements Stage {
             i = from;
         }
         return out;
+    }
+
+    /**
+     * A transliterating character the segmenter tagged a verb ("努/v"), with a syllable right after it: inside a
+     * foreign name, not the name's end.
+     */
+    private static boolean syllableBetween(List<Term> terms, int k) {
+        Term t = terms.get(k);
+        return t.word.length() == 1 && t.nature.toString().startsWith("v") && TRANSLITERATION_CHARS.indexOf(t.word.charAt(0)) >= 0
+                && k + 1 < terms.size() && terms.get(k + 1).offset == t.offset + 1 && syllable(terms.get(k + 1));
     }
 
     /**

@@ -45,7 +45,9 @@ public final class QuantityTagger implements Stage {
     private static final Pattern ZH = Pattern.compile(
             "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
                     + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+|半)"
-                    + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
+                    // "2万4801张": digits written after 万 are the amount's lower four places
+                    + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?:(?<=[0-9]万)(?<low>[0-9]{1,4})(?![0-9.．,，]))?"
+                    + "(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
             "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
                     // "$40-50 billion": the first end of a range takes the magnitude written after the second
@@ -672,7 +674,7 @@ public final class QuantityTagger implements Stage {
             boolean counted = unitWritten.startsWith("个") || m.group("half") != null || nextIs(text, m.end(), "多", "半");
             // a word of approximation before it makes it an amount: 不到一天, 近一年
             if (!timeUnit || demonstrative || m.group("pre") == null && !counted
-                    && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达") && !durationByPlace(text, m.start("num"), m.end())) {
+                    && !precededBy(text, m.start("num"), "整整", "近", "用了", "花了", "历时", "长达", "为期") && !durationByPlace(text, m.start("num"), m.end())) {
                 return java.util.Optional.empty();
             }
         }
@@ -711,6 +713,9 @@ public final class QuantityTagger implements Stage {
             return java.util.Optional.empty();
         }
         BigDecimal value = scaleZh(v, mag);
+        if (m.group("low") != null) {
+            value = value.add(new BigDecimal(m.group("low")));
+        }
         if (unitWritten.equals("美分")) {
             return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value.movePointLeft(2), "USD", Approx.EXACT));
         }

@@ -71,6 +71,42 @@ class EntityTest {
     }
 
     @Test
+    void namesListedWithPeopleArePeopleButAListOfPlacesStaysPlaces() {
+        Document doc = TestData.run("zh", "学校向刘延安、张文华、山田太郎、李国强及王志明颁发了奖章。张文华教授、李国强教授和王志明教授都是知名学者。"
+                + "刘延安教授随后致辞，山田太郎也讲了话。北京、上海、延安和遵义四地的代表出席了会议。");
+        Set<String> e = entities(doc);
+        assertTrue(e.contains("PERSON 刘延安") && e.contains("PERSON 山田太郎"), e.toString()); // 延安 is a place, 山田太/郎 cut
+        assertTrue(e.contains("PLACE 延安") && e.contains("PLACE 遵义"), e.toString());
+        assertEquals(2, doc.layer(FactsLayers.ENTITY).spans().stream().filter(m -> doc.cover(m).equals("刘延安")).count());
+    }
+
+    @Test
+    void aRareSurnameAfterATitleAndALongTransliterationReadInPiecesAreOnePerson() {
+        Set<String> e = entities(TestData.run("zh", "工学院院长须成文宣读了贺信。该局主任凯鲁阿米努斯说，新的证件下周运到。凯鲁阿米努斯还表示会通知申请者。"
+                + "这次会议的主持人是田霏宇。田霏宇说，这是第一次。"));
+        assertTrue(e.contains("PERSON 田霏宇"), e.toString()); // read as a name once, written twice
+        assertTrue(e.contains("PERSON 须成文"), e.toString());
+        assertTrue(e.contains("PERSON 凯鲁阿米努斯") && e.stream().noneMatch(x -> x.equals("PERSON 鲁阿米")), e.toString());
+    }
+
+    @Test
+    void aSecretariatBeforeItsHeadsTitleIsAnOrganisationAndItsHeadAPerson() {
+        Set<String> e = entities(TestData.run("zh", "经济财政司司长李伟农出席了会议，保安司司长黄少泽也在场。他的上司来了。"));
+        assertTrue(e.contains("ORG 保安司") && e.contains("PERSON 李伟农") && e.contains("PERSON 黄少泽"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("上司")), e.toString());
+    }
+
+    @Test
+    void anOutletsSiteAPlacesGovernmentAndAUniversitysShortNameAreOrganisations() {
+        Set<String> e = entities(TestData.run("zh", "（德国之声中文网）越南人民报网报道，越南政府和中国政府举行会谈。浙江大学举行校庆，浙大医学院和浙大校董会派人出席。"
+                + "浙大建立的实验室很有名。重庆大学也派了代表，这是一次重大的活动。"));
+        for (String org : List.of("德国之声中文网", "越南人民报网", "越南政府", "中国政府", "浙大医学院", "浙大校董会", "浙大")) {
+            assertTrue(e.contains("ORG " + org), org + " in " + e);
+        }
+        assertTrue(e.stream().noneMatch(x -> x.contains("重大") || x.equals("PLACE 越南") || x.contains("浙大建立")), e.toString());
+    }
+
+    @Test
     void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
         Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
         assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());

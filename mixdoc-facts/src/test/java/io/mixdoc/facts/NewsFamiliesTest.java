@@ -88,6 +88,21 @@ class NewsFamiliesTest {
     }
 
     @Test
+    void aPlaceAndADayInParenthesesAndBareDaysOfAYearlessDateline() {
+        // the Chinese press of Malaysia: place and day, no outlet
+        Document kk = run(null, "（古晋15日讯）州政府说，新的渡轮服务将于下月开始。\n内容。\n");
+        assertEquals("（古晋15日讯）", dateline(kk));
+        assertEquals("古晋", of(kk, StructureKind.DATELINE).get(0).attribute("place"));
+        // a dateline without a year: the bare days of the story stay in its month, year-less
+        Document xinhua = run(null, "新华社开罗3月9日电（记者 李明）展览于8日开幕。筹备工作始于28日。\n内容。\n");
+        assertEquals("--03-09", of(xinhua, StructureKind.PUBLICATION_DATE).get(0).attribute("value"));
+        Map<String, String> dates = dates(xinhua);
+        assertEquals("--03-08", dates.get("8日"));
+        assertEquals("--02-28", dates.get("28日"), "a day later than the dateline's is of the month before");
+        assertTrue(!dates.containsKey("9日"), "the dateline's own day is read once, with its month: " + dates);
+    }
+
+    @Test
     void bracketedAndUndatedOpeningsOfAnyOutlet() {
         Document epoch = run("2019-11-19", "【大紀元2019年11月19日訊】（大紀元記者李明報導）週二晚間，數千人聚集。\n內容。\n");
         assertEquals("【大紀元2019年11月19日訊】", dateline(epoch));

@@ -26,6 +26,12 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void digitsAfterWanAndADurationAfterWeiqi() {
+        Document doc = TestData.run("zh", "全州今年共发出3万2560张执照。双方将展开为期一年的合作，另有2万名志愿者参加。");
+        assertEquals(List.of("3万2560=32560 ", "一年=1 years", "2万名=20000 people"), render(doc)); // 张 is no unit of the table: the amount alone
+    }
+
+    @Test
     void englishCurrenciesPercentAndCounts() {
         Document doc = TestData.run("en", "Bilateral trade reached US $ 94.8 billion in 2024, up 3.5 percent, "
                 + "and more than 1,200 people attended. The road is 20 km long and was built 33 years ago.");

@@ -240,6 +240,27 @@ public final class DateReader {
     }
 
     /**
+     * With a publication day known without its year ("新华社利雅得12月12日电" and no year in the text), the bare days of
+     * Chinese news as {@link #read(String, int, int, int)} reads them against a full date, written year-less
+     * ({@code 于11日} → {@code --12-11}): the day of the publication month, or of the month before when later.
+     */
+    public static List<Hit> yearlessDays(String text, java.time.MonthDay anchor) {
+        List<Hit> hits = new ArrayList<>();
+        for (AnchoredScan scan = new AnchoredScan(ZH_DAY_ONLY, text, new Starts(text).digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            if (ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+                continue; // the month of the date just before, which read() gives only with a year
+            }
+            int day = Integer.parseInt(m.group("d"));
+            int month = day > anchor.getDayOfMonth() ? (anchor.getMonthValue() + 10) % 12 + 1 : anchor.getMonthValue();
+            if (java.time.Month.of(month).maxLength() >= day) {
+                hits.add(new Hit(m.start(), m.end(), String.format(Locale.ROOT, "--%02d-%02d", month, day), false, true, 0, month, day));
+            }
+        }
+        return hits;
+    }
+
+    /**
      * As {@link #read(String, int)}, and with a full publication date also the bare days of Chinese
      * news ({@code 19日}: the 19th of the publication month, or of the month before when it is later
      * than the publication day).

@@ -55,6 +55,12 @@ public final class DatelineTagger implements Stage {
             "[（(](?<agency>[\\p{IsHan}]{1,4}?(?:社|网|报|台))(?:记者(?<rest>[\\p{IsHan}·、 ]{2,16}?)|(?<place>[\\p{IsHan}]{2,8}?))"
                     + "(?:(?<year>" + ZH_NUM + "{4})年)?(?:(?<month>" + ZH_NUM + "{1,2})月)?(?<day>" + ZH_NUM + "{1,3})日(?:电|讯)[）)]");
     /**
+     * A place and a day in parentheses with no outlet, as the Chinese press of Malaysia and Singapore writes it:
+     * "（亚庇11日讯）", "（吉隆坡12月3日讯）"; the brackets and 日讯 make the shape certain.
+     */
+    private static final Pattern ZH_PAREN_PLACE_DATELINE = Pattern.compile(
+            "[（(](?<place>[\\p{IsHan}]{2,6}?)(?:(?<month>" + ZH_NUM + "{1,2})月)?(?<day>" + ZH_NUM + "{1,3})日(?:电|讯)[）)]");
+    /**
      * "HAYWARD, Calif. —", "VIENNA —", "Indianapolis –": a place opening the text, then a dash; a place in capitals
      * may take a hyphen for the dash, as VOA writes it ("WASHINGTON - ").
      */
@@ -148,6 +154,13 @@ public final class DatelineTagger implements Stage {
                         : reporterAndPlace(Simplified.written(text, paren, "rest"));
                 return Optional.of(zhSpan(paren.start(), paren.end(), Simplified.written(text, paren, "agency"), reporterPlace[1], paren.group("year"),
                         paren.group("month"), paren.group("day"), reporterPlace[0]));
+            }
+        }
+        Matcher placeOnly = ZH_PAREN_PLACE_DATELINE.matcher(window);
+        while (placeOnly.find()) {
+            if (atLineStartOrAfterHeadline(text, lines, placeOnly.start())) {
+                return Optional.of(zhSpan(placeOnly.start(), placeOnly.end(), "", Simplified.written(text, placeOnly, "place"), null,
+                        placeOnly.group("month"), placeOnly.group("day"), ""));
             }
         }
         Matcher undated = ZH_UNDATED_DATELINE.matcher(window);

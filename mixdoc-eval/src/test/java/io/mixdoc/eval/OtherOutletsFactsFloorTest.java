@@ -1,0 +1,44 @@
+package io.mixdoc.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mixdoc.Mixdoc;
+import io.mixdoc.testkit.SharedData;
+import io.mixdoc.testkit.TestData;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15 on Chinese news of other outlets: the hand-made gold in {@code data/gold/news-other} names documents of
+ * {@code ../shared/data/parallel/zh-en.tsv} (WMT22, Chinese-original: Xinhua, the Macao government, DW, Nhan Dan,
+ * International Times) and holds floors set just under the figures reached. Raise a floor when mixdoc improves;
+ * never lower one to make a change pass. An evaluation suite: runs in the shared-eval profile.
+ */
+@Tag(SharedData.TAG)
+class OtherOutletsFactsFloorTest {
+    // s18-zh: 5 documents annotated blind, before running mixdoc: mention F1 0.755 (P 0.840, R 0.686; 0.763 on the gold
+    // made consistent with the news gold's 李鹏政府), quantities 0.864, dates 0.720, datelines 1/2, bylines 1/1,
+    // publication dates 1/2. After people listed with people, rare surnames after a title, long transliterations read in
+    // pieces, outlets' sites, places' governments, universities' short names, (亚庇11日讯) datelines, bare days of a
+    // year-less dateline, 2万4801 and 为期一年: mention F1 0.919 (P 0.951, R 0.889), quantities 0.933, dates 0.769,
+    // datelines 2/2, bylines 1/1, publication dates 1/2; then a secretariat before 司长: mention F1 0.923 (P 0.951,
+    // R 0.895); the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.92;
+    static final double MIN_QUANTITY_F1 = 0.93;
+    static final double MIN_DATE_F1 = 0.76;
+    static final int MAX_DATELINES_MISSED = 0;
+    static final int MAX_BYLINES_MISSED = 0;
+
+    @Test
+    void otherOutletsGoldHoldsItsFloors() throws Exception {
+        FactsGoldScorer s = FactsEvaluator.run(Mixdoc.standard(), List.of(TestData.path("data/gold/news-other")), SharedData.dir("eval"));
+        System.out.print(s.format());
+        assertTrue(s.documents() >= 5, "gold documents " + s.documents());
+        assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
+        assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
+        assertTrue(s.dateF1() >= MIN_DATE_F1, "date F1 " + s.dateF1());
+        assertTrue(s.datelinesMissed() <= MAX_DATELINES_MISSED, "datelines missed " + s.datelinesMissed());
+        assertTrue(s.bylinesMissed() <= MAX_BYLINES_MISSED, "bylines missed " + s.bylinesMissed());
+    }
+}

@@ -1,0 +1,84 @@
+package io.mixdoc.facts.internal;
+
+import io.mixdoc.facts.EntityType;
+import io.mixdoc.text.ChineseDictionary;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations written in forms the segmenter leaves in pieces, each built from a name already read:
+ * <ul>
+ * <li>an outlet's website, its name with 网 ("越南人民报网", "德国之声中文网"), as 新华网 is one name;</li>
+ * <li>a place's government, the place with 政府 ("中国政府", "越南政府"), as 江苏省政府 is one body;</li>
+ * <li>a university's short name, its first character and 大 ("澳门大学" … "澳大"), where the text names the
+ *     university in full, with the faculty, institute or board written after it ("澳大人文学院", "澳大校董会").</li>
+ * </ul>
+ */
+public final class OrgNameForms {
+    private OrgNameForms() {
+    }
+
+    private static final Pattern SITE = Pattern.compile("(?:中文|英文)?网(?=$|[^\\p{IsHan}]|讯|消息|报道|编辑|记者)");
+    private static final Pattern GOVERNMENT = Pattern.compile("政府");
+    private static final Pattern UNIVERSITY = Pattern.compile("\\p{IsHan}{2,6}大学");
+    /** A unit of a university written after its short name: the shortest run of characters ending so. */
+    private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{0,8}?(?:学院|研究院|研究所|研究中心|书院|医院|校董会|理事会|委员会)");
+    /** The longest word starting at a short name that makes it part of something else ("澳大利亚"). */
+    private static final int LONGEST_WORD = 4;
+
+    /**
+     * New ORG candidates, each longer than the name it grows from (so it wins the overlap); {@code stopChars} are
+     * the function characters a unit's name never holds ("澳大建立的…" is a clause), {@code commonWord} says
+     * whether a short name is an everyday word.
+     */
+    public static List<Candidate> find(String text, List<Candidate> found, String stopChars, Predicate<String> commonWord) {
+        List<Candidate> out = new ArrayList<>();
+        Set<String> shortNames = new HashSet<>();
+        for (Candidate c : found) {
+            if (c.type() == EntityType.ORG) {
+                Matcher site = SITE.matcher(text).region(c.end(), text.length());
+                if (site.lookingAt()) {
+                    out.add(new Candidate(c.start(), site.end(), EntityType.ORG, "form:site", 2));
+                }
+                String shortName = text.charAt(c.start()) + "大";
+                if (UNIVERSITY.matcher(text.substring(c.start(), c.end())).matches() && !commonWord.test(shortName)) {
+                    shortNames.add(shortName); // not 重庆大学's 重大, a common word ("重大事件")
+                }
+            } else if (c.type() == EntityType.PLACE && GOVERNMENT.matcher(text).region(c.end(), text.length()).lookingAt()) {
+                out.add(new Candidate(c.start(), c.end() + 2, EntityType.ORG, "form:government", 2));
+            }
+        }
+        for (String shortName : shortNames) {
+            for (int at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
+                if (partOfAWord(text, at)) {
+                    continue;
+                }
+                int end = at + 2;
+                Matcher unit = UNIT.matcher(text).region(end, text.length());
+                if (unit.lookingAt() && unit.group().chars().noneMatch(ch -> stopChars.indexOf(ch) >= 0)) {
+                    end = unit.end();
+                }
+                out.add(new Candidate(at, end, EntityType.ORG, "form:university-short-name", 2));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a dictionary word or a known place longer than the short name starts where it does ("澳大利亚", "北大荒"). */
+    private static boolean partOfAWord(String text, int at) {
+        if (Gazetteer.get().longestZhAt(text, at).filter(p -> p.length() > 2).isPresent()) {
+            return true;
+        }
+        for (int len = 3; len <= LONGEST_WORD && at + len <= text.length(); len++) {
+            if (!ChineseDictionary.get().readings(text.substring(at, at + len)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
