@@ -439,6 +439,9 @@ public final class EntityRecognizer implements Stage {
         return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
+    /** The natures of a noun a word before it may modify; a set, not {@code String.matches}, which compiles a regex per term. */
+    private static final Set<String> NOUN_NATURES = Set.of("n", "ng", "nz", "vn");
+
     private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
                                 Map<Integer, Term> termByEnd, Set<Integer> glued,
                                 io.mixdoc.Deadline deadline) {
@@ -449,7 +452,7 @@ public final class EntityRecognizer implements Stage {
             Term t = terms.get(i);
             counts.merge(t.word, 1, Integer::sum);
             // "现代/ntc 音乐/n", "近现代/ntc 美术/n": a word modifying the noun after it is an adjective there
-            boolean modifies = i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("n|ng|nz|vn")
+            boolean modifies = i + 1 < terms.size() && NOUN_NATURES.contains(terms.get(i + 1).nature.toString())
                     && terms.get(i + 1).offset == t.offset + t.word.length();
             if (t.nature.toString().equals("ntc") && !modifies) {
                 companyReadings.merge(t.word, 1, Integer::sum);
