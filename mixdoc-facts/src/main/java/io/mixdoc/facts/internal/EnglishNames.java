@@ -1185,7 +1185,8 @@ public final class EnglishNames {
     /** "Joel Schlabach, a teacher at eastern Indiana’s …": apposition with a role names a person. */
     private static List<Candidate> appositions(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(APPOSITION, text, LatinStarts.of(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             if (personShaped(m.group("name"), true)) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:apposition", 3));
             }
@@ -1201,7 +1202,8 @@ public final class EnglishNames {
      */
     private static List<Candidate> namesRepeatedBySurname(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (Matcher m = NAME_PAIR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(NAME_PAIR, text, LatinStarts.of(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             String name = m.group("name");
             String surname = m.group("surname");
             if (afterCapitalisedWord(text, m.start()) && !afterSentenceOpener(text, m.start()) || isCommonWord(surname) || knownName(name)
@@ -1264,7 +1266,8 @@ public final class EnglishNames {
     private static List<Candidate> organisationsBeforeRoles(String text) {
         List<Candidate> out = new ArrayList<>();
         Gazetteer g = Gazetteer.get();
-        for (Matcher m = ORG_BEFORE_ROLE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ORG_BEFORE_ROLE, text, LatinStarts.of(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             String group = m.group("org") != null ? "org" : "org2";
             String org = m.group(group);
             int start = m.start(group);
@@ -1446,7 +1449,7 @@ public final class EnglishNames {
     /** The patterns scanned only from {@link LatinStarts}: each alternative opens with [A-Z] or \b and an ASCII letter. */
     static final List<Pattern> SCANNED_FROM_LATIN_STARTS = List.of(ROLE_BEFORE, SAID, AGE, TITLED_APPOSITION, EMPLOYER_AFTER_JOB,
             WEB_DOMAIN, LEGAL_FORM, KIND_BEFORE_ORG, CITY_SERVICE, LEGISLATIVE_HOUSE, SOURCE_WITH_ARTICLE, ORG_THEN_KIND, KIND_THEN_ORG,
-            ACRONYM_AS_ACTOR, COMPANY_CUE, LONE_SPEAKER, ACTOR_CUE);
+            ACRONYM_AS_ACTOR, COMPANY_CUE, LONE_SPEAKER, ACTOR_CUE, ORG_BEFORE_ROLE, APPOSITION, NAME_PAIR);
 
     /** The letters a pinyin word is written with (compiled once: {@code String.matches} compiles per call). */
     private static final Pattern PINYIN_LETTERS = Pattern.compile("[a-zü']+");
