@@ -51,6 +51,24 @@ public final class EntityRecognizer implements Stage {
                     + "[省市县区州]委)$");
     private static final Pattern FACILITY_SUFFIX = Pattern.compile(
             "(铁路|公路|高速公路|管道|天然气管道|原油管道|大桥|机场|港口|港|口岸|水电站|电站|运河|隧道|高铁|经济走廊|产业园|工业园|山庄|广场|体育场|体育馆|大厦|饭店|酒店)$");
+    /** China, one-character country abbreviations, a facility noun: "中吉乌铁路" (compiled once, not per document). */
+    private static final Pattern FACILITY_OF_ABBREVIATIONS = Pattern.compile("中([\\p{IsHan}]{1,3}?)([\\p{IsHan}]{0,4}?)"
+            + FACILITY_SUFFIX.pattern().replace("$", "") + "(?!建设)");
+
+    /** The first characters of the gazetteer's country abbreviations, gathered once (the gazetteer is fixed). */
+    private static final class CountryAbbreviations {
+        static final Set<Character> FIRST_CHARS = firstChars();
+
+        private static Set<Character> firstChars() {
+            Set<Character> out = new HashSet<>();
+            for (Gazetteer.Entry e : Gazetteer.get().entries()) {
+                if (!e.abbreviation().isEmpty()) {
+                    out.add(e.abbreviation().charAt(0));
+                }
+            }
+            return out;
+        }
+    }
     private static final Pattern ZH_TITLE_AFTER = Pattern.compile(
             "^(?:主席|总统|总理|大使|首相|部长|外长|副总理|副主席|委员长|书记|省长|市长|总书记|国务委员|参赞|领事|先生|女士|教授|博士|院士|记者|总裁|董事长|主任|发言人|秘书长|国王|女王|议长|将军)");
     /**
@@ -447,6 +465,9 @@ public final class EntityRecognizer implements Stage {
         return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
+    /** The natures of a noun a word before it may modify; a set, not {@code String.matches}, which compiles a regex per term. */
+    private static final Set<String> NOUN_NATURES = Set.of("n", "ng", "nz", "vn");
+
     private static void chinese(String text, List<Candidate> cands, Set<String> knownPeople, Set<Integer> termEdges,
                                 Map<Integer, Term> termByEnd, Set<Integer> glued,
                                 io.mixdoc.Deadline deadline) {
@@ -457,7 +478,7 @@ public final class EntityRecognizer implements Stage {
             Term t = terms.get(i);
             counts.merge(t.word, 1, Integer::sum);
             // "现代/ntc 音乐/n", "近现代/ntc 美术/n": a word modifying the noun after it is an adjective there
-            boolean modifies = i + 1 < terms.size() && terms.get(i + 1).nature.toString().matches("n|ng|nz|vn")
+            boolean modifies = i + 1 < terms.size() && NOUN_NATURES.contains(terms.get(i + 1).nature.toString())
                     && terms.get(i + 1).offset == t.offset + t.word.length();
             if (t.nature.toString().equals("ntc") && !modifies) {
                 companyReadings.merge(t.word, 1, Integer::sum);
@@ -1550,15 +1571,8 @@ public final class EntityRecognizer implements Stage {
             cands.add(new Candidate(start, m.end(), EntityType.ORG, "pattern:embassy", 3));
         }
         // "中吉乌铁路", "中哈原油管道": China plus one-character country abbreviations plus a facility noun
-        Set<Character> abbreviations = new HashSet<>();
-        for (Gazetteer.Entry e : g.entries()) {
-            if (!e.abbreviation().isEmpty()) {
-                abbreviations.add(e.abbreviation().charAt(0));
-            }
-        }
-        Pattern facility = Pattern.compile("中([\\p{IsHan}]{1,3}?)([\\p{IsHan}]{0,4}?)" + FACILITY_SUFFIX.pattern().replace("$", "")
-                + "(?!建设)");
-        for (Matcher m = facility.matcher(text); m.find(); ) {
+        Set<Character> abbreviations = CountryAbbreviations.FIRST_CHARS;
+        for (Matcher m = FACILITY_OF_ABBREVIATIONS.matcher(text); m.find(); ) {
             boolean ok = !m.group(1).isEmpty();
             for (char c : m.group(1).toCharArray()) {
                 ok &= abbreviations.contains(c);

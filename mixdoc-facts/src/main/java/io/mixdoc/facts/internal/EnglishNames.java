@@ -756,9 +756,10 @@ public final class EnglishNames {
      */
     public static List<Candidate> byContext(String text, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
+        java.util.BitSet starts = LatinStarts.of(text); // every pattern scanned from it opens with [A-Z] or \b and a letter
         for (Pattern p : new Pattern[] {ROLE_BEFORE, SAID, AGE}) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+            for (AnchoredScan scan = new AnchoredScan(p, text, starts); scan.find(); ) {
+                Matcher m = scan.matcher();
                 String group = m.group("name") != null ? "name" : "name2";
                 // a role or an age is cue enough for a frequent first name ("Patrick W. Carlineo Jr., 55,");
                 // a speech verb is not ("The Company said")
@@ -779,7 +780,8 @@ public final class EnglishNames {
                 }
             }
         }
-        for (Matcher m = TITLED_APPOSITION.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(TITLED_APPOSITION, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             int start = m.start("name");
             int end = m.end("name");
             Matcher owner = INNER_POSSESSIVE.matcher(text).region(start, end);
@@ -787,7 +789,8 @@ public final class EnglishNames {
                 out.add(new Candidate(start, end, EntityType.PERSON, "en:titled-apposition", 3));
             }
         }
-        for (Matcher m = EMPLOYER_AFTER_JOB.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(EMPLOYER_AFTER_JOB, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             String n = m.group("name");
             String first = n.split(" ")[0];
             if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
@@ -796,10 +799,12 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:employer", 3));
             }
         }
-        for (Matcher m = WEB_DOMAIN.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(WEB_DOMAIN, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:web-domain", 3));
         }
-        for (Matcher m = LEGAL_FORM.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(LEGAL_FORM, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legal-form", 3));
         }
         // the account is a person's when its handle spells the name ("Arvind Kejriwal (@ArvindKejriwal)"), or a word of it
@@ -814,7 +819,8 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:tweet", 3));
             }
         }
-        for (Matcher m = KIND_BEFORE_ORG.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(KIND_BEFORE_ORG, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             String n = m.group("name");
             String first = n.split(" ")[0];
             // a person's or a place's name after the noun is no company ("the studio Steven Spielberg founded")
@@ -823,7 +829,8 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:kind-before-org", 3));
             }
         }
-        for (Matcher m = CITY_SERVICE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(CITY_SERVICE, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             // the longest known place ending right before the initials: "Later Tulsa PD" is Tulsa's
             int at = m.start("place");
             while (at >= 0) {
@@ -835,14 +842,17 @@ public final class EnglishNames {
                 at = space < m.end("place") ? space + 1 : -1;
             }
         }
-        for (Matcher m = LEGISLATIVE_HOUSE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(LEGISLATIVE_HOUSE, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:legislature", 3));
         }
-        for (Matcher m = SOURCE_WITH_ARTICLE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(SOURCE_WITH_ARTICLE, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:source-with-article", 3));
         }
         for (Pattern p : new Pattern[] {ORG_THEN_KIND, KIND_THEN_ORG}) {
-            for (Matcher m = p.matcher(text); m.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(p, text, starts); scan.find(); ) {
+                Matcher m = scan.matcher();
                 String n = m.group("name");
                 String first = n.split(" ")[0];
                 // a person or a place set beside the noun is none ("Jane Smith, a company founder" has no company noun last)
@@ -856,7 +866,8 @@ public final class EnglishNames {
         // an acronym the text treats as an actor ("the NFL decided", "MSCI’s gauge", "an interview with the FBI.") is an
         // organisation, and so is each other use of it; one used as a thing ("the SUV a lower …") has none of these cues
         java.util.Set<String> acronyms = new java.util.TreeSet<>();
-        for (Matcher m = ACRONYM_AS_ACTOR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ACRONYM_AS_ACTOR, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             String acr = m.group("acr") != null ? m.group("acr") : m.group("acr2") != null ? m.group("acr2") : m.group("acr3");
             if (Gazetteer.get().en(acr).filter(e -> e.type() != EntityType.ORG).isEmpty()
                     && ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isEmpty()) {
@@ -881,7 +892,8 @@ public final class EnglishNames {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:relative", 2));
             }
         }
-        for (Matcher m = COMPANY_CUE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(COMPANY_CUE, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             String n = m.group("name");
             if (Gazetteer.get().en(n).isEmpty() && !isCommonWord(n.split(" ")[0])) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:company", 2));
@@ -890,7 +902,8 @@ public final class EnglishNames {
         out.addAll(organisationsByActorCue(text, found));
         // "Boudreau said": a lone surname that speaks is a person, and so is the full name ending in it
         java.util.Set<String> speakers = new java.util.HashSet<>();
-        for (Matcher m = LONE_SPEAKER.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(LONE_SPEAKER, text, starts); scan.find(); ) {
+            Matcher m = scan.matcher();
             String n = m.group("name") != null ? m.group("name") : m.group("name2");
             if (!isCommonWord(n) && Gazetteer.get().en(n).isEmpty() && !ORG_HEADS.contains(n) && !TITLES.contains(n)) {
                 speakers.add(n);
@@ -1013,7 +1026,8 @@ public final class EnglishNames {
         List<Candidate> out = new ArrayList<>();
         Gazetteer g = Gazetteer.get();
         java.util.Set<String> overridden = new java.util.HashSet<>();
-        for (Matcher m = ACTOR_CUE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ACTOR_CUE, text, LatinStarts.of(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             String group = m.group("name") != null ? "name" : m.group("name2") != null ? "name2"
                     : m.group("name3") != null ? "name3" : m.group("name4") != null ? "name4"
                     : m.group("name5") != null ? "name5" : "name6";
@@ -1210,7 +1224,8 @@ public final class EnglishNames {
     /** "Joel Schlabach, a teacher at eastern Indiana’s …": apposition with a role names a person. */
     private static List<Candidate> appositions(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (Matcher m = APPOSITION.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(APPOSITION, text, LatinStarts.of(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             if (personShaped(m.group("name"), true)) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:apposition", 3));
             }
@@ -1226,7 +1241,8 @@ public final class EnglishNames {
      */
     private static List<Candidate> namesRepeatedBySurname(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (Matcher m = NAME_PAIR.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(NAME_PAIR, text, LatinStarts.of(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             String name = m.group("name");
             String surname = m.group("surname");
             if (afterCapitalisedWord(text, m.start()) && !afterSentenceOpener(text, m.start()) || isCommonWord(surname) || knownName(name)
@@ -1289,7 +1305,8 @@ public final class EnglishNames {
     private static List<Candidate> organisationsBeforeRoles(String text) {
         List<Candidate> out = new ArrayList<>();
         Gazetteer g = Gazetteer.get();
-        for (Matcher m = ORG_BEFORE_ROLE.matcher(text); m.find(); ) {
+        for (AnchoredScan scan = new AnchoredScan(ORG_BEFORE_ROLE, text, LatinStarts.of(text)); scan.find(); ) {
+            Matcher m = scan.matcher();
             String group = m.group("org") != null ? "org" : "org2";
             String org = m.group(group);
             int start = m.start(group);
@@ -1513,10 +1530,18 @@ public final class EnglishNames {
         return syllableCount(w) > 0;
     }
 
+    /** The patterns scanned only from {@link LatinStarts}: each alternative opens with [A-Z] or \b and an ASCII letter. */
+    static final List<Pattern> SCANNED_FROM_LATIN_STARTS = List.of(ROLE_BEFORE, SAID, AGE, TITLED_APPOSITION, EMPLOYER_AFTER_JOB,
+            WEB_DOMAIN, LEGAL_FORM, KIND_BEFORE_ORG, CITY_SERVICE, LEGISLATIVE_HOUSE, SOURCE_WITH_ARTICLE, ORG_THEN_KIND, KIND_THEN_ORG,
+            ACRONYM_AS_ACTOR, COMPANY_CUE, LONE_SPEAKER, ACTOR_CUE, ORG_BEFORE_ROLE, APPOSITION, NAME_PAIR);
+
+    /** The letters a pinyin word is written with (compiled once: {@code String.matches} compiles per call). */
+    private static final Pattern PINYIN_LETTERS = Pattern.compile("[a-zü']+");
+
     /** The number of pinyin syllables {@code w} splits into, fewest first; 0 when it does not split. */
     public static int syllableCount(String w) {
         String s = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (s.isEmpty() || !s.matches("[a-zü']+")) {
+        if (s.isEmpty() || !PINYIN_LETTERS.matcher(s).matches()) {
             return 0;
         }
         int[] best = new int[s.length() + 1];

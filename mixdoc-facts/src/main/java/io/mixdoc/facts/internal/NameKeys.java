@@ -59,7 +59,7 @@ public final class NameKeys {
 
     /** True if the name has at least one Han character. */
     public static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(Chars::isHan);
+        return Chars.hasHan(s, 0, s.length());
     }
 
     /** True if the name has at least one Latin letter. */

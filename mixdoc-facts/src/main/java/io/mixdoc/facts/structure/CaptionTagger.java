@@ -52,8 +52,9 @@ public final class CaptionTagger implements Stage {
 
     private static List<StructureSpan> captions(String text, List<Line> lines, List<StructureSpan> boilerplate) {
         List<StructureSpan> out = new ArrayList<>();
+        StructureRanges inBoilerplate = StructureRanges.of(boilerplate);
         for (Line l : lines) {
-            if (StructureRanges.inside(boilerplate, l.start())) {
+            if (inBoilerplate.inside(l.start())) {
                 continue;
             }
             String t = l.text(text);

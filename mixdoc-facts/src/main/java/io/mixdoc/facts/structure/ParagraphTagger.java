@@ -34,11 +34,11 @@ public final class ParagraphTagger implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        List<StructureSpan> boilerplate = doc.layer(FactsLayers.BOILERPLATE).spans();
-        List<StructureSpan> captions = doc.layer(FactsLayers.CAPTION).spans();
+        StructureRanges boilerplate = StructureRanges.of(doc.layer(FactsLayers.BOILERPLATE).spans());
+        StructureRanges captions = StructureRanges.of(doc.layer(FactsLayers.CAPTION).spans());
         List<StructureSpan> out = new ArrayList<>();
         for (Line l : TextLines.of(doc.text())) {
-            if (!StructureRanges.inside(boilerplate, l.start()) && !StructureRanges.inside(captions, l.start())) {
+            if (!boilerplate.inside(l.start()) && !captions.inside(l.start())) {
                 out.add(StructureSpan.of(l.start(), l.end(), StructureKind.PARAGRAPH));
             }
         }

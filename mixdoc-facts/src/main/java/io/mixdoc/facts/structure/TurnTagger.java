@@ -73,8 +73,9 @@ public final class TurnTagger implements Stage {
     /** The turns, read on {@code zh} (the text in simplified characters, index for index: "問：" reads as "问："). */
     private static List<StructureSpan> turns(String text, String zh, List<Line> lines, List<StructureSpan> boilerplate) {
         List<Label> labels = new ArrayList<>();
+        StructureRanges inBoilerplate = StructureRanges.of(boilerplate);
         for (Line l : lines) {
-            if (StructureRanges.inside(boilerplate, l.start())) {
+            if (inBoilerplate.inside(l.start())) {
                 continue;
             }
             String t = l.text(zh);
