@@ -106,8 +106,9 @@ public final class QuantityTagger implements Stage {
             "(?<=\\b(?<first>[A-Z][a-z]{1,15}) [A-Z][A-Za-z'’-]{1,20} )\\((?<age>[1-9]\\d?)\\)(?=[\\s,.;:]|$)");
     /** "The victim, aged 23,", "Smith, age 60,", "a man aged 45": an age after the word that names it. */
     private static final Pattern EN_AGE_WORD = Pattern.compile("(?:(?<=, )(?i:aged|age)|\\b(?i:aged))\\s+(?<age>\\d{1,3})(?!\\d|[\\w.,]\\d|\\s*%|-)"
-            // "people age 12 and older": a threshold, no one's age
-            + "(?!\\s+(?:and|or)\\s+(?:older|over|up|above|younger|under)\\b)");
+            // "aged 26 or above": a threshold is an age too, bounded as "at least" is ("people age 12 and older" has no
+            // comma before "age", so it names no one's age and is no match)
+            + "(?:\\s+(?:and|or)\\s+(?<bound>older|over|up|above|younger|under)\\b)?");
     /**
      * "two months ago", "a week ago": a point in time told by its distance from the publication, no duration; after
      * "since" in its sentence ("Since the establishment of relations 33 years ago, trade grew") it is the time since, a
@@ -340,7 +341,10 @@ public final class QuantityTagger implements Stage {
             Matcher m = scan.matcher();
             int age = Integer.parseInt(m.group("age"));
             if (age > 0 && age < 120) {
-                found.add(new Quantity(m.start("age"), m.end("age"), BigDecimal.valueOf(age), "years", Approx.EXACT));
+                String bound = m.group("bound");
+                Approx approx = bound == null ? Approx.EXACT
+                        : bound.equals("younger") || bound.equals("under") ? Approx.LESS_THAN : Approx.MORE_THAN;
+                found.add(new Quantity(m.start("age"), m.end("age"), BigDecimal.valueOf(age), "years", approx));
             }
         }
         for (AnchoredScan scan = new AnchoredScan(EN_GROUPED, text, enStarts); scan.find(); ) {

@@ -379,13 +379,26 @@ class NewsFamiliesTest {
 
     @Test
     void agesNamedByTheWordAge() {
-        // written for this test: an age after "aged" or set off as ", age N", not a threshold ("age 12 and older")
+        // written for this test: an age after "aged" or set off as ", age N"; "people age 12 and older" names no one's age
         Map<String, BigDecimal> q = quantities(run("2024-03-12", "The victim, aged 23, died. Smith, age 60, retired. A man aged 45 "
-                + "was arrested. The survey counted 964,000 people age 12 and older; 77 percent were aged 26 or above.\n"));
+                + "was arrested. The poll counted 12,000 people age 12 and older.\n"));
         assertValue("23", q.get("23"));
         assertValue("60", q.get("60"));
         assertValue("45", q.get("45"));
-        assertTrue(!q.containsKey("12") && !q.containsKey("26") && !q.containsKey("2"), q.toString());
+        assertTrue(!q.containsKey("12") && !q.containsKey("2"), q.toString());
+    }
+
+    @Test
+    void anAgeThresholdIsAnAgeWithItsBound() {
+        // written for this test: "aged 30 or over" is at least 30 years, as "at least" is more_than in the gold's rules
+        Document doc = run("2024-03-12", "Half of the riders were aged 30 or over, and a tenth were aged 18 or under.\n");
+        Map<String, Quantity> byText = doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .collect(Collectors.toMap(x -> doc.text().substring(x.start(), x.end()), x -> x, (a, b) -> a));
+        assertValue("30", byText.get("30").value());
+        assertEquals(Approx.MORE_THAN, byText.get("30").approx());
+        assertEquals("years", byText.get("30").unit());
+        assertValue("18", byText.get("18").value());
+        assertEquals(Approx.LESS_THAN, byText.get("18").approx());
     }
 
     @Test
