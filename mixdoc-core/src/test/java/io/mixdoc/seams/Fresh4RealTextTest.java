@@ -60,4 +60,11 @@ class Fresh4RealTextTest {
         List<Seam> found = seams(doc);
         assertFalse(has(found, SeamType.GLUED_WORDS), found.toString());
     }
+
+    @Test
+    void aTermEndingAnItemOfAChineseListIsNoCutHead() {
+        assertTrue(LatinListItem.endsChineseItem("用户id、中文名", 2, 4));
+        assertFalse(LatinListItem.endsChineseItem("the Standi、省委", 4, 10));
+        assertFalse(LatinListItem.endsChineseItem("用户id、", 2, 4));
+    }
 }
