@@ -5,6 +5,7 @@
 # `tools/build-real-corpus.sh fresh` rebuilds data/real-fresh (a second held-out set, packages no other set uses);
 # `tools/build-real-corpus.sh fresh2` rebuilds data/real-fresh2 (session 13: README pairs, shadow's man pages, change logs);
 # `tools/build-real-corpus.sh fresh3` rebuilds data/real-fresh3 (session 15: GNOME help, i18n message files, SDK Javadoc);
+# `tools/build-real-corpus.sh fresh4` rebuilds data/real-fresh4 (session 18: gettext catalogs, editor tutorials, server messages);
 # `tools/build-real-corpus.sh real-lists` writes data/real-lists, a committed subset of them (building them first).
 # Needs apt-get (Debian), npm, python3 and this repository's ./mvnw. Downloads are cached in
 # $MIXDOC_REAL_CACHE (default target/real-corpus-cache), so a second run works offline and writes the
@@ -21,7 +22,8 @@ case "$set_name" in
   fresh) out="$root/data/real-fresh" ;;
   fresh2) out="$root/data/real-fresh2" ;;
   fresh3) out="$root/data/real-fresh3" ;;
-  *) echo "usage: $0 [real|unseen|lists|real-lists|fresh|fresh2|fresh3]" >&2; exit 2 ;;
+  fresh4) out="$root/data/real-fresh4" ;;
+  *) echo "usage: $0 [real|unseen|lists|real-lists|fresh|fresh2|fresh3|fresh4]" >&2; exit 2 ;;
 esac
 mkdir -p "$cache"
 python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$out" --repo "$root" --set "$set_name"

@@ -511,9 +511,59 @@ RECIPES_FRESH3 = [
     ("com.github.houbb:sensitive-word", "auto", "javadoc", ["com/github/houbb/**/*.java"], 30_000),
 ]
 
+# The fourth fresh held-out set (data/real-fresh4, `--set fresh4`, session 18): data/real-fresh3 was tuned on in
+# session 15. Packages no other set draws on, of kinds the others lack: gettext catalogs of command-line tools (the
+# translated messages and --help texts a user reads: dpkg, coreutils), editor tutorials written in Chinese (vimtutor,
+# the Emacs tutorial), a web server's log and error messages (Tomcat's LocalStrings_zh_CN), a video player's UI
+# strings, README pairs of a chart component and a Markdown editor, Chinese READMEs of Markdown editors and of
+# the WeChat mini-program CLI, and the Chinese Javadoc of a payment SDK and a data-source router. Its before-figure
+# was taken before anyone looked at mixdoc's output on it (docs/real-text.md).
+SOURCES_FRESH4 = [
+    ("deb", "vim-runtime", "2:9.0.1378-2+deb12u2", "Vim"),
+    ("deb", "emacs-common", "1:28.2+1-15+deb12u4", "GPL-3+"),
+    ("deb", "dpkg", "1.21.23", "GPL-2+"),
+    ("deb", "coreutils", "9.1-1", "GPL-3+"),
+    ("npm", "vue-echarts", "8.3.1", "MIT"),
+    ("npm", "cherry-markdown", "0.10.3", "Apache-2.0"),
+    ("npm", "vditor", "4.0.0", "MIT"),
+    ("npm", "@lint-md/cli", "2.2.4", "MIT"),
+    ("npm", "miniprogram-ci", "2.1.42", "MIT"),
+    ("npm", "video.js", "8.24.1", "Apache-2.0"),
+    ("maven", "org.apache.tomcat.embed:tomcat-embed-core", "10.1.34", "Apache-2.0"),
+    ("maven", "com.baomidou:dynamic-datasource-spring-boot-starter", "3.6.1", "Apache-2.0"),
+    ("maven", "com.github.wechatpay-apiv3:wechatpay-java", "0.2.17", "Apache-2.0"),
+]
+
+RECIPES_FRESH4 = [
+    # gettext catalogs: each translated message (msgstr) as the tool prints it
+    ("dpkg", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/dpkg.mo",
+                               "usr/share/locale/zh_TW/LC_MESSAGES/dpkg.mo"], 30_000),
+    ("coreutils", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/coreutils.mo",
+                                    "usr/share/locale/zh_TW/LC_MESSAGES/coreutils.mo"], 40_000),
+    # editor tutorials, plain text
+    ("vim-runtime", "zh-tech", "text", ["usr/share/vim/vim90/tutor/tutor.zh_cn.utf-8",
+                                        "usr/share/vim/vim90/tutor/tutor.zh_tw.utf-8"], 40_000),
+    ("emacs-common", "zh-tech", "text", ["usr/share/emacs/28.2/etc/tutorials/TUTORIAL.cn",
+                                         "usr/share/emacs/28.2/etc/tutorials/TUTORIAL.zh"], 40_000),
+    # messages: a server's log and error strings, a player's UI strings (key=value lines)
+    ("org.apache.tomcat.embed:tomcat-embed-core", "zh-tech", "messages",
+     ["org/apache/**/LocalStrings_zh_CN.properties"], 40_000),
+    ("video.js", "zh-tech", "messages", ["package/dist/lang/zh-CN.json", "package/dist/lang/zh-TW.json"], 5_000),
+    # npm: READMEs written in Chinese (Markdown editors, the mini-program CLI) and README pairs
+    ("miniprogram-ci", "auto", "md", ["package/README.md", "package/CHANGELOG.md"], 40_000),
+    ("vditor", "auto", "md", ["package/README.md"], 25_000),
+    ("cherry-markdown", "bilingual", "pair:package/{}.CN.md", ["package/README.md"], 15_000),
+    ("vue-echarts", "bilingual", "pair:package/{}.zh-Hans.md", ["package/README.md"], 30_000),
+    ("@lint-md/cli", "bilingual", "pair:package/{}.md", ["package/README.en-US.md"], 10_000),
+    # Maven Central source jars: Chinese Javadoc
+    ("com.github.wechatpay-apiv3:wechatpay-java", "auto", "javadoc", ["com/wechat/**/*.java"], 40_000),
+    ("com.baomidou:dynamic-datasource-spring-boot-starter", "auto", "javadoc", ["com/baomidou/**/*.java"], 20_000),
+]
+
 SETS = {"real": (SOURCES, RECIPES), "unseen": (SOURCES_UNSEEN, RECIPES_UNSEEN), "lists": (SOURCES_LISTS, RECIPES_LISTS),
         "real-lists": (SOURCES_LISTS, RECIPES_LISTS), "fresh": (SOURCES_FRESH, RECIPES_FRESH),
-        "fresh2": (SOURCES_FRESH2, RECIPES_FRESH2), "fresh3": (SOURCES_FRESH3, RECIPES_FRESH3)}
+        "fresh2": (SOURCES_FRESH2, RECIPES_FRESH2), "fresh3": (SOURCES_FRESH3, RECIPES_FRESH3),
+        "fresh4": (SOURCES_FRESH4, RECIPES_FRESH4)}
 
 # data/real-lists (`--set real-lists`): the list sources held as a third real clean corpus, committed. The whole
 # set (5.7 MB) is more than a repository should carry, so a package of more than LISTS_PACKAGE_CAP characters gives
@@ -867,6 +917,30 @@ def message_blocks(path, text):
     return [(False, "\n".join(lines))] if lines else []
 
 
+def mo_blocks(data):
+    """A compiled gettext catalog -> its translated messages (msgstr) in the catalog's own (msgid) order, one block
+    each, as the program prints them; the header entry (empty msgid) is no message."""
+    import gettext
+    import io
+    catalog = gettext.GNUTranslations(io.BytesIO(data))._catalog
+    return [(False, v.rstrip()) for k, v in catalog.items()
+            if (k[0] if isinstance(k, tuple) else k) and v.strip()]
+
+
+def text_blocks(text):
+    """Plain text (a tutorial file) -> paragraphs at blank lines; no line is read as markup."""
+    blocks, cur = [], []
+    for ln in text.splitlines():
+        if ln.strip():
+            cur.append(ln.rstrip())
+        elif cur:
+            blocks.append((False, "\n".join(cur)))
+            cur = []
+    if cur:
+        blocks.append((False, "\n".join(cur)))
+    return blocks
+
+
 # ---------------------------------------------------------------- chunking and kinds
 
 def chunk(blocks, min_chunk=MIN_CHUNK, max_chunk=MAX_CHUNK):
@@ -938,6 +1012,8 @@ def expand(base, pattern):
 
 
 def file_blocks(fmt, path):
+    if fmt == "mo":
+        return mo_blocks(read_bytes(path))
     text = decode(read_bytes(path))
     if fmt == "html":
         return html_blocks(text)
@@ -951,6 +1027,8 @@ def file_blocks(fmt, path):
         return javadoc_blocks(text)
     if fmt == "messages":
         return message_blocks(path, text)
+    if fmt == "text":
+        return text_blocks(text)
     raise ValueError(fmt)
 
 
@@ -1071,7 +1149,8 @@ LICENCE_MARKERS = {"real": ("<!-- real-corpus:start -->", "<!-- real-corpus:end 
                    "real-lists": ("<!-- real-lists:start -->", "<!-- real-lists:end -->"),
                    "fresh": ("<!-- real-fresh:start -->", "<!-- real-fresh:end -->"),
                    "fresh2": ("<!-- real-fresh2:start -->", "<!-- real-fresh2:end -->"),
-                   "fresh3": ("<!-- real-fresh3:start -->", "<!-- real-fresh3:end -->")}
+                   "fresh3": ("<!-- real-fresh3:start -->", "<!-- real-fresh3:end -->"),
+                   "fresh4": ("<!-- real-fresh4:start -->", "<!-- real-fresh4:end -->")}
 CORPUS_TITLES = {"real": ("data/real", "real-text dev corpus", ""),
                  "unseen": ("data/real-unseen", "held-out real-text corpus", " unseen"),
                  "lists": ("target/list-sources", "sources of data/eval/damage/glue-zh, built, not committed",
@@ -1080,7 +1159,8 @@ CORPUS_TITLES = {"real": ("data/real", "real-text dev corpus", ""),
                                 " real-lists"),
                  "fresh": ("data/real-fresh", "fresh held-out real-text corpus, session 12", " fresh"),
                  "fresh2": ("data/real-fresh2", "second fresh held-out real-text corpus, session 13", " fresh2"),
-                 "fresh3": ("data/real-fresh3", "third fresh held-out real-text corpus, session 15", " fresh3")}
+                 "fresh3": ("data/real-fresh3", "third fresh held-out real-text corpus, session 15", " fresh3"),
+                 "fresh4": ("data/real-fresh4", "fourth fresh held-out real-text corpus, session 18", " fresh4")}
 
 
 def write_licences(path, counts, corpus="real"):
@@ -1120,7 +1200,8 @@ def main():
                          "real-lists = data/real-lists (a committed subset of them, a third real clean corpus), "
                          "fresh = data/real-fresh (a second held-out set, packages no other set uses), "
                          "fresh2 = data/real-fresh2 (a third held-out set, session 13), "
-                         "fresh3 = data/real-fresh3 (a fourth held-out set, session 15)")
+                         "fresh3 = data/real-fresh3 (a fourth held-out set, session 15), "
+                         "fresh4 = data/real-fresh4 (a fifth held-out set, session 18)")
     a = ap.parse_args()
     if a.set == "real-lists":
         lists_dir = os.path.join(os.path.abspath(a.repo), "target", "list-sources")

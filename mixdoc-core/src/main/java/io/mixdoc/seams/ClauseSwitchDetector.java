@@ -218,12 +218,28 @@ public final class ClauseSwitchDetector implements SeamDetector {
         }
         if (c == ' ' && e + 1 < text.length() && t.isLowerCase() && known && Chars.isHan(text.charAt(e + 1))
                 && !CutSite.inFirstLine(ctx, e) && CutSite.hanRun(text, e + 1) >= CutSite.MIN_HAN_AFTER_SPACE
-                && !quotedNumeral(text, e + 1)) {
+                && !quotedNumeral(text, e + 1) && !errorMessage(text, e)) {
             // "such as 手 and 扌", "cope with 第 6.2.2 节": English quoting a Chinese word is no cut; a
             // translator's cut leaves the rest of the sentence in Chinese.
             return Seam.of(e - 1, e + 1, SeamType.INTRA_SENTENCE_SWITCH, 0.55, "English clause left unfinished before Chinese");
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern ERROR_NAME = java.util.regex.Pattern.compile(
+            "\\b[A-Za-z][\\w.$]*(?:Error|Exception|Warning):\\s");
+
+    /**
+     * Does the English ending at {@code end} run from an error's type and a colon on its line, with no Chinese between
+     * ({@code 修复 TypeError: _x is not a function 报错问题}, {@code 抛出 IllegalStateException: pool is closed 异常})? That is
+     * a program's message quoted whole, not a clause a translator cut.
+     */
+    static boolean errorMessage(String text, int end) {
+        int from = end;
+        while (from > 0 && text.charAt(from - 1) != '\n' && !Chars.isHan(text.charAt(from - 1))) {
+            from--;
+        }
+        return ERROR_NAME.matcher(text).region(from, end).find();
     }
 
     /** Chinese numerals and their units, as a number is written out in words ({@code 兩百四十五}). */

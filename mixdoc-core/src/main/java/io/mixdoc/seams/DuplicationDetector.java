@@ -165,7 +165,7 @@ public final class DuplicationDetector implements SeamDetector {
     }
 
     /** Does HanLP read the chunk as nouns only (汽车, 系统管理) rather than a clause (很|喜欢, 忠|君)? */
-    private static boolean onlyNouns(String chunk) {
+    static boolean onlyNouns(String chunk) {
         for (Term t : HanLP.segment(chunk)) {
             if (!t.nature.toString().startsWith("n")) {
                 return false;

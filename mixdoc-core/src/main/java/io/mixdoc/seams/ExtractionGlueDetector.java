@@ -31,7 +31,11 @@ public final class ExtractionGlueDetector implements SeamDetector {
     /** A Java-style class name: a capital, letters with a capital inside, a lower-case end ({@code CompletableFuture}, {@code JFinal}). */
     private static final Pattern PASCAL_NAME = Pattern.compile("[A-Z][A-Za-z]*[A-Z][A-Za-z]*[a-z]");
     /** {@code stpLogicMap}, {@code firstParamConsumer}: code, never glue. */
-    private static final Pattern CAMEL_IDENTIFIER = Pattern.compile("[a-z]+([A-Z][a-z0-9]+)+");
+    /**
+     * {@code mediaSrc}, {@code exitFullscreen}, and ending in an acronym ({@code minifyWXML}, {@code autoPrefixWXSS}); an
+     * acronym inside, before a capitalised word, is no identifier's ({@code macOSLinux}: two names run together).
+     */
+    private static final Pattern CAMEL_IDENTIFIER = Pattern.compile("[a-z]+([A-Z][a-z0-9]+)*([A-Z][a-z0-9]+|[A-Z]{2,}[0-9]*)");
     static final int MIN_PART = 3;
     static final int MIN_LOWER_GLUE = 10;
     static final int MIN_LOWER_PART = 5;

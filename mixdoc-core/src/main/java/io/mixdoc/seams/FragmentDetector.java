@@ -32,8 +32,8 @@ public final class FragmentDetector implements SeamDetector {
             if (CodeWordContext.namesOrFormat(ctx.text, t.start(), t.end())) {
                 continue; // 如id,name,code, 0x%08lx: a program's names and formats, never a cut word
             }
-            if (LatinListItem.at(ctx.text, t.start(), t.end())) {
-                continue; // 命令：popcon, reportbug, bts; ；ps fg bg ；: a list's mark before the word, not a cut's edge
+            if (LatinListItem.at(ctx.text, t.start(), t.end()) || LatinListItem.endsChineseItem(ctx.text, t.start(), t.end())) {
+                continue; // 命令：popcon, reportbug, bts; ；ps fg bg ；; 用户id、中文名: a list's mark beside the word, not a cut's edge
             }
             if (ctx.inRecurringStretch(t) && t.text().length() >= 2) {
                 continue; // 词语的id … 词性的id … 名称的id: a word the document keeps writing beside Chinese is its term

@@ -30,6 +30,16 @@ final class LatinListItem {
                 || m == '、' && mark > 0 && isLatinOrDigit(text.charAt(mark - 1));
     }
 
+    /**
+     * Does the Latin word at {@code start}–{@code end} end an item of a Chinese list, written onto the Chinese before it
+     * and closed by {@code 、} with the next item after ({@code 可以脱敏：用户id、中文名、身份证号})? That is a term of the
+     * item, no cut word's head: a cut leaves English prose before its head ({@code the Standi、省委}), not a Chinese word.
+     */
+    static boolean endsChineseItem(String text, int start, int end) {
+        return start > 0 && Chars.isHan(text.charAt(start - 1)) && end + 1 < text.length() && text.charAt(end) == '、'
+                && Chars.isHan(text.charAt(end + 1));
+    }
+
     /** Index of the list mark right before {@code start} (one space allowed between), or -1. */
     private static int markBefore(String text, int start) {
         int i = start - 1;

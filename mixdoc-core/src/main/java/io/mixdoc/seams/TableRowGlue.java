@@ -103,7 +103,14 @@ final class TableRowGlue {
         return rows;
     }
 
+    /**
+     * Cells of a table line; a shell prompt line ({@code $ echo 1K | numfmt --from=iec}) has none: its bar is a
+     * pipe, and the program's output below it ({@code -> "1024"}) is no row one cell short.
+     */
     private static int cells(String line) {
+        if (line.stripLeading().startsWith("$ ")) {
+            return 0;
+        }
         int n = 1;
         for (int i = line.indexOf(CELL); i >= 0; i = line.indexOf(CELL, i + CELL.length())) {
             n++;

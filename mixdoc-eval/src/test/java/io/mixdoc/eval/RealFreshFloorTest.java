@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code data/real-fresh3} (session 15, 13 more packages: GNOME help, i18n message files, a change log, SDK
  * Javadoc) too. Its first figure, taken the same way, was 0.085 false seams per 10k characters (2) and 0 edits.
+ *
+ * <p>{@code data/real-fresh4} (session 18, 13 more packages: gettext catalogs of dpkg and coreutils, vim and Emacs
+ * tutorials, Tomcat's messages, READMEs of a mini-program CLI and Markdown editors, payment-SDK Javadoc) too. Its
+ * first figure, taken the same way, was 0.218 false seams per 10k characters (8) and 0 edits.
  */
 class RealFreshFloorTest {
     static final int MIN_DOCUMENTS = 230;            // measured 235
@@ -32,6 +36,16 @@ class RealFreshFloorTest {
     static final int FRESH3_MIN_DOCUMENTS = 135;           // measured 137
     static final double FRESH3_MAX_FALSE_PER_10K = 0.045;  // measured 0.043 (s15-harm: XML samples, a line quoted after a colon; first run 0.085)
     static final double FRESH3_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    static final int FRESH4_MIN_DOCUMENTS = 125;           // measured 127
+    static final double FRESH4_MAX_FALSE_PER_10K = 0.03;   // measured 0.027 (s18-harm: noun orphans only, prompt pipes, error messages, camelCase acronyms; first run 0.218)
+    static final double FRESH4_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    @Test
+    void fourthFreshHeldOutCorpusHoldsItsFloors() throws Exception {
+        RealCorpusFloorTest.assertCleanCorpusHolds("data/real-fresh4", List.of("bilingual", "zh-tech"), FRESH4_MIN_DOCUMENTS,
+                FRESH4_MAX_FALSE_PER_10K, MAX_EDITS, MAX_DOCUMENTS_WITH_EDITS, FRESH4_MAX_OTHER_LATIN_SHARE);
+    }
 
     @Test
     void thirdFreshHeldOutCorpusHoldsItsFloors() throws Exception {
