@@ -413,27 +413,9 @@ public final class ExtractionGlueDetector implements SeamDetector {
         if (w.length() < MIN_LOWER_GLUE || !asciiLower(w, true)) {
             return null;
         }
-        Seam found = null;
-        for (int i = MIN_PART; i <= w.length() - MIN_PART; i++) {
-            if (!counts.contains(w, 0, i) || !counts.contains(w, i, w.length())) {
-                continue; // the parts are read in place; copied out only when the document uses both
-            }
-            String a = w.substring(0, i);
-            String b = w.substring(i);
-            if (!boundary(a, b) || a.length() < MIN_LOWER_PART
-                    || b.length() < MIN_LOWER_PART) { // postinst, preinst: short parts make package names
-                continue;
-            }
-            boolean english = ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b);
-            if (english || FunctionWords.is(a) || FunctionWords.is(b)) {
-                continue;
-            }
-            if (found != null) {
-                return null; // two ways to cut: no evidence which
-            }
-            found = glue(t, a + " " + b);
-        }
-        return found;
+        return onlyCut(t, counts, MIN_PART, (a, b) -> boundary(a, b)
+                && a.length() >= MIN_LOWER_PART && b.length() >= MIN_LOWER_PART // postinst, preinst: short parts make package names
+                && !(ctx.lexicon.isWord(a) && ctx.lexicon.isWord(b)) && !FunctionWords.is(a) && !FunctionWords.is(b));
     }
 
     /**
@@ -448,17 +430,26 @@ public final class ExtractionGlueDetector implements SeamDetector {
         if (w.length() < MIN_ENGLISH_GLUE || !asciiLower(w, false)) {
             return null;
         }
+        return onlyCut(t, counts, MIN_ENGLISH_PART, (a, b) -> inflected(a) && ctx.lexicon.isCommonWord(a)
+                && ctx.lexicon.isCommonWord(b) && !FunctionWords.is(a) && !FunctionWords.is(b));
+    }
+
+    /**
+     * The one cut of a term into two parts the document also writes alone that {@code accepts} takes; null when there
+     * is none, or more than one (two ways to cut: no evidence which).
+     */
+    private static Seam onlyCut(Term t, TermCounts counts, int minPart, java.util.function.BiPredicate<String, String> accepts) {
+        String w = t.text();
         Seam found = null;
-        for (int i = MIN_ENGLISH_PART; i <= w.length() - MIN_ENGLISH_PART; i++) {
+        for (int i = minPart; i <= w.length() - minPart; i++) {
             if (!counts.contains(w, 0, i) || !counts.contains(w, i, w.length())) {
                 continue; // the parts are read in place; copied out only when the document uses both
             }
             String a = w.substring(0, i);
             String b = w.substring(i);
-            if (inflected(a) && ctx.lexicon.isCommonWord(a)
-                    && ctx.lexicon.isCommonWord(b) && !FunctionWords.is(a) && !FunctionWords.is(b)) {
+            if (accepts.test(a, b)) {
                 if (found != null) {
-                    return null; // two ways to cut: no evidence which
+                    return null;
                 }
                 found = glue(t, a + " " + b);
             }
