@@ -62,7 +62,7 @@ public final class SeamContext {
     private static final byte CLAUSE = 16;
     /**
      * The token has a character beyond ASCII: the lexicon lower-cases it by {@link String#toLowerCase()}, so its
-     * answers are asked of the token itself; an ASCII token's are its word's ({@link #knownWord}).
+     * answers are asked of the token itself; an ASCII token's are its word's ({@link LexiconAnswers}).
      */
     private static final byte NOT_ASCII = 32;
     /** The document has Chinese words: it went through a translator or a mixed-language pipeline. */
@@ -784,55 +784,59 @@ public final class SeamContext {
     }
 
     /**
-     * The lexicon's answers about the document's words, looked up once per word whoever asks and however often the
-     * document writes it: by word number for ASCII tokens (the lexicon lower-cases ASCII as the numbering does, so
-     * {@code Redis} and {@code redis} get one answer), by {@link LatinToken#index} for the others. Bits: asked, yes.
+     * A question to the lexicon about a token, answered once per word of the document whoever asks and however often
+     * the document writes it: by word number for ASCII tokens (the lexicon lower-cases ASCII as the numbering does, so
+     * {@code Redis} and {@code redis} get one answer), by {@link LatinToken#index} for the others (the lexicon
+     * lower-cases those with {@link String#toLowerCase()}). {@code word} is the text the lexicon is asked with.
      */
-    private byte[] knownWord;
-    private byte[] knownToken;
-    private byte[] inLexiconWord;
-    private byte[] inLexiconToken;
-    private static final byte ASKED = 1;
-    private static final byte YES = 2;
+    private final class LexiconAnswers {
+        private final java.util.function.BiPredicate<LatinToken, String> question;
+        private byte[] byWord;
+        private byte[] byToken;
 
-    /** {@link #isKnownWord(String)} of the token's text, looked up once per word ({@link #knownWord}). */
-    boolean isKnownWord(LatinToken t) {
-        boolean ascii = (flags[t.index()] & NOT_ASCII) == 0;
-        byte[] answers = ascii ? knownWord : knownToken;
-        if (answers == null) {
-            answers = new byte[ascii ? wordIds.size() : tokens.size()];
-            if (ascii) {
-                knownWord = answers;
-            } else {
-                knownToken = answers;
+        LexiconAnswers(java.util.function.BiPredicate<LatinToken, String> question) {
+            this.question = question;
+        }
+
+        boolean of(LatinToken t) {
+            boolean ascii = (flags[t.index()] & NOT_ASCII) == 0;
+            if (ascii && byWord == null) {
+                byWord = new byte[wordIds.size()];
+            } else if (!ascii && byToken == null) {
+                byToken = new byte[tokens.size()];
             }
+            byte[] answers = ascii ? byWord : byToken;
+            int at = ascii ? wordOf[t.index()] : t.index();
+            if (answers[at] == 0) {
+                // an ASCII token's text and its lower case walk the lexicon alike: the lower case is at hand, no copy
+                answers[at] = (byte) (question.test(t, ascii ? t.lower() : t.text()) ? ASKED | YES : ASKED);
+            }
+            return answers[at] == (ASKED | YES);
         }
-        int at = ascii ? wordOf[t.index()] : t.index();
-        if (answers[at] == 0) {
-            // isKnownWord(t.text()), with the lower-cased text the token already holds: an ASCII word's is its lower case
-            boolean known = lexicon.isCommonWord(ascii ? t.lower() : t.text()) || vocabulary.getOrDefault(t.lower(), 0) > 0;
-            answers[at] = (byte) (known ? ASKED | YES : ASKED);
-        }
-        return answers[at] == (ASKED | YES);
     }
 
-    /** {@link EnglishLexicon#contains(String)} of the token's text, looked up once per word ({@link #knownWord}). */
+    private static final byte ASKED = 1;
+    private static final byte YES = 2;
+    private final LexiconAnswers known = new LexiconAnswers(this::commonOrUsed);
+    private final LexiconAnswers inLexicon = new LexiconAnswers(this::inLexicon);
+
+    /** {@link #isKnownWord(String)} of the token, its text given as {@code word}. */
+    private boolean commonOrUsed(LatinToken t, String word) {
+        return lexicon.isCommonWord(word) || vocabulary.getOrDefault(t.lower(), 0) > 0;
+    }
+
+    private boolean inLexicon(LatinToken t, String word) {
+        return lexicon.contains(word);
+    }
+
+    /** {@link #isKnownWord(String)} of the token's text, looked up once per word ({@link LexiconAnswers}). */
+    boolean isKnownWord(LatinToken t) {
+        return known.of(t);
+    }
+
+    /** {@link EnglishLexicon#contains(String)} of the token's text, looked up once per word ({@link LexiconAnswers}). */
     boolean inLexicon(LatinToken t) {
-        boolean ascii = (flags[t.index()] & NOT_ASCII) == 0;
-        byte[] answers = ascii ? inLexiconWord : inLexiconToken;
-        if (answers == null) {
-            answers = new byte[ascii ? wordIds.size() : tokens.size()];
-            if (ascii) {
-                inLexiconWord = answers;
-            } else {
-                inLexiconToken = answers;
-            }
-        }
-        int at = ascii ? wordOf[t.index()] : t.index();
-        if (answers[at] == 0) {
-            answers[at] = (byte) (lexicon.contains(ascii ? t.lower() : t.text()) ? ASKED | YES : ASKED);
-        }
-        return answers[at] == (ASKED | YES);
+        return inLexicon.of(t);
     }
 
     /** A word of English as far as the lexicon or the document's own clean usage can tell. */
