@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # The top 10 of a Java Flight Recorder profile of the bench (StageCosts / SeamDetectorCosts run with
 # -XX:StartFlightRecording=settings=profile,filename=F.jfr): CPU samples and allocation weight of the main
-# thread by first mixdoc method (a lexicon trie walk named by who asks), class initialisers left out.
+# thread by first mixdoc method (a lexicon trie walk named by who asks), class initialisers and Lingua's
+# lazy loading of its language models (once per JVM, in the warm-up pass) left out.
 # Usage: bench/jfr-top.py F.jfr   (needs the JDK's jfr tool on the PATH)
 import json,sys,subprocess,collections
 jfr=sys.argv[1]
@@ -23,7 +24,7 @@ for ev,alloc in (('jdk.ExecutionSample',False),('jdk.ObjectAllocationSample',Tru
         st=e['values'].get('stackTrace')
         if not st: continue
         fr=st['frames']
-        if any(f['method']['name']=='<clinit>' for f in fr): continue
+        if any(f['method']['name']=='<clinit>' or f['method']['name'].startswith('loadLanguageModel') for f in fr): continue
         th=e['values'].get('sampledThread',e['values'].get('eventThread',{})).get('javaName')
         if th!='main': continue
         w=e['values'].get('weight',1) if alloc else 1

@@ -42,8 +42,8 @@ public final class GluedWordsDetector implements SeamDetector {
             if (t.length() < 4 || t.isAllCaps() || (touches && !t.hasInnerCapital())) {
                 continue; // a lower-case token at a cut is a fragment, not two words
             }
-            String w = t.text(); // asked only past the cheap tests: a capitalised token's text is a copy
-            if (ctx.lexicon.contains(w) || ctx.vocabularyCount(w) > 1 || nextToApostrophe(ctx, t)) {
+            // the lexicon asked once per word of the document, not per token; no copy of a capitalised token's text
+            if (ctx.inLexicon(t) || ctx.vocabularyCount(t) > 1 || nextToApostrophe(ctx, t)) {
                 continue;
             }
             if (onAuthorLine(ctx, t, author)) {

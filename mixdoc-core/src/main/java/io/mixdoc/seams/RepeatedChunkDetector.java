@@ -23,7 +23,7 @@ public final class RepeatedChunkDetector implements SeamDetector {
         return Set.of(SeamType.DUPLICATION);
     }
 
-    private static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "to", "for", "with", "from", "and",
+    static final Set<String> NEVER_DOUBLED = Set.of("the", "a", "an", "of", "to", "for", "with", "from", "and",
             "or", "in", "on", "at", "by", "our", "their", "its", "his", "my", "your", "this", "these", "those");
     static final int MAX_CHUNK = 40;
     /** "or null if it or null if it": three short words twice are damage; "la la la la la la" is not. */
@@ -38,7 +38,7 @@ public final class RepeatedChunkDetector implements SeamDetector {
         return out;
     }
 
-    private static void chunks(String text, List<Seam> out) {
+    static void chunks(String text, List<Seam> out) {
         int n = text.length();
         int i = 0;
         // A chunk is made of chunk characters and holds a Latin letter: from i, only lengths k with
@@ -67,6 +67,12 @@ public final class RepeatedChunkDetector implements SeamDetector {
             char first = text.charAt(i);
             int shortest = Math.max(2, nextLatin - i + 1);
             for (int k = Math.min(Math.min(MAX_CHUNK, (n - i) / 2), runEnd - i); k >= shortest && end < 0; k--) {
+                // a copy starts with the chunk's first character, glued (at i + k) or after a space (at i + k + 1): the
+                // longest k left with either is found by one backward search, and the lengths between are passed over
+                k = Math.min(k, text.lastIndexOf(first, i + k + 1) - i);
+                if (k < shortest) {
+                    break;
+                }
                 char atK = text.charAt(i + k);
                 boolean gluedCandidate = atK == first;
                 boolean spacedCandidate = atK == ' ' && i + 2 * k + 1 <= n && text.charAt(i + k + 1) == first;

@@ -60,6 +60,11 @@ public final class SeamContext {
     private static final byte TITLE = 4;
     private static final byte GRAMMAR = 8;
     private static final byte CLAUSE = 16;
+    /**
+     * The token has a character beyond ASCII: the lexicon lower-cases it by {@link String#toLowerCase()}, so its
+     * answers are asked of the token itself; an ASCII token's are its word's ({@link LexiconAnswers}).
+     */
+    private static final byte NOT_ASCII = 32;
     /** The document has Chinese words: it went through a translator or a mixed-language pipeline. */
     final boolean hasChinese;
 
@@ -87,6 +92,7 @@ public final class SeamContext {
         }
         List<LatinToken> words = new ArrayList<>(latin); // sized once: no copy of a growing array
         this.wordOf = new int[latin];
+        this.flags = new byte[latin];
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {
             if (latinIndex[i] >= 0) {
@@ -94,13 +100,16 @@ public final class SeamContext {
                 // the word's number, its lower-cased text written into one builder: a word met before costs no string
                 key.setLength(0);
                 key.append(text, t.start(), t.end());
-                int id = wordIds.count(lowerCased(key));
+                CharSequence lower = lowerCased(key);
+                int id = wordIds.count(lower);
                 wordOf[latinIndex[i]] = id;
+                if (lower != key) {
+                    flags[latinIndex[i]] = NOT_ASCII; // lowerCased lower-cases only ASCII in place
+                }
                 words.add(new LatinToken(text, t.start(), t.end(), wordIds.key(id), latinIndex[i]));
             }
         }
         this.hasChinese = han;
-        this.flags = new byte[words.size()];
         this.stretchOf = new int[words.size()];
         java.util.Arrays.fill(stretchOf, -1);
         this.tokens = Collections.unmodifiableList(words);
@@ -277,7 +286,7 @@ public final class SeamContext {
             int key = words <= MAX_TERM_WORDS ? countStretch(all, k, j) : -1;
             for (int i = k; i <= j; i++) {
                 if (latinIndex[i] >= 0) { // only the Latin words outside protected tokens are ever asked about
-                    flags[latinIndex[i]] = (byte) mark;
+                    flags[latinIndex[i]] = (byte) (mark | flags[latinIndex[i]] & NOT_ASCII);
                     stretchOf[latinIndex[i]] = key;
                 }
             }
@@ -682,6 +691,11 @@ public final class SeamContext {
         return vocabulary.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
     }
 
+    /** {@link #vocabularyCount(String)} of the token's text, by the lower case the token holds. */
+    int vocabularyCount(LatinToken t) {
+        return vocabulary.getOrDefault(t.lower(), 0);
+    }
+
     Map<String, Integer> vocabulary() {
         return vocabulary;
     }
@@ -769,20 +783,60 @@ public final class SeamContext {
         return s == null ? lower : s;
     }
 
-    /** {@link #isKnownWord} of each token, by {@link LatinToken#index}: 0 not asked yet, 1 no, 2 yes. */
-    private byte[] knownToken;
+    /**
+     * A question to the lexicon about a token, answered once per word of the document whoever asks and however often
+     * the document writes it: by word number for ASCII tokens (the lexicon lower-cases ASCII as the numbering does, so
+     * {@code Redis} and {@code redis} get one answer), by {@link LatinToken#index} for the others (the lexicon
+     * lower-cases those with {@link String#toLowerCase()}). {@code word} is the text the lexicon is asked with.
+     */
+    private final class LexiconAnswers {
+        private final java.util.function.BiPredicate<LatinToken, String> question;
+        private byte[] byWord;
+        private byte[] byToken;
 
-    /** {@link #isKnownWord} of the token's text, looked up once per token whoever asks. */
+        LexiconAnswers(java.util.function.BiPredicate<LatinToken, String> question) {
+            this.question = question;
+        }
+
+        boolean of(LatinToken t) {
+            boolean ascii = (flags[t.index()] & NOT_ASCII) == 0;
+            if (ascii && byWord == null) {
+                byWord = new byte[wordIds.size()];
+            } else if (!ascii && byToken == null) {
+                byToken = new byte[tokens.size()];
+            }
+            byte[] answers = ascii ? byWord : byToken;
+            int at = ascii ? wordOf[t.index()] : t.index();
+            if (answers[at] == 0) {
+                // an ASCII token's text and its lower case walk the lexicon alike: the lower case is at hand, no copy
+                answers[at] = (byte) (question.test(t, ascii ? t.lower() : t.text()) ? ASKED | YES : ASKED);
+            }
+            return answers[at] == (ASKED | YES);
+        }
+    }
+
+    private static final byte ASKED = 1;
+    private static final byte YES = 2;
+    private final LexiconAnswers known = new LexiconAnswers(this::commonOrUsed);
+    private final LexiconAnswers inLexicon = new LexiconAnswers(this::inLexicon);
+
+    /** {@link #isKnownWord(String)} of the token, its text given as {@code word}. */
+    private boolean commonOrUsed(LatinToken t, String word) {
+        return lexicon.isCommonWord(word) || vocabulary.getOrDefault(t.lower(), 0) > 0;
+    }
+
+    private boolean inLexicon(LatinToken t, String word) {
+        return lexicon.contains(word);
+    }
+
+    /** {@link #isKnownWord(String)} of the token's text, looked up once per word ({@link LexiconAnswers}). */
     boolean isKnownWord(LatinToken t) {
-        if (knownToken == null) {
-            knownToken = new byte[tokens.size()];
-        }
-        if (knownToken[t.index()] == 0) {
-            // isKnownWord(t.text()), with the lower-cased text the token already holds
-            boolean known = lexicon.isCommonWord(t.text()) || vocabulary.getOrDefault(t.lower(), 0) > 0;
-            knownToken[t.index()] = (byte) (known ? 2 : 1);
-        }
-        return knownToken[t.index()] == 2;
+        return known.of(t);
+    }
+
+    /** {@link EnglishLexicon#contains(String)} of the token's text, looked up once per word ({@link LexiconAnswers}). */
+    boolean inLexicon(LatinToken t) {
+        return inLexicon.of(t);
     }
 
     /** A word of English as far as the lexicon or the document's own clean usage can tell. */

@@ -80,6 +80,30 @@ final class WrittenApartGlue {
     }
 
     /**
+     * Sorted, the {@link String#hashCode} of each junction's two sides run together (the junction without its
+     * {@code \0}), computed on the characters: no string per junction. Duplicates stay; a search only asks whether.
+     */
+    static int[] gluedHashes(java.util.Collection<String> junctions) {
+        int[] hashes = new int[junctions.size()];
+        int n = 0;
+        for (String k : junctions) {
+            int h = 0;
+            boolean joined = false;
+            for (int i = 0; i < k.length(); i++) {
+                char c = k.charAt(i);
+                if (c == '\u0000' && !joined) {
+                    joined = true; // the first one is the junction's; left + right has none
+                } else {
+                    h = 31 * h + c;
+                }
+            }
+            hashes[n++] = h;
+        }
+        java.util.Arrays.sort(hashes);
+        return hashes;
+    }
+
+    /**
      * The pairs written apart by junction, each confirmed by HanLP ({@link #apart} with segmentation) when first
      * asked for. The junction does not depend on the segmentation: a Chinese side is keyed by its two characters
      * next to the separator, which segmentation keeps or rejects but never moves. Also the hashes of the glued
@@ -94,9 +118,7 @@ final class WrittenApartGlue {
         Evidence(SeamContext ctx, Map<String, List<Integer>> separators) {
             this.ctx = ctx;
             this.separators = separators;
-            this.latinGluedHashes = separators.keySet().stream()
-                    .mapToInt(k -> (k.substring(0, k.indexOf('\u0000')) + k.substring(k.indexOf('\u0000') + 1)).hashCode())
-                    .sorted().distinct().toArray();
+            this.latinGluedHashes = gluedHashes(separators.keySet());
         }
 
         /** The pairs written apart with this junction, in text order, or null when there are none. */
@@ -119,13 +141,28 @@ final class WrittenApartGlue {
             return found.isEmpty() ? null : found;
         }
 
-        /** Could {@code text[s, e)} be a pair run together (its hash is that of some left + right)? */
-        boolean mayBeGlued(String text, int s, int e) {
-            int h = 0;
-            for (int k = s; k < e; k++) {
-                h = 31 * h + text.charAt(k);
+        /** The range {@link #mayBeGlued} was last asked about, and its answer. */
+        private int askedStart = -1;
+        private int askedEnd = -1;
+        private boolean askedAnswer;
+
+        /**
+         * Could {@code text[s, e)} be a pair run together (its hash is that of some left + right)? Every junction inside
+         * one Latin term asks about that same whole term, so the last answer is kept: a term is hashed once, not once per
+         * junction in it.
+         */
+        boolean mayBeGlued(int s, int e) {
+            if (s != askedStart || e != askedEnd) {
+                String text = ctx.text;
+                int h = 0;
+                for (int k = s; k < e; k++) {
+                    h = 31 * h + text.charAt(k);
+                }
+                askedStart = s;
+                askedEnd = e;
+                askedAnswer = java.util.Arrays.binarySearch(latinGluedHashes, h) >= 0;
             }
-            return java.util.Arrays.binarySearch(latinGluedHashes, h) >= 0;
+            return askedAnswer;
         }
     }
 
@@ -379,7 +416,7 @@ final class WrittenApartGlue {
         } else {
             keyEnd = j + HAN_KEY <= text.length() && Chars.isHan(text.charAt(j + 1)) ? j + HAN_KEY : -1;
         }
-        if (keyStart < 0 || keyEnd < 0 || keyStart == j || keyEnd == j || !byJunction.mayBeGlued(text, keyStart, keyEnd)) {
+        if (keyStart < 0 || keyEnd < 0 || keyStart == j || keyEnd == j || !byJunction.mayBeGlued(keyStart, keyEnd)) {
             return null;
         }
         String leftKey = text.substring(keyStart, j);

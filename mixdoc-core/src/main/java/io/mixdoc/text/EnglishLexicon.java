@@ -256,15 +256,22 @@ public final class EnglishLexicon {
     }
 
     /**
-     * The words with {@code prefix} are one run of the sorted keys: two binary searches find it and the running
-     * counts say how many of them are frequent words, however long the run (a short piece such as {@code ges}
-     * starts thousands of words, which were walked one by one).
+     * The words with {@code prefix} are one run of the sorted keys: a binary search finds its start, a galloping
+     * search its end, and the running counts say how many of them are frequent words, however long the run (a
+     * short piece such as {@code ges} starts thousands of words, which were walked one by one). Most runs are a
+     * few words or none ({@code nginx}, {@code redis}): galloping from the start ends them in a compare or two, where
+     * a binary search over all the keys after it took some seventeen.
      */
-    private static int countFrequent(String[] keys, int[] frequentBefore, String prefix, int atMost) {
+    static int countFrequent(String[] keys, int[] frequentBefore, String prefix, int atMost) {
         int from = Arrays.binarySearch(keys, prefix);
         from = from < 0 ? -from - 1 : from + 1; // as in best(): longer words only
-        int lo = from;
-        int hi = keys.length;
+        int lo = from; // every key in [from, lo) starts with the prefix
+        int hi = from;
+        for (int step = 1; hi < keys.length && keys[hi].startsWith(prefix); step *= 2) {
+            lo = hi + 1;
+            hi = from + step;
+        }
+        hi = Math.min(hi, keys.length); // keys[hi], when there is one, does not start with the prefix
         while (lo < hi) { // the first key from there on that does not start with the prefix
             int mid = (lo + hi) >>> 1;
             if (keys[mid].startsWith(prefix)) {
