@@ -5,6 +5,7 @@ import io.mixdoc.LayerKey;
 import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Boilerplate;
 import io.mixdoc.facts.internal.DateReader;
+import io.mixdoc.facts.internal.TiedWeekdays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,13 @@ public final class DateTagger implements Stage {
         // traditional text read as simplified, index for index: 上週三, 後天 and 億 are read as 上周三, 后天 and 亿
         String text = io.mixdoc.facts.internal.Simplified.of(doc);
         List<DateReader.Hit> hits = new ArrayList<>(DateReader.read(text, year, monthDay[0], monthDay[1]));
+        List<TiedWeekdays.Tie> ties = TiedWeekdays.read(text, hits);
+        ties.forEach(t -> hits.add(t.hit()));
+        if (monthDay[0] == 0 && !ties.isEmpty()) {
+            // no full publication date, but the text ties a weekday to a day: its week's other weekdays count from that day
+            TiedWeekdays.Tie first = ties.get(0);
+            hits.addAll(io.mixdoc.facts.internal.RelativeDays.thisWeeksDays(text, first.day(), first.yearless()));
+        }
         if (monthDay[0] > 0) {
             hits.addAll(io.mixdoc.facts.internal.RelativeDays.read(text, java.time.LocalDate.of(year, monthDay[0], monthDay[1])));
         } else {

@@ -400,6 +400,25 @@ public final class QuantityTagger implements Stage {
                     : scaleZh(BigDecimal.ONE, mag);
             found.add(new Quantity(m.start(), m.end(), v, ZH_UNITS.get(m.group("unit")), Approx.MORE_THAN));
         }
+        for (AnchoredScan scan = new AnchoredScan(ZH_TENTHS, text, zhStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            if (m.group("pre") == null && m.group("post") == null && m.end() < text.length() && "的，。、；：,.）)”".indexOf(text.charAt(m.end())) < 0) {
+                continue; // with neither a hedge nor a bound only a clause's end or 的 tells a share: 的八成是 is "most likely"
+            }
+            // 四成以上 is over 40 percent, 近八成 under 80: 成 counts tenths
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num")).multiply(BigDecimal.TEN);
+            Approx approx = m.group("post") == null ? approxZh(m.group("pre"))
+                    : m.group("post").equals("以下") ? Approx.LESS_THAN : m.group("post").equals("左右") ? Approx.ABOUT : Approx.MORE_THAN;
+            found.add(new Quantity(m.start(), m.end(), v, "percent", approx));
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_YEARS_ZAI, text, zhStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = ChineseNumbers.parseAny(m.group("num"));
+            if (v != null) {
+                // 40余载, 十载: 载 is a year in written Chinese
+                found.add(new Quantity(m.start(), m.end(), v, "years", m.group("approx") != null ? Approx.MORE_THAN : Approx.EXACT));
+            }
+        }
         for (AnchoredScan scan = new AnchoredScan(ZH_YEARS_MONTHS, text, zhStarts); scan.find(); ) {
             Matcher m = scan.matcher();
             BigDecimal years = ChineseNumbers.parseAny(m.group("y"));
@@ -917,6 +936,17 @@ public final class QuantityTagger implements Stage {
     private static final Pattern COUNTED_HEAD_AFTER_GE = Pattern.compile(String.join("|", COUNTED_HEADS.keySet()));
     /** After 四年, 两个月: 前的/后的 make the span a point in time ("四年前的风光"). */
     private static final Pattern TIME_POINT_AFTER = Pattern.compile("[前后]的");
+    /**
+     * "四成以上", "近八成", "三成的": tenths (成) after a hedge, or after a word that can introduce a share and before a
+     * bound, 的 or the clause's end; not 一成不变, 三五成群 (a digit before), 统一成为 (a verb after).
+     */
+    private static final Pattern ZH_TENTHS = Pattern.compile(
+            "(?:(?<pre>超过|将近|不到|不足|大约|近|逾|约|超)|(?<=^|[占有达到了的过仅，。、；：:,（(“\\s]))"
+                    + "(?<num>[一二两三四五六七八九])成(?<post>以上|以下|左右|多)?(?![为是立功员本不就了型熟品])");
+    /** "40余载", "十载", "三十多载": years counted in 载; not 千载难逢, 数十载 or the idiom 三年五载. */
+    private static final Pattern ZH_YEARS_ZAI = Pattern.compile(
+            "(?<![0-9零〇一二两三四五六七八九十百千万数几上年])(?<num>[1-9][0-9]?|[一二两三四五六七八九十]{1,3})(?<approx>余|多)?载"
+                    + "(?![人客货重体入])");
     /** "5年8个月", "一年零三个月": years and months of one duration. */
     private static final Pattern ZH_YEARS_MONTHS = Pattern.compile(
             "(?<![0-9零〇一二两三四五六七八九十])(?<y>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年零?(?<mo>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个月");

@@ -175,4 +175,46 @@ class DateTaggerTest {
         Document doc = TestData.run("en", text);
         assertEquals(List.of("2027=2027", "2026=2026", "2011=2011"), render(doc));
     }
+
+    @Test
+    void aWeekdayTiedToABracketedDateIsOneDateAndDatesTheOtherWeekdaysOfItsWeek() {
+        // written for this test: no publication date; 周三（3月9日） ties Wednesday to 9 March (no year: written --03-09),
+        // so 周一 of a past clause is the 7th and 本周五 the 11th; 上周二 counts from the publication, unknown, and is left out
+        String text = "工会周三（3月9日）宣布罢工结束。谈判周一已经破裂，本周五将复工，上周二曾有接触。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("周三（3月9日）=--03-09", "周一=--03-07", "本周五=--03-11"), render(doc));
+    }
+
+    @Test
+    void aWeekdayWhoseBracketedDateHasAnotherWeekdayInItsYearTiesNothing() {
+        // written for this test: 2022-03-09 was a Wednesday, so 周五（2022年3月9日） is a slip and dates no weekday
+        String text = "会议于周五（2022年3月9日）举行，周四已有代表抵达。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("2022年3月9日=2022-03-09"), render(doc));
+    }
+
+    @Test
+    void aYearAloneInBracketsAfterAWorksTitleIsItsYear() {
+        // written for this test: a film's and a painting's year in brackets; a count in brackets after a title is none
+        String text = "他先后拍摄了《远山》（1998）和《归途》 （ 2015），画作《春潮》（12）幅。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("1998=1998", "2015=2015"), render(doc));
+    }
+
+    @Test
+    void aDatelineOfADayOnlyTakesTheMonthOfTheStorysNearbyDates() {
+        // written for this test: 11月10日 lies 7 days after a 3 November, so the dateline's 3日 is --11-03 and the story's
+        // bare and relative days count from it
+        String text = "（吉隆坡3日讯）警方说，嫌犯于本月1日被捕，昨日被提控，案件将于11月10日再审。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("3日=--11-03", "本月1日=--11-01", "昨日=--11-02", "11月10日=--11-10"), render(doc));
+    }
+
+    @Test
+    void aDatelineOfADayOnlyWhoseNearbyDatesDisagreeOnTheMonthDatesNothing() {
+        // written for this test: 11月10日 puts a 3rd in November, 12月1日 in December: no month, so no bare day is read
+        String text = "（吉隆坡3日讯）案件于11月10日开审，法官12月1日宣判，被告于2日上诉。";
+        Document doc = TestData.run("zh", text);
+        assertEquals(List.of("11月10日=--11-10", "12月1日=--12-01"), render(doc));
+    }
 }

@@ -186,4 +186,14 @@ class QuantityTaggerTest {
         Document doc = TestData.run("en", text);
         assertEquals(List.of("34=34 years", "27=27 years"), render(doc));
     }
+
+    @Test
+    void tenthsWrittenWithChengAndYearsWrittenWithZai() {
+        // written for this test: 成 counts tenths only between a word that introduces a share and a bound or a clause's end
+        // (not 一成不变, 三五成群, 统一成为, 他八成是); 载 is a year after a number (not 千载难逢, 数十载)
+        Document doc = TestData.run("zh", "进口车占销量的三成以上，近八成受访者表示满意，其余约两成。政策一成不变，游客三五成群，"
+                + "两网统一成为一网，他八成是忘了。她执教20余载，历经十载寒窗，这是千载难逢的机会，数十载如一日。");
+        assertEquals(List.of("三成以上=30 percent more_than", "近八成=80 percent less_than", "约两成=20 percent about",
+                "20余载=20 years more_than", "十载=10 years"), render(doc));
+    }
 }

@@ -101,7 +101,7 @@ public final class DateReader {
                     + "|(?<m>" + ZH_MONTH + ")\\s?月(?:\\s?(?<d>" + ZH_DAY + ")\\s?[日号])?)?");
     private static final Pattern ZH_MONTH_DAY = Pattern.compile(
             NOT_A_RANGE_END + "(?<![\\d年\\-—~])(?<m>" + ZH_MONTH + ")\\s?月\\s?(?<d>" + ZH_DAY + ")\\s?[日号]");
-    private static final Pattern ZH_DAY_ONLY = Pattern.compile("(?<![\\d月.\\-])(?<d>3[01]|[12]\\d|[1-9])日(?![电讯])");
+    private static final Pattern ZH_DAY_ONLY = Pattern.compile("(?<![\\d月.\\-])(?<d>3[01]|[12]\\d|[1-9])日(?!电)");
     private static final Pattern ZH_MONTH_ONLY = Pattern.compile(
             NOT_A_RANGE_END + "(?<![\\d年\\-—~第个])(?<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![\\d份底初中末]|[一二三四五六七八九十])");
     private static final Pattern EN_MONTH_DAY_YEAR = Pattern.compile(
@@ -140,6 +140,9 @@ public final class DateReader {
             "\\b(?<prep>in|since|by|from|until|till|(?<!\\d )through|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
                     + "|dating (?:back )?to|(?<=\\b(?:from|between) (?:1[89]|2[01])\\d\\d )(?:to|and|until|through))\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
+
+    /** "《溪山无尽图》（2014）": a year alone in brackets right after a work's title is the work's year. */
+    private static final Pattern WORK_YEAR = Pattern.compile("(?<=》\\s?[（(]\\s?)(?:19|20)\\d\\d(?=\\s?[)）])");
 
     /** A line of a reference list: "[3] …", or one naming its kind of work ("[J].", "[M].") or "文章引用". */
     private static final Pattern REFERENCE_LINE = Pattern.compile("(?m)^\\s*\\[\\d{1,3}\\]|\\[[JMDCNR]\\]\\s?[.．]|文章引用");
@@ -421,6 +424,10 @@ public final class DateReader {
             hits.add(ymd(m.start("y"), m.end("y"), Integer.parseInt(m.group("y")), 0, 0, false));
         }
         citationYears(text, hits);
+        for (AnchoredScan scan = new AnchoredScan(WORK_YEAR, text, a.digitRuns); scan.find(); ) {
+            Matcher m = scan.matcher();
+            hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group()), 0, 0, false));
+        }
         if (anchorYear > 0) {
             for (AnchoredScan scan = new AnchoredScan(ZH_RELATIVE, text, a.zhRelative); scan.find(); ) {
                 Matcher m = scan.matcher();

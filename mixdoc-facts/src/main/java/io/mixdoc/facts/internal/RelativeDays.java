@@ -206,8 +206,8 @@ public final class RelativeDays {
 
     /**
      * With a publication day but no year ("中新社香港5月12日电" and nothing to date it), only the days next to it can
-     * be told ({@code 今天}, {@code 昨日}, {@code tomorrow}), and they stay year-less: {@code --05-11}. Weekdays,
-     * weeks and months need the year and are left out.
+     * be told ({@code 今天}, {@code 昨日}, {@code tomorrow}, {@code 本月6日}), and they stay year-less: {@code --05-11}.
+     * Weekdays, weeks and months need the year and are left out.
      */
     public static List<DateReader.Hit> yearless(String text, java.time.MonthDay anchor) {
         // any year with the anchor's day serves to count days; a leap year only for 29 February
@@ -222,6 +222,41 @@ public final class RelativeDays {
             Matcher m = scan.matcher();
             String w = m.group("w") != null ? m.group("w") : m.group("w3") != null ? m.group("w3") : m.group("w2");
             hits.add(yearlessDay(m.start(), m.end(), day.plusDays(zhShift(w))));
+        }
+        for (AnchoredScan scan = new AnchoredScan(ZH_SPAN, text, Anchors.chars(text, "上下这本")); scan.find(); ) {
+            Matcher m = scan.matcher();
+            if (m.group("day") == null) {
+                continue; // 本月, 上周 need the year (a month's span is written with it) and are left out
+            }
+            // "本月6日", "上月20日": a day of the month named from the publication's, year-less as it is
+            LocalDate first = day.withDayOfMonth(1).plusMonths(m.group("rel").startsWith("上") ? -1 : m.group("rel").startsWith("下") ? 1 : 0);
+            int d = DateReader.zhMonth(m.group("day"));
+            int month = first.getMonthValue();
+            if (d <= first.getMonth().maxLength()) { // 29 February is a day of some year
+                hits.add(new DateReader.Hit(m.start(), m.end(), String.format(Locale.ROOT, "--%02d-%02d", month, d), false, true, 0, month, d));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The Chinese weekdays of this week ({@code 周五}, {@code 本周三}) read against a day whose weekday the text itself
+     * gives ({@link TiedWeekdays}) rather than the publication's: the nearest such day, or the one before or after it as
+     * the clause's tense says. Weekdays of other weeks ({@code 上周三}) count from the publication and are left out.
+     * {@code yearless}: the anchor's year was chosen to fit its weekday, so the days are written {@code --MM-DD}.
+     */
+    public static List<DateReader.Hit> thisWeeksDays(String text, LocalDate anchor, boolean yearless) {
+        List<DateReader.Hit> hits = new ArrayList<>();
+        for (AnchoredScan scan = new AnchoredScan(ZH_WEEKDAY, text, Anchors.chars(text, "上下这本星礼周")); scan.find(); ) {
+            Matcher m = scan.matcher();
+            String rel = m.group("rel") == null ? "" : m.group("rel");
+            if (rel.startsWith("上") || rel.startsWith("下")) {
+                continue;
+            }
+            DayOfWeek wd = DayOfWeek.of(Math.min(ZH_WEEKDAYS.indexOf(m.group("wd").charAt(0)), 6) + 1);
+            LocalDate d = rel.isEmpty() ? weekdayTowards(anchor, wd, tense(text, m.start(), ZH_FUTURE, ZH_PAST))
+                    : anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(wd.getValue() - 1);
+            hits.add(yearless ? yearlessDay(m.start(), m.end(), d) : day(m.start(), m.end(), d));
         }
         return hits;
     }

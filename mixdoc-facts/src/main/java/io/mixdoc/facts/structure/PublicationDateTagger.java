@@ -82,6 +82,17 @@ public final class PublicationDateTagger implements Stage {
             }
             return Optional.of(new StructureSpan(d.start(), d.end(), StructureKind.PUBLICATION_DATE, a, List.of()));
         }
+        if (dateline.isPresent() && !dateline.get().attribute("day_only").isEmpty() && page.isEmpty() && warc.isEmpty()) {
+            StructureSpan d = dateline.get();
+            int day = Integer.parseInt(d.attribute("day_only"));
+            Optional<Integer> month = DatelineMonth.of(zh, d, day);
+            if (month.isPresent()) {
+                datelineWithEventYear(text, zh, d, month.get(), day, a);
+                a.put("evidence", a.get("evidence") + "; the month from the text's dates within "
+                        + DatelineMonth.MAX_DAYS + " days of the dateline's day " + day);
+                return Optional.of(new StructureSpan(d.start(), d.end(), StructureKind.PUBLICATION_DATE, a, List.of()));
+            }
+        }
         if (page.isPresent()) {
             a.put("value", meta.get(PAGE_DATE));
             a.put("evidence", "the page: " + meta.getOrDefault(PAGE_DATE_EVIDENCE, "its own date"));
