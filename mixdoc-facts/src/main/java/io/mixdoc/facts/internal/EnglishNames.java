@@ -943,6 +943,8 @@ public final class EnglishNames {
         }
         out.addAll(firstNamesAlone(text, people, surnames));
         out.addAll(companiesByShortName(text, found));
+        out.addAll(UncuedCompanies.digitBrands(text)); // "About my6sense": a lower-case brand with a digit
+        out.addAll(UncuedCompanies.possessiveBrandsInLists(text, found)); // "Ford, Macy’s, Kellogg’s, NBC"
         List<Candidate> conventions = NewsNameConventions.find(text);
         List<Candidate> withConventions = new ArrayList<>(found);
         withConventions.addAll(conventions);
