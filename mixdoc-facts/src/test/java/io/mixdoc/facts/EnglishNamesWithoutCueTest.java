@@ -8,8 +8,8 @@ import io.mixdoc.Document;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Companies with no shape of a name (s18b-names): each sentence written for its rule, none taken from a gold page. */
-class EnglishUncuedCompaniesTest {
+/** Names with no cue of their shape (s18b-names): each sentence written for its rule, none taken from a gold page. */
+class EnglishNamesWithoutCueTest {
     @Test
     void aLowerCaseBrandWithADigitIsACompanyWhereTheTextSaysSo() {
         String text = "Retailers now test go4market’s new checkout, said Dana Pruitt, founder of go4market.\n\n"
@@ -41,5 +41,15 @@ class EnglishUncuedCompaniesTest {
     void aPossessiveInAListOfThingsIsNoCompany() {
         Set<String> m = TestData.mentions("She packed bread, Anna’s, cheese and apples for the trip.");
         assertFalse(m.stream().anyMatch(s -> s.startsWith("ORG Anna")), m.toString());
+    }
+
+    @Test
+    void aDoubleFirstNameOpensAPersonAndTheSurnameNamesThemAgain() {
+        Set<String> m = TestData.mentions("In the final, Jean-Hugues Marbot beat the top seed in two sets. Marbot then thanked "
+                + "the crowd.");
+        assertTrue(m.contains("PERSON Jean-Hugues Marbot"), m.toString());
+        assertTrue(m.contains("PERSON Marbot"), m.toString());
+        Set<String> n = TestData.mentions("The Rose-Gold Watch Company opened a store in the mall.");
+        assertFalse(n.stream().anyMatch(x -> x.startsWith("PERSON")), n.toString());
     }
 }
