@@ -167,7 +167,9 @@ class NewsFactsFloorTest {
     // 0.915 (P 0.938, R 0.892; the 51 English 0.904 -> 0.919), links 23/23, quantities 0.958, dates 0.953, datelines 16/16,
     // bylines 5/5, publication dates 74/77, turns 34/34; the floors sit just under these (quantities and dates lower than
     // before: the new pages' own figures pull them down)
-    static final double MIN_MENTION_F1 = 0.914;
+    // s18b-names: a lower-case brand with a digit named a company by an "About X" heading, possessive store names in a
+    // list of companies, double first names: mention F1 0.918 (P 0.939, R 0.898; the 51 English 0.919 -> 0.927)
+    static final double MIN_MENTION_F1 = 0.917;
     static final double MIN_LINKS = 0.99;
     static final double MIN_QUANTITY_F1 = 0.957;
     static final double MIN_DATE_F1 = 0.953;

@@ -170,6 +170,7 @@ public final class EntityRecognizer implements Stage {
         cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = resolve(cands);
         Set<String> codeWords = codeWords(doc);
+        Set<String> codeBlockWords = codeWords(doc, false);
         Set<String> places = new HashSet<>();
         for (Candidate c : resolved) {
             if (c.type() == EntityType.PLACE) {
@@ -197,8 +198,10 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.PLACE && startsASubjectItem(text, c.start())) {
                 continue; // "2、中国戏曲史", "01中国音乐史\t": a course or field of study in a list, not China
             }
-            if (codeWords.contains(text.substring(c.start(), c.end()))) {
-                continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too
+            if (codeWords.contains(text.substring(c.start(), c.end()))
+                    && !(c.source().equals("en:digit-brand") && !codeBlockWords.contains(text.substring(c.start(), c.end())))) {
+                continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too;
+                          // a brand with a digit the prose names a company ("About my6sense") only when in a code block
             }
             if (unbalanced(text, c.start(), c.end())) {
                 continue; // "滚石（台湾）公司" cut as "台湾）公司": a name does not close a bracket it never opened
@@ -907,13 +910,18 @@ public final class EntityRecognizer implements Stage {
      * protects ("HttpGlobalConfig.getTimeout()", "$HISTSIZE", "<HttpRequest>"). Names are not written there.
      */
     private static Set<String> codeWords(Document doc) {
+        return codeWords(doc, true);
+    }
+
+    /** The Latin words of the code layer and, with {@code tokens}, of identifier, path and markup tokens too. */
+    private static Set<String> codeWords(Document doc, boolean tokens) {
         Set<String> words = new HashSet<>();
         String text = doc.text();
         List<io.mixdoc.Span> code = new ArrayList<>();
         if (doc.has(Layers.CODE)) {
             code.addAll(doc.layer(Layers.CODE).spans());
         }
-        if (doc.has(Layers.TOKEN)) {
+        if (tokens && doc.has(Layers.TOKEN)) {
             for (io.mixdoc.Token t : doc.layer(Layers.TOKEN).spans()) {
                 if (t.kind() == io.mixdoc.TokenKind.IDENTIFIER || t.kind() == io.mixdoc.TokenKind.PATH || t.kind() == io.mixdoc.TokenKind.MARKUP) {
                     code.add(t);

@@ -943,6 +943,8 @@ public final class EnglishNames {
         }
         out.addAll(firstNamesAlone(text, people, surnames));
         out.addAll(companiesByShortName(text, found));
+        out.addAll(UncuedCompanies.digitBrands(text)); // "About my6sense": a lower-case brand with a digit
+        out.addAll(UncuedCompanies.possessiveBrandsInLists(text, found)); // "Ford, Macy’s, Kellogg’s, NBC"
         List<Candidate> conventions = NewsNameConventions.find(text);
         List<Candidate> withConventions = new ArrayList<>(found);
         withConventions.addAll(conventions);
@@ -1475,10 +1477,12 @@ public final class EnglishNames {
         }
         String first = word(text, run.get(0));
         Gazetteer g = Gazetteer.get();
+        if (g.en(first).isPresent()) {
+            return false;
+        }
         // SUBTLEX counts names as words (films say "Mike" often): SCOWL's everyday lists tell "Bill" and "Grant" apart;
         // a surname's particle is listed as a first name too ("De", "La"), but opens no name pair ("Der Beek")
-        if (!GivenNames.get().contains(first) || EnglishLexicon.get().scowlSize(first) <= 20 || g.en(first).isPresent()
-                || SURNAME_PARTICLES.contains(first)) {
+        if (!listedFirstName(hyphenedFirstName(first))) {
             return false;
         }
         for (int k = 1; k < run.size(); k++) {
@@ -1500,6 +1504,29 @@ public final class EnglishNames {
             }
         }
         return g.en(text.substring(run.get(0)[0], run.get(run.size() - 1)[1])).isEmpty();
+    }
+
+    private static boolean listedFirstName(String first) {
+        return GivenNames.get().contains(first) && EnglishLexicon.get().scowlSize(first) > 20 && !SURNAME_PARTICLES.contains(first);
+    }
+
+    /** A double first name ("Jean-Luc", "Pierre-Hugues"). */
+    private static final Pattern HYPHENED_FIRST_NAME = Pattern.compile("([A-Z][a-z]+)-([A-Z][a-z]+)");
+
+    /**
+     * The first name to look up: a double first name's first part ("Pierre-Hugues Herbert" is named like "Pierre Herbert"),
+     * where its second part is a first name too or no English word nor place ("Mercedes-Benz" is known as a company, and a
+     * "Rose-Gold Watch" has a word after the hyphen); else the word itself.
+     */
+    private static String hyphenedFirstName(String first) {
+        Matcher m = HYPHENED_FIRST_NAME.matcher(first);
+        if (!m.matches()) {
+            return first;
+        }
+        String second = m.group(2);
+        boolean nameLike = listedFirstName(second) || !isCommonWord(second)
+                && EnglishLexicon.get().zipf(second.toLowerCase(Locale.ROOT)) < 2.5 && Gazetteer.get().en(second).isEmpty();
+        return nameLike ? m.group(1) : first;
     }
 
     /**
