@@ -170,7 +170,7 @@ public final class EntityRecognizer implements Stage {
         cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = resolve(cands);
         Set<String> codeWords = codeWords(doc);
-        Set<String> codeBlockWords = codeWords(doc, false);
+        Set<String> codeBlockWords = null; // made only when a brand with a digit needs it: most documents have none
         Set<String> places = new HashSet<>();
         for (Candidate c : resolved) {
             if (c.type() == EntityType.PLACE) {
@@ -198,10 +198,19 @@ public final class EntityRecognizer implements Stage {
             if (c.type() == EntityType.PLACE && startsASubjectItem(text, c.start())) {
                 continue; // "2、中国戏曲史", "01中国音乐史\t": a course or field of study in a list, not China
             }
-            if (codeWords.contains(text.substring(c.start(), c.end()))
-                    && !(c.source().equals("en:digit-brand") && !codeBlockWords.contains(text.substring(c.start(), c.end())))) {
-                continue; // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too;
-                          // a brand with a digit the prose names a company ("About my6sense") only when in a code block
+            String word = text.substring(c.start(), c.end());
+            if (codeWords.contains(word)) {
+                // "HttpConfig", "HISTSIZE": a word the document writes in its code is an identifier, in prose too;
+                // a brand with a digit the prose names a company ("About my6sense") only when in a code block
+                if (!c.source().equals("en:digit-brand")) {
+                    continue;
+                }
+                if (codeBlockWords == null) {
+                    codeBlockWords = codeWords(doc, false);
+                }
+                if (codeBlockWords.contains(word)) {
+                    continue;
+                }
             }
             if (unbalanced(text, c.start(), c.end())) {
                 continue; // "滚石（台湾）公司" cut as "台湾）公司": a name does not close a bracket it never opened
