@@ -6,6 +6,7 @@ import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.text.ChineseEnglishGlosses;
 import io.mixdoc.text.Chars;
+import io.mixdoc.text.Simplified;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,8 +62,7 @@ public final class DuplicationDetector implements SeamDetector {
                     i += copies * found; // 加油加油加油, 对对对: a chant or an emphasis, never a translator's double
                     continue;
                 }
-                String chunk = text.substring(i, i + found);
-                Seam s = judge(text, i, chunk);
+                Seam s = judgeAsSimplified(text, i, found);
                 if (s != null) {
                     out.add(s);
                     i += 2 * found;
@@ -98,6 +98,31 @@ public final class DuplicationDetector implements SeamDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * How far around a doubled chunk {@link #judge} reads: the segmenter's context on each side and the longest
+     * CC-CEDICT word after the join, with room to spare.
+     */
+    private static final int JUDGED_MARGIN = 2 * (DuplicationDetector.CONTEXT + ChineseEnglishGlosses.MAX_WORD);
+
+    /**
+     * Judges the {@code k} characters doubled at {@code start}. Traditional text is judged on its simplified
+     * reading, index for index ({@link Simplified}): HanLP's segmenter and tags and CC-CEDICT's lookups know
+     * simplified words, so 併合併合理 is read as 并|合并|合理 and 介紹介紹 as a verb doubled, as in simplified
+     * text. The repair keeps the text's own characters. Simplified text is judged as it stands.
+     */
+    private static Seam judgeAsSimplified(String text, int start, int k) {
+        String chunk = text.substring(start, start + k);
+        int from = Math.max(0, start - JUDGED_MARGIN);
+        String window = text.substring(from, Math.min(text.length(), start + 2 * k + JUDGED_MARGIN));
+        String simplified = Simplified.sameLength(window, io.mixdoc.Deadline.none());
+        if (simplified.equals(window)) {
+            return judge(text, start, chunk);
+        }
+        Seam s = judge(simplified, start - from, simplified.substring(start - from, start - from + k));
+        return s == null ? null : new Seam(s.start() + from, s.end() + from, s.type(), s.confidence(),
+                s.repair().map(r -> chunk), s.repairConfidence(), s.evidence());
     }
 
     private static Seam judge(String text, int start, String chunk) {

@@ -239,6 +239,18 @@ class SeamFinderTest {
     }
 
     @Test
+    void traditionalTextIsJudgedOnItsSimplifiedReading() {
+        // data/real's traditional pages (and its simplified ones written in traditional characters): 併|合併|合理
+        // and a verb doubled are read as in simplified text, though HanLP's segmenter knows only simplified words
+        for (String clean : List.of("技術委員會期望維護者繼續支持多種系統，併合併合理的貢獻。", "本節將會介紹介紹一些基本語法。",
+                "我們研究研究這個方案。")) {
+            assertTrue(seams(clean).isEmpty(), clean + " → " + seams(clean));
+        }
+        // a translator's double is still one, and the repair keeps the text's own characters
+        assertSeam("共同提高中吉三大口岸通關通關效率。", SeamType.DUPLICATION, "通關通關", "通關");
+    }
+
+    @Test
     void aWordEndingAndTheNextStartingWithTheSameCharactersIsNoDuplication() {
         // gen-test: 该监狱|监狱长 (the prison's warden) was mended to 该监狱长; HanLP does not know 监狱长, CC-CEDICT does
         String text = "据报道，该监狱监狱长在六月份因受到一名囚犯的袭击而入院接受治疗。";

@@ -6,7 +6,7 @@ import io.mixdoc.Stage;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
 import io.mixdoc.facts.internal.ProperNouns;
-import io.mixdoc.facts.internal.Simplified;
+import io.mixdoc.text.Simplified;
 import io.mixdoc.facts.internal.Transliteration;
 import java.util.ArrayList;
 import java.util.EnumMap;

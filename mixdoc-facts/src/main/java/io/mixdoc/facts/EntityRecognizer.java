@@ -18,7 +18,7 @@ import io.mixdoc.facts.internal.EnglishNames;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
 import io.mixdoc.facts.internal.ProperNouns;
-import io.mixdoc.facts.internal.Simplified;
+import io.mixdoc.text.Simplified;
 import io.mixdoc.facts.internal.Transliteration;
 import io.mixdoc.text.Chars;
 import io.mixdoc.text.Pinyin;
@@ -321,7 +321,8 @@ public final class EntityRecognizer implements Stage {
                 String agency = s.attribute("agency");
                 String place = s.attribute("place");
                 int at = text.indexOf(agency, s.start());
-                if (!agency.isEmpty() && at >= 0 && at < s.end() && !agency.equals("本报") && !agency.equals("本刊")) {
+                String ownPaper = at < 0 ? "" : zh.substring(at, at + agency.length()); // 本報 read as 本报
+                if (!agency.isEmpty() && at >= 0 && at < s.end() && !ownPaper.equals("本报") && !ownPaper.equals("本刊")) {
                     cands.add(new Candidate(at, at + agency.length(), EntityType.ORG, "dateline", 4));
                 }
                 int p = place.isEmpty() ? -1 : text.indexOf(place, s.start());

@@ -232,7 +232,7 @@ public final class QuantityTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         // traditional text read as simplified, index for index: 兩萬億 is 两万亿, 個 is 个
-        String text = io.mixdoc.facts.internal.Simplified.of(doc);
+        String text = io.mixdoc.text.Simplified.of(doc);
         List<Quantity> found = new ArrayList<>();
         // each pattern is tried only where a match can start: at a number, or the words and signs before one
         BitSet digitRuns = Anchors.digitRuns(text);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mixdoc.Deadline;
 import io.mixdoc.Document;
-import io.mixdoc.facts.internal.Simplified;
+import io.mixdoc.text.Simplified;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

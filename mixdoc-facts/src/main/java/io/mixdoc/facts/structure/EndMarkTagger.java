@@ -6,7 +6,7 @@ import io.mixdoc.Stage;
 import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
-import io.mixdoc.facts.internal.Simplified;
+import io.mixdoc.text.Simplified;
 import io.mixdoc.facts.internal.TextLines;
 import io.mixdoc.facts.internal.TextLines.Line;
 import java.util.List;

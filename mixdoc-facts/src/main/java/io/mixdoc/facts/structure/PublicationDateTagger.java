@@ -7,7 +7,7 @@ import io.mixdoc.facts.FactsLayers;
 import io.mixdoc.facts.StructureKind;
 import io.mixdoc.facts.StructureSpan;
 import io.mixdoc.facts.internal.DateReader;
-import io.mixdoc.facts.internal.Simplified;
+import io.mixdoc.text.Simplified;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.mixdoc.facts.internal;
 
+import io.mixdoc.text.Simplified;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
