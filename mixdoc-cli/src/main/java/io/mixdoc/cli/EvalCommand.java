@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mixdoc.Mixdoc;
+import io.mixdoc.eval.AsTraditional;
 import io.mixdoc.eval.CleanSetScorer;
 import io.mixdoc.eval.EvalReport;
 import io.mixdoc.eval.Evaluator;
@@ -74,6 +75,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--facts-misses", description = "List every facts miss and false alarm (facts gold files).")
     boolean factsMisses;
 
+    @Option(names = "--as-traditional", arity = "0..1", fallbackValue = "PLAIN", paramLabel = "VARIANT",
+            description = "With facts gold files or --clean: convert each text to traditional characters, index for index,"
+                    + " before analysing it, to measure what the script costs: PLAIN (the default: characters only)"
+                    + " or TAIWAN (Taiwan's words too: 软件 → 軟體).")
+    AsTraditional.Variant asTraditional;
+
     @Option(names = "--baseline", description = "Also score the Lingua baseline, measured in the same run.")
     boolean baseline;
 
@@ -134,7 +141,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "facts gold files name texts in the shared evaluation data: give --shared DIR (the directory holding eval/)");
         }
-        return FactsEvaluator.run(Mixdoc.standard(), gold, eval);
+        return FactsEvaluator.run(Mixdoc.standard(), gold, eval, asTraditional);
     }
 
     @Override
@@ -246,7 +253,9 @@ final class EvalCommand implements Callable<Integer> {
     /** Seams, edits and language tags come from the fast path; the other stages add none of them. */
     private Integer clean() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CleanSetScorer scorer = new CleanSetScorer(Mixdoc.pipeline().fast().build()).scoreAll(input.clean);
+        CleanSetScorer scorer = new CleanSetScorer(Mixdoc.pipeline().fast().build(),
+                asTraditional == null ? java.util.function.UnaryOperator.identity() : t -> AsTraditional.text(t, asTraditional))
+                .scoreAll(input.clean);
         if (json) {
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(scorer.toJson(JSON, errors)));
         } else {

@@ -138,8 +138,16 @@ public final class CleanSetScorer {
     private final Map<String, Figures> byGroup = new TreeMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
+    /** What each document's text is turned into before it is analysed (as read, or {@link AsTraditional#text}). */
+    private final java.util.function.UnaryOperator<String> view;
+
     public CleanSetScorer(Pipeline pipeline) {
+        this(pipeline, java.util.function.UnaryOperator.identity());
+    }
+
+    public CleanSetScorer(Pipeline pipeline, java.util.function.UnaryOperator<String> view) {
         this.pipeline = java.util.Objects.requireNonNull(pipeline);
+        this.view = java.util.Objects.requireNonNull(view);
     }
 
     /** The {@code .txt} files under {@code root} (a file is taken as it is), sorted by path. */
@@ -171,7 +179,7 @@ public final class CleanSetScorer {
         }
         List<Analysed> analysed = inputs.parallelStream().map(in -> {
             try {
-                return analyse(in.name(), in.group(), Files.readString(in.path(), StandardCharsets.UTF_8));
+                return analyse(in.name(), in.group(), view.apply(Files.readString(in.path(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + in.path() + " as UTF-8", e);
             }

@@ -12,10 +12,20 @@ public final class FactsEvaluator {
 
     /** Scores every {@code *.facts.json} under {@code goldPaths}; their texts are read from {@code sharedEval}. */
     public static FactsGoldScorer run(Pipeline pipeline, List<Path> goldPaths, Path sharedEval) throws IOException {
+        return run(pipeline, goldPaths, sharedEval, null);
+    }
+
+    /**
+     * As {@link #run(Pipeline, List, Path)}; with a {@code traditional} variant (else null), each text is first
+     * converted to traditional characters ({@link NewsGold#inTraditional}), to measure what the script costs.
+     */
+    public static FactsGoldScorer run(Pipeline pipeline, List<Path> goldPaths, Path sharedEval, AsTraditional.Variant traditional)
+            throws IOException {
         FactsGoldScorer scorer = new FactsGoldScorer();
         for (Path p : goldPaths) {
             for (Path file : NewsGold.find(p)) {
-                NewsGold gold = NewsGold.load(file, sharedEval);
+                NewsGold loaded = NewsGold.load(file, sharedEval);
+                NewsGold gold = traditional != null ? loaded.inTraditional(traditional) : loaded;
                 scorer.add(gold.key(), gold.json(), pipeline.run(gold.document()));
             }
         }

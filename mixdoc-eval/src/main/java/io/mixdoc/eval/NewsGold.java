@@ -182,6 +182,15 @@ public final class NewsGold {
         return text;
     }
 
+    /**
+     * The same gold with its text in traditional characters ({@link AsTraditional}): offsets, page date and
+     * annotations as they are, written forms read again from the converted text.
+     */
+    public NewsGold inTraditional(AsTraditional.Variant variant) {
+        String traditional = AsTraditional.text(text, variant);
+        return new NewsGold(key, AsTraditional.gold(json, traditional, variant), traditional, pageDate);
+    }
+
     /** The document to analyse: the text, with the page date as the HTML reader would pass it. */
     public Document document() {
         Document d = Document.of(key, text);
