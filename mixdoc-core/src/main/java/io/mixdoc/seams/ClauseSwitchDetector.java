@@ -39,6 +39,7 @@ public final class ClauseSwitchDetector implements SeamDetector {
             if (s != null && !IndexEntryLine.at(ctx.text, t.start()) // 移动，Summary of Move tool actions: an index line
                     && !DefinitionEntryLine.at(ctx.text, t.start()) // N - Delay before redial 若未建立连接: an entry's head
                     && !ImePunctuation.touches(ctx.text, t.start(), t.end()) // the browser，light-weight: no Chinese
+                    && !ImePunctuation.listConjunction(ctx.text, t.start(), t.end()) // FIN，PSH，and URG: an English list
                     && !CodeWordContext.keywordBeforeClassName(ctx.text, t.start(), t.end()) // 主动new NutDao
                     && !CodeWordContext.codeStretch(ctx.text, t.start())) { // 例如：select * from table where f=:n
                 out.add(s);
