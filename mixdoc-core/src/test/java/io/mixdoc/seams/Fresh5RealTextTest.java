@@ -93,6 +93,25 @@ class Fresh5RealTextTest {
         assertFalse(has(found, SeamType.FRAGMENT), found.toString());
     }
 
+    @Test
+    void aTermBeforeTheHeadingsEnglishInBracketsIsNoClauseStart() {
+        String doc = "在Mutt 中使用msmtp (Using msmtp with Mutt)\n\n为msmtp 建立一个配置文件，然后在Mutt 的配置里指定它。\n";
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+        assertTrue(ClauseSwitchDetector.termBeforeAside("使用msmtp (Using msmtp with Mutt)", 7));
+        assertFalse(ClauseSwitchDetector.termBeforeAside("我们建议to invest in stocks (not bonds)", 6));
+    }
+
+    @Test
+    void aRunOfOneWordIsNoPhraseCopied() {
+        String doc = "tab(:); lB lB lB. l l l l l l l l l l l l l l l l l l l l l l l l. T{ 状态 T}:T{ 含义 T}\n";
+        assertFalse(has(seams(doc), SeamType.DUPLICATION));
+        assertTrue(RepeatedChunkDetector.oneWordRun("l l l l"));
+        assertFalse(RepeatedChunkDetector.oneWordRun("or null if it"));
+        List<Seam> copied = seams("这个函数返回 or null if it or null if it 不存在的时候。\n");
+        assertTrue(has(copied, SeamType.DUPLICATION), copied.toString());
+    }
+
     private static List<TokenKind> kinds(String text) {
         return Tokenizer.tokenize(text).stream().map(Token::kind).toList();
     }
