@@ -112,6 +112,16 @@ class Fresh5RealTextTest {
         assertTrue(has(copied, SeamType.DUPLICATION), copied.toString());
     }
 
+    @Test
+    void aListOfTermsJoinedByAndOrOrIsNoClause() {
+        String doc = "尝试转换字符串为number, boolean, or null，无法转换返回String\n\n"
+                + "使用 pattern, time zone and locale获得对应的格式化器\n";
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+        List<Seam> clause = seams("您对企业规划有什么建议to invest in stocks, bonds and gold?\n");
+        assertTrue(has(clause, SeamType.INTRA_SENTENCE_SWITCH), clause.toString());
+    }
+
     private static List<TokenKind> kinds(String text) {
         return Tokenizer.tokenize(text).stream().map(Token::kind).toList();
     }
