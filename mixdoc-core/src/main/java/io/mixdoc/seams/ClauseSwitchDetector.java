@@ -39,6 +39,7 @@ public final class ClauseSwitchDetector implements SeamDetector {
             if (s != null && !IndexEntryLine.at(ctx.text, t.start()) // 移动，Summary of Move tool actions: an index line
                     && !DefinitionEntryLine.at(ctx.text, t.start()) // N - Delay before redial 若未建立连接: an entry's head
                     && !ImePunctuation.touches(ctx.text, t.start(), t.end()) // the browser，light-weight: no Chinese
+                    && !ImePunctuation.listConjunction(ctx.text, t.start(), t.end()) // FIN，PSH，and URG: an English list
                     && !CodeWordContext.keywordBeforeClassName(ctx.text, t.start(), t.end()) // 主动new NutDao
                     && !CodeWordContext.codeStretch(ctx.text, t.start())) { // 例如：select * from table where f=:n
                 out.add(s);
@@ -57,6 +58,9 @@ public final class ClauseSwitchDetector implements SeamDetector {
             }
             if (hyphenatedName(ctx.text, t.end()) || opensAnAside(ctx.text, t.start())) {
                 return null; // 扩展类weui-link(, “公钥基础设施：easy-rsa”, B2B （business to business ，即…）
+            }
+            if (termBeforeAside(ctx.text, t.end())) {
+                return null; // 在Mutt 中使用msmtp (Using msmtp with Mutt): a term, then the heading's English in brackets
             }
             if (quotedLineAfterColon(ctx.text, prev, t.start())) {
                 return null; // 官方含义：timeout of zero is …, 保留字：if then elif: a line of English the colon introduces
@@ -152,6 +156,19 @@ public final class ClauseSwitchDetector implements SeamDetector {
         int nl = text.indexOf('\n', start);
         int closeAt = text.indexOf(close, start);
         return closeAt > 0 && (nl < 0 || closeAt < nl);
+    }
+
+    /**
+     * Is the word ending at {@code end} followed, across spaces, by a bracket that closes on its line
+     * ({@code 使用msmtp (Using msmtp with Mutt)})? The word is a term of the Chinese, and the English grammar after
+     * it is an aside of its own (the heading's original, a gloss); a cut runs on in English words, not in brackets.
+     */
+    static boolean termBeforeAside(String text, int end) {
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && opensAnAside(text, k + 1);
     }
 
     /** The last word of an English clause, then Chinese. */

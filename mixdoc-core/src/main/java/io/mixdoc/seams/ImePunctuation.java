@@ -43,6 +43,28 @@ final class ImePunctuation {
                 && !Chars.hasHan(text, after, lineEnd(text, after));
     }
 
+    /**
+     * Is the word at [start, end) the {@code and} or {@code or} of an English list whose commas were typed full-width,
+     * a Latin item before the mark and one after the word ({@code FIN，PSH，and URG}, {@code RST，SYN，and FIN的组合})?
+     * The list is English, whatever Chinese goes on around it; a translator's cut leaves Chinese before the mark.
+     */
+    static boolean listConjunction(String text, int start, int end) {
+        String w = text.substring(start, end);
+        if (!w.equals("and") && !w.equals("or") || start < 2 || !isListComma(text.charAt(start - 1))) {
+            return false;
+        }
+        int before = start - 2;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && Chars.isLatinLetter(text.charAt(before)) && end + 1 < text.length()
+                && text.charAt(end) == ' ' && Chars.isLatinLetter(text.charAt(end + 1));
+    }
+
+    private static boolean isListComma(char c) {
+        return c == '，' || c == '、';
+    }
+
     private static int lineEnd(String text, int from) {
         int nl = text.indexOf('\n', from);
         return nl < 0 ? text.length() : nl;

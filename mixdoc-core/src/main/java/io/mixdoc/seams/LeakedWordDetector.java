@@ -98,6 +98,9 @@ public final class LeakedWordDetector implements SeamDetector {
                 || !Chars.isLatinLetter(text.charAt(right))) {
             return null; // quotes, brackets, a gloss after it, or punctuation: a word quoted, not leaked
         }
+        if (ctx.isProtected(left - 1, left) || ctx.isProtected(right, right + 1)) {
+            return null; // -S, --whole-seconds 开启 WHOLE_SECONDS: an option or a constant beside it, a label of code
+        }
         String previous = previousWord(text, left);
         if (MENTION_CUES.contains(previous)) {
             return null;

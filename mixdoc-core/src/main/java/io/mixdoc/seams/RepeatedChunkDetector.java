@@ -89,6 +89,9 @@ public final class RepeatedChunkDetector implements SeamDetector {
                     continue; // "sendmail |", "Wesley.", "测试过!!!": table cells, citations and emphasis repeat on purpose
                 }
                 boolean multiWord = x.indexOf(' ') >= 0;
+                if (multiWord && oneWordRun(x)) {
+                    continue; // "l l l l l l": a troff table's column formats, a refrain; one word run on, no phrase copied
+                }
                 boolean mixed = x.chars().anyMatch(Chars::isHan);
                 // glued: XX (mixed chunks only: two Latin words glued are ExtractionGlueDetector's)
                 if (mixed && letters(x) >= 4 && text.startsWith(x, i + k) && endsToken(text, i + 2 * k)) {
@@ -135,6 +138,17 @@ public final class RepeatedChunkDetector implements SeamDetector {
         char last = text.charAt(end - 1);
         char next = text.charAt(end);
         return Chars.isHan(last) || !(Chars.isLatinLetter(next) || Character.isDigit(next));
+    }
+
+    /** Is every word of the chunk the same word ({@code l l l l}, {@code la la la})? */
+    static boolean oneWordRun(String chunk) {
+        String[] words = chunk.split(" ");
+        for (String w : words) {
+            if (!w.equals(words[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int spaces(String s) {

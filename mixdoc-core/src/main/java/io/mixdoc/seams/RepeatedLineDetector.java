@@ -3,6 +3,7 @@ package io.mixdoc.seams;
 import io.mixdoc.Seam;
 import io.mixdoc.SeamType;
 import io.mixdoc.text.Chars;
+import io.mixdoc.token.FormatDirectives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,9 @@ public final class RepeatedLineDetector implements SeamDetector {
                 i++;
                 continue;
             }
+            if (out.isEmpty() && messageList(text, lines.size())) {
+                return List.of(); // a program's messages: two of them may read the same (plural forms, variants)
+            }
             int firstEnd = lines.get(i + block - 1)[1];
             int copyEnd = lines.get(i + 2 * block - 1)[1];
             out.add(Seam.of(firstEnd, copyEnd, SeamType.DUPLICATION, 0.85, block == 1 ? "line repeated" : "paragraphs repeated")
@@ -96,6 +100,21 @@ public final class RepeatedLineDetector implements SeamDetector {
             }
         }
         return 0;
+    }
+
+    /** Lines at least, and the share of them holding format directives, that make a text a program's message list. */
+    static final int MESSAGE_LIST_MIN_LINES = 10;
+    static final double MESSAGE_LIST_DIRECTIVE_SHARE = 0.25;
+
+    /**
+     * Is the text a program's messages, one to a line, as a gettext catalog prints them: a quarter of its lines or
+     * more hold {@code %s}, {@code %d} or {@code %0A} ({@link FormatDirectives})? There the same Chinese line
+     * written twice is two messages (a plural form and its singular, {@code 对不起，只有 %d 个可用块。}; a prompt
+     * and its variant), not a copy a scraper made. Prose quoting a format string now and then is no such list.
+     */
+    static boolean messageList(String text, int lines) {
+        return lines >= MESSAGE_LIST_MIN_LINES
+                && FormatDirectives.linesWithDirectives(text) >= MESSAGE_LIST_DIRECTIVE_SHARE * lines;
     }
 
     /** The line's text without the white space around it (as {@link String#strip}: no white space outside the BMP). */

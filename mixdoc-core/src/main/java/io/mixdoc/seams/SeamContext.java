@@ -231,6 +231,8 @@ public final class SeamContext {
             int function = 0;
             int clauseWord = 0;
             boolean sentenceEnd = false;
+            int listConjunctions = 0;
+            boolean comma = false;
             boolean piece = false;
             boolean punctuation = false;
             for (int i = k; i <= j; i++) {
@@ -245,6 +247,7 @@ public final class SeamContext {
                     } else if ((lower != null ? FunctionWords.isLowerCased(lower) : FunctionWords.is(w)) && !joined(t)
                             || FunctionWords.is(beforeHump(w))) {
                         function++;
+                        listConjunctions += comma && (w.equals("and") || w.equals("or")) ? 1 : 0;
                     } else if (CLAUSE_WORDS.contains(lower != null ? lower : w.toLowerCase(Locale.ROOT)) && !joined(t)) {
                         clauseWord++;
                     }
@@ -264,6 +267,7 @@ public final class SeamContext {
                 } else {
                     char c = text.charAt(t.start());
                     punctuation |= ".,;:!?".indexOf(c) >= 0;
+                    comma |= c == ',';
                     if (".!?".indexOf(c) >= 0) {
                         sentenceEnd = true;
                     } else if (")]\"'”’".indexOf(c) < 0) {
@@ -274,7 +278,10 @@ public final class SeamContext {
             // A clause has grammar: a function word, or it ends a sentence ("ever seen."); a Title Case
             // stretch is a name or a menu item (Introduction to the “Filters” Menu), not a clause.
             boolean title = words >= 2 && capitalised * 2 > words;
-            boolean grammar = (function > 0 || sentenceEnd) && !title;
+            // Nor is a list of terms ("转换为number, boolean, or null", "使用 pattern, time zone and locale获得"): its only
+            // function word joins the last item after commas.
+            boolean termList = function > 0 && function == listConjunctions && !sentenceEnd;
+            boolean grammar = (function > 0 && !termList || sentenceEnd) && !title;
             // Three words or more are a term only as a name or title (Spring Boot Admin): in lower case
             // they read as a clause (Tensions remain high).
             boolean clause = words >= 3 && lowerCase > 0;

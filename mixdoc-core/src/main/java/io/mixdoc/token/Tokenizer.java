@@ -366,6 +366,9 @@ public final class Tokenizer {
         if ((first == '0' || first == '\\') && HEX.matcher(core).matches()) {
             return TokenKind.IDENTIFIER; // code: no letter of it is a cut word (\xe0\xa0 is no "xa")
         }
+        if (core.indexOf('%') >= 0 && FormatDirectives.only(core)) {
+            return TokenKind.IDENTIFIER; // %s, %%0A: a message's directives, no word of it English
+        }
         if ((digitFirst || first == 'v' || first == 'V') && VERSION.matcher(core).matches()) {
             return TokenKind.VERSION;
         }
@@ -402,7 +405,26 @@ public final class Tokenizer {
         if (dot && DOTTED.matcher(core).matches() && dottedName(core)) {
             return TokenKind.IDENTIFIER;
         }
+        if (slash && codeAlternatives(core)) {
+            return TokenKind.IDENTIFIER;
+        }
         return null;
+    }
+
+    /**
+     * {@code sm2.doSignature/doVerifySignature}: names of code joined by slashes as alternatives, each one an
+     * identifier by itself. {@code and/or} and {@code TCP/IP} are words, and stay words.
+     */
+    private static boolean codeAlternatives(String core) {
+        if (core.startsWith("/") || core.endsWith("/") || core.contains("//")) {
+            return false;
+        }
+        for (String part : core.split("/")) {
+            if (wholeKind(part) != TokenKind.IDENTIFIER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

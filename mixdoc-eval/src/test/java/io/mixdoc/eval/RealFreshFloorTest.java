@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
  * <p>{@code data/real-fresh4} (session 18, 13 more packages: gettext catalogs of dpkg and coreutils, vim and Emacs
  * tutorials, Tomcat's messages, READMEs of a mini-program CLI and Markdown editors, payment-SDK Javadoc) too. Its
  * first figure, taken the same way, was 0.218 false seams per 10k characters (8) and 0 edits.
+ *
+ * <p>{@code data/real-fresh5} (session 19, 13 more packages: gettext catalogs of git, apt, aptitude, GnuPG, nano, sudo
+ * and util-linux, nmap's Chinese man page, help screens, SDK READMEs, Keycloak's messages, Javadoc) too. Its first
+ * figure, taken the same way, was 0.740 false seams per 10k characters (21) and 0 edits.
  */
 class RealFreshFloorTest {
     static final int MIN_DOCUMENTS = 230;            // measured 235
@@ -40,6 +44,16 @@ class RealFreshFloorTest {
     static final int FRESH4_MIN_DOCUMENTS = 125;           // measured 127
     static final double FRESH4_MAX_FALSE_PER_10K = 0.03;   // measured 0.027 (s18-harm: noun orphans only, prompt pipes, error messages, camelCase acronyms; first run 0.218)
     static final double FRESH4_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    static final int FRESH5_MIN_DOCUMENTS = 75;            // measured 78
+    static final double FRESH5_MAX_FALSE_PER_10K = 0.075;  // measured 0.070 (s19-harm: message lists, format directives, option labels, English lists; first run 0.740)
+    static final double FRESH5_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    @Test
+    void fifthFreshHeldOutCorpusHoldsItsFloors() throws Exception {
+        RealCorpusFloorTest.assertCleanCorpusHolds("data/real-fresh5", List.of("en-zh", "zh-tech"), FRESH5_MIN_DOCUMENTS,
+                FRESH5_MAX_FALSE_PER_10K, MAX_EDITS, MAX_DOCUMENTS_WITH_EDITS, FRESH5_MAX_OTHER_LATIN_SHARE);
+    }
 
     @Test
     void fourthFreshHeldOutCorpusHoldsItsFloors() throws Exception {
