@@ -1,8 +1,5 @@
 package io.mixdoc.seams;
 
-import java.util.Arrays;
-import java.util.Map;
-
 /**
  * A document's word counts, sorted for affix queries: which words start (or end) with a fragment,
  * how often they occur together, and the most frequent of them (ties: the alphabetically first).
@@ -32,50 +29,58 @@ final class AffixIndex {
      */
     private final int[] tree;
     /**
-     * By suffix only: each word's position in the vocabulary map's iteration order, for
-     * {@link #bestEndingWith}; its tournament ({@link #mapOrderTree}) is built when first asked.
+     * By suffix only: each word's position in the vocabulary map's iteration order, for {@link #bestEndingWith}'s
+     * ties, and its tournament ({@link #mapOrderTree}); both built when first asked, from {@link #mapOrder}.
      */
-    private final int[] mapRank;
+    private int[] mapRank;
     private int[] mapOrderTree;
+    private final java.util.function.Supplier<String[]> mapOrder;
 
-    /** @param reversed index by suffix (keys are the words reversed) instead of by prefix */
-    AffixIndex(Map<String, Integer> vocabulary, boolean reversed) {
+    /**
+     * @param words the vocabulary's words, each once, in any order
+     * @param counts each word's occurrences
+     * @param reversed index by suffix (keys are the words reversed) instead of by prefix
+     * @param mapOrder the words in the iteration order of the vocabulary map the scan this replaces walked
+     *     ({@link #bestEndingWith}'s ties); asked at most once, and only by suffix
+     */
+    AffixIndex(String[] words, int[] counts, boolean reversed, java.util.function.Supplier<String[]> mapOrder) {
         this.reversed = reversed;
-        int n = vocabulary.size();
+        this.mapOrder = mapOrder;
+        int n = words.length;
+        int[] order;
+        String[] reversedKeys = null;
         if (reversed) {
-            String[] inMapOrder = vocabulary.keySet().toArray(new String[0]);
-            fromEnd = !anySurrogate(inMapOrder);
+            fromEnd = !anySurrogate(words);
             String[] reversals = null;
             if (!fromEnd) {
                 reversals = new String[n];
                 for (int i = 0; i < n; i++) {
-                    reversals[i] = new StringBuilder(inMapOrder[i]).reverse().toString();
+                    reversals[i] = new StringBuilder(words[i]).reverse().toString();
                 }
             }
             String[] sortKeys = reversals;
-            mapRank = sortedOrder(n, fromEnd ? (a, b) -> compareFromEnd(inMapOrder[a], inMapOrder[b])
+            // distinct words have distinct keys: the sorted order does not depend on the order they came in
+            order = sortedOrder(n, fromEnd ? (a, b) -> compareFromEnd(words[a], words[b])
                     : (a, b) -> sortKeys[a].compareTo(sortKeys[b]));
-            words = new String[n];
-            keys = fromEnd ? null : new String[n];
-            for (int i = 0; i < n; i++) {
-                words[i] = inMapOrder[mapRank[i]];
-                if (!fromEnd) {
-                    keys[i] = reversals[mapRank[i]];
+            if (!fromEnd) {
+                reversedKeys = new String[n];
+                for (int i = 0; i < n; i++) {
+                    reversedKeys[i] = reversals[order[i]];
                 }
             }
         } else {
             fromEnd = false;
-            mapRank = null;
-            words = vocabulary.keySet().toArray(new String[0]);
-            Arrays.sort(words);
-            keys = words; // by prefix, a word is its own key
+            order = sortedOrder(n, (a, b) -> words[a].compareTo(words[b]));
         }
-        counts = new int[n];
+        this.words = new String[n];
+        this.counts = new int[n];
         prefixSums = new long[n + 1];
         for (int i = 0; i < n; i++) {
-            counts[i] = vocabulary.get(words[i]);
-            prefixSums[i + 1] = prefixSums[i] + counts[i];
+            this.words[i] = words[order[i]];
+            this.counts[i] = counts[order[i]];
+            prefixSums[i + 1] = prefixSums[i] + this.counts[i];
         }
+        keys = reversed ? reversedKeys : this.words; // by prefix, a word is its own key
         tree = tournament(false);
     }
 
@@ -179,6 +184,11 @@ final class AffixIndex {
         int cutFrom = Math.max(lo, lowerBound(without));
         int cutTo = Math.min(hi, firstWithout(without, cutFrom));
         if (mapOrderTree == null) {
+            mapRank = new int[words.length];
+            String[] inMapOrder = mapOrder.get();
+            for (int p = 0; p < inMapOrder.length; p++) {
+                mapRank[lowerBound(keyOf(inMapOrder[p]))] = p; // the word's own key: found where it is
+            }
             mapOrderTree = tournament(true);
         }
         int best = -1;

@@ -29,8 +29,12 @@ public final class SeamContext {
     final EnglishLexicon lexicon;
     /** The run's deadline: detectors call {@code ctx.deadline.check()} once per token. */
     final Deadline deadline;
-    /** Lower-cased clean word -> occurrences. */
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /**
+     * The vocabulary: by word number, the word's clean uses ({@link #inVocabulary}); no map of words (a node per word, a
+     * table and boxed counts per document). Only a tie in {@link AffixIndex#bestEndingWith} reads that map's
+     * order, and it replays the map when first asked ({@link #vocabularyInMapOrder}).
+     */
+    private final int[] cleanUses;
     /**
      * The document's words numbered once for every question about them: lower-cased word -> its number
      * (the order of first use) and its count as a whole word anywhere (touching Chinese or not), and the number of
@@ -113,9 +117,10 @@ public final class SeamContext {
         this.stretchOf = new int[words.size()];
         java.util.Arrays.fill(stretchOf, -1);
         this.tokens = Collections.unmodifiableList(words);
+        this.cleanUses = new int[wordIds.size()];
         for (LatinToken t : tokens) {
             if (inVocabulary(t)) {
-                vocabulary.merge(t.lower(), 1, Integer::sum);
+                cleanUses[wordOf[t.index()]]++;
             }
         }
         markTermPhrases(all, latinIndex);
@@ -695,16 +700,49 @@ public final class SeamContext {
 
     /** Occurrences of {@code word} in clean positions of this document. */
     int vocabularyCount(String word) {
-        return vocabulary.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        int id = wordIds.idOf(word.toLowerCase(Locale.ROOT));
+        return id < 0 ? 0 : cleanUses[id];
     }
 
-    /** {@link #vocabularyCount(String)} of the token's text, by the lower case the token holds. */
+    /** {@link #vocabularyCount(String)} of the token's text, by the token's word number. */
     int vocabularyCount(LatinToken t) {
-        return vocabulary.getOrDefault(t.lower(), 0);
+        return cleanUses[wordOf[t.index()]];
     }
 
-    Map<String, Integer> vocabulary() {
-        return vocabulary;
+    /**
+     * The vocabulary's words in the iteration order of the {@code HashMap} it used to be, which decides
+     * {@link AffixIndex#bestEndingWith}'s ties: that map rebuilt by the very calls that built it (one {@code merge}
+     * per clean token, in text order; {@code merge} puts a new key at the head of its bin and resizes before it
+     * adds, so only the same calls give the same order). Built only for a document that asks.
+     */
+    String[] vocabularyInMapOrder() {
+        Map<String, Integer> replayed = new HashMap<>();
+        for (LatinToken t : tokens) {
+            if (inVocabulary(t)) {
+                replayed.merge(t.lower(), 1, Integer::sum);
+            }
+        }
+        return replayed.keySet().toArray(new String[0]);
+    }
+
+    /** The words the document uses cleanly, by word number, and their counts ({@link AffixIndex}'s input). */
+    private AffixIndex affixIndex(boolean reversed) {
+        int n = 0;
+        for (int uses : cleanUses) {
+            if (uses > 0) {
+                n++;
+            }
+        }
+        String[] words = new String[n];
+        int[] counts = new int[n];
+        int k = 0;
+        for (int id = 0; id < cleanUses.length; id++) {
+            if (cleanUses[id] > 0) {
+                words[k] = wordIds.key(id);
+                counts[k++] = cleanUses[id];
+            }
+        }
+        return new AffixIndex(words, counts, reversed, this::vocabularyInMapOrder);
     }
 
     private AffixIndex byPrefix;
@@ -714,12 +752,12 @@ public final class SeamContext {
     AffixIndex vocabularyIndex(boolean byPrefix) {
         if (byPrefix) {
             if (this.byPrefix == null) {
-                this.byPrefix = new AffixIndex(vocabulary, false);
+                this.byPrefix = affixIndex(false);
             }
             return this.byPrefix;
         }
         if (bySuffix == null) {
-            bySuffix = new AffixIndex(vocabulary, true);
+            bySuffix = affixIndex(true);
         }
         return bySuffix;
     }
@@ -829,7 +867,7 @@ public final class SeamContext {
 
     /** {@link #isKnownWord(String)} of the token, its text given as {@code word}. */
     private boolean commonOrUsed(LatinToken t, String word) {
-        return lexicon.isCommonWord(word) || vocabulary.getOrDefault(t.lower(), 0) > 0;
+        return lexicon.isCommonWord(word) || vocabularyCount(t) > 0;
     }
 
     private boolean inLexicon(LatinToken t, String word) {
