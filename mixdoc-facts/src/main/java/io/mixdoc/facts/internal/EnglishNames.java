@@ -943,6 +943,7 @@ public final class EnglishNames {
         }
         out.addAll(firstNamesAlone(text, people, surnames));
         out.addAll(companiesByShortName(text, found));
+        out.addAll(acronymsOfOrganisations(text, found, out)); // "National Security Council … the NSC"
         out.addAll(UncuedCompanies.digitBrands(text)); // "About my6sense": a lower-case brand with a digit
         out.addAll(UncuedCompanies.possessiveBrandsInLists(text, found)); // "Ford, Macy’s, Kellogg’s, NBC"
         List<Candidate> conventions = NewsNameConventions.find(text);
@@ -950,6 +951,47 @@ public final class EnglishNames {
         withConventions.addAll(conventions);
         out.addAll(acronymsJoinedToOrganisations(text, withConventions)); // "CTIA and Ernst & Young"
         out.addAll(conventions);
+        return out;
+    }
+
+    /** Small words an acronym leaves out: "Department of Public Safety" is DPS. */
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "on", "in", "&");
+
+    /**
+     * "the National Security Council … the NSC": an acronym made of the initials of an organisation the text names in
+     * full is that organisation wherever it stands alone. Not one the gazetteer or CC-CEDICT give as something else.
+     */
+    private static List<Candidate> acronymsOfOrganisations(String text, List<Candidate> found, List<Candidate> more) {
+        java.util.Set<String> acronyms = new java.util.TreeSet<>();
+        for (List<Candidate> list : List.of(found, more)) {
+            for (Candidate c : list) {
+                if (c.type() != EntityType.ORG) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (String w : text.substring(c.start(), c.end()).split("\\s+")) {
+                    if (!ACRONYM_SKIPS.contains(w) && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)) {
+                        initials.append(w.charAt(0));
+                    } else if (!ACRONYM_SKIPS.contains(w)) {
+                        initials.setLength(0); // a word not written as a name's: no acronym of it
+                        break;
+                    }
+                }
+                if (initials.length() >= 3 && initials.length() <= 6) {
+                    acronyms.add(initials.toString());
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String acr : acronyms) {
+            if (Gazetteer.get().en(acr).filter(e -> e.type() != EntityType.ORG).isPresent()
+                    || ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isPresent() || isCommon(acr)) {
+                continue;
+            }
+            for (Matcher m = Pattern.compile("(?<![\\w.&’'-])" + acr + "(?![\\w&’'-]|\\.\\w)").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym-of-name", 2));
+            }
+        }
         return out;
     }
 

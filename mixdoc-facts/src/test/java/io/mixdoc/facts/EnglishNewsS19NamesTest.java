@@ -1,0 +1,24 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** English names of session 19 (s19-en): each sentence written for its rule, none taken from a gold page. */
+class EnglishNewsS19NamesTest {
+    @Test
+    void theInitialsOfAnOrganisationNamedInFullAreThatOrganisation() {
+        Set<String> m = TestData.mentions("A former Coastal Safety Council inspector testified on Monday. Inspectors of the CSC "
+                + "then reviewed the ferry logs, and the CSC legal office agreed.");
+        assertTrue(m.contains("ORG CSC"), m.toString());
+    }
+
+    @Test
+    void capitalsThatSpellNoOrganisationOfTheTextStayUnnamed() {
+        Set<String> m = TestData.mentions("A former Coastal Safety Council inspector testified on Monday. The KQV code of the case "
+                + "is simple, the inspector said.");
+        assertFalse(m.contains("ORG KQV"), m.toString());
+    }
+}
