@@ -21,4 +21,12 @@ class EnglishNewsS19NamesTest {
                 + "is simple, the inspector said.");
         assertFalse(m.contains("ORG KQV"), m.toString());
     }
+
+    @Test
+    void theHouseInATextAboutALegislatureIsItsLowerChamber() {
+        Set<String> m = TestData.mentions("The bill passed the House on Monday, and the Senate will vote on it next week.");
+        assertTrue(m.contains("ORG House"), m.toString());
+        Set<String> other = TestData.mentions("The family sold the House on the hill, and prices rose all year in the town.");
+        assertFalse(other.contains("ORG House"), other.toString());
+    }
 }

@@ -232,7 +232,7 @@ public final class EnglishNames {
                 titled = true;
                 a++;
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
-                    && !(b - a == 1 && (loneNameType(text, w) != null || theMoon(text, w, run.get(a)[0]))) // "Earth is ...", "Senate resolves to ..."
+                    && !(b - a == 1 && (loneNameType(text, w) != null || theMoon(text, w, run.get(a)[0]) || theHouse(text, w, run.get(a)[0]))) // "Earth is ...", "Senate resolves to ..."
                     && !(b - a >= 3 && givenNamePair(text, run.subList(a, b))) // "James Van Der Beek has …" opening a text
                     && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
                     && !(b - a >= 2 && knownName(text.substring(run.get(0)[0], run.get(1)[1]))) // "Fort Worth Police Department"
@@ -276,6 +276,9 @@ public final class EnglishNames {
         EntityType lone = start == run.get(b - 1)[0] ? loneNameType(text, name) : GOVERNMENT_SEATS.contains(name) ? EntityType.ORG : null;
         if (lone == null && theMoon(text, name, start)) {
             lone = EntityType.PLACE;
+        }
+        if (lone == null && theHouse(text, name, start)) {
+            lone = EntityType.ORG;
         }
         if (lone != null) {
             type = lone;
@@ -479,6 +482,18 @@ public final class EnglishNames {
      */
     private static boolean theMoon(String text, String name, int start) {
         return name.equals("Moon") && text.startsWith("the ", start - 4) && SPACE_TEXT.matcher(text).find();
+    }
+
+    /** Words that tell a text speaks of a legislature with two chambers, where "the House" is the lower one. */
+    private static final Pattern LEGISLATURE_TEXT = Pattern.compile("\\b(?:Senate|Congress|Representatives|lawmakers|congressional)\\b");
+
+    /**
+     * "impeached by the House and removed by the Senate": a capital House after "the", in a text about a legislature,
+     * is its lower chamber (an ORG, as "the Senate" is); "House prices" or "the house" are not.
+     */
+    private static boolean theHouse(String text, String name, int start) {
+        return name.equals("House") && start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)
+                && LEGISLATURE_TEXT.matcher(text).find();
     }
 
     private static final Pattern GLUED_WORD = Pattern.compile("[A-Z][a-z]+|[A-Z](?![a-z])");
