@@ -29,4 +29,12 @@ class EnglishNewsS19NamesTest {
         Set<String> other = TestData.mentions("The family sold the House on the hill, and prices rose all year in the town.");
         assertFalse(other.contains("ORG House"), other.toString());
     }
+
+    @Test
+    void aNameAfterAKindOfCompanyIsThatCompany() {
+        Set<String> m = TestData.mentions("Regulators fined the mining company Velkora for the spill, the ministry said.");
+        assertTrue(m.contains("ORG Velkora"), m.toString());
+        Set<String> day = TestData.mentions("The plan was announced by the company Monday in a statement to investors.");
+        assertFalse(day.contains("ORG Monday"), day.toString());
+    }
 }

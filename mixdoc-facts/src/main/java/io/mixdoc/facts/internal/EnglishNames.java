@@ -751,10 +751,13 @@ public final class EnglishNames {
     /** "The group that owns most of her music, Big Machine, says": a kind of organisation, then its name set off by commas. */
     private static final Pattern KIND_THEN_ORG = Pattern.compile("\\b" + ORG_KINDS
             + "(?: that [a-z]+ (?:[a-z]+ ){0,5}?[a-z]+)?, (?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})" + NAME_END + ",");
-    /** "Taiwanese publication DigiTimes", "studio Paramount": a kind of company or outlet, in lower case, right before a name. */
+    /**
+     * "Taiwanese publication DigiTimes", "studio Paramount", "energy company Burisma": a kind of company or outlet, in lower
+     * case, right before a name ("company" after a word of its own, and then no frequent word nor a day: "the company Monday").
+     */
     private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|journal|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
-            + "automaker|chipmaker|airline|startup|conglomerate) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
+            + "automaker|chipmaker|airline|startup|conglomerate|(?<=[a-z]{3} )(?<company>company)) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
     /** "Fort Worth P.D.", "Dallas PD", "Houston F.D.": a known place and the initials of its police or fire department. */
     private static final Pattern CITY_SERVICE = Pattern.compile("(?<![\\w.’'-])(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
             + "(?:P\\.D\\.|F\\.D\\.|PD|FD)(?![\\w&’'-]|\\.\\w)");
@@ -840,7 +843,8 @@ public final class EnglishNames {
             String first = n.split(" ")[0];
             // a person's or a place's name after the noun is no company ("the studio Steven Spielberg founded")
             if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
-                    && Gazetteer.get().demonym(first).isEmpty()) {
+                    && Gazetteer.get().demonym(first).isEmpty()
+                    && (m.group("company") == null || !isCommonWord(first) && !CALENDAR_WORDS.contains(first) && !first.matches("[A-Z]{2,}"))) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:kind-before-org", 3));
             }
         }
