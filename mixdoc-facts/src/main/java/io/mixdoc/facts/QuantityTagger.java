@@ -42,6 +42,9 @@ public final class QuantityTagger implements Stage {
     /** English number words a count is written with ("fifteen minutes"); "one" is mostly an article or a pronoun. */
     private static final String NUMBER_WORD = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
             + "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+    /** "twenty-five", "Fifty-one": tens joined to units by a hyphen. */
+    private static final String TENS_AND_UNITS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)";
+    private static final Pattern TENS_UNITS_START = Pattern.compile("(?i)" + TENS_AND_UNITS + "\\b");
     private static final Pattern ZH = Pattern.compile(
             "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
                     + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+|半)"
@@ -64,13 +67,31 @@ public final class QuantityTagger implements Stage {
      * A number, then perhaps a model ("400 737 Max jets", "50 A350-900 jets"), then up to one modifier (perhaps graded by
      * an adverb), then a plural noun: "800 cataract patients", "four main aspects", "two highly critical reports".
      */
-    private static final Pattern EN_COUNTED = Pattern.compile(
-            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
-                    + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))"
-                    + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+(?<model>(?:[A-Z][a-z]+\\s+)?[A-Z]{0,2}\\d{3,4}(?:-\\d{1,3})?[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?)?"
+    private static final String EN_COUNTED_NUMBER = "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+            + "(?<![\\w.,$/-])(?<num>\\d+(?:,\\d{3})*|(?i:" + TENS_AND_UNITS + "|" + NUMBER_WORD + "))"
+            + "(?:\\s+(?<mag>trillion|billion|million|thousand))?\\s+";
+    private static final String EN_COUNTED_NOUN = "(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b";
+    private static final Pattern EN_COUNTED = Pattern.compile(EN_COUNTED_NUMBER
+                    + "(?<model>(?:[A-Z][a-z]+\\s+)?[A-Z]{0,2}\\d{3,4}(?:-\\d{1,3})?[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+)?)?"
                     // an adverb may grade the modifier: "two highly critical reports", "two relatively smaller organisations"
                     + "(?:[a-z]{3,}ly\\s+(?=[a-z]+\\s+[a-z]))?"
-                    + "(?:(?<mod>[A-Za-z][a-z\\-]+|[A-Z]{2,4})\\s+)?(?<noun>[a-z]{3,}s|people|men|women|children|aircraft)\\b");
+                    // a proper adjective may come first: "six Democratic presidential candidates"
+                    + "(?:(?<proper>[A-Z][a-z]{3,})\\s+(?=[a-z]{3,}\\s+[a-z]{3,}s\\b))?"
+                    + "(?:(?<mod>[A-Za-z][a-z\\-]+|[A-Z]{2,4})\\s+)?" + EN_COUNTED_NOUN);
+    /** {@link #EN_COUNTED} with no modifier: "four times this month", where the greedy modifier took the noun. */
+    private static final Pattern EN_COUNTED_BARE = Pattern.compile(EN_COUNTED_NUMBER + "(?<mod>)" + EN_COUNTED_NOUN);
+    /**
+     * "Fifty-one percent", "five-and-a-half points", "four times": an amount in words before a unit (a word number
+     * before a plural noun is {@link #EN_COUNTED}'s; this one reads the tens joined to units and the halves too).
+     */
+    private static final Pattern EN_WORD_AMOUNT = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
+                    + "(?<![\\w.,$/-])(?<num>(?i:" + TENS_AND_UNITS + "|" + NUMBER_WORD + "))(?<half>[- ]and[- ]a[- ]half)?"
+                    + "\\s+(?<unit>percent|per cent|percentage points|points|times)\\b");
+    /** "a year and a half", "more than an hour and a half": one unit of time and half another. */
+    private static final Pattern EN_UNIT_AND_A_HALF = Pattern.compile(
+            "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|less than|up to)\\s+)?"
+                    + "(?<![\\w.,$/-])(?i:an?|one) (?<unit>year|month|week|day|hour) and a half\\b");
     /** "150 Indians", "nearly 300 Nigerians": a count of a country's people, written by their nationality. */
     private static final Pattern EN_NATIONALS = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
@@ -282,7 +303,25 @@ public final class QuantityTagger implements Stage {
         for (AnchoredScan scan = new AnchoredScan(EN_COUNTED, text, countedStarts); scan.find(); ) {
             Matcher m = scan.matcher();
             doc.deadline().check();
-            counted(text, m).ifPresent(found::add);
+            java.util.Optional<Quantity> q = counted(text, m);
+            if (q.isEmpty() && m.group("mod") != null) {
+                Matcher bare = EN_COUNTED_BARE.matcher(text).region(m.start(), text.length());
+                q = bare.lookingAt() ? counted(text, bare) : q;
+            }
+            q.ifPresent(found::add);
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_WORD_AMOUNT, text, countedStarts); scan.find(); ) {
+            Matcher m = scan.matcher();
+            BigDecimal v = englishNumber(m.group("num"));
+            if (m.group("half") != null) {
+                v = v.add(new BigDecimal("0.5"));
+            }
+            found.add(new Quantity(m.start("num"), m.end(), v, EN_UNITS.get(unit(m.group("unit"))), approxEn(m.group("pre"))));
+        }
+        for (AnchoredScan scan = new AnchoredScan(EN_UNIT_AND_A_HALF, text, Anchors.afterWord(text, Anchors.words(text, new String[] {"a ", "an ", "one "}, true), 13));
+                scan.find(); ) {
+            Matcher m = scan.matcher();
+            found.add(new Quantity(m.start(), m.end(), new BigDecimal("1.5"), m.group("unit").toLowerCase(Locale.ROOT) + "s", approxEn(m.group("pre"))));
         }
         for (AnchoredScan scan = new AnchoredScan(EN_NATIONALS, text, countedStarts); scan.find(); ) {
             Matcher m = scan.matcher();
@@ -301,8 +340,8 @@ public final class QuantityTagger implements Stage {
         for (AnchoredScan scan = new AnchoredScan(EN_RANGE_FIRST, text, numbers); scan.find(); ) {
             Matcher m = scan.matcher();
             boolean word = !Character.isDigit(m.group("num").charAt(0));
-            if (word && (m.group().contains(" or ") || m.group().contains(" and "))) {
-                continue; // "two or three people": a vague range, no amount
+            if (word && (m.group().contains(" or ") || m.group().contains(" and ") || TENS_UNITS_START.matcher(m.group()).lookingAt())) {
+                continue; // "two or three people": a vague range, no amount; "twenty-five people" is one number
             }
             BigDecimal v = word ? englishNumber(m.group("num").toLowerCase(Locale.ROOT)) : ChineseNumbers.parseAny(m.group("num"));
             String unit = m.group("unit") != null ? EN_UNITS.get(unit(m.group("unit")))
@@ -355,7 +394,7 @@ public final class QuantityTagger implements Stage {
         for (AnchoredScan scan = new AnchoredScan(EN_HYPHENATED, text, numbers); scan.find(); ) {
             Matcher m = scan.matcher();
             String unit = m.group("unit");
-            if (!lexicon.contains(unit) || unit.equals("old") || unit.equals("based") || unit.equals("long") || unit.equals("class")
+            if (!lexicon.contains(unit) || EN_NUMBER_WORDS.containsKey(unit) || unit.equals("one") || unit.equals("old") || unit.equals("based") || unit.equals("long") || unit.equals("class")
                     || unit.equals("way")) {
                 continue;
             }
@@ -519,6 +558,12 @@ public final class QuantityTagger implements Stage {
 
     private static BigDecimal englishNumber(String written) {
         String num = written.toLowerCase(Locale.ROOT);
+        int hyphen = num.indexOf('-');
+        if (hyphen > 0 && !Character.isDigit(num.charAt(0))) {
+            // "fifty-one": the tens and the units; "one" is no key of the number words
+            String units = num.substring(hyphen + 1);
+            return BigDecimal.valueOf(EN_NUMBER_WORDS.get(num.substring(0, hyphen)) + (units.equals("one") ? 1 : EN_NUMBER_WORDS.get(units)));
+        }
         return Character.isDigit(num.charAt(0)) ? ChineseNumbers.parseAny(num) : BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
     }
 
@@ -562,7 +607,7 @@ public final class QuantityTagger implements Stage {
     private static java.util.Optional<Quantity> counted(String text, Matcher m) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         String noun = m.group("noun").toLowerCase(Locale.ROOT);
-        String mod = m.group("mod");
+        String mod = m.group("mod") == null || m.group("mod").isEmpty() ? null : m.group("mod");
         if (EN_UNITS.containsKey(noun) && mod == null && Character.isDigit(num.charAt(0))) {
             return java.util.Optional.empty(); // "800 people": the unit pattern has it
         }
@@ -602,7 +647,7 @@ public final class QuantityTagger implements Stage {
                 return java.util.Optional.empty();
             }
         } else {
-            v = BigDecimal.valueOf(EN_NUMBER_WORDS.get(num));
+            v = englishNumber(num);
         }
         return java.util.Optional.of(new Quantity(m.start("num"), m.end(), scaleEn(v, m.group("mag")), EN_UNITS.getOrDefault(noun, noun),
                 approxEn(m.group("pre"))));

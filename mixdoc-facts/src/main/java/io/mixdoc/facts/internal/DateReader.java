@@ -45,6 +45,8 @@ public final class DateReader {
             "(?:(?<y>(?:1[89]|2[01])\\d\\d)\\s?年)?(?<m>" + ZH_MONTH + ")\\s?月\\s?" + ZH_DAY + "\\s?[日号]");
     /** "the end of 2025", "end-2020": the year's last month. */
     private static final Pattern EN_YEAR_END = Pattern.compile("(?i)\\b(?:the )?end(?: of|-) ?(?<y>(?:19|20)\\d\\d)\\b");
+    /** "before the end of the year", "by the end of this year": the last month of the publication's year. */
+    private static final Pattern EN_END_OF_THIS_YEAR = Pattern.compile("(?i)\\bend of (?:the|this) year\\b");
     /** "its 2020 session", "the 2016 election": a year naming an event. */
     private static final Pattern EN_YEAR_EVENT = Pattern.compile(
             "\\b(?<y>(?:19|20)\\d\\d) (?:session|election|elections|campaign|season|census|budget|Games|Olympics|World Cup|midterms?"
@@ -137,7 +139,7 @@ public final class DateReader {
                     + "|(?:\\b(?:an?|and|or|to|the)\\s+|['’]s\\s+)"
                     + "(?<mon2>January|February|April|June|July|August|September|October|November|December)\\b(?![\\s.]*\\d)(?!\\s+[A-Z][a-z])");
     private static final Pattern EN_YEAR = Pattern.compile(
-            "\\b(?<prep>in|since|by|from|until|till|(?<!\\d )through|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
+            "\\b(?<prep>in|into|since|by|from|until|till|(?<!\\d )through|of|before|after|during|early|late|mid|end of|year|least|fiscal|as soon as|as early as"
                     + "|dating (?:back )?to|(?<=\\b(?:from|between) (?:1[89]|2[01])\\d\\d )(?:to|and|until|through))\\s+(?<y>(?:1[89]|2[01])\\d\\d)\\b(?![\\d.,]\\d)",
             Pattern.CASE_INSENSITIVE);
 
@@ -447,6 +449,10 @@ public final class DateReader {
                 Matcher m = scan.matcher();
                 hits.add(ymd(m.start(), m.end(), anchorYear + enOffset(m.group("rel")), month(m.group("mon")), 0, true));
             }
+            for (AnchoredScan scan = new AnchoredScan(EN_END_OF_THIS_YEAR, text, a.end); scan.find(); ) {
+                Matcher m = scan.matcher();
+                hits.add(ymd(m.start(), m.end(), anchorYear, 12, 0, true));
+            }
             for (AnchoredScan scan = new AnchoredScan(EN_RELATIVE_YEAR, text, a.thisLastNext); scan.find(); ) {
                 Matcher m = scan.matcher();
                 hits.add(ymd(m.start(), m.end(), anchorYear + enOffset(m.group("rel")), 0, 0, true));
@@ -457,7 +463,9 @@ public final class DateReader {
                 String before = text.substring(m.start(), m.start(g)).trim().toLowerCase(Locale.ROOT);
                 int mo = month(m.group(g));
                 int told = yearOfMonthBefore(text, m.start(), mo);
-                int y = before.equals("last") ? anchorYear - 1 : before.equals("next") ? anchorYear + 1
+                // "last February" written in November is this year's February, "next March" next year's
+                int y = before.equals("last") ? (anchorMonth > mo ? anchorYear : anchorYear - 1)
+                        : before.equals("next") ? (anchorMonth > 0 && anchorMonth < mo ? anchorYear : anchorYear + 1)
                         : told > 0 ? told : yearFor(text, m.start(), anchorYear, anchorMonth, mo);
                 hits.add(ymd(m.start(g), m.end(), y, mo, 0, true));
             }

@@ -232,7 +232,7 @@ public final class EnglishNames {
                 titled = true;
                 a++;
             } else if (a == 0 && isCommonWord(w) && Gazetteer.get().en(w).isEmpty() && !pinyinName(w)
-                    && !(b - a == 1 && (loneNameType(text, w) != null || theMoon(text, w, run.get(a)[0]))) // "Earth is ...", "Senate resolves to ..."
+                    && !(b - a == 1 && (loneNameType(text, w) != null || theMoon(text, w, run.get(a)[0]) || theHouse(text, w, run.get(a)[0]))) // "Earth is ...", "Senate resolves to ..."
                     && !(b - a >= 3 && givenNamePair(text, run.subList(a, b))) // "James Van Der Beek has …" opening a text
                     && !knownName(text.substring(run.get(0)[0], run.get(b - 1)[1]))
                     && !(b - a >= 2 && knownName(text.substring(run.get(0)[0], run.get(1)[1]))) // "Fort Worth Police Department"
@@ -276,6 +276,9 @@ public final class EnglishNames {
         EntityType lone = start == run.get(b - 1)[0] ? loneNameType(text, name) : GOVERNMENT_SEATS.contains(name) ? EntityType.ORG : null;
         if (lone == null && theMoon(text, name, start)) {
             lone = EntityType.PLACE;
+        }
+        if (lone == null && theHouse(text, name, start)) {
+            lone = EntityType.ORG;
         }
         if (lone != null) {
             type = lone;
@@ -479,6 +482,18 @@ public final class EnglishNames {
      */
     private static boolean theMoon(String text, String name, int start) {
         return name.equals("Moon") && text.startsWith("the ", start - 4) && SPACE_TEXT.matcher(text).find();
+    }
+
+    /** Words that tell a text speaks of a legislature with two chambers, where "the House" is the lower one. */
+    private static final Pattern LEGISLATURE_TEXT = Pattern.compile("\\b(?:Senate|Congress|Representatives|lawmakers|congressional)\\b");
+
+    /**
+     * "impeached by the House and removed by the Senate": a capital House after "the", in a text about a legislature,
+     * is its lower chamber (an ORG, as "the Senate" is); "House prices" or "the house" are not.
+     */
+    private static boolean theHouse(String text, String name, int start) {
+        return name.equals("House") && start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4)
+                && LEGISLATURE_TEXT.matcher(text).find();
     }
 
     private static final Pattern GLUED_WORD = Pattern.compile("[A-Z][a-z]+|[A-Z](?![a-z])");
@@ -736,10 +751,13 @@ public final class EnglishNames {
     /** "The group that owns most of her music, Big Machine, says": a kind of organisation, then its name set off by commas. */
     private static final Pattern KIND_THEN_ORG = Pattern.compile("\\b" + ORG_KINDS
             + "(?: that [a-z]+ (?:[a-z]+ ){0,5}?[a-z]+)?, (?<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})" + NAME_END + ",");
-    /** "Taiwanese publication DigiTimes", "studio Paramount": a kind of company or outlet, in lower case, right before a name. */
+    /**
+     * "Taiwanese publication DigiTimes", "studio Paramount", "energy company Burisma": a kind of company or outlet, in lower
+     * case, right before a name ("company" after a word of its own, and then no frequent word nor a day: "the company Monday").
+     */
     private static final Pattern KIND_BEFORE_ORG = Pattern.compile("\\b(?:publication|newspaper|magazine|journal|tabloid|broadcaster|"
             + "website|news site|news outlet|news agency|wire service|studio|record label|streaming service|retailer|carmaker|"
-            + "automaker|chipmaker|airline|startup|conglomerate) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
+            + "automaker|chipmaker|airline|startup|conglomerate|(?<=[a-z]{3} )(?<company>company)) (?<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
     /** "Fort Worth P.D.", "Dallas PD", "Houston F.D.": a known place and the initials of its police or fire department. */
     private static final Pattern CITY_SERVICE = Pattern.compile("(?<![\\w.’'-])(?<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
             + "(?:P\\.D\\.|F\\.D\\.|PD|FD)(?![\\w&’'-]|\\.\\w)");
@@ -825,7 +843,8 @@ public final class EnglishNames {
             String first = n.split(" ")[0];
             // a person's or a place's name after the noun is no company ("the studio Steven Spielberg founded")
             if (!GivenNames.get().contains(first) && !TITLES.contains(first) && Gazetteer.get().en(n).isEmpty()
-                    && Gazetteer.get().demonym(first).isEmpty()) {
+                    && Gazetteer.get().demonym(first).isEmpty()
+                    && (m.group("company") == null || !isCommonWord(first) && !CALENDAR_WORDS.contains(first) && !first.matches("[A-Z]{2,}"))) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.ORG, "en:kind-before-org", 3));
             }
         }
@@ -943,6 +962,7 @@ public final class EnglishNames {
         }
         out.addAll(firstNamesAlone(text, people, surnames));
         out.addAll(companiesByShortName(text, found));
+        out.addAll(acronymsOfOrganisations(text, found, out)); // "National Security Council … the NSC"
         out.addAll(UncuedCompanies.digitBrands(text)); // "About my6sense": a lower-case brand with a digit
         out.addAll(UncuedCompanies.possessiveBrandsInLists(text, found)); // "Ford, Macy’s, Kellogg’s, NBC"
         List<Candidate> conventions = NewsNameConventions.find(text);
@@ -950,6 +970,47 @@ public final class EnglishNames {
         withConventions.addAll(conventions);
         out.addAll(acronymsJoinedToOrganisations(text, withConventions)); // "CTIA and Ernst & Young"
         out.addAll(conventions);
+        return out;
+    }
+
+    /** Small words an acronym leaves out: "Department of Public Safety" is DPS. */
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "on", "in", "&");
+
+    /**
+     * "the National Security Council … the NSC": an acronym made of the initials of an organisation the text names in
+     * full is that organisation wherever it stands alone. Not one the gazetteer or CC-CEDICT give as something else.
+     */
+    private static List<Candidate> acronymsOfOrganisations(String text, List<Candidate> found, List<Candidate> more) {
+        java.util.Set<String> acronyms = new java.util.TreeSet<>();
+        for (List<Candidate> list : List.of(found, more)) {
+            for (Candidate c : list) {
+                if (c.type() != EntityType.ORG) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (String w : text.substring(c.start(), c.end()).split("\\s+")) {
+                    if (!ACRONYM_SKIPS.contains(w) && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)) {
+                        initials.append(w.charAt(0));
+                    } else if (!ACRONYM_SKIPS.contains(w)) {
+                        initials.setLength(0); // a word not written as a name's: no acronym of it
+                        break;
+                    }
+                }
+                if (initials.length() >= 3 && initials.length() <= 6) {
+                    acronyms.add(initials.toString());
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (String acr : acronyms) {
+            if (Gazetteer.get().en(acr).filter(e -> e.type() != EntityType.ORG).isPresent()
+                    || ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isPresent() || isCommon(acr)) {
+                continue;
+            }
+            for (Matcher m = Pattern.compile("(?<![\\w.&’'-])" + acr + "(?![\\w&’'-]|\\.\\w)").matcher(text); m.find(); ) {
+                out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym-of-name", 2));
+            }
+        }
         return out;
     }
 

@@ -136,11 +136,9 @@ public final class RelativeDays {
             String n = m.group("n").toLowerCase(Locale.ROOT);
             int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.startsWith("a") ? 1 : SMALL_NUMBERS.indexOf(n) + 1;
             String unit = m.group("unit").toLowerCase(Locale.ROOT);
-            if (unit.equals("year")) {
-                int y = anchor.getYear() - count;
-                hits.add(new DateReader.Hit(m.start(), m.end(), Integer.toString(y), true, false, y, 0, 0));
-            } else if (unit.equals("month")) {
-                LocalDate mo = anchor.minusMonths(count);
+            if (unit.equals("month") || unit.equals("year")) {
+                // "two years ago" points at a month as "two months ago" does (the gold's convention since s15)
+                LocalDate mo = unit.equals("year") ? anchor.minusYears(count) : anchor.minusMonths(count);
                 hits.add(new DateReader.Hit(m.start(), m.end(), String.format(Locale.ROOT, "%04d-%02d", mo.getYear(), mo.getMonthValue()),
                         true, false, mo.getYear(), mo.getMonthValue(), 0));
             } else {

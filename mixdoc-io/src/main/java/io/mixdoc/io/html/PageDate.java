@@ -67,7 +67,8 @@ public final class PageDate {
     /** The page's publication date, or empty when the page and its address state none. */
     public static Optional<Found> find(String html, String url) {
         Document doc = Jsoup.parse(html);
-        Optional<Found> declared = declared(doc);
+        Optional<Stamp> stamp = declaredStamp(doc);
+        Optional<Found> declared = stamp.map(s -> new Found(s.day().toString(), s.source()));
         if (declared.isPresent()) {
             // a stamp a day after the page address's date crossed midnight in UTC: "2019-11-20T01:50:59Z" on a page
             // filed under /2019-11-19/ in California was published on the 19th, the day its address and its readers saw
@@ -76,6 +77,12 @@ public final class PageDate {
                     && LocalDate.parse(address.get().value()).plusDays(1).toString().equals(declared.get().value())) {
                 return Optional.of(new Found(address.get().value(), address.get().evidence() + ", a day before "
                         + declared.get().evidence()));
+            }
+            if ((stamp.get().utc() || !stamp.get().zoned()) && doc.body() != null) {
+                Optional<Found> printed = printedDayBefore(doc.body().text(), stamp.get().day());
+                if (printed.isPresent()) {
+                    return Optional.of(new Found(printed.get().value(), printed.get().evidence() + " " + declared.get().evidence()));
+                }
             }
             return declared;
         }
@@ -94,10 +101,47 @@ public final class PageDate {
 
     // ---- declared metadata ----------------------------------------------------------------------
 
-    private record Stamp(LocalDate day, boolean utc, String source) {
+    /** {@code zoned}: the stamp names its zone (or offset); one with none may be UTC as well as local time. */
+    private record Stamp(LocalDate day, boolean utc, String source, boolean zoned) {
+        Stamp(LocalDate day, boolean utc, String source) {
+            this(day, utc, source, true);
+        }
+    }
+
+    /**
+     * "Nov. 18, 2019 7:04 pm ET", "Posted Nov 18, 8:19 PM": a day the page prints with its time of day, in a zone it
+     * names or under a posting label (then the year may be left out).
+     */
+    private static final Pattern PRINTED_WITH_CLOCK = Pattern.compile(
+            "(?<label>(?i:posted|published)(?: on)?:?\\s+)?(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?<d>[0-3]?\\d),?"
+                    + "\\s+(?:(?<y>(?:19|20)\\d\\d),?\\s+)?(?:at\\s+)?\\d{1,2}:\\d\\d\\s*(?i:[ap]\\.?m\\.?)?"
+                    + "(?<zone>\\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\\b)?");
+
+    /**
+     * The day the page prints beside its time of day when it is the day before a UTC stamp: "2019-11-19T00:04:00Z" in the
+     * metadata and "Nov. 18, 2019 7:04 pm ET" on the page are one moment, and the page's readers saw the 18th.
+     */
+    private static Optional<Found> printedDayBefore(String text, LocalDate utcDay) {
+        Matcher m = PRINTED_WITH_CLOCK.matcher(text);
+        while (m.find()) {
+            if (m.group("label") == null && (m.group("zone") == null || m.group("y") == null)) {
+                continue; // an unlabelled time needs its zone and its year to be the page's own stamp
+            }
+            LocalDate day = date(m.group("y") != null ? m.group("y") : Integer.toString(utcDay.getYear()),
+                    Integer.toString(month(m.group("mon"))), m.group("d"));
+            if (day != null && day.plusDays(1).equals(utcDay)) {
+                return Optional.of(new Found(day.toString(), "printed \"" + m.group().strip() + "\", a day before the UTC stamp"));
+            }
+            return Optional.empty(); // only the first printed stamp speaks for the page
+        }
+        return Optional.empty();
     }
 
     private static Optional<Found> declared(Document doc) {
+        return declaredStamp(doc).map(s -> new Found(s.day().toString(), s.source()));
+    }
+
+    private static Optional<Stamp> declaredStamp(Document doc) {
         List<Stamp> stamps = new ArrayList<>();
         for (Element meta : doc.select("meta[content]")) {
             String name = (meta.attr("property") + "|" + meta.attr("name") + "|" + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
@@ -137,7 +181,7 @@ public final class PageDate {
                 && Math.abs(firstTime.day().toEpochDay() - best.day().toEpochDay()) <= 1) {
             best = firstTime; // "2019-11-19 20:59:46" on the page, 02:59 UTC on the 20th in its metadata
         }
-        return Optional.of(new Found(best.day().toString(), best.source()));
+        return Optional.of(best);
     }
 
     private static Optional<Stamp> stamp(String value, String source) {
@@ -150,7 +194,7 @@ public final class PageDate {
             }
             String zone = iso.group("zone");
             boolean utc = zone != null && (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT") || zone.replace(":", "").equals("+0000"));
-            return Optional.of(new Stamp(day, utc, source));
+            return Optional.of(new Stamp(day, utc, source, zone != null || iso.group("time") == null));
         }
         Matcher named = MONTH_NAME.matcher(v);
         if (named.find()) {

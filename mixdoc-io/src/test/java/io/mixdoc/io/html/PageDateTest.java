@@ -37,6 +37,24 @@ class PageDateTest {
     }
 
     @Test
+    void theDayPrintedWithItsZoneBeatsTheNextDayInUtc() {
+        // an evening story in New York: the metadata has the UTC day after, the page prints its own day and zone
+        String head = "<html><head><meta property=\"article:published_time\" content=\"2021-03-05T00:40:00Z\"></head><body>";
+        Optional<PageDate.Found> f = PageDate.find(head + "<h1>Harbor cleanup</h1><p>Mar. 4, 2021 7:40 pm ET</p></body></html>", "");
+        assertEquals("2021-03-04", f.get().value());
+        assertTrue(f.get().evidence().contains("a day before"), f.get().evidence());
+        // a stamp with a time and no zone ("2021-03-05 00:40:00") may be UTC: the printed zone decides
+        String noZone = "<html><head><meta itemprop=\"datePublished\" content=\"2021-03-05 00:40:00\"></head><body>";
+        assertEquals("2021-03-04", date(noZone + "<p>Mar 4, 2021 at 7:40 pm ET</p></body></html>", ""));
+        // a posting label may leave the year out; an unlabelled time with no zone says nothing
+        assertEquals("2021-03-04", date(head + "<p>Updated Mar 5, 9:10 AM; Posted Mar 4, 7:40 PM</p></body></html>", ""));
+        assertEquals("2021-03-05", date(head + "<p>Mar 4, 7:40 PM</p></body></html>", ""));
+        // a printed day equal to the UTC day, or two days before, leaves the stamp as it is
+        assertEquals("2021-03-05", date(head + "<p>Mar. 5, 2021 10:40 am ET</p></body></html>", ""));
+        assertEquals("2021-03-05", date(head + "<p>Mar. 3, 2021 7:40 pm ET</p></body></html>", ""));
+    }
+
+    @Test
     void placeholderDatesAreIgnoredAndTheAddressDecides() {
         String html = "<html><head><script type=\"application/ld+json\">{\"datePublished\": \"0001-01-01T00:00:00Z\"}</script></head><body>x</body></html>";
         Optional<PageDate.Found> f = PageDate.find(html, "https://example.com/story/news/2019/11/19/teachers-rally/40651467/");
