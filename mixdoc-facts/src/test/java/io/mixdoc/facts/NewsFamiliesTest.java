@@ -429,6 +429,9 @@ class NewsFamiliesTest {
         assertEquals(List.of("钱伟", "毛佳"), byline(run("2024-03-12", "（记者 钱伟 见习记者 毛佳）3月11日，市民王女士向本报反映。\n内容。\n")));
         assertEquals(List.of(), byline(run("2024-03-12", "（图文无关）3月11日，市民王女士向本报反映。\n内容。\n")),
                 "brackets opening the text must call the names reporters");
+        assertEquals(List.of("周明", "吴芳", "郑强"), byline(run("2024-03-12",
+                "某报3月11日讯（全媒体记者 周明 吴芳 通讯员 郑强 摄影 孙亮）今天上午，展会开幕。\n内容。\n")),
+                "a photographer after 摄影 credits the photographs, not the writing");
         assertEquals(List.of("王磊"), byline(run("2024-03-12", "来源：人民日报 作者：王磊\n内容在此。\n")));
         assertEquals(List.of("赵培"), byline(run("2024-03-12", "物流配送研究\n作者: 赵 培：某物资学院，北京\n摘要: 本文研究物流。\n")));
     }
