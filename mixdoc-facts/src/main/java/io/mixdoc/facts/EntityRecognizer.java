@@ -129,6 +129,7 @@ public final class EntityRecognizer implements Stage {
         partyCommittees(text, cands);
         orgNames(text, cands, termEdges);
         patternsZh(text, cands);
+        cands.addAll(io.mixdoc.facts.internal.ListedCompanies.find(text, FUNCTION_CHARS, termEdges)); // 中国中车、中联重科等48家企业
         transliteratedByTitle(text, cands);
         dottedNames(text, cands, termEdges);
         latinWithChineseHead(text, cands);
@@ -1358,7 +1359,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static boolean placeLike(String w) {
-        if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
+        if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0 || w.endsWith("厅") // 人社厅: a department or a hall
                 || "一二两三四五六七八九十各本该全".indexOf(w.charAt(0)) >= 0) {
             return false;
         }

@@ -128,6 +128,18 @@ class EntityTest {
     }
 
     @Test
+    void theItemsOfAListClosedAsCompaniesAreOrganisations() {
+        // written for this test: "X、Y、Z等N家企业"; a department ending in 厅 is no place
+        Document doc = TestData.run("zh", "展会现场，中国中车、中联重科、远大科技等48家大型企业现场揽才，省人社厅发布了需求目录。");
+        List<String> mentions = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream()
+                .map(m -> m.type() + " " + doc.cover(m)).toList();
+        for (String org : List.of("ORG 中国中车", "ORG 中联重科", "ORG 远大科技")) {
+            assertTrue(mentions.contains(org), org + " in " + mentions);
+        }
+        assertTrue(mentions.stream().noneMatch(m -> m.equals("PLACE 中国") || m.endsWith("厅")), mentions.toString());
+    }
+
+    @Test
     void anExpertOrAnAmateurBeforeANameSaysAPersonFollows() {
         // written for this test, in the shape of photo captions and quoted experts
         Set<String> e = entities(TestData.run("zh", "天津市天文学会理事、天文科普专家修立鹏介绍说，流星雨将在夜间出现。北京市天文爱好者杨婧在青海拍摄了照片。修立鹏提醒说。"));

@@ -128,6 +128,13 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aDistanceInTimeAfterZaiOrYuIsAMomentNotADuration() {
+        // written for this test: 在/于 place what follows at a moment ("2 months ago"), 前/后 alone open a clause's duration
+        Document doc = TestData.run("zh", "有关问题在2个月前就出现，他于三年后回国。两年后，他又工作了两个月。");
+        assertEquals(List.of("两年=2 years", "两个月=2 months"), render(doc));
+    }
+
+    @Test
     void englishRangesOfMoneyAndMixedFractions() {
         // team-written: both ends of a money range take the magnitude written once; a whole number and a fraction
         Document doc = TestData.run("en", "Buyers pledged $40-50 billion a year to end a 1-1/2 year dispute.");
