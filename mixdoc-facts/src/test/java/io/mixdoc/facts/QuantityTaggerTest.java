@@ -129,9 +129,9 @@ class QuantityTaggerTest {
 
     @Test
     void aDistanceInTimeAfterZaiOrYuIsAMomentNotADuration() {
-        // written for this test: 在/于 place what follows at a moment ("2 months ago"), 前/后 alone open a clause's duration
-        Document doc = TestData.run("zh", "有关问题在2个月前就出现，他于三年后回国。两年后，他又工作了两个月。");
-        assertEquals(List.of("两年=2 years", "两个月=2 months"), render(doc));
+        // written for this test: 在/于 before "N ago" place what follows at a moment; "在30秒后" still counts the wait
+        Document doc = TestData.run("zh", "有关问题在2个月前就出现，系统在30秒后恢复。两年后，他又工作了两个月。");
+        assertEquals(List.of("30秒=30 s", "两年=2 years", "两个月=2 months"), render(doc));
     }
 
     @Test
