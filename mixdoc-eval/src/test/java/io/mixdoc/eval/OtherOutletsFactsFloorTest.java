@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 on Chinese news of other outlets: the hand-made gold in {@code data/gold/news-other} names documents of
  * {@code ../shared/data/parallel/zh-en.tsv} (WMT22, Chinese-original: Xinhua, the Macao government, DW, Nhan Dan,
- * International Times) and holds floors set just under the figures reached. Raise a floor when mixdoc improves;
+ * International Times, Hunan Daily, VOA Chinese, the Economic Observer) and holds floors set just under the figures reached. Raise a floor when mixdoc improves;
  * never lower one to make a change pass. An evaluation suite: runs in the shared-eval profile.
  */
 @Tag(SharedData.TAG)
@@ -24,10 +24,16 @@ class OtherOutletsFactsFloorTest {
     // year-less dateline, 2万4801 and 为期一年: mention F1 0.919 (P 0.951, R 0.889), quantities 0.933, dates 0.769,
     // datelines 2/2, bylines 1/1, publication dates 1/2; then a secretariat before 司长: mention F1 0.923 (P 0.951,
     // R 0.895); s18b-dates (a weekday tied to a bracketed date, a work's year, 成 and 载, a day-only dateline's month):
-    // quantities 0.979, dates 1.000, publication dates 2/2; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.92;
+    // quantities 0.979, dates 1.000, publication dates 2/2.
+    // s19-zh: 5 more documents annotated blind (Hunan Daily x2, VOA Chinese, Economic Observer, a second Xinhua), so the
+    // floors are over 10 documents now, not 5: blind on the new 5 mentions F1 0.637, quantities 0.938, dates 0.457; on
+    // all 10 before s19-zh's rules mentions 0.824, quantities 0.962, dates 0.716. After them (short names declared in
+    // brackets, places inside an event named by its edition, experts and amateurs before names, listed companies,
+    // archive photographs' dates, bare days named in full): mentions 0.886, quantities 0.974, dates 0.952, datelines
+    // 5/5, bylines 4/4, publication dates 4/5; the floors sit just under these
+    static final double MIN_MENTION_F1 = 0.88;
     static final double MIN_QUANTITY_F1 = 0.97;
-    static final double MIN_DATE_F1 = 0.99;
+    static final double MIN_DATE_F1 = 0.95;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
 
@@ -35,7 +41,7 @@ class OtherOutletsFactsFloorTest {
     void otherOutletsGoldHoldsItsFloors() throws Exception {
         FactsGoldScorer s = FactsEvaluator.run(Mixdoc.standard(), List.of(TestData.path("data/gold/news-other")), SharedData.dir("eval"));
         System.out.print(s.format());
-        assertTrue(s.documents() >= 5, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 10, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
         assertTrue(s.dateF1() >= MIN_DATE_F1, "date F1 " + s.dateF1());

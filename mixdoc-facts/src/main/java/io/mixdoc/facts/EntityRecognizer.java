@@ -15,6 +15,7 @@ import io.mixdoc.facts.internal.BracketedForeignName;
 import io.mixdoc.facts.internal.Candidate;
 import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.EnglishNames;
+import io.mixdoc.facts.internal.EventNames;
 import io.mixdoc.facts.internal.Gazetteer;
 import io.mixdoc.facts.internal.NameKeys;
 import io.mixdoc.facts.internal.ProperNouns;
@@ -79,7 +80,7 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
             "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
                     + "镇长|局长|司长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
-                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者)$");
+                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者|专家|学者|研究员|爱好者)$");
     private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
 
     /** Segmenters are not documented as thread-safe: one per thread, built lazily. */
@@ -128,6 +129,7 @@ public final class EntityRecognizer implements Stage {
         partyCommittees(text, cands);
         orgNames(text, cands, termEdges);
         patternsZh(text, cands);
+        cands.addAll(io.mixdoc.facts.internal.ListedCompanies.find(text, FUNCTION_CHARS, termEdges)); // 中国中车、中联重科等48家企业
         transliteratedByTitle(text, cands);
         dottedNames(text, cands, termEdges);
         latinWithChineseHead(text, cands);
@@ -151,6 +153,11 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(glosses(text, resolve(cands)));
         cands.addAll(reverseGlosses(text, resolve(cands), termByEnd));
         cands.addAll(repeated(text, resolve(cands), termEdges));
+        List<Candidate> shortNames = io.mixdoc.facts.internal.ShortNames.find(text, resolve(cands));
+        if (!shortNames.isEmpty()) {
+            cands.addAll(shortNames);
+            cands.addAll(repeated(text, resolve(cands), termEdges)); // "（以下简称“捷信”）" … "捷信一直": wherever named
+        }
         List<Candidate> listed = io.mixdoc.facts.internal.ListedPeople.find(text, resolve(cands), EntityRecognizer::listedPersonName,
                 doc.deadline());
         if (!listed.isEmpty()) {
@@ -177,6 +184,7 @@ public final class EntityRecognizer implements Stage {
                 places.add(text.substring(c.start(), c.end()));
             }
         }
+        java.util.NavigableMap<Integer, Integer> events = EventNames.find(text);
         Set<String> teams = io.mixdoc.facts.internal.SportsTeams.in(text);
         for (Candidate c : resolved) {
             if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.SportsTeams.isTeam(teams, text.substring(c.start(), c.end()))) {
@@ -194,6 +202,9 @@ public final class EntityRecognizer implements Stage {
             }
             if ((c.type() == EntityType.PERSON || c.type() == EntityType.PLACE) && inWorkTitle(text, c.start(), c.end())) {
                 continue; // "《太行山上》", "《刘老根》": a film's or a book's title names no place or person
+            }
+            if (c.type() == EntityType.PLACE && EventNames.inside(events, c.start(), c.end())) {
+                continue; // "第十三届湖南茶业博览会": a place inside an event's name names no place of the story
             }
             if (c.type() == EntityType.PLACE && startsASubjectItem(text, c.start())) {
                 continue; // "2、中国戏曲史", "01中国音乐史\t": a course or field of study in a list, not China
@@ -532,6 +543,10 @@ public final class EntityRecognizer implements Stage {
                 // a rare surname ("须成忠") opens a name the segmenter read where a title before it says a person follows
                 boolean surname = surnameLikelihood(w.charAt(0)) > 0.3
                         || w.length() == 3 && ZH_TITLE_BEFORE.matcher(before).find() && surnameReadings(w.charAt(0), 1);
+                // a rare surname ("修立鹏") may open a name a title introduces and the text writes again
+                int written3 = w.length() == 3 ? writtenCounts.getOrDefault(w, 0) : 0;
+                surname |= w.length() == 3 && ZH_TITLE_BEFORE.matcher(before).find() && Math.max(counts.get(w), written3) >= 2
+                        && surnameReadings(w.charAt(0), MIN_SURNAME_READINGS, 0);
                 boolean chineseName = !transliterated && w.length() >= 2 && w.length() <= 4 && surname
                         && !(w.length() == 2 && (FUNCTION_CHARS.indexOf(w.charAt(1)) >= 0 || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0));
                 // a three-character name read as one once and cut elsewhere ("田霏宇/nr" … "田/霏宇") recurs in the text
@@ -854,6 +869,13 @@ public final class EntityRecognizer implements Stage {
      * evidence enough ("院长须成忠": 须 opens 10 names of 23 readings).
      */
     private static boolean surnameReadings(char c, int min) {
+        return surnameReadings(c, min, MIN_RARE_SURNAME_SHARE);
+    }
+
+    /** The fewest times HanLP's name dictionary must have seen a character open a name for it to be a surname at all. */
+    private static final int MIN_SURNAME_READINGS = 20;
+
+    private static boolean surnameReadings(char c, int min, double minShare) {
         var item = PersonDictionary.dictionary.get(String.valueOf(c));
         if (item == null) {
             return false;
@@ -863,7 +885,7 @@ public final class EntityRecognizer implements Stage {
         for (var e : item.labelMap.entrySet()) {
             total += e.getValue();
         }
-        return b >= min && b >= MIN_RARE_SURNAME_SHARE * total;
+        return b >= min && b >= minShare * total;
     }
 
     /** Cells read as names that make a table one of people. */
@@ -1338,7 +1360,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static boolean placeLike(String w) {
-        if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0
+        if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0 || w.endsWith("厅") // 人社厅: a department or a hall
                 || "一二两三四五六七八九十各本该全".indexOf(w.charAt(0)) >= 0) {
             return false;
         }
@@ -1476,7 +1498,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
-            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|科院|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|总统府|"
+            "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|科院|工程院|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|总统府|"
                     + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报)$");
 
     /**
@@ -1673,7 +1695,7 @@ public final class EntityRecognizer implements Stage {
     }
 
     /** Characters that transliterate foreign given names and surnames beyond {@link #TRANSLITERATION_CHARS}. */
-    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊卫大道怀";
+    private static final String MORE_TRANSLITERATION_CHARS = "翰瑞赖肯贝戴维茨温斯顿埃迪科罗拉多伦拜儒鲍璐逊卫大道怀廉";
     /** The middle dot of foreign names in Chinese ("大卫·洛克菲勒"), in its usual and its full-width forms. */
     private static final String NAME_DOTS = "·•・‧";
 
@@ -1983,6 +2005,10 @@ public final class EntityRecognizer implements Stage {
             names.putIfAbsent(w, c.type());
             if (w.indexOf('\n') > 0 && NameKeys.hasHan(w)) {
                 names.putIfAbsent(w.replace("\n", ""), c.type()); // "狄奥⏎根尼" cut by a hard-wrapped line is 狄奥根尼
+            }
+            int lastDot = c.type() == EntityType.PERSON ? Math.max(w.lastIndexOf('·'), w.lastIndexOf('•')) : -1;
+            if (lastDot > 0 && w.length() - lastDot - 1 >= 2) {
+                names.putIfAbsent(w.substring(lastDot + 1), EntityType.PERSON); // "安本·皮莱" … "皮莱说": the surname alone
             }
             Matcher head = ZH_ORG_HEAD.matcher(w);
             if (c.type() == EntityType.ORG && head.find() && head.start() >= 2) {

@@ -800,6 +800,10 @@ public final class QuantityTagger implements Stage {
         if (TIME_UNITS.contains(unitWritten) && TIME_POINT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2)).lookingAt()) {
             return java.util.Optional.empty(); // 四年前的风光, 4年后的今天: a point in time told by its distance, no duration
         }
+        if (TIME_UNITS.contains(unitWritten) && text.startsWith("前", m.end())
+                && TIME_POINT_BEFORE.matcher(text).region(Math.max(0, m.start() - 1), m.start()).find()) {
+            return java.util.Optional.empty(); // 在2个月前就出现: a moment that long ago, no duration ("在30秒后恢复" is one)
+        }
         return java.util.Optional.of(new Quantity(m.start("num"), m.end(), value, unit, approx));
     }
 
@@ -979,6 +983,8 @@ public final class QuantityTagger implements Stage {
             Map.entry("优势", "advantages"), Map.entry("步骤", "steps"), Map.entry("因素", "factors"), Map.entry("方向", "directions"),
             Map.entry("项目", "projects"), Map.entry("变量", "variables"));
     private static final Pattern COUNTED_HEAD_AFTER_GE = Pattern.compile(String.join("|", COUNTED_HEADS.keySet()));
+    /** Before 2个月前: 在/于/自/从 place something at that moment, so long ago ("在2个月前就出现"). */
+    private static final Pattern TIME_POINT_BEFORE = Pattern.compile("(?:在|于|自|从)$");
     /** After 四年, 两个月: 前的/后的 make the span a point in time ("四年前的风光"). */
     private static final Pattern TIME_POINT_AFTER = Pattern.compile("[前后]的");
     /**

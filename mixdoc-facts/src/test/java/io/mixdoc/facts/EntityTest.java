@@ -107,6 +107,46 @@ class EntityTest {
     }
 
     @Test
+    void aDeclaredShortNameIsTheSameOrganisationWhereverWritten() {
+        // written for this test: "（以下简称“X”）" gives the full name's short form
+        Document doc = TestData.run("zh", "恒远消费金融有限公司（以下简称“恒远”）发出倡议。多年来，恒远一直开展金融知识普及。");
+        List<String> mentions = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream()
+                .map(m -> m.type() + " " + doc.cover(m)).toList();
+        assertTrue(mentions.contains("ORG 恒远消费金融有限公司"), mentions.toString());
+        assertEquals(2, mentions.stream().filter(m -> m.equals("ORG 恒远")).count(), mentions.toString());
+    }
+
+    @Test
+    void aPlaceInsideAnEventNamedByItsEditionIsNoMention() {
+        // written for this test: an edition (第N届, a year) opens the event's name, a gathering's noun closes it
+        Document doc = TestData.run("zh", "第五届江西茶业博览会暨婺源绿茶推介会在南昌开幕。2021中国国际人才峰会在株洲举行。会后代表们参观了江西的茶园。");
+        List<String> mentions = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream()
+                .map(m -> m.type() + " " + doc.cover(m)).toList();
+        assertTrue(mentions.contains("PLACE 南昌") && mentions.contains("PLACE 株洲"), mentions.toString());
+        assertTrue(mentions.stream().noneMatch(m -> m.equals("PLACE 婺源") || m.equals("PLACE 中国")), mentions.toString());
+        assertEquals(1, mentions.stream().filter(m -> m.startsWith("PLACE 江西")).count(), mentions.toString());
+    }
+
+    @Test
+    void theItemsOfAListClosedAsCompaniesAreOrganisations() {
+        // written for this test: "X、Y、Z等N家企业"; a department ending in 厅 is no place
+        Document doc = TestData.run("zh", "展会现场，中国中车、中联重科、远大科技等48家大型企业现场揽才，省人社厅发布了需求目录。");
+        List<String> mentions = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream()
+                .map(m -> m.type() + " " + doc.cover(m)).toList();
+        for (String org : List.of("ORG 中国中车", "ORG 中联重科", "ORG 远大科技")) {
+            assertTrue(mentions.contains(org), org + " in " + mentions);
+        }
+        assertTrue(mentions.stream().noneMatch(m -> m.equals("PLACE 中国") || m.endsWith("厅")), mentions.toString());
+    }
+
+    @Test
+    void anExpertOrAnAmateurBeforeANameSaysAPersonFollows() {
+        // written for this test, in the shape of photo captions and quoted experts
+        Set<String> e = entities(TestData.run("zh", "天津市天文学会理事、天文科普专家修立鹏介绍说，流星雨将在夜间出现。北京市天文爱好者杨婧在青海拍摄了照片。修立鹏提醒说。"));
+        assertTrue(e.contains("PERSON 修立鹏") && e.contains("PERSON 杨婧"), e.toString());
+    }
+
+    @Test
     void aNumbersUnitStartsNoNameAndAnInitialismIsNoTransliteration() {
         Document doc = TestData.run("zh", "新华社北京10月16日电 记者报道。");
         assertTrue(entities(doc).stream().noneMatch(x -> x.contains("日电")), entities(doc).toString());

@@ -103,6 +103,22 @@ class NewsFamiliesTest {
     }
 
     @Test
+    void anArchivePhotosDateFixesNoYearAndABareDayIsTheDayNamedInFull() {
+        // written for this test, in the shape of a science story with archive photographs
+        Document doc = run(null, "流星雨14日迎来极大\n新华社天津12月12日电（记者 李明）流星雨将在12月14日迎来极大。\n"
+                + "天文爱好者王芳2020年12月13日在天津拍摄的流星雨。\n流星雨可以从12月4日持续到17日。\n14日为农历十一月十一，月光会干扰观测。\n");
+        assertEquals("--12-12", of(doc, StructureKind.PUBLICATION_DATE).get(0).attribute("value"),
+                "a photograph's date is when it was taken, not a dated event of the story");
+        Map<String, String> dates = dates(doc);
+        assertEquals("--12-14", dates.get("14日"), "the day the story names in full, not the 14th of the month before: " + dates);
+        assertEquals("--12-04", dates.get("12月4日"), "the photograph's year does not carry to the story's dates: " + dates);
+        // with a full publication date too
+        Document full = run("2021-12-12", "新华社天津12月12日电 流星雨将在12月14日迎来极大。\n14日月光较亮。展览始于3日。\n");
+        assertEquals("2021-12-14", dates(full).get("14日"));
+        assertEquals("2021-12-03", dates(full).get("3日"));
+    }
+
+    @Test
     void bracketedAndUndatedOpeningsOfAnyOutlet() {
         Document epoch = run("2019-11-19", "【大紀元2019年11月19日訊】（大紀元記者李明報導）週二晚間，數千人聚集。\n內容。\n");
         assertEquals("【大紀元2019年11月19日訊】", dateline(epoch));
@@ -429,6 +445,9 @@ class NewsFamiliesTest {
         assertEquals(List.of("钱伟", "毛佳"), byline(run("2024-03-12", "（记者 钱伟 见习记者 毛佳）3月11日，市民王女士向本报反映。\n内容。\n")));
         assertEquals(List.of(), byline(run("2024-03-12", "（图文无关）3月11日，市民王女士向本报反映。\n内容。\n")),
                 "brackets opening the text must call the names reporters");
+        assertEquals(List.of("周明", "吴芳", "郑强"), byline(run("2024-03-12",
+                "某报3月11日讯（全媒体记者 周明 吴芳 通讯员 郑强 摄影 孙亮）今天上午，展会开幕。\n内容。\n")),
+                "a photographer after 摄影 credits the photographs, not the writing");
         assertEquals(List.of("王磊"), byline(run("2024-03-12", "来源：人民日报 作者：王磊\n内容在此。\n")));
         assertEquals(List.of("赵培"), byline(run("2024-03-12", "物流配送研究\n作者: 赵 培：某物资学院，北京\n摘要: 本文研究物流。\n")));
     }

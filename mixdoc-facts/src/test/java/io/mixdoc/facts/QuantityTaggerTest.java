@@ -128,6 +128,13 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aDistanceInTimeAfterZaiOrYuIsAMomentNotADuration() {
+        // written for this test: 在/于 before "N ago" place what follows at a moment; "在30秒后" still counts the wait
+        Document doc = TestData.run("zh", "有关问题在2个月前就出现，系统在30秒后恢复。两年后，他又工作了两个月。");
+        assertEquals(List.of("30秒=30 s", "两年=2 years", "两个月=2 months"), render(doc));
+    }
+
+    @Test
     void englishRangesOfMoneyAndMixedFractions() {
         // team-written: both ends of a money range take the magnitude written once; a whole number and a fraction
         Document doc = TestData.run("en", "Buyers pledged $40-50 billion a year to end a 1-1/2 year dispute.");

@@ -244,6 +244,33 @@ public final class DateReader {
         return read(text, anchorYear, 0, 0);
     }
 
+    /** A photograph taken on the date, said in the rest of its sentence ("…在青海拍摄的双子座流星雨"). */
+    private static final Pattern PHOTOGRAPHED = Pattern.compile("[^。！？\\n]*?(?:拍摄|摄于|航拍)");
+    /** How far after a date its sentence may say the photograph was taken. */
+    private static final int PHOTO_REACH = 24;
+
+    /** Whether the sentence going on at {@code end}, right after a date, says a photograph was taken then. */
+    public static boolean photographed(String text, int end) {
+        return PHOTOGRAPHED.matcher(text).region(end, Math.min(text.length(), end + PHOTO_REACH)).lookingAt();
+    }
+
+    /** A month and day the story writes without a year ("12月14日"; not "2020年12月13日"). */
+    private static final Pattern STATED_MONTH_DAY = Pattern.compile("(?<![\\d年]|年\\s)(?<m>1[0-2]|[1-9])\\s?月\\s?(?<d>3[01]|[12]\\d|0?[1-9])\\s?[日号]");
+    private static final int HALF_YEAR = 6;
+
+    /**
+     * For each day of the month the story names in full without a year, that month, when it names the day in one
+     * month only: a bare day is then that day ("12月14日" … "14日"), not the day of the month before.
+     */
+    private static Map<Integer, Integer> statedMonthOfDay(String text) {
+        Map<Integer, Integer> out = new java.util.HashMap<>();
+        for (Matcher m = STATED_MONTH_DAY.matcher(text); m.find(); ) {
+            out.merge(Integer.parseInt(m.group("d")), Integer.parseInt(m.group("m")), (a, b) -> a.equals(b) ? a : 0);
+        }
+        out.values().removeIf(month -> month == 0);
+        return out;
+    }
+
     /**
      * With a publication day known without its year ("新华社利雅得12月12日电" and no year in the text), the bare days of
      * Chinese news as {@link #read(String, int, int, int)} reads them against a full date, written year-less
@@ -251,6 +278,7 @@ public final class DateReader {
      */
     public static List<Hit> yearlessDays(String text, java.time.MonthDay anchor) {
         List<Hit> hits = new ArrayList<>();
+        Map<Integer, Integer> stated = statedMonthOfDay(text);
         for (AnchoredScan scan = new AnchoredScan(ZH_DAY_ONLY, text, new Starts(text).digitRuns); scan.find(); ) {
             Matcher m = scan.matcher();
             if (ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
@@ -258,6 +286,7 @@ public final class DateReader {
             }
             int day = Integer.parseInt(m.group("d"));
             int month = day > anchor.getDayOfMonth() ? (anchor.getMonthValue() + 10) % 12 + 1 : anchor.getMonthValue();
+            month = stated.getOrDefault(day, month);
             if (java.time.Month.of(month).maxLength() >= day) {
                 hits.add(new Hit(m.start(), m.end(), String.format(Locale.ROOT, "--%02d-%02d", month, day), false, true, 0, month, day));
             }
@@ -274,6 +303,7 @@ public final class DateReader {
         List<Hit> hits = new ArrayList<>();
         Starts a = new Starts(text);
         if (anchorYear > 0 && anchorMonth > 0) {
+            Map<Integer, Integer> stated = statedMonthOfDay(text);
             for (AnchoredScan scan = new AnchoredScan(ZH_DAY_ONLY, text, a.digitRuns); scan.find(); ) {
                 Matcher m = scan.matcher();
                 if (ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
@@ -282,7 +312,10 @@ public final class DateReader {
                 int day = Integer.parseInt(m.group("d"));
                 int y = anchorYear;
                 int mo = anchorMonth;
-                if (day > anchorDay) {
+                if (stated.containsKey(day)) {
+                    mo = stated.get(day); // "将在12月14日迎来极大" … "14日为农历十一月十一": the day the story names in full
+                    y += mo - anchorMonth > HALF_YEAR ? -1 : anchorMonth - mo > HALF_YEAR ? 1 : 0;
+                } else if (day > anchorDay) {
                     mo--;
                     if (mo == 0) {
                         mo = 12;
@@ -606,6 +639,9 @@ public final class DateReader {
                 // "2001年除夕夜中了大奖……⏎3月5日，我们来到": a year in digits names a past event in its own
                 // paragraph; a later paragraph's yearless date is back in the publication's time frame
                 continue;
+            }
+            if (m.group("y") != null && photographed(text, m.end())) {
+                continue; // "安久2018年12月13日在青海拍摄的流星雨": an archive photograph's year is not the story's
             }
             if (m.group("y") != null) {
                 year = Integer.parseInt(m.group("y"));

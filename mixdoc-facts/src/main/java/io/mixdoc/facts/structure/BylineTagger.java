@@ -36,6 +36,8 @@ public final class BylineTagger implements Stage {
     /** "（新闻联播）" after "央视网消息": a programme or an outlet in brackets, no writer. */
     private static final Pattern NOT_A_NAME = Pattern.compile("新闻|联播|频道|节目|日报|晚报|电视|广播|网|记者");
     private static final Pattern REPORTED = Pattern.compile("(?:报道|报导)$");
+    /** A photographer's role inside a list of reporters: the names after it credit the photographs. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("摄影|摄像|摄|图片|图");
     /** "河南商报记者马俊峰/文", "新华日报·交汇点记者 徐睿翔", "文/图 张三": a credit line naming the writers. */
     private static final Pattern ZH_CREDIT_BYLINE = Pattern.compile(
             "(?:(?:" + ZH_REPORTER + ")\\s*(?<names>[\\p{IsHan}·]{2,4}(?:[\\s、，,]+[\\p{IsHan}·]{2,4}){0,5})\\s*(?:[/／]\\s*文|$)"
@@ -124,6 +126,9 @@ public final class BylineTagger implements Stage {
         String[] names = m.group("names").split(NAME_SEPARATOR);
         String[] writtenNames = Simplified.written(written, m, "names").split(NAME_SEPARATOR);
         for (int i = 0; i < names.length; i++) {
+            if (PHOTO_CREDIT.matcher(names[i]).matches()) {
+                break; // "（记者 张三 通讯员 李四 摄影 王五）": who follows took the photographs
+            }
             String afterTitle = names[i].replaceFirst("^(?:" + ZH_REPORTER + ")", "");
             String name = REPORTED.matcher(afterTitle).replaceFirst("");
             if (name.length() >= 2 && !NOT_A_NAME.matcher(name).find()) {

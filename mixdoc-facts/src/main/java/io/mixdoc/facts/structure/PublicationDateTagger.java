@@ -128,6 +128,9 @@ public final class PublicationDateTagger implements Stage {
             if (FUTURE.matcher(after).find()) {
                 continue; // "2026年3月将举行": a plan, not an event the article reports
             }
+            if (DateReader.photographed(zh, h.end())) {
+                continue; // "爱好者杨婧2020年12月13日在天津蓟州拍摄的流星雨": an archive photograph's day, not the story's
+            }
             if (latest == null || compare(h, latest) > 0) {
                 latest = h;
             }
