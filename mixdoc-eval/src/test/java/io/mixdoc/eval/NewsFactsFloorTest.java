@@ -169,10 +169,16 @@ class NewsFactsFloorTest {
     // before: the new pages' own figures pull them down)
     // s18b-names: a lower-case brand with a digit named a company by an "About X" heading, possessive store names in a
     // list of companies, double first names: mention F1 0.918 (P 0.939, R 0.898; the 51 English 0.919 -> 0.927)
-    static final double MIN_MENTION_F1 = 0.917;
+    // s19-en: 5 more English pages (nj.com with tweets, a WSJ sports teaser, CBS News on the impeachment hearings, two NYT
+    // pieces; annotated before running mixdoc; on them mention F1 0.952, quantities 0.750, dates 0.881, publication dates
+    // 3/5) make 85. After amounts in words, last/next <Month>, printed US page days, acronyms of named organisations, the
+    // House, "<word> company X"; with s19-zh's names: mention F1 0.922 (P 0.943, R 0.902), quantities 0.957 (745/765/792:
+    // the new pages pull it down), dates 0.956, publication dates 80/82, the rest unchanged; the floors sit just under these.
+    // Converted to traditional characters (--as-traditional) the 85 pages print the same figures.
+    static final double MIN_MENTION_F1 = 0.920;
     static final double MIN_LINKS = 0.99;
-    static final double MIN_QUANTITY_F1 = 0.957;
-    static final double MIN_DATE_F1 = 0.953;
+    static final double MIN_QUANTITY_F1 = 0.955;
+    static final double MIN_DATE_F1 = 0.954;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 0.95;
@@ -188,7 +194,7 @@ class NewsFactsFloorTest {
         if (Boolean.getBoolean("mixdoc.facts.misses")) {
             s.misses().forEach(System.out::println);
         }
-        assertTrue(s.documents() >= 80, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 85, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
@@ -198,6 +204,24 @@ class NewsFactsFloorTest {
         assertTrue(s.publicationDates() >= MIN_PUBLICATION_DATES, "publication dates " + s.publicationDates());
         assertTrue(s.turnRecall() >= MIN_TURN_RECALL, "turn recall " + s.turnRecall());
         assertTrue(s.turnPrecision() >= MIN_TURN_PRECISION, "turn precision " + s.turnPrecision());
+    }
+
+    /**
+     * The same gold with every text converted to traditional characters, index for index: no annotated news text is
+     * traditional, so this is what holds "traditional Chinese everywhere" (every stage reads the simplified view).
+     */
+    @Test
+    void newsGoldInTraditionalCharactersHoldsTheSameFloors() throws Exception {
+        FactsGoldScorer s = FactsEvaluator.run(Mixdoc.standard(), List.of(TestData.path("data/gold/news")), SharedData.dir("eval"),
+                AsTraditional.Variant.PLAIN);
+        System.out.print(s.format());
+        assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
+        assertTrue(s.links() >= MIN_LINKS, "links " + s.links());
+        assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
+        assertTrue(s.dateF1() >= MIN_DATE_F1, "date F1 " + s.dateF1());
+        assertTrue(s.datelinesMissed() <= MAX_DATELINES_MISSED, "datelines missed " + s.datelinesMissed());
+        assertTrue(s.bylinesMissed() <= MAX_BYLINES_MISSED, "bylines missed " + s.bylinesMissed());
+        assertTrue(s.turnRecall() >= MIN_TURN_RECALL, "turn recall " + s.turnRecall());
     }
 
     @Test
