@@ -1,0 +1,37 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mixdoc.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What is particular to news from Taiwan, Hong Kong and Macao, in traditional characters (team-written sentences). */
+class TaiwanHongKongNewsTest {
+    private static List<String> quantities(Document doc) {
+        return doc.layer(FactsLayers.QUANTITY).spans().stream()
+                .map(q -> doc.cover(q) + "=" + q.value().stripTrailingZeros().toPlainString() + " " + q.unit()).toList();
+    }
+
+    @Test
+    void taiwanHongKongAndMacaoDollarsAreNotYuan() {
+        Document doc = TestData.run("zh", "公司將投入新台幣12億元，另撥台幣5萬元；港府撥款港幣20億，又有澳門幣300萬及人民幣8億元。"
+                + "門票每張150元港幣。");
+        assertEquals(List.of("12億元=1200000000 TWD", "5萬元=50000 TWD", "20億=2000000000 HKD", "300萬=3000000 MOP",
+                "8億元=800000000 CNY", "150元港幣=150 HKD"), quantities(doc));
+    }
+
+    @Test
+    void dollarSignsWithALetterPrefixNameTheirCurrency() {
+        Document doc = TestData.run("mixed", "The group raised NT$4.5 billion and HK$200 million, and paid MOP$30. 另有HK$5億。");
+        assertEquals(List.of("NT$4.5 billion=4500000000 TWD", "HK$200 million=200000000 HKD", "MOP$30=30 MOP",
+                "HK$5億=500000000 HKD"), quantities(doc));
+    }
+
+    @Test
+    void aCurrencyNameBeforeASmallBareNumberIsNoAmount() {
+        // "港币3" with no unit and no magnitude: too small to be read as money on the name's word alone
+        Document doc = TestData.run("zh", "這是港幣3號文件。");
+        assertEquals(List.of(), quantities(doc).stream().filter(q -> q.endsWith("HKD")).toList());
+    }
+}
