@@ -515,6 +515,9 @@ public final class QuantityTagger implements Stage {
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
+        for (DateReader.Hit minguo : io.mixdoc.facts.internal.MinguoYears.read(text)) {
+            found.removeIf(q -> q.start() >= minguo.start() && q.start() < minguo.end()); // 民国111年 is 2022, not 111 years
+        }
         found.replaceAll(q -> inCurrencyNamedBefore(text, q));
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
     }

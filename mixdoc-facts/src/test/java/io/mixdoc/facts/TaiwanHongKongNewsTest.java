@@ -34,4 +34,23 @@ class TaiwanHongKongNewsTest {
         Document doc = TestData.run("zh", "這是港幣3號文件。");
         assertEquals(List.of(), quantities(doc).stream().filter(q -> q.endsWith("HKD")).toList());
     }
+
+    private static List<String> dates(Document doc) {
+        return doc.layer(FactsLayers.DATE).spans().stream().map(d -> doc.cover(d) + "=" + d.value()).toList();
+    }
+
+    @Test
+    void yearsOfTheRepublicOfChinaAreGregorianYearsPlus1911() {
+        Document doc = TestData.run("zh", "政府將在民國111年推出新計畫，條例自中華民國112年3月5日起施行；該校創立於民國前2年，"
+                + "新制於113年7月1日上路。");
+        assertEquals(List.of("民國111年=2022", "中華民國112年3月5日=2023-03-05", "民國前2年=1910", "113年7月1日=2024-07-01"), dates(doc));
+        assertEquals(List.of(), quantities(doc), "a year of the Republic is no duration of 111 years");
+    }
+
+    @Test
+    void aThreeDigitNumberOfYearsWithoutAMonthStaysADuration() {
+        Document doc = TestData.run("zh", "這座廟已有150年歷史。");
+        assertEquals(List.of("150年=150 years"), quantities(doc));
+        assertEquals(List.of(), dates(doc));
+    }
 }
