@@ -53,4 +53,12 @@ class TaiwanHongKongNewsTest {
         assertEquals(List.of("150年=150 years"), quantities(doc));
         assertEquals(List.of(), dates(doc));
     }
+
+    @Test
+    void bodiesNamedByTheirHeadsTitleAreOrganisationsAndTheHeadAPerson() {
+        java.util.Set<String> m = TestData.mentions("行政院長林正雄今天表示，將與經濟部長吳淑芬在台北會面；財政司司長梁國華則說，特區政府會跟進。"
+                + "民國111年的計畫不變。該部部長說明了細節。");
+        assertEquals(java.util.Set.of("ORG 行政院", "PERSON 林正雄", "ORG 經濟部", "PERSON 吳淑芬", "ORG 財政司", "PERSON 梁國華",
+                "ORG 特區政府", "PLACE 台北"), m);
+    }
 }
