@@ -52,6 +52,9 @@ class TaiwanHongKongNewsTest {
         Document doc = TestData.run("zh", "這座廟已有150年歷史。");
         assertEquals(List.of("150年=150 years"), quantities(doc));
         assertEquals(List.of(), dates(doc));
+        // after a word, three digits and 年 count years even with a month and day after them
+        Document founded = TestData.run("zh", "學校成立120年5月4日舉行校慶。");
+        assertEquals(List.of(), dates(founded), "no date of the year 2031");
     }
 
     @Test

@@ -19,7 +19,8 @@ public final class MinguoYears {
     private static final Pattern NAMED = Pattern.compile(
             "(?:中华)?民国(?<before>前)?\\s?(?<y>\\d{1,3}|[一二三四五六七八九十百零〇]{1,5}|元)\\s?年(?![代])" + MONTH_DAY + "?");
     private static final Pattern THREE_DIGITS_WITH_MONTH = Pattern.compile(
-            "(?<![\\d.,，\\-/A-Za-z])(?<y>1[0-4]\\d)\\s?年" + MONTH_DAY);
+            // after a word, a count of years ("建党100年7月1日" would be 100 years and a day): only a clause's start or a preposition
+            "(?<![\\d.,，\\-/A-Za-z]|[\\p{IsHan}&&[^在于自从至到迄即和与及]])(?<y>1[0-4]\\d)\\s?年" + MONTH_DAY);
 
     private MinguoYears() {
     }
