@@ -122,6 +122,7 @@ public final class EntityRecognizer implements Stage {
                 cands, doc.deadline());
         io.mixdoc.facts.internal.References.find(text, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.RoleLabels.find(text, EntityRecognizer::listedName, cands);
+        io.mixdoc.facts.internal.GovernmentOffices.find(text, EntityRecognizer::listedName, cands); // 经济部长王美花
         charactersOfAStory(text, cands, knownPeople, doc.deadline());
         chinese(text, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
         gazetteerZh(text, cands, termEdges, glued);
@@ -1853,7 +1854,8 @@ public final class EntityRecognizer implements Stage {
 
     /** "李某", "黄某某": a withheld name; "刘先生", "金医生": a surname and a title, no name. */
     private static boolean notAName(String w) {
-        return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches();
+        // 民国 is the Republic of China's era ("民国111年" is 2022), which the segmenter reads as a given name
+        return w.endsWith("某") || SURNAME_AND_TITLE.matcher(w).matches() || w.equals("民国");
     }
 
     private static final Pattern ADMINISTRATION = Pattern.compile("^([\\p{IsHan}·]{2,6}?)(?:政府|政权|内阁)$");

@@ -37,7 +37,9 @@ public final class QuantityTagger implements Stage {
             Map.entry("US$", "USD"), Map.entry("U.S.$", "USD"), Map.entry("$", "USD"), Map.entry("USD", "USD"),
             Map.entry("RMB", "CNY"), Map.entry("CNY", "CNY"), Map.entry("€", "EUR"), Map.entry("EUR", "EUR"),
             Map.entry("£", "GBP"), Map.entry("¥", "CNY"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"),
-            Map.entry("₹", "INR"), Map.entry("INR", "INR"));
+            Map.entry("₹", "INR"), Map.entry("INR", "INR"),
+            // Taiwan, Hong Kong and Macao write their dollars with a letter prefix: NT$, HK$, MOP$
+            Map.entry("NT$", "TWD"), Map.entry("HK$", "HKD"), Map.entry("MOP$", "MOP"), Map.entry("MOP", "MOP"));
 
     /** English number words a count is written with ("fifteen minutes"); "one" is mostly an article or a pronoun. */
     private static final String NUMBER_WORD = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -52,12 +54,14 @@ public final class QuantityTagger implements Stage {
                     + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?:(?<=[0-9]万)(?<low>[0-9]{1,4})(?![0-9.．,，]))?"
                     + "(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
     private static final Pattern EN_CURRENCY = Pattern.compile(
-            "(?<cur>U\\.?S\\.?\\s?\\$|\\$|USD|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+            "(?<cur>U\\.?S\\.?\\s?\\$|(?<![A-Za-z])(?:NT|HK|MOP)\\$|\\$|USD|(?<![A-Za-z])MOP(?![A-Za-z])|RMB|CNY|€|EUR|£|¥|(?<![A-Za-z])Rs\\.?|₹|INR)\\s?(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
                     // "$40-50 billion": the first end of a range takes the magnitude written after the second
                     + "(?<rangeTo>\\s?[-–]\\s?\\$?(?<num2>\\d+(?:\\.\\d+)?)(?=\\s*(?:trillion|billion|million|bn|mn)\\b))?"
                     // Indian papers count in lakhs (100,000) and crores (10 million); "$449K" is thousands, "$300M" and
                     // the British "£40m" millions, "$1.2B" billions
-                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>[KMB]|m)\\b)?");
+                    + "(?:\\s*(?<mag>trillion|billion|million|thousand|bn|mn|lakhs?|crores?)\\b|(?<mag2>[KMB]|m)\\b"
+                    // "HK$5亿", "NT$3万": Chinese writes its own magnitude after the sign's figure
+                    + "|(?<zhmag>万亿|亿|万)(?:元)?)?");
     private static final Pattern EN = Pattern.compile(
             "(?i:(?<pre>more than|over|about|around|nearly|almost|some|roughly|approximately|less than|up to)\\s+)?"
                     + "(?<![\\w.,])(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?<mag>trillion|billion|million|thousand)\\b)?"
@@ -174,7 +178,8 @@ public final class QuantityTagger implements Stage {
     private static Map<String, String> zhUnits() {
         Map<String, String> m = new LinkedHashMap<>();
         String[][] pairs = {
-                {"美元", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"英镑", "GBP"}, {"港元", "HKD"}, {"港币", "HKD"},
+                {"美元", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"英镑", "GBP"}, {"港元", "HKD"}, {"港币", "HKD"}, {"元港币", "HKD"},
+                {"新台币", "TWD"}, {"台币", "TWD"}, {"元新台币", "TWD"}, {"元台币", "TWD"}, {"澳门元", "MOP"}, {"澳门币", "MOP"},
                 {"卢布", "RUB"}, {"韩元", "KRW"}, {"索姆", "KGS"}, {"坚戈", "KZT"}, {"元人民币", "CNY"}, {"人民币", "CNY"},
                 {"元", "CNY"}, {"%", "percent"}, {"％", "percent"}, {"个百分点", "percentage_points"},
                 {"平方公里", "km2"}, {"平方千米", "km2"}, {"平方米", "m2"}, {"立方米", "m3"}, {"公里", "km"}, {"千米", "km"},
@@ -275,8 +280,9 @@ public final class QuantityTagger implements Stage {
             // "$40-50 billion": the second end is read on its own ("50 billion"), so the first keeps its own span
             int end = m.group("rangeTo") != null ? m.end("num") : m.end();
             String currency = CURRENCY_SIGNS.getOrDefault(sign, "USD");
-            found.add(new Quantity(m.start(), end, scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2")),
-                    currency, Approx.EXACT));
+            BigDecimal amount = m.group("zhmag") != null ? scaleZh(v, m.group("zhmag"))
+                    : scaleEn(v, m.group("mag") != null ? m.group("mag") : m.group("mag2"));
+            found.add(new Quantity(m.start(), end, amount, currency, Approx.EXACT));
             if (m.group("rangeTo") != null) {
                 // the second end in the currency of the first; added before the plain reading of "50 billion", it wins the tie
                 found.add(new Quantity(m.start("num2"), m.end(), scaleEn(ChineseNumbers.parseAny(m.group("num2")), m.group("mag")),
@@ -509,6 +515,10 @@ public final class QuantityTagger implements Stage {
         Boilerplate boilerplate = Boilerplate.of(doc);
         found.removeIf(boilerplate::contains); // related headlines and share lines are not the article's figures
         found.replaceAll(q -> signed(text, q));
+        for (DateReader.Hit minguo : io.mixdoc.facts.internal.MinguoYears.read(text)) {
+            found.removeIf(q -> q.start() >= minguo.start() && q.start() < minguo.end()); // 民国111年 is 2022, not 111 years
+        }
+        found.replaceAll(q -> inCurrencyNamedBefore(text, q));
         return doc.with(FactsLayers.QUANTITY, nonOverlapping(found));
     }
 
@@ -808,6 +818,29 @@ public final class QuantityTagger implements Stage {
     }
 
     /** "-5.44%": a change written with a minus sign is a negative figure (a hyphen after a word is no sign). */
+    /**
+     * "新台币50亿元", "港币20亿", "澳门币3亿": Taiwan, Hong Kong and Macao name the currency before the amount and
+     * close it with a bare 元 (or nothing), which alone reads as yuan. Longest names first.
+     */
+    private static final List<Map.Entry<String, String>> CURRENCY_NAMED_BEFORE = List.of(
+            Map.entry("新台币", "TWD"), Map.entry("台币", "TWD"), Map.entry("港币", "HKD"), Map.entry("港元", "HKD"),
+            Map.entry("澳门币", "MOP"), Map.entry("澳门元", "MOP"));
+
+    private static Quantity inCurrencyNamedBefore(String text, Quantity q) {
+        if (!q.unit().equals("CNY") && !q.unit().isEmpty()) {
+            return q;
+        }
+        for (Map.Entry<String, String> name : CURRENCY_NAMED_BEFORE) {
+            int s = q.start() - name.getKey().length();
+            if (s >= 0 && text.startsWith(name.getKey(), s)) {
+                // the name's reading of the amount: without a unit, only an amount written with 万/亿 is money
+                boolean money = q.unit().equals("CNY") || q.value().compareTo(BigDecimal.valueOf(10_000)) >= 0;
+                return money ? new Quantity(q.start(), q.end(), q.value(), name.getValue(), q.approx()) : q;
+            }
+        }
+        return q;
+    }
+
     private static Quantity signed(String text, Quantity q) {
         int s = q.start();
         boolean percent = q.unit().equals("percent") || q.unit().equals("percentage_points");

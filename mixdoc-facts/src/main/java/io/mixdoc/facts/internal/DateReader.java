@@ -521,6 +521,7 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(yearless(text, m.start(), m.end(), anchorYear, anchorMonth, month(m.group("mon")), Integer.parseInt(m.group("d"))));
         }
+        hits.addAll(MinguoYears.read(text)); // "民国111年3月5日": longer than the "3月5日" read above, so it wins
         yearsNextToAYear(text, hits);
         return nonOverlapping(hits);
     }
