@@ -137,9 +137,10 @@ public final class SeamFinder implements Stage {
      */
     static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams, Predicate<Seam> canVouch) {
         List<Seam> out = new ArrayList<>(seams.size());
+        NearbySeams nearby = new NearbySeams(seams, canVouch);
         for (Seam s : seams) {
             if (s.repair().isPresent() && s.repairConfidence() > PROPOSAL && authorCouldWriteIt(text, s)
-                    && !corroborated(text, s, seams, canVouch)) {
+                    && !corroborated(text, s, nearby)) {
                 s = s.withRepair(s.repair().get(), PROPOSAL);
             }
             out.add(s);
@@ -180,7 +181,7 @@ public final class SeamFinder implements Stage {
      */
     static final int VOUCH_WINDOW = 1000;
 
-    private static boolean corroborated(String text, Seam s, List<Seam> seams, Predicate<Seam> canVouch) {
+    private static boolean corroborated(String text, Seam s, NearbySeams nearby) {
         String mine = text.substring(s.start(), s.end());
         int needed = s.type() == SeamType.DUPLICATION ? MIN_VOUCHING_FOR_A_DOUBLE : 1;
         // Findings of one kind come in clusters in real writing (如何如何 … 证明证明; a Tcl page's tolower, toupper,
@@ -189,9 +190,10 @@ public final class SeamFinder implements Stage {
         // Two kinds on one word ("。so laris": a clause switch and a word piece) are one flaw seen twice: two
         // vouching kinds must stand apart.
         List<Seam> vouchers = new ArrayList<>();
-        for (Seam o : seams) {
-            boolean near = Math.abs(o.start() - s.start()) <= VOUCH_WINDOW;
-            if (o != s && near && o.type() != s.type() && canVouch.test(o)
+        for (int i = nearby.firstStartingFrom(s.start() - VOUCH_WINDOW);
+                i < nearby.size() && nearby.get(i).start() <= s.start() + VOUCH_WINDOW; i++) {
+            Seam o = nearby.get(i);
+            if (o != s && o.type() != s.type() && nearby.canVouch(i)
                     && !text.substring(o.start(), o.end()).equals(mine)) {
                 if (needed == 1) {
                     return true;
@@ -205,6 +207,54 @@ public final class SeamFinder implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The seams by start, to visit only those within {@link #VOUCH_WINDOW} of a seam: asking every seam of a long
+     * damaged document about every other one was quadratic (40 s per MB of alternating text at 1 MB).
+     * Whether a seam can vouch is asked once, when it first matters.
+     */
+    private static final class NearbySeams {
+        private final List<Seam> byStart;
+        private final Predicate<Seam> canVouch;
+        private final Boolean[] vouches;
+
+        NearbySeams(List<Seam> seams, Predicate<Seam> canVouch) {
+            this.byStart = new ArrayList<>(seams);
+            this.byStart.sort(Comparator.comparingInt(Seam::start));
+            this.canVouch = canVouch;
+            this.vouches = new Boolean[seams.size()];
+        }
+
+        int size() {
+            return byStart.size();
+        }
+
+        Seam get(int i) {
+            return byStart.get(i);
+        }
+
+        boolean canVouch(int i) {
+            if (vouches[i] == null) {
+                vouches[i] = canVouch.test(byStart.get(i));
+            }
+            return vouches[i];
+        }
+
+        /** The index of the first seam starting at or after {@code offset}. */
+        int firstStartingFrom(int offset) {
+            int lo = 0;
+            int hi = byStart.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byStart.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** Characters two vouching seams must lie apart to be two flaws, not one word two detectors saw. */
