@@ -145,6 +145,9 @@ class NewsFamiliesTest {
         Document credit = run("2021-06-01", "文/图 记者 孙七\n5月30日下午，活动在市中心举行，吸引了上千名市民参加。\n");
         assertEquals(List.of("孙七"), byline(credit));
         assertValue("1000", quantities(credit).get("上千名"));
+        // a closing credit in traditional script whose verb ends the line: the verb is no writer
+        Document closing = run("2021-06-01", "港府昨日公布最新數據，失業率回落。\n他表示會繼續留意形勢。\n記者 張家豪 報道\n");
+        assertEquals(List.of("張家豪"), byline(closing));
     }
 
     @Test

@@ -199,7 +199,9 @@ public final class BylineTagger implements Stage {
                 List<String> authors = new ArrayList<>();
                 for (int k = 0; k < names.length; k++) {
                     String n = names[k];
-                    if (n.length() >= 2 && NameKeys.hasHan(n) && !n.matches(".*(?:" + ZH_REPORTER + "|新闻|日报|网).*")) {
+                    // "记者 张三 报道": the verb closing the credit is no writer
+                    if (n.length() >= 2 && NameKeys.hasHan(n) && !n.matches(".*(?:" + ZH_REPORTER + "|新闻|日报|网).*")
+                            && !REPORTED.matcher(n).matches()) {
                         authors.add(writtenNames[k]);
                     }
                 }
