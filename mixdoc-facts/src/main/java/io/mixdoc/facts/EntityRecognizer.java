@@ -137,10 +137,11 @@ public final class EntityRecognizer implements Stage {
         quotedNames(text, cands, termEdges);
         shopNames(text, cands, termEdges);
         mixed(text, cands, knownPeople);
+        boolean chineseText = EnglishNames.chineseText(text);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
             if (!l.lang().equals("zh")) {
-                cands.addAll(EnglishNames.find(text, l.start(), l.end(), l.lang().equals("en")));
+                cands.addAll(EnglishNames.find(text, l.start(), l.end(), l.lang().equals("en"), chineseText));
             }
         }
         List<EntityMention> out = new ArrayList<>();

@@ -68,18 +68,25 @@ public final class EnglishNames {
 
     /** Candidates in {@code text[from, to)}; nested place names inside longer names are included. */
     public static List<Candidate> find(String text, int from, int to) {
-        return find(text, from, to, true);
+        return find(text, from, to, true, chineseText(text));
+    }
+
+    /**
+     * Whether {@code text} has Chinese in it: a lone pinyin-shaped word ("Tianjin") is read as a Chinese place only
+     * then; in plain English news most such words are other names ("Parise", "Alibaba", "Adele").
+     */
+    public static boolean chineseText(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**
      * {@link #find(String, int, int)} in a span whose language is English ({@code english}) or another one written in
      * Latin letters: a listed first name opens a person's name only in English ("Der Patient", "Al Qur’an" elsewhere).
+     * {@code chineseText} is {@link #chineseText} of the whole text, asked once per text: a document has a span per
+     * language switch, and asking per span read an English text once for each.
      */
-    public static List<Candidate> find(String text, int from, int to, boolean english) {
+    public static List<Candidate> find(String text, int from, int to, boolean english, boolean chineseText) {
         List<Candidate> out = new ArrayList<>();
-        // a lone pinyin-shaped word ("Tianjin") is read as a Chinese place only in a text that has Chinese in it:
-        // in plain English news most such words are other names ("Parise", "Alibaba", "Adele")
-        boolean chineseText = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
