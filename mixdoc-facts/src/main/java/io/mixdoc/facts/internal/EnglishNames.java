@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -901,7 +902,7 @@ public final class EnglishNames {
             }
         }
         for (String acr : acronyms) {
-            for (Matcher m = Pattern.compile("(?<![\\w.&-])" + acr + "(?![\\w&-]|\\.\\w)").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.&-])" + acr + "(?![\\w&-]|\\.\\w)"), acr)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym", 2));
             }
         }
@@ -914,7 +915,7 @@ public final class EnglishNames {
             }
         }
         for (String r : relatives) {
-            for (Matcher m = Pattern.compile("(?<![A-Z][A-Za-z]{0,20}\\s|[\\w@])" + r + "(?![\\w@]|\\s[A-Z])").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![A-Z][A-Za-z]{0,20}\\s|[\\w@])" + r + "(?![\\w@]|\\s[A-Z])"), r)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:relative", 2));
             }
         }
@@ -936,8 +937,10 @@ public final class EnglishNames {
             }
         }
         for (String sp : speakers) {
-            Matcher full = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z]\\.)? " + Pattern.quote(sp) + "\\b").matcher(text);
-            while (full.find()) {
+            Pattern fullName = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z]\\.)? " + Pattern.quote(sp) + "\\b");
+            int[] at = WordStarts.of(text).occurrences(sp);
+            for (MatchResult full : at == null ? WordStarts.of(text).matches(fullName, sp)
+                    : WordStarts.of(text).matchesAt(fullName, capitalisedWordsBefore(text, at))) {
                 if (!isCommonWord(full.group().split(" ")[0])) {
                     out.add(new Candidate(full.start(), full.end(), EntityType.PERSON, "en:speaker", 3));
                 }
@@ -962,8 +965,7 @@ public final class EnglishNames {
             }
         }
         for (String sn : surnames) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text);
-            while (m.find()) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("\\b" + Pattern.quote(sn) + "\\b"), sn)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname", 3));
             }
         }
@@ -1014,7 +1016,7 @@ public final class EnglishNames {
                     || ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isPresent() || isCommon(acr)) {
                 continue;
             }
-            for (Matcher m = Pattern.compile("(?<![\\w.&’'-])" + acr + "(?![\\w&’'-]|\\.\\w)").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.&’'-])" + acr + "(?![\\w&’'-]|\\.\\w)"), acr)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym-of-name", 2));
             }
         }
@@ -1191,7 +1193,7 @@ public final class EnglishNames {
         }
         List<Candidate> out = new ArrayList<>();
         for (String n : shorts) {
-            for (Matcher m = Pattern.compile("(?<![\\w.’'&-])" + Pattern.quote(n) + "(?![\\w’'&-]| [A-Z])").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.’'&-])" + Pattern.quote(n) + "(?![\\w’'&-]| [A-Z])"), n)) {
                 if (!afterCapitalisedWord(text, m.start()) && !(!n.contains(" ") && isCommon(n) && sentenceInitial(text, m.start()))) {
                     out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:company-short", 2));
                 }
@@ -1232,7 +1234,7 @@ public final class EnglishNames {
                     || Gazetteer.get().en(f).isPresent() || TITLES.contains(f)) {
                 continue;
             }
-            for (Matcher m = Pattern.compile("(?<![\\w.’'@#-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.’'@#-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)"), f)) {
                 if (!afterCapitalisedWord(text, m.start()) && !(isCommon(f) && sentenceInitial(text, m.start()))) {
                     out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:first-name", 2));
                 }
@@ -1284,7 +1286,7 @@ public final class EnglishNames {
             }
         }
         for (String sn : surnames) {
-            for (Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("\\b" + Pattern.quote(sn) + "\\b"), sn)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname-repeated", 2));
             }
         }
@@ -1323,7 +1325,7 @@ public final class EnglishNames {
             }
             // "the Steelers", "the Stadia controller": a word after an article is a team or a thing, no surname
             if (standsAlone(text, surname, m.start("name"), m.end("name"))
-                    && !Pattern.compile("\\b[Tt]he " + Pattern.quote(surname) + "\\b").matcher(text).find()) {
+                    && WordStarts.of(text).matchesAfter(Pattern.compile("\\b[Tt]he " + Pattern.quote(surname) + "\\b"), 4, surname).isEmpty()) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:surname-repeated", 2));
             }
         }
@@ -1332,7 +1334,12 @@ public final class EnglishNames {
 
     /** Whether {@code word} occurs as a whole word outside {@code [from, to)}, not right after another capitalised word. */
     private static boolean standsAlone(String text, String word, int from, int to) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        // a whole word stands where an ASCII word starts: looked up, not searched for along the text per name
+        int[] found = WordStarts.of(text).occurrences(word);
+        if (found == null) {
+            found = java.util.stream.IntStream.iterate(text.indexOf(word), i -> i >= 0, i -> text.indexOf(word, i + 1)).toArray();
+        }
+        for (int at : found) {
             if (at >= from && at < to) {
                 continue;
             }
@@ -1344,6 +1351,30 @@ public final class EnglishNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Where {@code [A-Z][a-z]+(?: [A-Z]\.)? } can start so as to end right before each of {@code at} (ascending):
+     * the capitalised word one space before, or before an initial ("Bruce A. Boudreau").
+     */
+    private static int[] capitalisedWordsBefore(String text, int[] at) {
+        java.util.stream.IntStream.Builder starts = java.util.stream.IntStream.builder();
+        for (int a : at) {
+            for (int wordEnd : new int[] {a - 1, a - 4}) {
+                if (wordEnd == a - 4 && !(a >= 4 && text.charAt(a - 2) == '.' && text.charAt(a - 3) >= 'A' && text.charAt(a - 3) <= 'Z'
+                        && text.charAt(a - 4) == ' ')) {
+                    continue;
+                }
+                int k = wordEnd - 1;
+                while (k >= 0 && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+                    k--;
+                }
+                if (k >= 0 && k < wordEnd - 1 && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z') {
+                    starts.add(k);
+                }
+            }
+        }
+        return starts.build().sorted().distinct().toArray();
     }
 
     /** Whether a capitalised word and one space come right before {@code at} ("Cleveland DL Larry"): then a run is longer. */
@@ -1408,8 +1439,8 @@ public final class EnglishNames {
 
     /** "the Wild are", "for the Wild.": a capitalised word after "the" that ends a phrase or comes before a verb. */
     private static boolean usedAsName(String text, String name) {
-        return Pattern.compile("\\bthe " + Pattern.quote(name)
-                + "(?:['’]s)?(?:[.,;:!?”\"]| (?:are|were|is|was|have|has|had|will|would|could|lost|won|beat|still)\\b)").matcher(text).find();
+        return !WordStarts.of(text).matchesAfter(Pattern.compile("\\bthe " + Pattern.quote(name)
+                + "(?:['’]s)?(?:[.,;:!?”\"]| (?:are|were|is|was|have|has|had|will|would|could|lost|won|beat|still)\\b)"), 4, name).isEmpty();
     }
 
     /** Two or three capitalised words, none a frequent word or a known place or organisation. */
