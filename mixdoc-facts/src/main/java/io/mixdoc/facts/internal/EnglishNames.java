@@ -682,16 +682,26 @@ public final class EnglishNames {
 
     // a first name may be initials: "Coach P.J. Fleck", "Hon. B. U. Nzeribe"
     private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?!(?:Jr|Sr)\\b)(?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
-    /** A role written before a name: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
-    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:analyst|coach|defenseman|goalie|center|winger|forward|guard|"
-            + "quarterback|pitcher|player|captain|goalkeeper|keeper|striker|midfielder|defender|linebacker|receiver|batsman|bowler|"
-            + "jockey|boxer|cyclist|sprinter|golfer|teacher|employee|attorney|lawyer|spokesman|spokeswoman|spokesperson|"
-            + "economist|strategist|trader|official|reporter|correspondent|author|writer|director|actor|actress|singer|"
-            + "chairman|chairwoman|CEO|president|founder|executive|professor|doctor|scientist|researcher|student|"
-            + "minister|governor|mayor|senator|judge|officer|chief|speaker|superintendent|ombudsman|commander|general|"
-            + "secretary|ambassador|envoy|leader|manager|editor|designer|architect|artist|survivor|resident|victim|"
-            + "congresswoman|congressman|lawmaker|legislator|councilwoman|councilman|"
-            + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Hon)\\.?,? " + NAME);
+    /** Roles written before a name, in any case: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
+    private static final List<String> ROLES_BEFORE_NAME = List.of(
+            "analyst", "coach", "defenseman", "goalie", "center", "winger", "forward", "guard", "quarterback",
+            "pitcher", "player", "captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "linebacker",
+            "receiver", "batsman", "bowler", "jockey", "boxer", "cyclist", "sprinter", "golfer", "teacher", "employee",
+            "attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "economist", "strategist", "trader",
+            "official", "reporter", "correspondent", "author", "writer", "director", "actor", "actress", "singer",
+            "chairman", "chairwoman", "CEO", "president", "founder", "executive", "professor", "doctor", "scientist",
+            "researcher", "student", "minister", "governor", "mayor", "senator", "judge", "officer", "chief",
+            "speaker", "superintendent", "ombudsman", "commander", "general", "secretary", "ambassador", "envoy",
+            "leader", "manager", "editor", "designer", "architect", "artist", "survivor", "resident", "victim",
+            "congresswoman", "congressman", "lawmaker", "legislator", "councilwoman", "councilman", "Rep", "Sen",
+            "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Dr", "Mr", "Mrs", "Ms", "Prof", "Hon");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:" + String.join("|", ROLES_BEFORE_NAME) + ")\\.?,? " + NAME);
+    /**
+     * The roles in lower case, walked along a word: {@link #ROLE_BEFORE} is tried only at a word that is one, not
+     * at every word with its hundred alternatives.
+     */
+    private static final io.mixdoc.text.CharTrie ROLE_WORDS = io.mixdoc.text.CharTrie.of(ROLES_BEFORE_NAME.stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new));
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
             + "|\\b(?:said|says|told|added|according to) " + NAME.replace("?<name>", "?<name2>"));
@@ -776,6 +786,30 @@ public final class EnglishNames {
             + "told|(?:respond|responded|responding) to|in an interview with) (?<name>The [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
 
     /**
+     * Those of {@code starts} where a role of {@link #ROLES_BEFORE_NAME} is the whole run of ASCII letters: the only
+     * places {@link #ROLE_BEFORE} can match, since a full stop, a comma or a space follows its role.
+     */
+    private static java.util.BitSet roleWordStarts(String text, java.util.BitSet starts) {
+        java.util.BitSet out = new java.util.BitSet(text.length());
+        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
+            int node = ROLE_WORDS.root();
+            for (int i = s; i < text.length() && node != io.mixdoc.text.CharTrie.NONE; i++) {
+                char c = text.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                } else if (c < 'a' || c > 'z') {
+                    break;
+                }
+                node = ROLE_WORDS.step(node, c);
+            }
+            if (node != io.mixdoc.text.CharTrie.NONE && ROLE_WORDS.value(node) != io.mixdoc.text.CharTrie.NONE) {
+                out.set(s);
+            }
+        }
+        return out;
+    }
+
+    /**
      * People and companies named where the shape alone cannot type them: a role or title before the
      * name, a speech verb, an age in commas, a legal form, a company's shares; then the surname of every
      * person named in full ("Parise" after "Zach Parise"). {@code found} are the mentions kept so far.
@@ -783,8 +817,9 @@ public final class EnglishNames {
     public static List<Candidate> byContext(String text, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
         java.util.BitSet starts = LatinStarts.of(text); // every pattern scanned from it opens with [A-Z] or \b and a letter
+        java.util.BitSet roleStarts = roleWordStarts(text, starts);
         for (Pattern p : new Pattern[] {ROLE_BEFORE, SAID, AGE}) {
-            for (AnchoredScan scan = new AnchoredScan(p, text, starts); scan.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(p, text, p == ROLE_BEFORE ? roleStarts : starts); scan.find(); ) {
                 Matcher m = scan.matcher();
                 String group = m.group("name") != null ? "name" : "name2";
                 // a role or an age is cue enough for a frequent first name ("Patrick W. Carlineo Jr., 55,");
