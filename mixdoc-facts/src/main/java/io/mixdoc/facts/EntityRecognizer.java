@@ -137,46 +137,48 @@ public final class EntityRecognizer implements Stage {
         quotedNames(text, cands, termEdges);
         shopNames(text, cands, termEdges);
         mixed(text, cands, knownPeople);
+        boolean chineseText = EnglishNames.chineseText(text);
         for (LanguageSpan l : doc.layer(Layers.LANG).spans()) {
             doc.deadline().check();
             if (!l.lang().equals("zh")) {
-                cands.addAll(EnglishNames.find(text, l.start(), l.end(), l.lang().equals("en")));
+                cands.addAll(EnglishNames.find(text, l.start(), l.end(), l.lang().equals("en"), chineseText));
             }
         }
         List<EntityMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.ofNamesElsewhere(doc);
         // a candidate the output would drop for an unmatched bracket must not win an overlap first: the org
         // pattern's "田国强（上海财经大学经济学院" would hide the person and the institute it crosses
-        cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
-        List<Candidate> found = resolve(cands);
+        Kept kept = new Kept(cands);
+        kept.removeIf(c -> unbalanced(text, c.start(), c.end()));
+        List<Candidate> found = kept.get();
         cands.addAll(EnglishNames.byContext(text, found));
         cands.addAll(insideEnglish(doc, EnglishNames.byEnglishGrammar(text)));
-        cands.addAll(glosses(text, resolve(cands)));
-        cands.addAll(reverseGlosses(text, resolve(cands), termByEnd));
-        cands.addAll(repeated(text, resolve(cands), termEdges));
-        List<Candidate> shortNames = io.mixdoc.facts.internal.ShortNames.find(text, resolve(cands));
+        cands.addAll(glosses(text, kept.get()));
+        cands.addAll(reverseGlosses(text, kept.get(), termByEnd));
+        cands.addAll(repeated(text, kept.get(), termEdges));
+        List<Candidate> shortNames = io.mixdoc.facts.internal.ShortNames.find(text, kept.get());
         if (!shortNames.isEmpty()) {
             cands.addAll(shortNames);
-            cands.addAll(repeated(text, resolve(cands), termEdges)); // "（以下简称“捷信”）" … "捷信一直": wherever named
+            cands.addAll(repeated(text, kept.get(), termEdges)); // "（以下简称“捷信”）" … "捷信一直": wherever named
         }
-        List<Candidate> listed = io.mixdoc.facts.internal.ListedPeople.find(text, resolve(cands), EntityRecognizer::listedPersonName,
+        List<Candidate> listed = io.mixdoc.facts.internal.ListedPeople.find(text, kept.get(), EntityRecognizer::listedPersonName,
                 doc.deadline());
         if (!listed.isEmpty()) {
             cands.addAll(listed);
-            cands.addAll(repeated(text, resolve(cands), termEdges)); // "刘遵义、…" then "刘遵义教授": the person wherever named
+            cands.addAll(repeated(text, kept.get(), termEdges)); // "刘遵义、…" then "刘遵义教授": the person wherever named
         }
-        cands.addAll(io.mixdoc.facts.internal.CapitalsLines.names(text, resolve(cands))); // "NISSAN SENTRA" over "Nissan is …"
-        List<Candidate> partners = companiesListedWithCompanies(text, resolve(cands), termEdges);
+        cands.addAll(io.mixdoc.facts.internal.CapitalsLines.names(text, kept.get())); // "NISSAN SENTRA" over "Nissan is …"
+        List<Candidate> partners = companiesListedWithCompanies(text, kept.get(), termEdges);
         if (!partners.isEmpty()) {
             cands.addAll(partners);
-            cands.addAll(repeated(text, resolve(cands), termEdges));
+            cands.addAll(repeated(text, kept.get(), termEdges));
         }
-        cands.addAll(jointVentures(text, resolve(cands)));
-        cands.addAll(strayHanInLatin(text, resolve(cands)));
-        cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, resolve(cands), FUNCTION_CHARS,
+        cands.addAll(jointVentures(text, kept.get()));
+        cands.addAll(strayHanInLatin(text, kept.get()));
+        cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, kept.get(), FUNCTION_CHARS,
                 EntityRecognizer::dictionaryWord)); // 越南人民报网, 中国政府, 澳大
-        cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
-        List<Candidate> resolved = resolve(cands);
+        kept.removeIf(c -> unbalanced(text, c.start(), c.end()));
+        List<Candidate> resolved = kept.get();
         Set<String> codeWords = codeWords(doc);
         Set<String> codeBlockWords = null; // made only when a brand with a digit needs it: most documents have none
         Set<String> places = new HashSet<>();
@@ -2268,6 +2270,36 @@ public final class EntityRecognizer implements Stage {
     private static boolean nestedPlace(Candidate c, Candidate k) {
         return c.type() == EntityType.PLACE && (k.type() == EntityType.EVENT || k.type() == EntityType.FACILITY)
                 && c.start() >= k.start() && c.end() <= k.end() && c.priority() >= 2;
+    }
+
+    /**
+     * {@link #resolve} of a candidate list the rules only add to: {@code apply} asks for the kept candidates a dozen
+     * times and most rules add nothing, so the overlaps are resolved again only when the list has changed. The
+     * kept list is read-only, since several rules read the same one.
+     */
+    private static final class Kept {
+        private final List<Candidate> cands;
+        private int resolvedSize = -1;
+        private List<Candidate> kept;
+
+        Kept(List<Candidate> cands) {
+            this.cands = cands;
+        }
+
+        List<Candidate> get() {
+            if (cands.size() != resolvedSize) {
+                kept = java.util.Collections.unmodifiableList(resolve(cands));
+                resolvedSize = cands.size();
+            }
+            return kept;
+        }
+
+        /** Removes candidates from the list; the next {@link #get} resolves again. */
+        void removeIf(java.util.function.Predicate<Candidate> drop) {
+            if (cands.removeIf(drop)) {
+                resolvedSize = -1;
+            }
+        }
     }
 
     private static List<Candidate> resolve(List<Candidate> cands) {

@@ -1047,6 +1047,17 @@ class EntityTest {
     }
 
     @Test
+    void aRoleInAnyCaseBeforeANameCuesAPersonButNotAWordThatOnlyBeginsLikeOne() {
+        // written for this test: roles in capitals, with a full stop and a comma; a longer word that starts with a role
+        Document doc = TestData.run("en", "The club met on Monday. GOALIE Tove Brannick stopped two shots, and Gov. Ilsa Marrow "
+                + "watched with spokeswoman, Dana Corvett. The chairmanship Nils Broad wanted went elsewhere.");
+        List<String> cued = doc.layer(FactsLayers.ENTITY_MENTION).spans().stream()
+                .filter(m -> m.source().equals("en:context")).map(doc::cover).toList();
+        assertTrue(cued.containsAll(List.of("Tove Brannick", "Ilsa Marrow", "Dana Corvett")), cued.toString());
+        assertTrue(!cued.contains("Nils Broad"), cued.toString());
+    }
+
+    @Test
     void aCompanyNamedInFullIsNamedAgainWithoutItsCorporateHead() {
         // written for this test: a company with its head noun, then its short name alone
         Document doc = TestData.run("en", "Shares of Pellicott Holdings fell. Pellicott said sales slowed.");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,18 +69,25 @@ public final class EnglishNames {
 
     /** Candidates in {@code text[from, to)}; nested place names inside longer names are included. */
     public static List<Candidate> find(String text, int from, int to) {
-        return find(text, from, to, true);
+        return find(text, from, to, true, chineseText(text));
+    }
+
+    /**
+     * Whether {@code text} has Chinese in it: a lone pinyin-shaped word ("Tianjin") is read as a Chinese place only
+     * then; in plain English news most such words are other names ("Parise", "Alibaba", "Adele").
+     */
+    public static boolean chineseText(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**
      * {@link #find(String, int, int)} in a span whose language is English ({@code english}) or another one written in
      * Latin letters: a listed first name opens a person's name only in English ("Der Patient", "Al Qur’an" elsewhere).
+     * {@code chineseText} is {@link #chineseText} of the whole text, asked once per text: a document has a span per
+     * language switch, and asking per span read an English text once for each.
      */
-    public static List<Candidate> find(String text, int from, int to, boolean english) {
+    public static List<Candidate> find(String text, int from, int to, boolean english, boolean chineseText) {
         List<Candidate> out = new ArrayList<>();
-        // a lone pinyin-shaped word ("Tianjin") is read as a Chinese place only in a text that has Chinese in it:
-        // in plain English news most such words are other names ("Parise", "Alibaba", "Adele")
-        boolean chineseText = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         List<int[]> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
@@ -674,16 +682,26 @@ public final class EnglishNames {
 
     // a first name may be initials: "Coach P.J. Fleck", "Hon. B. U. Nzeribe"
     private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?!(?:Jr|Sr)\\b)(?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
-    /** A role written before a name: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
-    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:analyst|coach|defenseman|goalie|center|winger|forward|guard|"
-            + "quarterback|pitcher|player|captain|goalkeeper|keeper|striker|midfielder|defender|linebacker|receiver|batsman|bowler|"
-            + "jockey|boxer|cyclist|sprinter|golfer|teacher|employee|attorney|lawyer|spokesman|spokeswoman|spokesperson|"
-            + "economist|strategist|trader|official|reporter|correspondent|author|writer|director|actor|actress|singer|"
-            + "chairman|chairwoman|CEO|president|founder|executive|professor|doctor|scientist|researcher|student|"
-            + "minister|governor|mayor|senator|judge|officer|chief|speaker|superintendent|ombudsman|commander|general|"
-            + "secretary|ambassador|envoy|leader|manager|editor|designer|architect|artist|survivor|resident|victim|"
-            + "congresswoman|congressman|lawmaker|legislator|councilwoman|councilman|"
-            + "Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Hon)\\.?,? " + NAME);
+    /** Roles written before a name, in any case: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
+    private static final List<String> ROLES_BEFORE_NAME = List.of(
+            "analyst", "coach", "defenseman", "goalie", "center", "winger", "forward", "guard", "quarterback",
+            "pitcher", "player", "captain", "goalkeeper", "keeper", "striker", "midfielder", "defender", "linebacker",
+            "receiver", "batsman", "bowler", "jockey", "boxer", "cyclist", "sprinter", "golfer", "teacher", "employee",
+            "attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "economist", "strategist", "trader",
+            "official", "reporter", "correspondent", "author", "writer", "director", "actor", "actress", "singer",
+            "chairman", "chairwoman", "CEO", "president", "founder", "executive", "professor", "doctor", "scientist",
+            "researcher", "student", "minister", "governor", "mayor", "senator", "judge", "officer", "chief",
+            "speaker", "superintendent", "ombudsman", "commander", "general", "secretary", "ambassador", "envoy",
+            "leader", "manager", "editor", "designer", "architect", "artist", "survivor", "resident", "victim",
+            "congresswoman", "congressman", "lawmaker", "legislator", "councilwoman", "councilman", "Rep", "Sen",
+            "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Dr", "Mr", "Mrs", "Ms", "Prof", "Hon");
+    private static final Pattern ROLE_BEFORE = Pattern.compile("\\b(?i:" + String.join("|", ROLES_BEFORE_NAME) + ")\\.?,? " + NAME);
+    /**
+     * The roles in lower case, walked along a word: {@link #ROLE_BEFORE} is tried only at a word that is one, not
+     * at every word with its hundred alternatives.
+     */
+    private static final io.mixdoc.text.CharTrie ROLE_WORDS = io.mixdoc.text.CharTrie.of(ROLES_BEFORE_NAME.stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new));
     /** A name with a speech verb: "Boudreau said", "said Juan Perez". */
     private static final Pattern SAID = Pattern.compile(NAME + ",? (?:said|says|told|added|asked|wrote|explained|noted|acknowledged|recalled|tweeted)\\b"
             + "|\\b(?:said|says|told|added|according to) " + NAME.replace("?<name>", "?<name2>"));
@@ -768,6 +786,30 @@ public final class EnglishNames {
             + "told|(?:respond|responded|responding) to|in an interview with) (?<name>The [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})" + NAME_END);
 
     /**
+     * Those of {@code starts} where a role of {@link #ROLES_BEFORE_NAME} is the whole run of ASCII letters: the only
+     * places {@link #ROLE_BEFORE} can match, since a full stop, a comma or a space follows its role.
+     */
+    private static java.util.BitSet roleWordStarts(String text, java.util.BitSet starts) {
+        java.util.BitSet out = new java.util.BitSet(text.length());
+        for (int s = starts.nextSetBit(0); s >= 0; s = starts.nextSetBit(s + 1)) {
+            int node = ROLE_WORDS.root();
+            for (int i = s; i < text.length() && node != io.mixdoc.text.CharTrie.NONE; i++) {
+                char c = text.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                } else if (c < 'a' || c > 'z') {
+                    break;
+                }
+                node = ROLE_WORDS.step(node, c);
+            }
+            if (node != io.mixdoc.text.CharTrie.NONE && ROLE_WORDS.value(node) != io.mixdoc.text.CharTrie.NONE) {
+                out.set(s);
+            }
+        }
+        return out;
+    }
+
+    /**
      * People and companies named where the shape alone cannot type them: a role or title before the
      * name, a speech verb, an age in commas, a legal form, a company's shares; then the surname of every
      * person named in full ("Parise" after "Zach Parise"). {@code found} are the mentions kept so far.
@@ -775,8 +817,9 @@ public final class EnglishNames {
     public static List<Candidate> byContext(String text, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
         java.util.BitSet starts = LatinStarts.of(text); // every pattern scanned from it opens with [A-Z] or \b and a letter
+        java.util.BitSet roleStarts = roleWordStarts(text, starts);
         for (Pattern p : new Pattern[] {ROLE_BEFORE, SAID, AGE}) {
-            for (AnchoredScan scan = new AnchoredScan(p, text, starts); scan.find(); ) {
+            for (AnchoredScan scan = new AnchoredScan(p, text, p == ROLE_BEFORE ? roleStarts : starts); scan.find(); ) {
                 Matcher m = scan.matcher();
                 String group = m.group("name") != null ? "name" : "name2";
                 // a role or an age is cue enough for a frequent first name ("Patrick W. Carlineo Jr., 55,");
@@ -894,7 +937,7 @@ public final class EnglishNames {
             }
         }
         for (String acr : acronyms) {
-            for (Matcher m = Pattern.compile("(?<![\\w.&-])" + acr + "(?![\\w&-]|\\.\\w)").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.&-])" + acr + "(?![\\w&-]|\\.\\w)"), acr)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym", 2));
             }
         }
@@ -907,7 +950,7 @@ public final class EnglishNames {
             }
         }
         for (String r : relatives) {
-            for (Matcher m = Pattern.compile("(?<![A-Z][A-Za-z]{0,20}\\s|[\\w@])" + r + "(?![\\w@]|\\s[A-Z])").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![A-Z][A-Za-z]{0,20}\\s|[\\w@])" + r + "(?![\\w@]|\\s[A-Z])"), r)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:relative", 2));
             }
         }
@@ -929,8 +972,10 @@ public final class EnglishNames {
             }
         }
         for (String sp : speakers) {
-            Matcher full = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z]\\.)? " + Pattern.quote(sp) + "\\b").matcher(text);
-            while (full.find()) {
+            Pattern fullName = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z]\\.)? " + Pattern.quote(sp) + "\\b");
+            int[] at = WordStarts.of(text).occurrences(sp);
+            for (MatchResult full : at == null ? WordStarts.of(text).matches(fullName, sp)
+                    : WordStarts.of(text).matchesAt(fullName, capitalisedWordsBefore(text, at))) {
                 if (!isCommonWord(full.group().split(" ")[0])) {
                     out.add(new Candidate(full.start(), full.end(), EntityType.PERSON, "en:speaker", 3));
                 }
@@ -955,8 +1000,7 @@ public final class EnglishNames {
             }
         }
         for (String sn : surnames) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text);
-            while (m.find()) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("\\b" + Pattern.quote(sn) + "\\b"), sn)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname", 3));
             }
         }
@@ -1007,7 +1051,7 @@ public final class EnglishNames {
                     || ProperNouns.get().en(acr).filter(t -> t != EntityType.ORG).isPresent() || isCommon(acr)) {
                 continue;
             }
-            for (Matcher m = Pattern.compile("(?<![\\w.&’'-])" + acr + "(?![\\w&’'-]|\\.\\w)").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.&’'-])" + acr + "(?![\\w&’'-]|\\.\\w)"), acr)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:acronym-of-name", 2));
             }
         }
@@ -1184,7 +1228,7 @@ public final class EnglishNames {
         }
         List<Candidate> out = new ArrayList<>();
         for (String n : shorts) {
-            for (Matcher m = Pattern.compile("(?<![\\w.’'&-])" + Pattern.quote(n) + "(?![\\w’'&-]| [A-Z])").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.’'&-])" + Pattern.quote(n) + "(?![\\w’'&-]| [A-Z])"), n)) {
                 if (!afterCapitalisedWord(text, m.start()) && !(!n.contains(" ") && isCommon(n) && sentenceInitial(text, m.start()))) {
                     out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "en:company-short", 2));
                 }
@@ -1225,7 +1269,7 @@ public final class EnglishNames {
                     || Gazetteer.get().en(f).isPresent() || TITLES.contains(f)) {
                 continue;
             }
-            for (Matcher m = Pattern.compile("(?<![\\w.’'@#-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("(?<![\\w.’'@#-])" + Pattern.quote(f) + "(?![\\w’'-]| [A-Z]| &)"), f)) {
                 if (!afterCapitalisedWord(text, m.start()) && !(isCommon(f) && sentenceInitial(text, m.start()))) {
                     out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:first-name", 2));
                 }
@@ -1277,7 +1321,7 @@ public final class EnglishNames {
             }
         }
         for (String sn : surnames) {
-            for (Matcher m = Pattern.compile("\\b" + Pattern.quote(sn) + "\\b").matcher(text); m.find(); ) {
+            for (MatchResult m : WordStarts.of(text).matches(Pattern.compile("\\b" + Pattern.quote(sn) + "\\b"), sn)) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.PERSON, "en:surname-repeated", 2));
             }
         }
@@ -1316,7 +1360,7 @@ public final class EnglishNames {
             }
             // "the Steelers", "the Stadia controller": a word after an article is a team or a thing, no surname
             if (standsAlone(text, surname, m.start("name"), m.end("name"))
-                    && !Pattern.compile("\\b[Tt]he " + Pattern.quote(surname) + "\\b").matcher(text).find()) {
+                    && WordStarts.of(text).matchesAfter(Pattern.compile("\\b[Tt]he " + Pattern.quote(surname) + "\\b"), 4, surname).isEmpty()) {
                 out.add(new Candidate(m.start("name"), m.end("name"), EntityType.PERSON, "en:surname-repeated", 2));
             }
         }
@@ -1325,7 +1369,12 @@ public final class EnglishNames {
 
     /** Whether {@code word} occurs as a whole word outside {@code [from, to)}, not right after another capitalised word. */
     private static boolean standsAlone(String text, String word, int from, int to) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        // a whole word stands where an ASCII word starts: looked up, not searched for along the text per name
+        int[] found = WordStarts.of(text).occurrences(word);
+        if (found == null) {
+            found = java.util.stream.IntStream.iterate(text.indexOf(word), i -> i >= 0, i -> text.indexOf(word, i + 1)).toArray();
+        }
+        for (int at : found) {
             if (at >= from && at < to) {
                 continue;
             }
@@ -1337,6 +1386,30 @@ public final class EnglishNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Where {@code [A-Z][a-z]+(?: [A-Z]\.)? } can start so as to end right before each of {@code at} (ascending):
+     * the capitalised word one space before, or before an initial ("Bruce A. Boudreau").
+     */
+    private static int[] capitalisedWordsBefore(String text, int[] at) {
+        java.util.stream.IntStream.Builder starts = java.util.stream.IntStream.builder();
+        for (int a : at) {
+            for (int wordEnd : new int[] {a - 1, a - 4}) {
+                if (wordEnd == a - 4 && !(a >= 4 && text.charAt(a - 2) == '.' && text.charAt(a - 3) >= 'A' && text.charAt(a - 3) <= 'Z'
+                        && text.charAt(a - 4) == ' ')) {
+                    continue;
+                }
+                int k = wordEnd - 1;
+                while (k >= 0 && text.charAt(k) >= 'a' && text.charAt(k) <= 'z') {
+                    k--;
+                }
+                if (k >= 0 && k < wordEnd - 1 && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z') {
+                    starts.add(k);
+                }
+            }
+        }
+        return starts.build().sorted().distinct().toArray();
     }
 
     /** Whether a capitalised word and one space come right before {@code at} ("Cleveland DL Larry"): then a run is longer. */
@@ -1401,8 +1474,8 @@ public final class EnglishNames {
 
     /** "the Wild are", "for the Wild.": a capitalised word after "the" that ends a phrase or comes before a verb. */
     private static boolean usedAsName(String text, String name) {
-        return Pattern.compile("\\bthe " + Pattern.quote(name)
-                + "(?:['’]s)?(?:[.,;:!?”\"]| (?:are|were|is|was|have|has|had|will|would|could|lost|won|beat|still)\\b)").matcher(text).find();
+        return !WordStarts.of(text).matchesAfter(Pattern.compile("\\bthe " + Pattern.quote(name)
+                + "(?:['’]s)?(?:[.,;:!?”\"]| (?:are|were|is|was|have|has|had|will|would|could|lost|won|beat|still)\\b)"), 4, name).isEmpty();
     }
 
     /** Two or three capitalised words, none a frequent word or a known place or organisation. */
