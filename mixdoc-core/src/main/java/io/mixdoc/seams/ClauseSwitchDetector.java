@@ -41,7 +41,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
                     && !ImePunctuation.touches(ctx.text, t.start(), t.end()) // the browser，light-weight: no Chinese
                     && !ImePunctuation.listConjunction(ctx.text, t.start(), t.end()) // FIN，PSH，and URG: an English list
                     && !CodeWordContext.keywordBeforeClassName(ctx.text, t.start(), t.end()) // 主动new NutDao
-                    && !CodeWordContext.codeStretch(ctx.text, t.start())) { // 例如：select * from table where f=:n
+                    && !CodeWordContext.codeStretch(ctx.text, t.start()) // 例如：select * from table where f=:n
+                    && !ChosenLabel.at(ctx.text, t.start())) { // 选择 Undo changes to partitions，然后: a menu item's label
                 out.add(s);
             }
         }
@@ -59,8 +60,9 @@ public final class ClauseSwitchDetector implements SeamDetector {
             if (hyphenatedName(ctx.text, t.end()) || opensAnAside(ctx.text, t.start())) {
                 return null; // 扩展类weui-link(, “公钥基础设施：easy-rsa”, B2B （business to business ，即…）
             }
-            if (termBeforeAside(ctx.text, t.end())) {
-                return null; // 在Mutt 中使用msmtp (Using msmtp with Mutt): a term, then the heading's English in brackets
+            if (termBeforeAside(ctx.text, t.end()) || glossedStretch(ctx.text, t.start())) {
+                return null; // 在Mutt 中使用msmtp (Using msmtp with Mutt): a term, then the heading's English in brackets;
+                             // ，can't initialize something（什么东西不能初始化）: English quoted, then its Chinese gloss
             }
             if (quotedLineAfterColon(ctx.text, prev, t.start())) {
                 return null; // 官方含义：timeout of zero is …, 保留字：if then elif: a line of English the colon introduces
@@ -171,6 +173,18 @@ public final class ClauseSwitchDetector implements SeamDetector {
         return k < text.length() && opensAnAside(text, k + 1);
     }
 
+    /**
+     * Does the Latin stretch from {@code start} end by opening a full-width bracket that closes on its line, holding
+     * Chinese ({@code can't initialize something（什么东西不能初始化）})? The English is quoted and glossed, whole.
+     */
+    static boolean glossedStretch(String text, int start) {
+        int k = start;
+        while (k < text.length() && CutSite.latinStretch(text.charAt(k))) {
+            k++;
+        }
+        return k + 1 < text.length() && text.charAt(k) == '（' && Chars.isHan(text.charAt(k + 1)) && opensAnAside(text, k + 1);
+    }
+
     /** The last word of an English clause, then Chinese. */
     private static Seam clauseBreaksOff(SeamContext ctx, LatinToken t, boolean known) {
         if (!known) {
@@ -180,8 +194,8 @@ public final class ClauseSwitchDetector implements SeamDetector {
         int next = ctx.cpAt(t.end());
         boolean cut = Chars.isHan(next) || Chars.isCjkClausePunct(next) || next == '·' || next == '“'
                 || (Chars.isCjkSentenceEnd(next) && FunctionWords.is(t.lower()));
-        if (!clause || !cut || ctx.text.startsWith("之类", t.end())) {
-            return null; // DataSource is closed之类的异常: English named as an example (such as), quoted, not cut
+        if (!clause || !cut || ctx.simplified().startsWith("之类", t.end())) {
+            return null; // DataSource is closed之类的异常 (之類): English named as an example (such as), quoted, not cut
         }
         // A word the document or the Chinese completes is a cut word's head (FragmentDetector's).
         return CutSite.knownHeadCompletion(ctx, t) != null ? null : CutSite.switchAfter(ctx, t, "English clause breaks off into Chinese");

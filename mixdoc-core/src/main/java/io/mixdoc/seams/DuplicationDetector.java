@@ -189,9 +189,13 @@ public final class DuplicationDetector implements SeamDetector {
                 || MODAL_PARTICLES.indexOf(text.charAt(end)) >= 0);
     }
 
-    /** Does HanLP read the chunk as nouns only (汽车, 系统管理) rather than a clause (很|喜欢, 忠|君)? */
+    /**
+     * Does HanLP read the chunk as nouns only (汽车, 系统管理) rather than a clause (很|喜欢, 忠|君)? Read in
+     * simplified characters ({@link Simplified}): HanLP's tags know simplified words, and tag unknown traditional
+     * ones as nouns (謝謝 read so, where 谢谢 is a verb).
+     */
     static boolean onlyNouns(String chunk) {
-        for (Term t : HanLP.segment(chunk)) {
+        for (Term t : HanLP.segment(Simplified.sameLength(chunk, io.mixdoc.Deadline.none()))) {
             if (!t.nature.toString().startsWith("n")) {
                 return false;
             }

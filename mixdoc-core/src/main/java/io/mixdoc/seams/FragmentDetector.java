@@ -107,6 +107,9 @@ public final class FragmentDetector implements SeamDetector {
             }
             return null;
         }
+        if (ClauseSwitchDetector.termBeforeAside(ctx.text, t.end())) {
+            return null; // can't find something（找不到什么东西）: Chinese in brackets glosses the English, it finishes no word
+        }
         Completer.Completion said = CutSite.knownHeadCompletion(ctx, t);
         if (said != null && (clause || Chars.isHan(next))) {
             return CutSite.fragment(t, CutSite.proposal(said), 0.7, "head");

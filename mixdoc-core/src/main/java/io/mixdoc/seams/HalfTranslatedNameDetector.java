@@ -39,9 +39,10 @@ public final class HalfTranslatedNameDetector implements SeamDetector {
                     e++;
                 }
                 int given = e - t.end();
+                String simplified = ctx.simplified(); // Long類型 reads as Long类型
                 if (given >= 1 && given <= 2 && (e == text.length() || !Chars.isHan(text.charAt(e)))
-                        && NOT_GIVEN_NAMES.indexOf(text.charAt(t.end())) < 0
-                        && !KIND_NOUNS.contains(text.substring(t.end(), e))) {
+                        && NOT_GIVEN_NAMES.indexOf(simplified.charAt(t.end())) < 0
+                        && !KIND_NOUNS.contains(simplified.substring(t.end(), e))) {
                     String g = Pinyin.givenName(text.substring(t.end(), e));
                     if (g != null) {
                         add(ctx, out, t.start(), e, t.text() + " " + g);

@@ -25,6 +25,7 @@ import java.util.Map;
  */
 public final class SeamContext {
     final String text;
+    private final Document doc;
     final List<LatinToken> tokens;
     final EnglishLexicon lexicon;
     /** The run's deadline: detectors call {@code ctx.deadline.check()} once per token. */
@@ -76,6 +77,7 @@ public final class SeamContext {
     public SeamContext(Document doc, EnglishLexicon lexicon) {
         this.deadline = doc.deadline();
         this.text = doc.text();
+        this.doc = doc;
         List<Sentence> sentences = doc.layer(Layers.SENTENCE).spans();
         this.headlineEnd = sentences.isEmpty() ? 0 : sentences.get(0).end();
         this.lexicon = lexicon;
@@ -879,6 +881,14 @@ public final class SeamContext {
         return known.of(t);
     }
 
+    /**
+     * The text in simplified characters, index for index ({@link io.mixdoc.text.Simplified}), converted when first
+     * asked: a rule that reads a Chinese word beside a token (之类, 类型) reads traditional text (之類, 類型) the same.
+     */
+    String simplified() {
+        return io.mixdoc.text.Simplified.of(doc);
+    }
+
     /** {@link EnglishLexicon#contains(String)} of the token's text, looked up once per word ({@link LexiconAnswers}). */
     boolean inLexicon(LatinToken t) {
         return inLexicon.of(t);
@@ -888,6 +898,13 @@ public final class SeamContext {
     boolean isKnownWord(String word) {
         return lexicon.isCommonWord(word) || vocabularyCount(word) > 0;
     }
+
+    /**
+     * Corner brackets, the quotation marks of Traditional Chinese (and of simplified text converted to it, where
+     * “root” becomes 「root」): a quotation opening or closing on a Latin word is the author's edge, read as the
+     * curly quotes are.
+     */
+    private static final String CORNER_QUOTE_OPENERS = "「『", CORNER_QUOTE_CLOSERS = "」』";
 
     /**
      * Chinese right before the token: a Han letter, CJK punctuation, or a quote mark or middle dot
@@ -902,10 +919,13 @@ public final class SeamContext {
         if (isSharedMark(c)) {
             return chineseBeyondMarks(t.start(), -1);
         }
-        if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
+        if (CORNER_QUOTE_OPENERS.indexOf(c) >= 0) {
+            return false; // 「fetchmail: a quotation opening on the word, as “ does
+        }
+        if (Chars.isHan(c) || Chars.isCjkPunct(c) && CORNER_QUOTE_CLOSERS.indexOf(c) < 0) {
             return true;
         }
-        if (c == '”' || c == '’' || c == '·') {
+        if (c == '”' || c == '’' || c == '·' || CORNER_QUOTE_CLOSERS.indexOf(c) >= 0) {
             int b = cpBefore(t.start() - 1);
             return b >= 0 && (Chars.isHan(b) || Chars.isCjkPunct(b));
         }
@@ -921,10 +941,13 @@ public final class SeamContext {
         if (isSharedMark(c)) {
             return chineseBeyondMarks(t.end(), +1);
         }
-        if (Chars.isHan(c) || Chars.isCjkPunct(c)) {
+        if (CORNER_QUOTE_CLOSERS.indexOf(c) >= 0) {
+            return false; // fetchmail」: a quotation closing on the word, as ” does
+        }
+        if (Chars.isHan(c) || Chars.isCjkPunct(c) && CORNER_QUOTE_OPENERS.indexOf(c) < 0) {
             return true;
         }
-        if (c == '·' || c == '“') {
+        if (c == '·' || c == '“' || CORNER_QUOTE_OPENERS.indexOf(c) >= 0) {
             int d = cpAt(t.end() + 1);
             return d >= 0 && Chars.isHan(d);
         }

@@ -25,6 +25,11 @@ import org.junit.jupiter.api.Test;
  * <p>{@code data/real-fresh5} (session 19, 13 more packages: gettext catalogs of git, apt, aptitude, GnuPG, nano, sudo
  * and util-linux, nmap's Chinese man page, help screens, SDK READMEs, Keycloak's messages, Javadoc) too. Its first
  * figure, taken the same way, was 0.740 false seams per 10k characters (21) and 0 edits.
+ *
+ * <p>{@code data/real-fresh6} (session 20, 11 more packages: gettext catalogs of bash, tar, wget, mutt, gettext, glibc
+ * and fcitx5, a uni-app component's README and change log, a print directive's README, payment-SDK and
+ * expression-engine Javadoc) too. Its first figure, taken the same way, was 0.000 false seams per 10k characters (0)
+ * and 0 edits; 0.10 % of its Latin letters are tagged another language (Indonesian).
  */
 class RealFreshFloorTest {
     static final int MIN_DOCUMENTS = 230;            // measured 235
@@ -48,6 +53,16 @@ class RealFreshFloorTest {
     static final int FRESH5_MIN_DOCUMENTS = 75;            // measured 78
     static final double FRESH5_MAX_FALSE_PER_10K = 0.075;  // measured 0.070 (s19-harm: message lists, format directives, option labels, English lists; first run 0.740)
     static final double FRESH5_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    static final int FRESH6_MIN_DOCUMENTS = 58;            // measured 60
+    static final double FRESH6_MAX_FALSE_PER_10K = 0.01;   // measured 0.000 (first run, s20-harm: one false seam is 0.039)
+    static final double FRESH6_MAX_OTHER_LATIN_SHARE = 0.0015; // measured 0.0010
+
+    @Test
+    void sixthFreshHeldOutCorpusHoldsItsFloors() throws Exception {
+        RealCorpusFloorTest.assertCleanCorpusHolds("data/real-fresh6", List.of("en-zh", "zh-tech"), FRESH6_MIN_DOCUMENTS,
+                FRESH6_MAX_FALSE_PER_10K, MAX_EDITS, MAX_DOCUMENTS_WITH_EDITS, FRESH6_MAX_OTHER_LATIN_SHARE);
+    }
 
     @Test
     void fifthFreshHeldOutCorpusHoldsItsFloors() throws Exception {
