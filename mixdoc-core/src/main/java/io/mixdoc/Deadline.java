@@ -14,14 +14,31 @@ import java.util.Objects;
  * <p>Immutable and cheap; {@link #none()} has no time limit but still honours interrupts.
  */
 public final class Deadline {
-    private static final Deadline NONE = new Deadline(0, false);
+    private static final Deadline NONE = new Deadline(0, false, null);
 
     private final long atNanos;
     private final boolean timed;
+    /** The checks made so far, for a {@link #counting()} deadline only (else null). */
+    private final long[] checks;
 
-    private Deadline(long atNanos, boolean timed) {
+    private Deadline(long atNanos, boolean timed, long[] checks) {
         this.atNanos = atNanos;
         this.timed = timed;
+        this.checks = checks;
+    }
+
+    /**
+     * No time limit, and every {@link #check()} and {@link #checkEvery(int)} counted ({@link #checks()}): since every
+     * loop that grows with the text checks, the count measures a stage's work without a clock, so a test can compare
+     * it on an input and on one 4 times as long ({@code LinearWorkTest}). One thread only.
+     */
+    public static Deadline counting() {
+        return new Deadline(0, false, new long[1]);
+    }
+
+    /** The checks made on a {@link #counting()} deadline so far; 0 for any other. */
+    public long checks() {
+        return checks == null ? 0 : checks[0];
     }
 
     /** No time limit; a thread interrupt still stops the run. */
@@ -35,7 +52,7 @@ public final class Deadline {
         if (limit.isNegative()) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
-        return new Deadline(System.nanoTime() + limit.toNanos(), true);
+        return new Deadline(System.nanoTime() + limit.toNanos(), true, null);
     }
 
     /** True when the time is up (interrupts are not looked at). */
@@ -53,6 +70,9 @@ public final class Deadline {
 
     /** Throws {@link AnalysisStoppedException} when the time is up or the thread was interrupted. */
     public void check() {
+        if (checks != null) {
+            checks[0]++;
+        }
         if (Thread.currentThread().isInterrupted()) {
             throw new AnalysisStoppedException(false);
         }
@@ -63,6 +83,9 @@ public final class Deadline {
 
     /** {@link #check()} on every 4096th {@code i}: for loops that do little per step. */
     public void checkEvery(int i) {
+        if (checks != null) {
+            checks[0]++;
+        }
         if ((i & 0xFFF) == 0) {
             check();
         }

@@ -2,6 +2,7 @@ package io.mixdoc.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mixdoc.Deadline;
 import io.mixdoc.Document;
 import io.mixdoc.Mixdoc;
 import io.mixdoc.Pipeline;
@@ -15,30 +16,43 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Counts work, not time: the bytes each stage allocates (the JVM's per-thread allocation counter,
- * which other processes on the machine do not disturb) on the scaling benchmark's pathological
- * inputs at 25 KB and at 4 times that. A linear stage allocates about 4 times as much; the
+ * which other processes on the machine do not disturb) and the deadline checks it makes (every loop
+ * that grows with the text checks: {@link Deadline#counting()}) on the scaling benchmark's pathological
+ * inputs at 25 KB and at 4 times that. A linear stage does about 4 times as much; the
  * quadratic ones this issue fixed (glued-word split, HanLP over a whole document, pairwise entity
- * linking) allocated 16 times as much or more.
+ * linking) allocated 16 times as much or more, and a quadratic loop that allocates nothing (the seam
+ * finder asking every seam about every other, session 20) shows in its checks.
  */
 class LinearWorkTest {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     static final int SMALL = 25_000;
 
-    static Map<String, Long> allocatedPerStage(Pipeline p, String text) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        Document d = Document.of("w", text);
+    /** What one stage did: bytes allocated, deadline checks made. */
+    record Work(long bytes, long checks) {
+    }
+
+    static Map<String, Work> workPerStage(Pipeline p, String text) {
+        Map<String, Work> out = new LinkedHashMap<>();
+        Deadline counting = Deadline.counting();
+        Document d = Document.of("w", text).withDeadline(counting);
         long id = Thread.currentThread().getId();
         for (Stage s : p.stages()) {
             long before = THREADS.getThreadAllocatedBytes(id);
+            long checksBefore = counting.checks();
             d = s.apply(d);
-            out.put(s.id(), THREADS.getThreadAllocatedBytes(id) - before);
+            out.put(s.id(), new Work(THREADS.getThreadAllocatedBytes(id) - before, counting.checks() - checksBefore));
         }
         return out;
     }
 
+    /** 1.5 times linear, plus a fixed allowance for what does not grow with the text. */
+    static boolean linear(long small, long large, long fixed) {
+        return large <= (long) (4 * 1.5 * small) + fixed;
+    }
+
     @Test
-    void everyStageAllocatesInProportionToItsInput() throws Exception {
+    void everyStageAllocatesAndChecksInProportionToItsInput() throws Exception {
         Pipeline p = Mixdoc.standard();
         Map<String, IntFunction<String>> kinds = Scaling.kinds(Scaling.sentences());
         StringBuilder report = new StringBuilder();
@@ -47,16 +61,18 @@ class LinearWorkTest {
             if (kind.getKey().equals("ordinary")) {
                 continue; // real sentences: the benchmark's reference, not a pathology
             }
-            allocatedPerStage(p, kind.getValue().apply(SMALL)); // load models, fill caches
-            Map<String, Long> small = allocatedPerStage(p, kind.getValue().apply(SMALL));
-            Map<String, Long> large = allocatedPerStage(p, kind.getValue().apply(4 * SMALL));
+            workPerStage(p, kind.getValue().apply(SMALL)); // load models, fill caches
+            Map<String, Work> small = workPerStage(p, kind.getValue().apply(SMALL));
+            Map<String, Work> large = workPerStage(p, kind.getValue().apply(4 * SMALL));
             for (String stage : small.keySet()) {
-                // 1.5 times linear, plus 4 MB for fixed costs (lazy tables, caches) that do not grow
-                long bound = (long) (4 * 1.5 * small.get(stage)) + (4L << 20);
-                boolean linear = large.get(stage) <= bound;
-                ok &= linear;
-                report.append(String.format("%s/%s: %d -> %d bytes%s%n", kind.getKey(), stage, small.get(stage),
-                        large.get(stage), linear ? "" : "  SUPERLINEAR"));
+                Work s = small.get(stage);
+                Work l = large.get(stage);
+                // 4 MB for fixed costs (lazy tables, caches); 1,000 checks for the stage's own and its per-line ones
+                boolean allocates = linear(s.bytes(), l.bytes(), 4L << 20);
+                boolean checks = linear(s.checks(), l.checks(), 1_000);
+                ok &= allocates && checks;
+                report.append(String.format("%s/%s: %d -> %d bytes%s, %d -> %d checks%s%n", kind.getKey(), stage, s.bytes(),
+                        l.bytes(), allocates ? "" : "  SUPERLINEAR", s.checks(), l.checks(), checks ? "" : "  SUPERLINEAR"));
             }
         }
         System.out.print(report);

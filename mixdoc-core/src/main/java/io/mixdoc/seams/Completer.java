@@ -101,11 +101,15 @@ final class Completer {
                 }
                 int distance = isHead ? i - end : to - (i + len);
                 double weight = (len >= 2 ? 1.0 : 0.35) / (1 + distance / 4.0);
+                if (weight <= bestScore) {
+                    continue; // no gloss of this headword can win: skip building and looking up its forms
+                }
                 for (int k = 0; k < glosses.size(); k++) { // by index: a for-each made an iterator per headword
                     String w = matchingForm(ctx, glosses.get(k), f, isHead);
-                    if (w != null && weight > bestScore) {
+                    if (w != null) {
                         bestScore = weight;
                         best = w;
+                        break; // the later glosses weigh the same: the first that fits wins
                     }
                 }
             }
@@ -190,14 +194,11 @@ final class Completer {
             return new Completion(withCase(fragment, ctx.documentSpelling(doc.word()), isHead),
                     guess ? Math.min(sure, CutSite.PROPOSAL) : sure, !guess && share == 1.0 && doc.count() >= 3);
         }
-        List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, 30) : ctx.lexicon.withSuffix(f, 30);
+        List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, CANDIDATES) : ctx.lexicon.withSuffix(f, CANDIDATES);
         if (candidates.isEmpty()) {
             return null;
         }
-        long total = 0;
-        for (String c : candidates) {
-            total += Math.max(1, ctx.lexicon.count(c));
-        }
+        long total = isHead ? ctx.lexicon.usesWithPrefix(f, CANDIDATES) : ctx.lexicon.usesWithSuffix(f, CANDIDATES);
         String best = candidates.get(0);
         double share = (double) Math.max(1, ctx.lexicon.count(best)) / total;
         double sure = 0.8 * share * lengthFactor;
@@ -206,16 +207,19 @@ final class Completer {
                 ctx.lexicon.isCommonWord(best) ? sure : Math.min(sure, CutSite.PROPOSAL));
     }
 
+    /** How many of the lexicon's words that fit a fragment are weighed (the most frequent). */
+    static final int CANDIDATES = 30;
+
     /** How many times more common than the document's word an English word must be to make the choice a guess. */
     static final int MUCH_COMMONER = 4;
 
     /** Does a word the lexicon knows, other than {@code chosen}, complete {@code f} and occur far more often? */
     private static boolean muchCommonerFits(SeamContext ctx, String f, boolean isHead, String chosen) {
-        List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, 30) : ctx.lexicon.withSuffix(f, 30);
+        List<String> candidates = isHead ? ctx.lexicon.withPrefix(f, CANDIDATES) : ctx.lexicon.withSuffix(f, CANDIDATES);
         long bar = (long) MUCH_COMMONER * Math.max(1, ctx.lexicon.count(chosen));
         for (String c : candidates) {
-            if (!c.equalsIgnoreCase(chosen) && ctx.lexicon.count(c) >= bar) {
-                return true;
+            if (!c.equalsIgnoreCase(chosen)) {
+                return ctx.lexicon.count(c) >= bar; // most frequent first: no later word is commoner
             }
         }
         return false;

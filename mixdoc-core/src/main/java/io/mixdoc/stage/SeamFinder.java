@@ -121,7 +121,7 @@ public final class SeamFinder implements Stage {
         if (kept.stream().filter(strong).count() < MIN_STRONG_SEAMS) {
             kept.removeIf(ctx::isWeak); // a lone word piece in an undamaged document is a term
         }
-        return doc.with(Layers.SEAM, uncorroboratedAsProposals(doc.text(), kept, strong));
+        return doc.with(Layers.SEAM, uncorroboratedAsProposals(doc.text(), kept, strong, doc.deadline()));
     }
 
     /** Repairs at most this sure stay proposals (the Mender applies from 0.5). */
@@ -135,12 +135,12 @@ public final class SeamFinder implements Stage {
      * compound ({@code whitespaces}) in an otherwise clean document is as likely the author's own writing as
      * damage, so its repair is offered, not made.
      */
-    static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams, Predicate<Seam> canVouch) {
+    static List<Seam> uncorroboratedAsProposals(String text, List<Seam> seams, Predicate<Seam> canVouch, io.mixdoc.Deadline deadline) {
         List<Seam> out = new ArrayList<>(seams.size());
         NearbySeams nearby = new NearbySeams(seams, canVouch);
         for (Seam s : seams) {
             if (s.repair().isPresent() && s.repairConfidence() > PROPOSAL && authorCouldWriteIt(text, s)
-                    && !corroborated(text, s, nearby)) {
+                    && !corroborated(text, s, nearby, deadline)) {
                 s = s.withRepair(s.repair().get(), PROPOSAL);
             }
             out.add(s);
@@ -181,7 +181,7 @@ public final class SeamFinder implements Stage {
      */
     static final int VOUCH_WINDOW = 1000;
 
-    private static boolean corroborated(String text, Seam s, NearbySeams nearby) {
+    private static boolean corroborated(String text, Seam s, NearbySeams nearby, io.mixdoc.Deadline deadline) {
         String mine = text.substring(s.start(), s.end());
         int needed = s.type() == SeamType.DUPLICATION ? MIN_VOUCHING_FOR_A_DOUBLE : 1;
         // Findings of one kind come in clusters in real writing (如何如何 … 证明证明; a Tcl page's tolower, toupper,
@@ -192,6 +192,7 @@ public final class SeamFinder implements Stage {
         List<Seam> vouchers = new ArrayList<>();
         for (int i = nearby.firstStartingFrom(s.start() - VOUCH_WINDOW);
                 i < nearby.size() && nearby.get(i).start() <= s.start() + VOUCH_WINDOW; i++) {
+            deadline.checkEvery(i); // counted by LinearWorkTest: a seam is compared only with those in its window
             Seam o = nearby.get(i);
             if (o != s && o.type() != s.type() && nearby.canVouch(i)
                     && !text.substring(o.start(), o.end()).equals(mine)) {

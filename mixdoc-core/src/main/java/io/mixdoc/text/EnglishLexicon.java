@@ -342,6 +342,39 @@ public final class EnglishLexicon {
     }
 
     /**
+     * The uses of the words {@link #withPrefix} lists: the sum of {@link #count} over them, an unseen word counting 1.
+     * What a completion's share of its candidates is measured against; kept with the list for a short prefix, where the
+     * same fragment ({@code a}, {@code th}) is completed again and again.
+     */
+    public long usesWithPrefix(String prefix, int limit) {
+        String p = prefix.toLowerCase();
+        if (p.length() <= CACHED_AFFIX && limit == CACHED_LIMIT) {
+            return prefixUses.computeIfAbsent(p, k -> uses(withPrefix(k, CACHED_LIMIT)));
+        }
+        return uses(withPrefix(p, limit));
+    }
+
+    /** {@link #usesWithPrefix} for the words {@link #withSuffix} lists. */
+    public long usesWithSuffix(String suffix, int limit) {
+        String s = suffix.toLowerCase();
+        if (s.length() <= CACHED_AFFIX && limit == CACHED_LIMIT) {
+            return suffixUses.computeIfAbsent(s, k -> uses(withSuffix(k, CACHED_LIMIT)));
+        }
+        return uses(withSuffix(s, limit));
+    }
+
+    private long uses(List<String> words) {
+        long total = 0;
+        for (String w : words) {
+            total += Math.max(1, count(w));
+        }
+        return total;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> prefixUses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> suffixUses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * Short affixes match thousands of words, so their ranked lists are kept once computed; at most
      * 27^3 of them exist, so the caches stay bounded.
      */

@@ -1,6 +1,7 @@
 package io.mixdoc.facts.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,9 +17,9 @@ public final class MinguoYears {
     private static final String MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
     private static final String MONTH_DAY = "(?:\\s?(?<m>" + MONTH + ")\\s?月(?:\\s?(?<d>" + DAY + ")\\s?[日号])?)";
-    private static final Pattern NAMED = Pattern.compile(
+    static final Pattern NAMED = Pattern.compile(
             "(?:中华)?民国(?<before>前)?\\s?(?<y>\\d{1,3}|[一二三四五六七八九十百零〇]{1,5}|元)\\s?年(?![代])" + MONTH_DAY + "?");
-    private static final Pattern THREE_DIGITS_WITH_MONTH = Pattern.compile(
+    static final Pattern THREE_DIGITS_WITH_MONTH = Pattern.compile(
             // after a word, a count of years ("建党100年7月1日" would be 100 years and a day): only a clause's start or a preposition
             "(?<![\\d.,，\\-/A-Za-z]|[\\p{IsHan}&&[^在于自从至到迄即和与及]])(?<y>1[0-4]\\d)\\s?年" + MONTH_DAY);
 
@@ -36,8 +37,10 @@ public final class MinguoYears {
         if (text.indexOf('年') < 0) {
             return hits;
         }
-        Matcher named = NAMED.matcher(text);
-        while (named.find()) {
+        // tried only where a match can start: both patterns' find() over the whole text cost as much as the rest of
+        // the quantities stage (the look-behind of the bare year is tried at every character), once a text has a 年
+        for (AnchoredScan scan = new AnchoredScan(NAMED, text, namedStarts(text)); scan.find(); ) {
+            Matcher named = scan.matcher();
             String y = named.group("y");
             java.math.BigDecimal numeral = y.equals("元") ? java.math.BigDecimal.ONE
                     : Character.isDigit(y.charAt(0)) ? new java.math.BigDecimal(y) : ChineseNumbers.parse(y);
@@ -46,11 +49,24 @@ public final class MinguoYears {
                 hits.add(hit(named, gregorian(year, named.group("before") != null)));
             }
         }
-        Matcher bare = THREE_DIGITS_WITH_MONTH.matcher(text);
-        while (bare.find()) {
+        // the year's look-behind refuses a digit before it: a match starts at the first digit of a run
+        for (AnchoredScan scan = new AnchoredScan(THREE_DIGITS_WITH_MONTH, text, Anchors.digitRuns(text)); scan.find(); ) {
+            Matcher bare = scan.matcher();
             hits.add(hit(bare, gregorian(Integer.parseInt(bare.group("y")), false)));
         }
         return hits;
+    }
+
+    /** Where {@link #NAMED} can start: at each 民国, and at the 中华 right before one. */
+    static BitSet namedStarts(String text) {
+        BitSet b = new BitSet(text.length());
+        for (int i = text.indexOf("民国"); i >= 0; i = text.indexOf("民国", i + 1)) {
+            b.set(i);
+            if (text.startsWith("中华", i - 2)) {
+                b.set(i - 2);
+            }
+        }
+        return b;
     }
 
     private static DateReader.Hit hit(Matcher m, int year) {
