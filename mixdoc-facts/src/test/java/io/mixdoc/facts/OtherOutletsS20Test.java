@@ -1,0 +1,64 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mixdoc.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rules of session 20 (s20-zh), from Chinese news of other outlets; every text is written for the test. */
+class OtherOutletsS20Test {
+    private static List<String> dates(Document doc) {
+        return doc.layer(FactsLayers.DATE).spans().stream().map(d -> doc.cover(d) + "=" + d.value()).toList();
+    }
+
+    private static List<String> quantities(Document doc) {
+        return doc.layer(FactsLayers.QUANTITY).spans().stream().map(q -> doc.cover(q) + "=" + q.value().toPlainString()).toList();
+    }
+
+    private static String publicationDate(Document doc) {
+        return doc.layer(FactsLayers.STRUCTURE).spans().stream().filter(s -> s.kind() == StructureKind.PUBLICATION_DATE)
+                .map(s -> s.attribute("value")).findFirst().orElse("");
+    }
+
+    @Test
+    void fullWidthDigitsAreReadAsDigitsInDates() {
+        Document doc = TestData.run("zh", "新华社南昌５月２２日电（记者王明）记者获悉，自２０１６年起，全省将新建两所学校。");
+        assertEquals(List.of("５月２２日=--05-22", "２０１６年=2016"), dates(doc));
+    }
+
+    @Test
+    void aBareDayRightAfterAYearlessDateTakesItsMonth() {
+        // no year anywhere: 9日 follows 12月3日, so it is 9 December, not a day of the dateline's month before
+        Document doc = TestData.run("zh", "新华社北京1月11日电 会谈11月29日在日内瓦开始，12月3日暂时休会，9日继续举行。");
+        assertEquals(List.of("1月11日=--01-11", "11月29日=--11-29", "12月3日=--12-03", "9日=--12-09"), dates(doc));
+    }
+
+    @Test
+    void theYearNamingAnEventsEditionIsADateAndFixesTheDatelinesYear() {
+        Document doc = TestData.run("zh", "新华社河内12月12日电 12日上午，参加两军“和平救援-2021”联合演习的分队返回境内。");
+        assertEquals(List.of("12月12日=2021-12-12", "12日=2021-12-12", "2021=2021"), dates(doc));
+        assertEquals("2021-12-12", publicationDate(doc));
+        // a year opening a summit's name, the summit opening the day before the dateline
+        Document summit = TestData.run("zh", "本报12月10日讯 9日，2021中部地区人才峰会在长沙开幕。");
+        assertEquals("2021-12-10", publicationDate(summit));
+    }
+
+    @Test
+    void aRoundMagnitudeBefore名CountsPeopleButNotInAnIdiomOfVeryMany() {
+        Document doc = TestData.run("zh", "全省将培训万名乡村教师，邀请百名专家。边境部署了成千上万名士兵。");
+        assertEquals(List.of("万名=10000", "百名=100"), quantities(doc));
+    }
+
+    @Test
+    void theTermOfACentralCommitteeOrACongressIsNoCount() {
+        Document doc = TestData.run("zh", "会议学习党的十九届六中全会精神和十三届全国人大的决定，他连续当选三届。");
+        assertEquals(List.of("三届=3"), quantities(doc));
+    }
+
+    @Test
+    void documentsAreCountedBy份() {
+        Document doc = TestData.run("zh", "两国企业签署了13份合作谅解备忘录，并发布了一份报告。");
+        assertEquals(List.of("13份=13"), quantities(doc));
+    }
+}
