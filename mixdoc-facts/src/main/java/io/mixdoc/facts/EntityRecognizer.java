@@ -175,6 +175,7 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(strayHanInLatin(text, resolve(cands)));
         cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, resolve(cands), FUNCTION_CHARS,
                 EntityRecognizer::dictionaryWord)); // 越南人民报网, 中国政府, 澳大
+        cands.addAll(io.mixdoc.facts.internal.TitleSites.find(text)); // "… - 湖南日报网 - 华声在线"
         cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = resolve(cands);
         Set<String> codeWords = codeWords(doc);
@@ -1500,7 +1501,10 @@ public final class EntityRecognizer implements Stage {
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|科院|工程院|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|总统府|"
-                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报)$");
+                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报|"
+                    // a fund, an army, a government department or bureau ("公共投资基金", "人民军", "教育厅", "卫生局"); not
+                    // the rooms and the everyday words ending so ("大厅", "餐厅", "大局", "当局", "格局")
+                    + "投资基金|主权基金|人民军|解放军|国防军|(?<![大客餐展舞歌门])厅|(?<![大格结布时当开出棋饭骗僵困新全变政战赌邮])局)$");
 
     /**
      * "中亚首个中国文化中心", "全国每家医院": a classifier or a word that counts or ranks ("首个", "每家") makes
@@ -1672,6 +1676,11 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static void addTransliterated(String text, int s, int e, Gazetteer g, List<Candidate> cands) {
+        if (e - s == 2 && !dictionaryWord(text.substring(s, e)) && titleAfterCountry(text, s, g)) {
+            // "伊朗总统莱希": two syllables after a country's head of state; "总统马上" is a word, no name
+            cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
+            return;
+        }
         if (e - s < 3 || e - s > 12) {
             return;
         }
@@ -1682,6 +1691,23 @@ public final class EntityRecognizer implements Stage {
             }
         }
         cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
+    }
+
+    /** Whether a title of {@link #TITLE} ends at {@code at} with a country the gazetteer knows right before it. */
+    private static boolean titleAfterCountry(String text, int at, Gazetteer g) {
+        Matcher t = TITLE.matcher(text);
+        for (int k = Math.max(0, at - 5); k < at; k++) {
+            if (t.region(k, at).matches()) {
+                int titleStart = k;
+                for (int p = Math.max(0, k - 8); p < k; p++) {
+                    int from = p;
+                    if (g.longestZhAt(text, p).filter(n -> from + n.length() == titleStart && n.length() >= 2).isPresent()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text[from, to)} is all Chinese characters that no function word or numeral holds. */

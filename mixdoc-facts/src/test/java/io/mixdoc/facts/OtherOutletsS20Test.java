@@ -61,4 +61,32 @@ class OtherOutletsS20Test {
         Document doc = TestData.run("zh", "两国企业签署了13份合作谅解备忘录，并发布了一份报告。");
         assertEquals(List.of("13份=13"), quantities(doc));
     }
+
+    @Test
+    void sitesAfterTheHeadlineOfAPageTitleAreOutlets() {
+        java.util.Set<String> m = TestData.mentions("茶博会开幕 - 视点头条 - 湖南日报网 - 华声在线\n本报讯 今天上午，博览会开幕。");
+        assertEquals(true, m.contains("ORG 华声在线"), m.toString());
+        assertEquals(false, m.stream().anyMatch(s -> s.contains("视点头条")), m.toString());
+    }
+
+    @Test
+    void twoSyllablesAfterACountrysHeadOfStateAreAPerson() {
+        java.util.Set<String> m = TestData.mentions("伊朗总统莱希11日在德黑兰说，谈判可以达成协议。莱希当天还会见了使节。美国总统马上作出回应。");
+        assertEquals(true, m.contains("PERSON 莱希"), m.toString());
+        assertEquals(false, m.contains("PERSON 马上"), m.toString());
+    }
+
+    @Test
+    void fundsArmiesAndDepartmentsAfterAPlaceAreOrganisations() {
+        java.util.Set<String> m = TestData.mentions("沙特阿拉伯公共投资基金将投入50亿美元。记者从江西省教育厅获悉，越南人民军捐赠了物资。"
+                + "北京饭店大厅里，美国当局表示关注。");
+        assertEquals(true, m.containsAll(java.util.List.of("ORG 沙特阿拉伯公共投资基金", "ORG 江西省教育厅", "ORG 越南人民军")), m.toString());
+        assertEquals(false, m.stream().anyMatch(s -> s.endsWith("大厅") || s.endsWith("当局")), m.toString());
+    }
+
+    @Test
+    void anOutletsChannelThatPublishesIsOneName() {
+        java.util.Set<String> m = TestData.mentions("尼尔森发布的报告及央视财经发布的《中国青年消费报告》显示，年轻人负债增加。");
+        assertEquals(true, m.contains("ORG 央视财经"), m.toString());
+    }
 }
