@@ -80,7 +80,9 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
             "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
                     + "镇长|局长|司长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
-                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者|专家|学者|研究员|爱好者)$");
+                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者|专家|学者|研究员|爱好者|参谋长)$");
+    /** The last characters of {@link #ZH_TITLE_BEFORE}'s titles: where one may end, before the pattern is asked. */
+    private static final String ZH_TITLE_FINALS = "席统理使长者授生人家手员演裁士记任委表师挥令";
     private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
 
     /** Segmenters are not documented as thread-safe: one per thread, built lazily. */
@@ -123,6 +125,10 @@ public final class EntityRecognizer implements Stage {
         io.mixdoc.facts.internal.References.find(text, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.RoleLabels.find(text, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.GovernmentOffices.find(text, EntityRecognizer::listedName, cands); // 经济部长王美花
+        io.mixdoc.facts.internal.TitledNames.find(text,
+                at -> ZH_TITLE_FINALS.indexOf(text.charAt(at - 1)) >= 0
+                        && ZH_TITLE_BEFORE.matcher(text.substring(Math.max(0, at - 4), at)).find(), EntityRecognizer::titledName,
+                w -> nameChars(w, 0, w.length()), cands); // 讲座教授孙艺风宣读, 参谋长阮雄胜在
         charactersOfAStory(text, cands, knownPeople, doc.deadline());
         chinese(text, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
         gazetteerZh(text, cands, termEdges, glued);
@@ -842,6 +848,18 @@ public final class EntityRecognizer implements Stage {
                 : surnameLikelihood(w.charAt(0)) > 0 || rareSurname(w.charAt(0));
         return surname && !dictionaryWord(w);
     }
+
+    /**
+     * Whether three characters after a title read as a name: as {@link #listedName}, not a two-character name with
+     * a verb of saying ("王昊说"), and not a word with one ("解释说": 解 rarely opens a name, 解释 is a word).
+     */
+    static boolean titledName(String w) {
+        return listedName(w) && "说称讲道".indexOf(w.charAt(w.length() - 1)) < 0
+                && !(dictionaryWord(w.substring(0, 2)) && surnameLikelihood(w.charAt(0)) < RARE_FIRST_OF_WORD);
+    }
+
+    /** Below this share of readings opening a name, a character that starts a dictionary word starts the word. */
+    private static final double RARE_FIRST_OF_WORD = 0.3;
 
     /**
      * Whether an item of a list of people reads as one more name: as {@link #listedName}, or four characters no

@@ -89,4 +89,12 @@ class OtherOutletsS20Test {
         java.util.Set<String> m = TestData.mentions("尼尔森发布的报告及央视财经发布的《中国青年消费报告》显示，年轻人负债增加。");
         assertEquals(true, m.contains("ORG 央视财经"), m.toString());
     }
+
+    @Test
+    void threeCharactersAfterAJobTitleAreANameWhereTheSentenceGoesOnAfterThem() {
+        java.util.Set<String> m = TestData.mentions("学院讲座教授孙艺风宣读赞辞。孙艺风随后致辞。总局副局长兼参谋长阮雄胜在仪式上讲话。"
+                + "专家解释说，部长王昊说明天再谈。");
+        assertEquals(true, m.containsAll(java.util.List.of("PERSON 孙艺风", "PERSON 阮雄胜")), m.toString());
+        assertEquals(false, m.contains("PERSON 解释说") || m.contains("PERSON 王昊说"), m.toString());
+    }
 }
