@@ -182,6 +182,8 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, resolve(cands), FUNCTION_CHARS,
                 EntityRecognizer::dictionaryWord)); // 越南人民报网, 中国政府, 澳大
         cands.addAll(io.mixdoc.facts.internal.TitleSites.find(text)); // "… - 湖南日报网 - 华声在线"
+        cands.addAll(io.mixdoc.facts.internal.OrgAbbreviations.find(text, resolve(cands), termEdges,
+                EntityRecognizer::dictionaryWord)); // 海湾合作委员会 … 海合会
         cands.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = resolve(cands);
         Set<String> codeWords = codeWords(doc);

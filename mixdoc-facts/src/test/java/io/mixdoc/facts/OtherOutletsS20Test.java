@@ -97,4 +97,11 @@ class OtherOutletsS20Test {
         assertEquals(true, m.containsAll(java.util.List.of("PERSON 孙艺风", "PERSON 阮雄胜")), m.toString());
         assertEquals(false, m.contains("PERSON 解释说") || m.contains("PERSON 王昊说"), m.toString());
     }
+
+    @Test
+    void anOrganisationsThreeCharacterShortNameStandsForItWhereTheTextNamesItInFull() {
+        java.util.Set<String> m = TestData.mentions("危机在海湾合作委员会峰会上解决。外交紧张影响了海合会的团结。中国会在明年举办论坛。");
+        assertEquals(true, m.contains("ORG 海合会"), m.toString());
+        assertEquals(false, m.stream().anyMatch(s -> s.contains("中国会")), m.toString());
+    }
 }
