@@ -132,6 +132,7 @@ public final class EntityRecognizer implements Stage {
         charactersOfAStory(text, cands, knownPeople, doc.deadline());
         chinese(text, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
         gazetteerZh(text, cands, termEdges, glued);
+        transliteratedDivisions(text, cands);
         properNounsZh(text, cands, termEdges, doc.deadline());
         partyCommittees(text, cands);
         orgNames(text, cands, termEdges);
@@ -215,6 +216,10 @@ public final class EntityRecognizer implements Stage {
             }
             if (c.type() == EntityType.PLACE && EventNames.inside(events, c.start(), c.end())) {
                 continue; // "第十三届湖南茶业博览会": a place inside an event's name names no place of the story
+            }
+            if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.VariantNames.greekLetter(text.substring(c.start(), c.end()))
+                    && io.mixdoc.facts.internal.VariantNames.aboutAVirus(text)) {
+                continue; // "比德尔塔变种更为轻微": a variant of the virus, no place
             }
             if (c.type() == EntityType.PLACE && startsASubjectItem(text, c.start())) {
                 continue; // "2、中国戏曲史", "01中国音乐史\t": a course or field of study in a list, not China
@@ -631,7 +636,7 @@ public final class EntityRecognizer implements Stage {
                     end = start + w.length();
                 }
                 if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0)) && !inventedOrg(w)) {
-                    if (FACILITY_SUFFIX.matcher(w).find()) {
+                    if (FACILITY_SUFFIX.matcher(w).find() || VENUE_HEAD.matcher(w).find()) {
                         if (w.matches(".*(口岸|港口|港)$") && !Gazetteer.get().longestZhAt(w, 0).isPresent()) {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
@@ -1535,6 +1540,8 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern WEBSITE_CREDIT = Pattern.compile("网(?:编辑|记者|讯|消息|报道)");
     /** "四中", "十一中", "二小": a city's middle or primary school by its number. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]");
+    /** Venues whose names end in 中心: places, not the bodies 中心 ends more often ("国际会展中心", "博览中心"). */
+    private static final Pattern VENUE_HEAD = Pattern.compile("(?:会展中心|展览中心|博览中心|会议中心|体育中心|国际会议中心)$");
     private static final Pattern PLACE_FACILITY_HEAD = Pattern.compile("山庄|广场|大厦|饭店|酒店|宾馆|机场|大桥|体育场|体育馆|公园|火车站");
 
     /**
@@ -1554,6 +1561,11 @@ public final class EntityRecognizer implements Stage {
             }
             for (int end = Math.min(text.length(), c.end() + MAX_ORG_TAIL); end >= c.end() + 2; end--) {
                 String tail = text.substring(c.end(), end);
+                if (termEdges.contains(end) && VENUE_HEAD.matcher(tail).find() && c.type() == EntityType.PLACE
+                        && tail.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0)) {
+                    added.add(new Candidate(c.start(), end, EntityType.FACILITY, "pattern:venue-name", 2));
+                    break; // "湖南国际会展中心": a convention centre is a place, though 中心 ends many bodies' names
+                }
                 if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find() && !COUNTED_TAIL.matcher(tail).find()
                         && (tail.length() <= MAX_TWO_HEAD_TAIL || oneHead(tail))
                         && tail.chars().allMatch(ch -> Chars.isHan(ch) && (FUNCTION_CHARS.indexOf(ch) < 0 || classicalZhi(tail, ch)) && ch != '、'
@@ -1711,6 +1723,47 @@ public final class EntityRecognizer implements Stage {
             }
         }
         cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
+    }
+
+    private static final Pattern DIVISION_SUFFIX = Pattern.compile("[\\p{IsHan}][省州市县区]");
+    /** The most transliterating characters a division's name takes before the piece the segmenter read. */
+    private static final int MAX_DIVISION_PREFIX = 5;
+
+    /**
+     * "南非豪登省" read as 南非 + 豪 + 登省: a two-character division ending in 省, 州, 市, 县 or 区 after transliterating
+     * characters is the end of a foreign division's name; it starts after the place before it (南非) or the first
+     * character that transliterates nothing.
+     */
+    private static void transliteratedDivisions(String text, List<Candidate> cands) {
+        Gazetteer g = Gazetteer.get();
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() != EntityType.PLACE || c.end() - c.start() != 2 || !DIVISION_SUFFIX.matcher(text.substring(c.start(), c.end())).matches()
+                    || g.longestZhAt(text, c.start()).filter(n -> n.length() >= 2).isPresent()
+                    || com.hankcs.hanlp.dictionary.CoreDictionary.contains(text.substring(c.start(), c.end()))) {
+                continue; // "苏州" is a known city whole: the character before it ("弘扬苏州") is none of its name
+            }
+            int s = c.start();
+            while (s > 0 && c.start() - s < MAX_DIVISION_PREFIX && TRANSLITERATION_CHARS.indexOf(text.charAt(s - 1)) >= 0
+                    && !placeEndsAt(text, s, g)) {
+                s--;
+            }
+            if (s < c.start() && g.longestZhAt(text, s).isEmpty()) {
+                added.add(new Candidate(s, c.end(), EntityType.PLACE, "pattern:transliterated-division", c.priority() + 1));
+            }
+        }
+        cands.addAll(added);
+    }
+
+    /** Whether a place the gazetteer knows, two characters or more, ends at {@code at}. */
+    private static boolean placeEndsAt(String text, int at, Gazetteer g) {
+        for (int p = Math.max(0, at - 8); p <= at - 2; p++) {
+            int from = p;
+            if (g.longestZhAt(text, p).filter(n -> from + n.length() == at).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title of {@link #TITLE} ends at {@code at} with a country the gazetteer knows right before it. */

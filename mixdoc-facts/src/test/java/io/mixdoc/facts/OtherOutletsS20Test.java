@@ -104,4 +104,17 @@ class OtherOutletsS20Test {
         assertEquals(true, m.contains("ORG 海合会"), m.toString());
         assertEquals(false, m.stream().anyMatch(s -> s.contains("中国会")), m.toString());
     }
+
+    @Test
+    void aForeignProvinceCutByTheSegmenterIsWholeAndAVariantIsNoPlace() {
+        java.util.Set<String> m = TestData.mentions("随着奥密克戎变种在南非的传播，南非豪登省的医生发现病症比德尔塔变种更轻。要弘扬苏州精神。");
+        assertEquals(true, m.containsAll(java.util.List.of("PLACE 豪登省", "PLACE 南非", "PLACE 苏州")), m.toString());
+        assertEquals(false, m.stream().anyMatch(s -> s.endsWith("德尔塔") || s.endsWith(" 登省") || s.endsWith("扬苏州")), m.toString());
+    }
+
+    @Test
+    void aConventionCentreIsAPlace() {
+        java.util.Set<String> m = TestData.mentions("第十三届茶业博览会在湖南国际会展中心举行。");
+        assertEquals(true, m.contains("PLACE 湖南国际会展中心") || m.contains("FACILITY 湖南国际会展中心"), m.toString());
+    }
 }
