@@ -194,7 +194,7 @@ public final class QuantityTagger implements Stage {
                 {"年", "years"}, {"个月", "months"}, {"个人", "people"}, {"天", "days"}, {"小时", "hours"}, {"分钟", "minutes"}, {"岁", "years_old"},
                 {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"轮", "rounds"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
-                {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
+                {"个基点", "basis_points"}, {"基点", "basis_points"}, {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
                 {"辆", "vehicles"}, {"方面", "aspects"}, {"门", "courses"}, {"件", "items"}, {"份", "documents"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);

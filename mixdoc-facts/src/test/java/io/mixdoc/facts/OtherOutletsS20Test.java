@@ -117,4 +117,13 @@ class OtherOutletsS20Test {
         java.util.Set<String> m = TestData.mentions("第十三届茶业博览会在湖南国际会展中心举行。");
         assertEquals(true, m.contains("PLACE 湖南国际会展中心") || m.contains("FACILITY 湖南国际会展中心"), m.toString());
     }
+
+    @Test
+    void aShortFeaturesBracketedDatelineNamesItsAgencyAndBasisPointsAreAUnit() {
+        Document doc = TestData.run("zh", "【新华社微特稿】美联储将利率上调10至25个基点。");
+        java.util.Set<String> m = TestData.mentions("【新华社微特稿】美联储将利率上调10至25个基点。");
+        assertEquals(true, m.contains("ORG 新华社") && !m.contains("ORG 新华社微"), m.toString());
+        assertEquals(List.of("10=10", "25个基点=25"), quantities(doc));
+        assertEquals(List.of("basis_points", "basis_points"), doc.layer(FactsLayers.QUANTITY).spans().stream().map(Quantity::unit).toList());
+    }
 }
