@@ -24,6 +24,7 @@ public final class OrgAbbreviations {
     public static List<Candidate> find(String text, List<Candidate> found, Set<Integer> termEdges, Predicate<String> word) {
         List<Candidate> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
+        Set<String> shortNames = new HashSet<>();
         for (Candidate c : found) {
             int len = c.end() - c.start();
             if (c.type() != EntityType.ORG || len < MIN_NAME || len > MAX_NAME) {
@@ -41,11 +42,16 @@ public final class OrgAbbreviations {
                 if (word.test(abbr) || word.test(abbr.substring(0, 2)) || name.startsWith(abbr)) {
                     continue;
                 }
-                for (int at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + 1)) {
-                    if (termEdges.contains(at) && termEdges.contains(at + 3)) {
-                        out.add(new Candidate(at, at + 3, EntityType.ORG, "form:abbreviation", 2));
-                    }
-                }
+                shortNames.add(abbr);
+            }
+        }
+        if (shortNames.isEmpty()) {
+            return out;
+        }
+        // one pass over the text, whatever the number of organisations
+        for (int at = 0; at + 3 <= text.length(); at++) {
+            if (termEdges.contains(at) && termEdges.contains(at + 3) && shortNames.contains(text.substring(at, at + 3))) {
+                out.add(new Candidate(at, at + 3, EntityType.ORG, "form:abbreviation", 2));
             }
         }
         return out;
