@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 on Chinese news of other outlets: the hand-made gold in {@code data/gold/news-other} names documents of
  * {@code ../shared/data/parallel/zh-en.tsv} (WMT22, Chinese-original: Xinhua, the Macao government, DW, Nhan Dan,
- * International Times, Hunan Daily, VOA Chinese, the Economic Observer) and holds floors set just under the figures reached. Raise a floor when mixdoc improves;
+ * International Times, Hunan Daily, VOA Chinese, the Economic Observer; 15 documents) and holds floors set just under the figures reached. Raise a floor when mixdoc improves;
  * never lower one to make a change pass. An evaluation suite: runs in the shared-eval profile.
  */
 @Tag(SharedData.TAG)
@@ -30,10 +30,17 @@ class OtherOutletsFactsFloorTest {
     // all 10 before s19-zh's rules mentions 0.824, quantities 0.962, dates 0.716. After them (short names declared in
     // brackets, places inside an event named by its edition, experts and amateurs before names, listed companies,
     // archive photographs' dates, bare days named in full): mentions 0.886, quantities 0.974, dates 0.952, datelines
-    // 5/5, bylines 4/4, publication dates 4/5; the floors sit just under these
-    static final double MIN_MENTION_F1 = 0.88;
-    static final double MIN_QUANTITY_F1 = 0.97;
-    static final double MIN_DATE_F1 = 0.95;
+    // 5/5, bylines 4/4, publication dates 4/5.
+    // s20-zh: 5 more documents annotated blind (Hunan Daily, Nhan Dan, Xinhua x3), so the floors are over 15 documents:
+    // blind on the new 5 mentions F1 0.812, quantities 0.857, dates 0.815; on all 15 before s20-zh's rules mentions 0.862,
+    // quantities 0.938, dates 0.911. After them (full-width digits, a bare day after a yearless date, an event's edition
+    // year, 万名, outlets after a title's headline, a channel, names after a job title or a country's head of state,
+    // funds, armies and departments, short names of organisations, cut foreign provinces, variants, convention
+    // centres): mentions 0.928, quantities 0.982, dates 1.000, datelines 9/9, bylines 8/8, publication dates 9/9; the
+    // floors sit just under these
+    static final double MIN_MENTION_F1 = 0.92;
+    static final double MIN_QUANTITY_F1 = 0.975;
+    static final double MIN_DATE_F1 = 0.99;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
 
@@ -41,7 +48,7 @@ class OtherOutletsFactsFloorTest {
     void otherOutletsGoldHoldsItsFloors() throws Exception {
         FactsGoldScorer s = FactsEvaluator.run(Mixdoc.standard(), List.of(TestData.path("data/gold/news-other")), SharedData.dir("eval"));
         System.out.print(s.format());
-        assertTrue(s.documents() >= 10, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 15, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
         assertTrue(s.dateF1() >= MIN_DATE_F1, "date F1 " + s.dateF1());

@@ -40,7 +40,8 @@ public final class DateTagger implements Stage {
         List<DateMention> out = new ArrayList<>();
         Boilerplate boilerplate = Boilerplate.of(doc);
         // traditional text read as simplified, index for index: 上週三, 後天 and 億 are read as 上周三, 后天 and 亿
-        String text = io.mixdoc.text.Simplified.of(doc);
+        // and full-width digits as ASCII ones: ５月２２日 is 5月22日
+        String text = io.mixdoc.facts.internal.WideDigits.fold(io.mixdoc.text.Simplified.of(doc));
         List<DateReader.Hit> hits = new ArrayList<>(DateReader.read(text, year, monthDay[0], monthDay[1]));
         List<TiedWeekdays.Tie> ties = TiedWeekdays.read(text, hits);
         ties.forEach(t -> hits.add(t.hit()));

@@ -80,7 +80,9 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern ZH_TITLE_BEFORE = Pattern.compile(
             "(?:主席|总统|总理|大使|部长|外长|记者|教授|先生|发言人|秘书长|艺术家|歌手|作家|演员|导演|运动员|董事长|总裁|院士|书记|市长|省长|县长|区长|"
                     + "镇长|局长|司长|厅长|主任|经理|校长|院长|所长|社长|会长|队长|教练|常委|代表|委员|厂长|站长|处长|科长|律师|医生|老师|"
-                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者|专家|学者|研究员|爱好者)$");
+                    + "副总理|指挥|司令|军长|师长|团长|政委|主持人|创始人|负责人|记者|专家|学者|研究员|爱好者|参谋长)$");
+    /** The last characters of {@link #ZH_TITLE_BEFORE}'s titles: where one may end, before the pattern is asked. */
+    private static final String ZH_TITLE_FINALS = "席统理使长者授生人家手员演裁士记任委表师挥令";
     private static final Pattern MIXED_NAME = Pattern.compile("\\b([A-Z][a-z]{0,5})([\\p{IsHan}]{1,2})(?![\\p{IsHan}]{2})");
 
     /** Segmenters are not documented as thread-safe: one per thread, built lazily. */
@@ -123,9 +125,14 @@ public final class EntityRecognizer implements Stage {
         io.mixdoc.facts.internal.References.find(text, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.RoleLabels.find(text, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.GovernmentOffices.find(text, EntityRecognizer::listedName, cands); // 经济部长王美花
+        io.mixdoc.facts.internal.TitledNames.find(text,
+                at -> ZH_TITLE_FINALS.indexOf(text.charAt(at - 1)) >= 0
+                        && ZH_TITLE_BEFORE.matcher(text.substring(Math.max(0, at - 4), at)).find(), EntityRecognizer::titledName,
+                w -> nameChars(w, 0, w.length()), cands); // 讲座教授孙艺风宣读, 参谋长阮雄胜在
         charactersOfAStory(text, cands, knownPeople, doc.deadline());
         chinese(text, cands, knownPeople, termEdges, termByEnd, glued, doc.deadline());
         gazetteerZh(text, cands, termEdges, glued);
+        transliteratedDivisions(text, cands);
         properNounsZh(text, cands, termEdges, doc.deadline());
         partyCommittees(text, cands);
         orgNames(text, cands, termEdges);
@@ -177,6 +184,9 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(strayHanInLatin(text, kept.get()));
         cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, kept.get(), FUNCTION_CHARS,
                 EntityRecognizer::dictionaryWord)); // 越南人民报网, 中国政府, 澳大
+        cands.addAll(io.mixdoc.facts.internal.TitleSites.find(text)); // "… - 湖南日报网 - 华声在线"
+        cands.addAll(io.mixdoc.facts.internal.OrgAbbreviations.find(text, kept.get(), termEdges,
+                EntityRecognizer::dictionaryWord)); // 海湾合作委员会 … 海合会
         kept.removeIf(c -> unbalanced(text, c.start(), c.end()));
         List<Candidate> resolved = kept.get();
         Set<String> codeWords = codeWords(doc);
@@ -208,6 +218,10 @@ public final class EntityRecognizer implements Stage {
             }
             if (c.type() == EntityType.PLACE && EventNames.inside(events, c.start(), c.end())) {
                 continue; // "第十三届湖南茶业博览会": a place inside an event's name names no place of the story
+            }
+            if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.VariantNames.greekLetter(text.substring(c.start(), c.end()))
+                    && io.mixdoc.facts.internal.VariantNames.aboutAVirus(text)) {
+                continue; // "比德尔塔变种更为轻微": a variant of the virus, no place
             }
             if (c.type() == EntityType.PLACE && startsASubjectItem(text, c.start())) {
                 continue; // "2、中国戏曲史", "01中国音乐史\t": a course or field of study in a list, not China
@@ -624,7 +638,7 @@ public final class EntityRecognizer implements Stage {
                     end = start + w.length();
                 }
                 if (w.length() >= 3 && FUNCTION_CHARS.indexOf(w.charAt(0)) < 0 && !Character.isDigit(w.charAt(0)) && !inventedOrg(w)) {
-                    if (FACILITY_SUFFIX.matcher(w).find()) {
+                    if (FACILITY_SUFFIX.matcher(w).find() || VENUE_HEAD.matcher(w).find()) {
                         if (w.matches(".*(口岸|港口|港)$") && !Gazetteer.get().longestZhAt(w, 0).isPresent()) {
                             continue; // "统筹口岸": a verb and a common noun, not a named port
                         }
@@ -843,6 +857,18 @@ public final class EntityRecognizer implements Stage {
                 : surnameLikelihood(w.charAt(0)) > 0 || rareSurname(w.charAt(0));
         return surname && !dictionaryWord(w);
     }
+
+    /**
+     * Whether three characters after a title read as a name: as {@link #listedName}, not a two-character name with
+     * a verb of saying ("王昊说"), and not a word with one ("解释说": 解 rarely opens a name, 解释 is a word).
+     */
+    static boolean titledName(String w) {
+        return listedName(w) && "说称讲道".indexOf(w.charAt(w.length() - 1)) < 0
+                && !(dictionaryWord(w.substring(0, 2)) && surnameLikelihood(w.charAt(0)) < RARE_FIRST_OF_WORD);
+    }
+
+    /** Below this share of readings opening a name, a character that starts a dictionary word starts the word. */
+    private static final double RARE_FIRST_OF_WORD = 0.3;
 
     /**
      * Whether an item of a list of people reads as one more name: as {@link #listedName}, or four characters no
@@ -1502,7 +1528,10 @@ public final class EntityRecognizer implements Stage {
 
     private static final Pattern ORG_NAME_SUFFIX = Pattern.compile(
             "(学会|协会|研究会|委员会|联合会|基金会|医院|医学院|学院|大学|研究院|研究所|科院|工程院|中心|银行|集团|公司|日报|晚报|杂志|电视台|报社|出版社|俱乐部|总统府|"
-                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报)$");
+                    + "博物馆|美术馆|图书馆|周刊|专刊|联盟|工会|总局|交易所|理事会|电视网|广播电台|篮球队|足球队|球队|党部|党支部|^[^报]{1,}报|"
+                    // a fund, an army, a government department or bureau ("公共投资基金", "人民军", "教育厅", "卫生局"); not
+                    // the rooms and the everyday words ending so ("大厅", "餐厅", "大局", "当局", "格局")
+                    + "投资基金|主权基金|人民军|解放军|国防军|(?<![大客餐展舞歌门])厅|(?<![大格结布时当开出棋饭骗僵困新全变政战赌邮])局)$");
 
     /**
      * "中亚首个中国文化中心", "全国每家医院": a classifier or a word that counts or ranks ("首个", "每家") makes
@@ -1513,6 +1542,8 @@ public final class EntityRecognizer implements Stage {
     private static final Pattern WEBSITE_CREDIT = Pattern.compile("网(?:编辑|记者|讯|消息|报道)");
     /** "四中", "十一中", "二小": a city's middle or primary school by its number. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile("[一二三四五六七八九十]{1,3}[中小]");
+    /** Venues whose names end in 中心: places, not the bodies 中心 ends more often ("国际会展中心", "博览中心"). */
+    private static final Pattern VENUE_HEAD = Pattern.compile("(?:会展中心|展览中心|博览中心|会议中心|体育中心|国际会议中心)$");
     private static final Pattern PLACE_FACILITY_HEAD = Pattern.compile("山庄|广场|大厦|饭店|酒店|宾馆|机场|大桥|体育场|体育馆|公园|火车站");
 
     /**
@@ -1532,6 +1563,11 @@ public final class EntityRecognizer implements Stage {
             }
             for (int end = Math.min(text.length(), c.end() + MAX_ORG_TAIL); end >= c.end() + 2; end--) {
                 String tail = text.substring(c.end(), end);
+                if (termEdges.contains(end) && VENUE_HEAD.matcher(tail).find() && c.type() == EntityType.PLACE
+                        && tail.chars().allMatch(ch -> Chars.isHan(ch) && FUNCTION_CHARS.indexOf(ch) < 0)) {
+                    added.add(new Candidate(c.start(), end, EntityType.FACILITY, "pattern:venue-name", 2));
+                    break; // "湖南国际会展中心": a convention centre is a place, though 中心 ends many bodies' names
+                }
                 if (termEdges.contains(end) && ORG_NAME_SUFFIX.matcher(tail).find() && !COUNTED_TAIL.matcher(tail).find()
                         && (tail.length() <= MAX_TWO_HEAD_TAIL || oneHead(tail))
                         && tail.chars().allMatch(ch -> Chars.isHan(ch) && (FUNCTION_CHARS.indexOf(ch) < 0 || classicalZhi(tail, ch)) && ch != '、'
@@ -1674,6 +1710,11 @@ public final class EntityRecognizer implements Stage {
     }
 
     private static void addTransliterated(String text, int s, int e, Gazetteer g, List<Candidate> cands) {
+        if (e - s == 2 && !dictionaryWord(text.substring(s, e)) && titleAfterCountry(text, s, g)) {
+            // "伊朗总统莱希": two syllables after a country's head of state; "总统马上" is a word, no name
+            cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
+            return;
+        }
         if (e - s < 3 || e - s > 12) {
             return;
         }
@@ -1684,6 +1725,64 @@ public final class EntityRecognizer implements Stage {
             }
         }
         cands.add(new Candidate(s, e, EntityType.PERSON, "pattern:transliteration", 2));
+    }
+
+    private static final Pattern DIVISION_SUFFIX = Pattern.compile("[\\p{IsHan}][省州市县区]");
+    /** The most transliterating characters a division's name takes before the piece the segmenter read. */
+    private static final int MAX_DIVISION_PREFIX = 5;
+
+    /**
+     * "南非豪登省" read as 南非 + 豪 + 登省: a two-character division ending in 省, 州, 市, 县 or 区 after transliterating
+     * characters is the end of a foreign division's name; it starts after the place before it (南非) or the first
+     * character that transliterates nothing.
+     */
+    private static void transliteratedDivisions(String text, List<Candidate> cands) {
+        Gazetteer g = Gazetteer.get();
+        List<Candidate> added = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (c.type() != EntityType.PLACE || c.end() - c.start() != 2 || !DIVISION_SUFFIX.matcher(text.substring(c.start(), c.end())).matches()
+                    || g.longestZhAt(text, c.start()).filter(n -> n.length() >= 2).isPresent()
+                    || com.hankcs.hanlp.dictionary.CoreDictionary.contains(text.substring(c.start(), c.end()))) {
+                continue; // "苏州" is a known city whole: the character before it ("弘扬苏州") is none of its name
+            }
+            int s = c.start();
+            while (s > 0 && c.start() - s < MAX_DIVISION_PREFIX && TRANSLITERATION_CHARS.indexOf(text.charAt(s - 1)) >= 0
+                    && !placeEndsAt(text, s, g)) {
+                s--;
+            }
+            if (s < c.start() && g.longestZhAt(text, s).isEmpty()) {
+                added.add(new Candidate(s, c.end(), EntityType.PLACE, "pattern:transliterated-division", c.priority() + 1));
+            }
+        }
+        cands.addAll(added);
+    }
+
+    /** Whether a place the gazetteer knows, two characters or more, ends at {@code at}. */
+    private static boolean placeEndsAt(String text, int at, Gazetteer g) {
+        for (int p = Math.max(0, at - 8); p <= at - 2; p++) {
+            int from = p;
+            if (g.longestZhAt(text, p).filter(n -> from + n.length() == at).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a title of {@link #TITLE} ends at {@code at} with a country the gazetteer knows right before it. */
+    private static boolean titleAfterCountry(String text, int at, Gazetteer g) {
+        Matcher t = TITLE.matcher(text);
+        for (int k = Math.max(0, at - 5); k < at; k++) {
+            if (t.region(k, at).matches()) {
+                int titleStart = k;
+                for (int p = Math.max(0, k - 8); p < k; p++) {
+                    int from = p;
+                    if (g.longestZhAt(text, p).filter(n -> from + n.length() == titleStart && n.length() >= 2).isPresent()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text[from, to)} is all Chinese characters that no function word or numeral holds. */

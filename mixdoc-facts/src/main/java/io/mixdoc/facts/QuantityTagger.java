@@ -194,8 +194,8 @@ public final class QuantityTagger implements Stage {
                 {"年", "years"}, {"个月", "months"}, {"个人", "people"}, {"天", "days"}, {"小时", "hours"}, {"分钟", "minutes"}, {"岁", "years_old"},
                 {"次", "times"}, {"倍", "times"}, {"对", "pairs"}, {"轮", "rounds"}, {"所", "institutes"}, {"家", "companies"},
                 {"个国家", "countries"}, {"个省份", "provinces"}, {"个省", "provinces"}, {"个城市", "cities"},
-                {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
-                {"辆", "vehicles"}, {"方面", "aspects"}, {"门", "courses"}, {"件", "items"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
+                {"个基点", "basis_points"}, {"基点", "basis_points"}, {"项", "items"}, {"种", "kinds"}, {"届", "sessions"}, {"场", "events"}, {"批", "batches"}, {"架", "aircraft"},
+                {"辆", "vehicles"}, {"方面", "aspects"}, {"门", "courses"}, {"件", "items"}, {"份", "documents"}, {"艘", "ships"}, {"条", "lines"}, {"座", "structures"}, {"个", "items"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }
@@ -740,8 +740,11 @@ public final class QuantityTagger implements Stage {
             }
             unitWritten = "";
         }
-        if (!arabic && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0) {
-            return java.util.Optional.empty(); // 百年, 千年, 万人: idioms for "a century", "many", not counts
+        if (!arabic && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0
+                && (!"名".equals(unitWritten) || precededBy(text, m.start("num"), "上", "成", "千", "百", "数", "几"))) {
+            // 百年, 千年, 万人: idioms for "a century", "many", not counts; 名 counts people only (万名教师, 百名专家),
+            // unless the 万 ends an idiom of "very many" (成千上万名)
+            return java.util.Optional.empty();
         }
         if (!arabic && v.compareTo(BigDecimal.ONE) == 0 && num.length() == 1) {
             // 一 is mostly "a", "one of", "once"; with a unit of time it is a duration ("整整一天", "一个小时"),
@@ -1002,8 +1005,11 @@ public final class QuantityTagger implements Stage {
         return false;
     }
 
-    /** After "五届": "二次全会", another numbered session. */
-    private static final Pattern SESSION_AFTER = Pattern.compile("[一二三四五六七八九十]+次|全会|全体会议");
+    /**
+     * After "五届": "二次全会", another numbered session; "十九届六中全会", "十三届全国人大": the term of a central
+     * committee or a congress, an ordinal of its name.
+     */
+    private static final Pattern SESSION_AFTER = Pattern.compile("[一二三四五六七八九十]+(?:次|中全会)|全会|全体会议|中央|全国人大|全国政协");
     /**
      * Abstract nouns counted after 个 (三个阶段, 两个方面), with the English plural that names them: the gold format
      * counts things with their counted noun as the unit, the points of a plan included (a slogan in quotes is not).

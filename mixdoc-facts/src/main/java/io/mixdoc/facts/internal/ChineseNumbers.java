@@ -49,10 +49,13 @@ public final class ChineseNumbers {
             if (unit < 10_000) {
                 current += (digit < 0 ? 1 : digit) * unit;
             } else if (unit == 10_000) {
-                section = (section + current + Math.max(digit, 0)) * unit;
+                // a group with no figure before it counts one: 万名 is 10000, as 十 is 10
+                long figure = digit < 0 && section == 0 && current == 0 ? 1 : Math.max(digit, 0);
+                section = (section + current + figure) * unit;
                 current = 0;
             } else {
-                total = (total + section + current + Math.max(digit, 0)) * unit;
+                long figure = digit < 0 && total == 0 && section == 0 && current == 0 ? 1 : Math.max(digit, 0);
+                total = (total + section + current + figure) * unit;
                 section = 0;
                 current = 0;
             }

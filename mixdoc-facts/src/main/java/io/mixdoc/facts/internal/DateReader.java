@@ -281,12 +281,14 @@ public final class DateReader {
         Map<Integer, Integer> stated = statedMonthOfDay(text);
         for (AnchoredScan scan = new AnchoredScan(ZH_DAY_ONLY, text, new Starts(text).digitRuns); scan.find(); ) {
             Matcher m = scan.matcher();
-            if (ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
-                continue; // the month of the date just before, which read() gives only with a year
-            }
             int day = Integer.parseInt(m.group("d"));
             int month = day > anchor.getDayOfMonth() ? (anchor.getMonthValue() + 10) % 12 + 1 : anchor.getMonthValue();
             month = stated.getOrDefault(day, month);
+            Matcher prev = ZH_FULL_OR_MONTH_DAY.matcher(text).region(Math.max(0, m.start() - 12), m.start());
+            while (prev.find()) {
+                // "12月3日暂时休会，9日继续举行": the month of the date just before (read() gives it when a year is known)
+                month = zhMonth(prev.group("m"));
+            }
             if (java.time.Month.of(month).maxLength() >= day) {
                 hits.add(new Hit(m.start(), m.end(), String.format(Locale.ROOT, "--%02d-%02d", month, day), false, true, 0, month, day));
             }
@@ -436,6 +438,7 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 0, 0, false));
         }
+        hits.addAll(EventYears.find(text)); // "2021中国国际…峰会", "“和平救援-2021”演习": the edition's year
         for (AnchoredScan scan = new AnchoredScan(EN_MONTH_DAY_YEAR, text, a.months); scan.find(); ) {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), month(m.group("mon")),

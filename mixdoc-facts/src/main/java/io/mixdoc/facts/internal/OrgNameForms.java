@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * Organisations written in forms the segmenter leaves in pieces, each built from a name already read:
  * <ul>
  * <li>an outlet's website, its name with 网 ("越南人民报网", "德国之声中文网"), as 新华网 is one name;</li>
+ * <li>an outlet's channel, its name with 财经, 新闻, 体育 or 科技, where the channel publishes ("央视财经发布的《…》"),
+ *     as 新浪财经 and 腾讯新闻 are one name each;</li>
  * <li>a place's government, the place with 政府 ("中国政府", "越南政府"), as 江苏省政府 is one body;</li>
  * <li>a university's short name, its first character and 大 ("澳门大学" … "澳大"), where the text names the
  *     university in full, with the faculty, institute or board written after it ("澳大人文学院", "澳大校董会").</li>
@@ -25,6 +27,7 @@ public final class OrgNameForms {
 
     private static final Pattern SITE = Pattern.compile("(?:中文|英文)?网(?=$|[^\\p{IsHan}]|讯|消息|报道|编辑|记者)");
     private static final Pattern GOVERNMENT = Pattern.compile("政府");
+    private static final Pattern CHANNEL = Pattern.compile("(?:财经|新闻|体育|科技)(?=发布|报道|援引|消息称|称)");
     private static final Pattern UNIVERSITY = Pattern.compile("\\p{IsHan}{2,6}大学");
     /** A unit of a university written after its short name: the shortest run of characters ending so. */
     private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{0,8}?(?:学院|研究院|研究所|研究中心|书院|医院|校董会|理事会|委员会)");
@@ -44,6 +47,10 @@ public final class OrgNameForms {
                 Matcher site = SITE.matcher(text).region(c.end(), text.length());
                 if (site.lookingAt()) {
                     out.add(new Candidate(c.start(), site.end(), EntityType.ORG, "form:site", 2));
+                }
+                Matcher channel = CHANNEL.matcher(text).region(c.end(), text.length());
+                if (channel.lookingAt()) {
+                    out.add(new Candidate(c.start(), channel.end(), EntityType.ORG, "form:channel", 2));
                 }
                 String shortName = text.charAt(c.start()) + "大";
                 if (UNIVERSITY.matcher(text.substring(c.start(), c.end())).matches() && !commonWord.test(shortName)) {

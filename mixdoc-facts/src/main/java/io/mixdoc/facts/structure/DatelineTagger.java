@@ -41,12 +41,12 @@ public final class DatelineTagger implements Stage {
             "(?<agency>本报|本刊|[\\p{IsHan}]{1,4}?(?:社|网|报))(?<place>[\\p{IsHan}]{0,6}?)(?:讯|电|消息)(?=\\s|[（(【:：]|$)");
     /**
      * A dateline in brackets, whatever the outlet: "【大纪元2019年11月19日讯】", "【明報專訊】", "【环球时报综合报道】" (the outlet
-     * without 综合, "compiled"), "【新华社特稿】"; the brackets make the
+     * without 综合, "compiled"), "【新华社特稿】", "【新华社微特稿】" (a short feature); the brackets make the
      * shape certain, so the outlet's name is not checked. Outlet and place are not told apart.
      */
     private static final Pattern ZH_BRACKET_DATELINE = Pattern.compile(
             "【(?<agency>[\\p{IsHan}A-Za-z]{2,10}?)(?:(?:(?<year>" + ZH_NUM + "{4})年)?(?<month>" + ZH_NUM + "{1,2})月(?<day>" + ZH_NUM + "{1,3})日)?"
-                    + "(?:综合)?(?:讯|专讯|电|报道|报导|消息|特稿|专稿)】");
+                    + "(?:综合)?(?:讯|专讯|电|报道|报导|消息|微特稿|特稿|专稿)】");
     /**
      * A dateline in parentheses with the reporter inside, as the Central News Agency writes it: "（中央社記者陳家倫台北5日電）",
      * "（中央社台北2019年11月5日電）" — often only the day.

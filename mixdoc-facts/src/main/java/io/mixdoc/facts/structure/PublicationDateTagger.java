@@ -136,6 +136,9 @@ public final class PublicationDateTagger implements Stage {
             }
         }
         if (latest == null) {
+            latest = EventDays.ofEditionYear(zh, month, day);
+        }
+        if (latest == null) {
             a.put("value", String.format(Locale.ROOT, "--%02d-%02d", month, day));
             a.put("evidence", "the dateline gives " + month + "-" + day + " and the text states no dated event to fix the year");
         } else {
