@@ -34,6 +34,8 @@ class GovernmentBodiesTest {
     void joinedWordsThatAreNoBodyStayOut() {
         assertEquals(Set.of(), TestData.mentions("教育及卫生部门表示关注。"), "部门 is a department in general");
         assertEquals(Set.of(), TestData.mentions("交通及安全处理得当。"), "处理 is a verb");
+        assertEquals(Set.of(), TestData.mentions("請看函數和過程內部。"), "内部 is the inside of something");
+        assertEquals(Set.of(), TestData.mentions("在開始和結尾處加上引號。"), "处 is a place in a text");
         assertEquals(false, TestData.mentions("美国和日本外交部发表声明。").contains("ORG 美国和日本外交部"),
                 "a place on either side makes two bodies");
     }

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * its standing committee, 人大常委会) and 全国政协 with their full names. The level alone is no name (the news gold's
  * convention, like 省委): "省人大常委会", "市政协" are left out;</li>
  * <li>bureaus and departments named with 及 or 和 inside, as Hong Kong and the mainland name them (劳工及福利局,
- * 商务及经济发展局, 人力资源和社会保障部, 国家发展和改革委员会): two common nouns joined, then 局, 署, 处, 部 or 委员会, where the name ends (a title,
- * punctuation or a verb after it, never "部门"); a place on either side makes it two bodies, not one
- * ("美国和日本外交部");</li>
+ * 商务及经济发展局, 人力资源和社会保障部, 国家发展和改革委员会): two common nouns joined, then 局, 署, 部 or 委员会
+ * (not 处: "开始和结尾处" is a place), where the name ends (a title, punctuation or a verb after it, never "部门", nor
+ * a common word at the head, "内部", "全局"); a place on either side makes it two bodies ("美国和日本外交部");</li>
  * <li>a body the text names with its head elsewhere ("经济部长王美花 … 经济部表示"), standing alone.</li>
  * </ul>
  */
@@ -38,9 +38,9 @@ public final class GovernmentBodies {
     /** What may stand right after a body's name: its head's title, punctuation or the verbs and nouns of reporting. */
     private static final Pattern AFTER = Pattern.compile(
             "[局署处部司会]?长|[^\\p{IsHan}]|$|表示|指出|发言人|称|说|宣布|公布|回应|强调|今天|今日|昨天|昨日|日前|也|则|将|已|会|的|于|在|数字|资料|统计|官员|副");
-    /** Two to four characters, 及 or 和, two to six characters, then the head noun of a bureau or a department. */
+    /** Two to four characters, 及 or 和, two to six characters, then the head noun of a bureau, a department or a commission. */
     private static final Pattern JOINED = Pattern.compile(
-            "(?<![\\p{IsHan}&&[^" + BEFORE + "]])(?<first>[\\p{IsHan}]{2,4}?)[及和](?<second>[\\p{IsHan}]{2,6}?)(?:委员会|[局署处部])");
+            "(?<![\\p{IsHan}&&[^" + BEFORE + "]])(?<first>[\\p{IsHan}]{2,4}?)[及和](?<second>[\\p{IsHan}]{2,6}?)(?:委员会|[局署部])");
     /** Characters no part of a body's name is made of: function words, pronouns, demonstratives. */
     private static final String NOT_IN_NAME = "的了是在和与及或也都就并而其这那该本各我你他她们之等个";
 
@@ -57,6 +57,7 @@ public final class GovernmentBodies {
             String first = m.group("first");
             String second = m.group("second");
             if (plainNoun(first) && plainNoun(second) && !place.test(first) && !startsWithPlace(second, place)
+                    && !wordAtHead(text, m.end())
                     && AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 out.add(new Candidate(m.start(), m.end(), EntityType.ORG, "pattern:joined-body", 3));
             }
@@ -86,6 +87,17 @@ public final class GovernmentBodies {
             }
         }
         return out;
+    }
+
+    /**
+     * A common word made of the head and the character before it is a place or a share, not a body: "函数内部", "全部",
+     * "何处", "全局". (委员会 is exempt: it is a word itself.)
+     */
+    private static boolean wordAtHead(String text, int end) {
+        if (text.startsWith("委员会", end - 3)) {
+            return false;
+        }
+        return com.hankcs.hanlp.dictionary.CoreDictionary.get(text.substring(end - 2, end)) != null;
     }
 
     private static boolean plainNoun(String w) {
