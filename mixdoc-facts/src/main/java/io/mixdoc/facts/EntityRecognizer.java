@@ -125,6 +125,7 @@ public final class EntityRecognizer implements Stage {
         io.mixdoc.facts.internal.References.find(text, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.RoleLabels.find(text, EntityRecognizer::listedName, cands);
         io.mixdoc.facts.internal.GovernmentOffices.find(text, EntityRecognizer::listedName, cands); // 经济部长王美花
+        io.mixdoc.facts.internal.GovernmentBodies.find(text, w -> Gazetteer.get().zh(w).isPresent(), cands); // 立法院, 劳工及福利局
         io.mixdoc.facts.internal.TitledNames.find(text,
                 at -> ZH_TITLE_FINALS.indexOf(text.charAt(at - 1)) >= 0
                         && ZH_TITLE_BEFORE.matcher(text.substring(Math.max(0, at - 4), at)).find(), EntityRecognizer::titledName,

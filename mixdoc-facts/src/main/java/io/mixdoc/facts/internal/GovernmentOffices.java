@@ -24,7 +24,7 @@ public final class GovernmentOffices {
     private static final String JOINERS = "由和与及对向据在、";
     /** What comes right after a head's name: punctuation or the verbs and time words that open a sentence's rest. */
     private static final Pattern AFTER_NAME = Pattern.compile(
-            "[，。、；：,;:（(“「]|说|表示|指出|认为|强调|称|宣布|出席|今天|今日|昨天|昨日|日前|也|则|在|于|率|等");
+            "[，。、；：,;:（(“「]|说|表示|指出|认为|强调|称|宣布|出席|今天|今日|昨天|昨日|日前|上午|下午|晚间|也|则|在|于|率|等");
     private static final Pattern SAR_GOVERNMENT = Pattern.compile("(?:香港|澳门)?特区政府");
 
     /** Adds an ORG candidate for each body and a PERSON candidate for each head named after its title. */
