@@ -55,6 +55,12 @@ class BusinessNewsNamesTest {
         assertTrue(m.contains("ORG Federal Reserve"), m.toString());
         assertTrue(m.contains("ORG Fed"), m.toString());
         assertTrue(m.contains("ORG BOJ"), m.toString());
+        Set<String> e = TestData.mentions("Fed holds rates as Fed officials wait for the Fed’s own forecasts. The Bank of England held rates, and the BoE "
+                + "said inflation would ease.");
+        assertTrue(e.contains("ORG Fed"), e.toString());
+        assertTrue(TestData.run("en", "Traders watched the Fed’s forecasts. Fed officials spoke.").layer(FactsLayers.ENTITY).spans()
+                .size() >= 2, e.toString());
+        assertTrue(e.contains("ORG BoE"), e.toString());
         Set<String> n = TestData.mentions("Fed up with delays, the crew left. The Fed on the farm ate well.");
         assertFalse(n.contains("ORG Fed"), n.toString()); // no Federal Reserve and no Fed official named
     }

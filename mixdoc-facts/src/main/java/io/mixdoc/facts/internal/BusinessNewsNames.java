@@ -36,8 +36,11 @@ final class BusinessNewsNames {
     private static final Pattern SHARES_OF = Pattern.compile("\\b[Ss]hares (?:of|in) " + NAME + NAME_END);
     /** "Acme Widgets said in a statement": a company or a person; what the text calls it next decides. */
     private static final Pattern STATEMENT = Pattern.compile("(?<![\\w.’'&-])" + NAME + " said in a (?:statement|filing|release)\\b");
-    /** How the next sentences refer back to the name: a company as it, its, the company; a person as he, she, Mr. */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:(?<thing>it|its|[Ii]ts|[Tt]he company|[Tt]he firm)"
+    /**
+     * How the next sentences refer back to the name: a company as its, the company; a person as he, she, Mr. A bare
+     * "it" says nothing ("Kennedy said in a statement that it was a sad day").
+     */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:(?<thing>[Ii]ts|[Tt]he (?:company|firm|group|bank|retailer|carmaker))"
             + "|(?<person>he|she|his|her|[Hh]e|[Ss]he|[Hh]is|[Hh]er|Mr|Ms|Mrs))\\b");
     /** Words that make a name before "strategists" a party or a people: "Democratic strategists", "Chinese analysts". */
     private static final Set<String> PARTY_WORDS = Set.of("Democratic", "Democrat", "Democrats", "Republican", "Republicans",
@@ -49,8 +52,11 @@ final class BusinessNewsNames {
     /** A Fed official or body named with the short form: "Fed Chair Jerome Powell", "Fed officials", "the Fed’s". */
     private static final Pattern FED_NAMED = Pattern.compile("\\bFed(?=['’]s | (?:Chair|Chairman|Chairwoman|Vice Chair|Governor|"
             + "President|officials|policymakers|governors)\\b)");
-    /** "the Fed" as the bank: after "the", or naming its officials; not "Fed up". */
-    private static final Pattern FED = Pattern.compile("(?<=\\b[Tt]he )Fed(?![\\w’'-]| up\\b)|" + FED_NAMED.pattern());
+    /**
+     * "Fed" standing alone, as the bank ("the Fed would wait", "Fed holds rates", "the Fed’s"), not the verb opening a sentence
+     * ("Fed up with …", "Fed by rain").
+     */
+    private static final Pattern FED = Pattern.compile("(?<![\\w.’'&-])Fed(?=['’]s\\b|(?![\\w’'&-]| (?:up|by|with|on|to|into|from)\\b| Cup\\b))");
     /** "the Bank of Japan": a country's central bank, whose short name keeps the "of" ("BOJ", "BoE"). */
     private static final Pattern BANK_OF = Pattern.compile("\\bBank of (?<country>[A-Z][a-z]+)\\b(?! [A-Z])");
 
@@ -114,7 +120,7 @@ final class BusinessNewsNames {
     }
 
     /**
-     * Whether the text next refers to what it named at {@code from} as a thing: "it", "its" or "the company" comes
+     * Whether the text next refers to what it named at {@code from} as a thing: "its" or "the company" comes
      * before any "he", "she" or "Mr." within the next two sentences.
      */
     private static boolean referredToAsAThing(String text, int from) {
@@ -130,7 +136,7 @@ final class BusinessNewsNames {
 
     /**
      * "the Federal Reserve" (and its banks and board), "the Fed" where the text names the Federal Reserve or a Fed
-     * official, and "BOJ"/"BoJ" where it names the Bank of Japan (any "Bank of" a known place).
+     * official, and "BOJ"/"BoE" where it names the Bank of Japan or of England (any "Bank of" one word).
      */
     private static void centralBanks(String text, List<Candidate> out) {
         boolean fedNamed = false;
@@ -145,11 +151,9 @@ final class BusinessNewsNames {
         }
         Set<String> shortNames = new TreeSet<>();
         for (Matcher m = BANK_OF.matcher(text); m.find(); ) {
-            if (Gazetteer.get().en(m.group("country")).filter(e -> e.type() == EntityType.PLACE).isPresent()) {
-                char c = m.group("country").charAt(0);
-                shortNames.add("BO" + c);
-                shortNames.add("Bo" + c);
-            }
+            char c = m.group("country").charAt(0);
+            shortNames.add("BO" + c);
+            shortNames.add("Bo" + c);
         }
         for (String s : shortNames) {
             for (Matcher m = Pattern.compile("(?<![\\w.&’'-])" + s + "(?![\\w&’'-]|\\.\\w)").matcher(text); m.find(); ) {
