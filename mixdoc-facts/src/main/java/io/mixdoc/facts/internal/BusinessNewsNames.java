@@ -76,7 +76,9 @@ final class BusinessNewsNames {
         }
         for (Matcher m = STATEMENT.matcher(text); m.find(); ) {
             String n = m.group("name");
-            if (startsAName(text, m.start("name")) && companyName(text, n, found) && referredToAsAThing(text, m.end())) {
+            // a person's full name says its statements too ("Dana Pruitt said in a statement"): only a name no first name opens
+            if (startsAName(text, m.start("name")) && companyName(text, n, found) && !GivenNames.get().contains(n.split(" ")[0])
+                    && referredToAsAThing(text, m.end())) {
                 companies.add(n);
             }
         }
