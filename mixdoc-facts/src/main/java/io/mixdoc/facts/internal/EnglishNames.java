@@ -1014,6 +1014,7 @@ public final class EnglishNames {
         withConventions.addAll(conventions);
         out.addAll(acronymsJoinedToOrganisations(text, withConventions)); // "CTIA and Ernst & Young"
         out.addAll(conventions);
+        out.addAll(BusinessNewsNames.find(text, found)); // "Goldman Sachs economists", "shares of Microsoft", "the Fed"
         return out;
     }
 
