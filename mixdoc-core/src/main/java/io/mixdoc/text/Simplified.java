@@ -35,8 +35,8 @@ public final class Simplified {
 
     /** {@code text} in simplified characters, of the same length, index for index. */
     public static String sameLength(String text, io.mixdoc.Deadline deadline) {
-        if (text.chars().noneMatch(c -> c >= 0x3400)) {
-            return text; // nothing Chinese to convert: English texts pass untouched
+        if (!hasTraditional(text)) {
+            return text; // nothing traditional to convert (English, simplified Chinese): the text itself, no copy
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int from = 0; from < text.length(); ) {
