@@ -14,7 +14,10 @@ public final class FunctionWords {
     /** Units and ordinal endings written right after digits: {@code 3km}, {@code 4th}. */
     private static final Set<String> AFTER_DIGITS = Set.of("st", "nd", "rd", "th", "km", "kg", "cm", "mm", "m", "g",
             "mg", "ml", "l", "s", "h", "min", "am", "pm", "x", "k", "mb", "gb", "tb", "kb", "hz", "ghz", "mhz", "kw",
-            "kwh", "mw", "gw", "nm", "bn", "mn", "t", "ft", "lb", "lbs", "oz", "mph", "kmh", "sec", "hrs", "yo");
+            "kwh", "mw", "gw", "nm", "bn", "mn", "t", "ft", "lb", "lbs", "oz", "mph", "kmh", "sec", "hrs", "yo",
+            // the units of screens, type, media and networks in technical writing: 72dpi, 12pt, 16px, 60fps, 100Mbps, 5ms
+            "dpi", "ppi", "px", "pt", "em", "fps", "bit", "bits", "bps", "kbps", "mbps", "gbps", "ms", "us", "ns",
+            "kib", "mib", "gib", "tib", "v", "w", "mah", "db", "rpm", "ppm");
 
     private FunctionWords() {
     }

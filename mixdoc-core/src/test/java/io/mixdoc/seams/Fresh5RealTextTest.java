@@ -125,4 +125,11 @@ class Fresh5RealTextTest {
     private static List<TokenKind> kinds(String text) {
         return Tokenizer.tokenize(text).stream().map(Token::kind).toList();
     }
+
+    @Test
+    void aTechnicalUnitAfterDigitsIsNoCutWord() {
+        // written for this test, in the shape of a man page's options: screen, type and network units after a number
+        List<Seam> found = seams("放大因子是(-5..5)之间的一个数字,其中0表示72dpi.字体大小为12pt,帧率为60fps,延迟约5ms.\n");
+        assertFalse(has(found, SeamType.FRAGMENT), found.toString());
+    }
 }
