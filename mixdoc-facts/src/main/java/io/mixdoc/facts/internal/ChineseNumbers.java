@@ -86,18 +86,8 @@ public final class ChineseNumbers {
         return parse(t);
     }
 
+    /** Full-width digits and the full-width point read as ASCII ({@link WideDigits}, one folding of digits for all). */
     public static String toAsciiDigits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '０' && c <= '９') {
-                b.append((char) ('0' + (c - '０')));
-            } else if (c == '．') {
-                b.append('.');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return WideDigits.fold(s).replace('．', '.');
     }
 }
