@@ -65,7 +65,8 @@ public final class Simplified {
                 continue;
             }
             String one = HanLP.convertToSimplifiedChinese(sentence);
-            b.append(one.length() == sentence.length() ? one : characterByCharacter(sentence));
+            b.append(one.length() == sentence.length() ? one : SameLengthConversion.characterByCharacter(sentence,
+                    HanLP::convertToSimplifiedChinese, Simplified::isTraditional));
         }
         return b.toString();
     }
@@ -97,15 +98,5 @@ public final class Simplified {
             TRADITIONAL[c - 0x3400] = known;
         }
         return known == 2;
-    }
-
-    private static String characterByCharacter(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String one = isTraditional(c) ? HanLP.convertToSimplifiedChinese(String.valueOf(c)) : "";
-            b.append(one.length() == 1 ? one.charAt(0) : c);
-        }
-        return b.toString();
     }
 }

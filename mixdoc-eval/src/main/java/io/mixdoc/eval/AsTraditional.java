@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hankcs.hanlp.HanLP;
+import io.mixdoc.text.SameLengthConversion;
 
 /**
  * Texts, and the facts gold on them, read as if written in traditional characters (HanLP's conversion).
@@ -45,17 +46,8 @@ public final class AsTraditional {
         StringBuilder b = new StringBuilder(simplified.length());
         for (String line : simplified.split("(?<=\n)")) {
             String l = variant.convert(line);
-            b.append(l.length() == line.length() ? l : characterByCharacter(line, variant));
-        }
-        return b.toString();
-    }
-
-    private static String characterByCharacter(String text, Variant variant) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String one = c >= 0x3400 && !Character.isSurrogate(c) ? variant.convert(String.valueOf(c)) : "";
-            b.append(one.length() == 1 ? one.charAt(0) : c);
+            b.append(l.length() == line.length() ? l : SameLengthConversion.characterByCharacter(line, variant::convert,
+                    c -> c >= 0x3400 && !Character.isSurrogate(c)));
         }
         return b.toString();
     }
