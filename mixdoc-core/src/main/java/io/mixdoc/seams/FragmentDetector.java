@@ -38,6 +38,9 @@ public final class FragmentDetector implements SeamDetector {
             if (ctx.inRecurringStretch(t) && t.text().length() >= 2) {
                 continue; // 词语的id … 词性的id … 名称的id: a word the document keeps writing beside Chinese is its term
             }
+            if (t.text().length() >= 2 && ctx.writtenAsCodeElsewhere(t)) {
+                continue; // stepsItem.d.ts … ts插槽: a name the document writes in code or a file name is that name, whole
+            }
             boolean known = CutSite.known(ctx, t);
             Seam s = switch (CutSite.sideOf(ctx, t, known)) {
                 case EMBEDDED -> embedded(ctx, t, known);
