@@ -37,6 +37,8 @@ public final class Tokenizer {
             + "|[kKMGT]i?[bB]|[kKMG]?[hH]z|km|kg|cm|mm|mg|ml|[smhdDkKMBpxgG])?");
     private static final Pattern ABSOLUTE_PATH = Pattern.compile("(?:~|\\.{1,2})?/[^\\s]*[A-Za-z0-9_][^\\s]*|[A-Za-z]:\\\\\\S*|~");
     private static final Pattern DOTFILE = Pattern.compile("\\.[A-Za-z][\\w.-]*");
+    /** A shared library with its version after the extension: {@code libc.so.6}, {@code xxxxxx.so.1.2}. */
+    private static final Pattern SHARED_LIBRARY = Pattern.compile("[\\w+-]+(?:\\.[\\w+-]+)*\\.so(?:\\.\\d+)+");
     private static final Pattern FILE_NAME = Pattern.compile("[\\w.+-]*[\\w-]\\.([A-Za-z0-9]{1,10})");
     private static final Pattern OPTION = Pattern.compile("--?[A-Za-z][\\w-]*(?:=\\S*)?");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?\\w+}?|%\\w+%");
@@ -380,6 +382,9 @@ public final class Tokenizer {
         boolean slash = core.indexOf('/') >= 0;
         if ((slash || core.indexOf('\\') >= 0 || core.equals("~")) && ABSOLUTE_PATH.matcher(core).matches()
                 || first == '.' && DOTFILE.matcher(core).matches() || slash && relativePath(core)) {
+            return TokenKind.PATH;
+        }
+        if (dot && core.contains(".so.") && SHARED_LIBRARY.matcher(core).matches()) {
             return TokenKind.PATH;
         }
         if (dot) {

@@ -100,4 +100,40 @@ class Fresh7RealTextTest {
         List<Seam> found = seams("feat: popup新增ios风格手势控制上下高度及下滑关闭\n");
         assertTrue(has(found, SeamType.SPLIT_WORD), found.toString());
     }
+
+    // Leftovers of data/real-lists, s21-harm: names joined by bare commas, a command the Chinese names, a library's version.
+
+    @Test
+    void namesJoinedByBareCommasAfterChineseAreNoClause() {
+        String doc = "根据给定的键值对数组创建对象，传入参数必须为key,value,key,value...\n\n奇数参数必须为键，最后一个键会被忽略。\n";
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
+
+    @Test
+    void aClauseAfterChineseWithSpacesAfterItsCommasIsStillASwitch() {
+        String doc = "根据给定的键值对数组创建对象，传入参数必须为key, and the value that follows it is kept as it is.\n\n"
+                + "奇数参数必须为键，最后一个键会被忽略。\n";
+        List<Seam> found = seams(doc);
+        assertTrue(has(found, SeamType.INTRA_SENTENCE_SWITCH), found.toString());
+    }
+
+    @Test
+    void aWordTheChineseCallsACommandIsNoCutWord() {
+        String doc = "进程间的关系，书里的叙述很清楚。用ps 命令可以查看进程。对于ps 和 top 命令的输出就大概明白了。\n\n"
+                + "同一个进程的不同线程可以很容易地互相访问数据。" + OTHER_SEAMS;
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.FRAGMENT), found.toString());
+        assertTrue(CodeWordContext.namedAsOption("对于ps 和 top 命令", 4, 14));
+        assertFalse(CodeWordContext.namedAsOption("对于ps 的输出命令", 4, 11));
+    }
+
+    @Test
+    void aSharedLibraryWithItsVersionIsOneFileName() {
+        assertEquals(List.of(TokenKind.PATH), kinds("libc.so.6"));
+        assertEquals(List.of(TokenKind.PATH), kinds("xxxxxx.so.1"));
+        String doc = "“/usr/lib” 是库文件，就是xxxxxx.so.1 之类的，“/usr/share” 是不需要修改的数据。\n\n" + OTHER_SEAMS;
+        List<Seam> found = seams(doc);
+        assertFalse(has(found, SeamType.FRAGMENT), found.toString());
+    }
 }
