@@ -8,6 +8,7 @@
 # `tools/build-real-corpus.sh fresh4` rebuilds data/real-fresh4 (session 18: gettext catalogs, editor tutorials, server messages);
 # `tools/build-real-corpus.sh fresh5` rebuilds data/real-fresh5 (session 19: gettext catalogs, a man page, help screens, SDK READMEs);
 # `tools/build-real-corpus.sh fresh6` rebuilds data/real-fresh6 (session 20: gettext catalogs, GNOME help, npm READMEs, payment SDK Javadoc);
+# `tools/build-real-corpus.sh fresh7` rebuilds data/real-fresh7 (session 21: gettext catalogs, mini-program and SDK READMEs, cloud SDK Javadoc);
 # `tools/build-real-corpus.sh real-lists` writes data/real-lists, a committed subset of them (building them first).
 # Needs apt-get (Debian), npm, python3 and this repository's ./mvnw. Downloads are cached in
 # $MIXDOC_REAL_CACHE (default target/real-corpus-cache), so a second run works offline and writes the
@@ -27,7 +28,8 @@ case "$set_name" in
   fresh4) out="$root/data/real-fresh4" ;;
   fresh5) out="$root/data/real-fresh5" ;;
   fresh6) out="$root/data/real-fresh6" ;;
-  *) echo "usage: $0 [real|unseen|lists|real-lists|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]" >&2; exit 2 ;;
+  fresh7) out="$root/data/real-fresh7" ;;
+  *) echo "usage: $0 [real|unseen|lists|real-lists|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]" >&2; exit 2 ;;
 esac
 mkdir -p "$cache"
 python3 "$root/tools/real_corpus.py" --cache "$cache" --out "$out" --repo "$root" --set "$set_name"

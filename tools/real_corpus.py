@@ -656,11 +656,57 @@ RECIPES_FRESH6 = [
     ("com.alibaba:QLExpress", "auto", "javadoc", ["com/ql/**/*.java"], 30_000),
 ]
 
+# The seventh fresh held-out set (data/real-fresh7, `--set fresh7`, session 21): data/real-fresh6 was scored blind in
+# session 20. Packages no other set draws on (every MANIFEST.tsv checked): gettext catalogs of a boot loader, a build
+# tool, a compiler and its preprocessor, the diff tools, process tools, find and grep (each translated message as the
+# program prints it, zh_CN and zh_TW), Chinese READMEs of a payment platform's Node SDK, a mini-program UI library
+# (and its change log) and a Tailwind plugin for mini-programs, and the Chinese Javadoc of a cloud storage SDK.
+# Its before-figure was taken before anyone looked at mixdoc's output on it (docs/real-text.md).
+SOURCES_FRESH7 = [
+    ("deb", "grub-common", "2.06-13+deb12u2", "GPL-3+"),
+    ("deb", "make", "4.3-4.1", "GPL-3+"),
+    ("deb", "diffutils", "1:3.8-4", "GPL-3+"),
+    ("deb", "psmisc", "23.6-1", "GPL-2+"),
+    ("deb", "findutils", "4.9.0-4", "GPL-3+"),
+    ("deb", "grep", "3.8-5", "GPL-3+"),
+    ("deb", "gcc-12-locales", "12.2.0-14+deb12u1", "GPL-3+"),
+    ("npm", "alipay-sdk", "4.14.0", "MIT"),
+    ("npm", "uview-plus", "3.8.112", "MIT"),
+    ("npm", "weapp-tailwindcss", "4.12.0", "MIT"),
+    ("maven", "com.qcloud:cos_api", "5.6.227", "MIT"),
+]
+
+RECIPES_FRESH7 = [
+    # gettext catalogs: each translated message (msgstr) as the tool prints it
+    ("grub-common", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/grub.mo",
+                                      "usr/share/locale/zh_TW/LC_MESSAGES/grub.mo"], 40_000),
+    ("make", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/make.mo",
+                               "usr/share/locale/zh_TW/LC_MESSAGES/make.mo"], 30_000),
+    ("diffutils", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/diffutils.mo",
+                                    "usr/share/locale/zh_TW/LC_MESSAGES/diffutils.mo"], 25_000),
+    ("psmisc", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/psmisc.mo",
+                                 "usr/share/locale/zh_TW/LC_MESSAGES/psmisc.mo"], 15_000),
+    ("findutils", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/findutils.mo",
+                                    "usr/share/locale/zh_TW/LC_MESSAGES/findutils.mo"], 25_000),
+    ("grep", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/grep.mo",
+                               "usr/share/locale/zh_TW/LC_MESSAGES/grep.mo"], 15_000),
+    # the compiler's catalogs are large: a budget for each script, so zh_TW is read too
+    ("gcc-12-locales", "zh-tech", "mo", ["usr/share/locale/zh_CN/LC_MESSAGES/gcc-12.mo"], 30_000),
+    ("gcc-12-locales", "zh-tech", "mo", ["usr/share/locale/zh_TW/LC_MESSAGES/gcc-12.mo",
+                                         "usr/share/locale/zh_TW/LC_MESSAGES/cpplib-12.mo"], 30_000),
+    # npm: READMEs and a change log written in Chinese
+    ("alipay-sdk", "auto", "md", ["package/README.md"], 20_000),
+    ("uview-plus", "auto", "md", ["package/README.md", "package/changelog.md"], 40_000),
+    ("weapp-tailwindcss", "auto", "md", ["package/README.md"], 10_000),
+    # Maven Central source jar: Chinese Javadoc of a cloud storage SDK
+    ("com.qcloud:cos_api", "auto", "javadoc", ["com/qcloud/**/*.java"], 20_000),
+]
+
 SETS = {"real": (SOURCES, RECIPES), "unseen": (SOURCES_UNSEEN, RECIPES_UNSEEN), "lists": (SOURCES_LISTS, RECIPES_LISTS),
         "real-lists": (SOURCES_LISTS, RECIPES_LISTS), "fresh": (SOURCES_FRESH, RECIPES_FRESH),
         "fresh2": (SOURCES_FRESH2, RECIPES_FRESH2), "fresh3": (SOURCES_FRESH3, RECIPES_FRESH3),
         "fresh4": (SOURCES_FRESH4, RECIPES_FRESH4), "fresh5": (SOURCES_FRESH5, RECIPES_FRESH5),
-        "fresh6": (SOURCES_FRESH6, RECIPES_FRESH6)}
+        "fresh6": (SOURCES_FRESH6, RECIPES_FRESH6), "fresh7": (SOURCES_FRESH7, RECIPES_FRESH7)}
 
 # data/real-lists (`--set real-lists`): the list sources held as a third real clean corpus, committed. The whole
 # set (5.7 MB) is more than a repository should carry, so a package of more than LISTS_PACKAGE_CAP characters gives
@@ -1249,7 +1295,8 @@ LICENCE_MARKERS = {"real": ("<!-- real-corpus:start -->", "<!-- real-corpus:end 
                    "fresh3": ("<!-- real-fresh3:start -->", "<!-- real-fresh3:end -->"),
                    "fresh4": ("<!-- real-fresh4:start -->", "<!-- real-fresh4:end -->"),
                    "fresh5": ("<!-- real-fresh5:start -->", "<!-- real-fresh5:end -->"),
-                   "fresh6": ("<!-- real-fresh6:start -->", "<!-- real-fresh6:end -->")}
+                   "fresh6": ("<!-- real-fresh6:start -->", "<!-- real-fresh6:end -->"),
+                   "fresh7": ("<!-- real-fresh7:start -->", "<!-- real-fresh7:end -->")}
 CORPUS_TITLES = {"real": ("data/real", "real-text dev corpus", ""),
                  "unseen": ("data/real-unseen", "held-out real-text corpus", " unseen"),
                  "lists": ("target/list-sources", "sources of data/eval/damage/glue-zh, built, not committed",
@@ -1261,7 +1308,8 @@ CORPUS_TITLES = {"real": ("data/real", "real-text dev corpus", ""),
                  "fresh3": ("data/real-fresh3", "third fresh held-out real-text corpus, session 15", " fresh3"),
                  "fresh4": ("data/real-fresh4", "fourth fresh held-out real-text corpus, session 18", " fresh4"),
                  "fresh5": ("data/real-fresh5", "fifth fresh held-out real-text corpus, session 19", " fresh5"),
-                 "fresh6": ("data/real-fresh6", "sixth fresh held-out real-text corpus, session 20", " fresh6")}
+                 "fresh6": ("data/real-fresh6", "sixth fresh held-out real-text corpus, session 20", " fresh6"),
+                 "fresh7": ("data/real-fresh7", "seventh fresh held-out real-text corpus, session 21", " fresh7")}
 
 
 def write_licences(path, counts, corpus="real"):
@@ -1304,7 +1352,8 @@ def main():
                          "fresh3 = data/real-fresh3 (a fourth held-out set, session 15), "
                          "fresh4 = data/real-fresh4 (a fifth held-out set, session 18), "
                          "fresh5 = data/real-fresh5 (a sixth held-out set, session 19), "
-                         "fresh6 = data/real-fresh6 (a seventh held-out set, session 20)")
+                         "fresh6 = data/real-fresh6 (a seventh held-out set, session 20), "
+                         "fresh7 = data/real-fresh7 (an eighth held-out set, session 21)")
     a = ap.parse_args()
     if a.set == "real-lists":
         lists_dir = os.path.join(os.path.abspath(a.repo), "target", "list-sources")

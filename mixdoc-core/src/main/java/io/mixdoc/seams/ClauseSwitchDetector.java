@@ -42,6 +42,7 @@ public final class ClauseSwitchDetector implements SeamDetector {
                     && !ImePunctuation.listConjunction(ctx.text, t.start(), t.end()) // FIN，PSH，and URG: an English list
                     && !CodeWordContext.keywordBeforeClassName(ctx.text, t.start(), t.end()) // 主动new NutDao
                     && !CodeWordContext.codeStretch(ctx.text, t.start()) // 例如：select * from table where f=:n
+                    && !CodeWordContext.namesOrFormat(ctx.text, t.start(), t.end()) // 必须为key,value,key,value...: names
                     && !ChosenLabel.at(ctx.text, t.start())) { // 选择 Undo changes to partitions，然后: a menu item's label
                 out.add(s);
             }

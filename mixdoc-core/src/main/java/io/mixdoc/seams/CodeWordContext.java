@@ -96,13 +96,13 @@ final class CodeWordContext {
         return false;
     }
 
-    /** Chinese nouns that name what the Latin words before them are: an option, a property, a parameter, a field. */
-    private static final String[] NAMING_NOUNS = {"选项", "選項", "属性", "屬性", "参数", "參數", "字段", "欄位"};
+    /** Chinese nouns that name what the Latin words before them are: an option, a property, a parameter, a field, a command. */
+    private static final String[] NAMING_NOUNS = {"选项", "選項", "属性", "屬性", "参数", "參數", "字段", "欄位", "命令", "指令"};
 
     /**
-     * Is the word named as an option, a property, a parameter or a field: only Latin words and 和/或/、/commas between
-     * it and such a noun ({@code 使用 disabledforeground 和 background 选项})? Tk, CSS and configuration options join
-     * their words by design ({@code activebackground}); the manual names them as they are.
+     * Is the word named as an option, a property, a parameter, a field or a command: only Latin words and 和/或/、/commas
+     * between it and such a noun ({@code 使用 disabledforeground 和 background 选项}, {@code 对于ps 和 top 命令})? Tk, CSS and
+     * configuration options join their words by design ({@code activebackground}); the manual names them as they are.
      */
     static boolean namedAsOption(String text, int end, int lineEnd) {
         int i = end;

@@ -38,6 +38,12 @@ public final class FragmentDetector implements SeamDetector {
             if (ctx.inRecurringStretch(t) && t.text().length() >= 2) {
                 continue; // 词语的id … 词性的id … 名称的id: a word the document keeps writing beside Chinese is its term
             }
+            if (CodeWordContext.namedAsOption(ctx.text, t.end(), lineEnd(ctx.text, t.end()))) {
+                continue; // 用ps 命令, 使用 background 选项: the Chinese names what the word is, a whole name
+            }
+            if (t.text().length() >= 2 && ctx.writtenAsCodeElsewhere(t)) {
+                continue; // stepsItem.d.ts … ts插槽: a name the document writes in code or a file name is that name, whole
+            }
             boolean known = CutSite.known(ctx, t);
             Seam s = switch (CutSite.sideOf(ctx, t, known)) {
                 case EMBEDDED -> embedded(ctx, t, known);
@@ -81,6 +87,11 @@ public final class FragmentDetector implements SeamDetector {
             return CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), confidence, "tail");
         }
         return CutSite.knownTailFragment(ctx, t);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
     }
 
     /** Hyphens (not dashes: {@code 合作——and} is a cut) written between Chinese and the token; {@code photo-stagram} is no such. */

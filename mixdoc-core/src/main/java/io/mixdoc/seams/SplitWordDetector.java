@@ -50,7 +50,8 @@ public final class SplitWordDetector implements SeamDetector {
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, conf, "halves join into a word; inserted " + inserted)
                         .withRepair(joined, repair));
             } else if (!aWord && !bWord && gap <= 5 && joined.length() >= 4 && !hasCjkPunct(inserted)
-                    && !a.text().equalsIgnoreCase(b.text())) { // uri没有自己的uri: one term named twice, no word cut in two
+                    && !a.text().equalsIgnoreCase(b.text()) // uri没有自己的uri: one term named twice, no word cut in two
+                    && !b.hasInnerCapital()) { // popup新增iOS风格: iOS, eBay, iPhone are names of their own; a cut leaves a lower-case tail
                 // Two unknown tokens around Chinese may be two names or terms: found, but only proposed.
                 out.add(Seam.of(a.start(), b.end(), SeamType.SPLIT_WORD, 0.6, "neither half is a word; inserted " + inserted)
                         .withRepair(joined, CutSite.PROPOSAL));

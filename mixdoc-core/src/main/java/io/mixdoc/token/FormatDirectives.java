@@ -5,6 +5,9 @@ package io.mixdoc.token;
  * {@code %.*s}, {@code %1$s}, {@code %lu}) and percent-escaped bytes ({@code %0A}, {@code %%0A}: GnuPG hands
  * pinentry its line breaks so). They are code: no letter of one is an English word ({@code %%0A您} is no clause "A"
  * breaking off into Chinese), and a text whose lines hold many of them is a list of a program's messages.
+ * GCC's diagnostics add their own ({@code %qs}, {@code %qD}: a quoted argument; {@code %<-fpic%>}: quote marks;
+ * {@code %L}, {@code %C}: a Fortran source location), and a directive may run straight into the Chinese of its
+ * message ({@code %L处}, {@code %d个}): only a Latin letter after it makes it a word ({@code 50%discount}).
  */
 public final class FormatDirectives {
     private static final String CONVERSIONS = "diouxXeEfFgGaAcCsSp";
@@ -21,6 +24,9 @@ public final class FormatDirectives {
         }
         if (k + 1 < n && hex(text.charAt(k)) && hex(text.charAt(k + 1)) && (k + 2 == n || !Character.isLetterOrDigit(text.charAt(k + 2)))) {
             return k + 2; // %0A, %%0A, %E5
+        }
+        if (k == at + 1 && k < n && (text.charAt(k) == '<' || text.charAt(k) == '>')) {
+            return k + 1; // %<-fpic%>: GCC's quote marks around a name
         }
         int conversion = conversionEnd(text, k);
         if (conversion > 0) {
@@ -46,17 +52,24 @@ public final class FormatDirectives {
         if (k < n && text.charAt(k) == '.') {
             k = number(text, k + 1);
         }
-        for (String length : new String[] {"hh", "ll", "h", "l", "L", "q", "j", "z", "t"}) {
-            if (startsWith(text, k, length)) {
-                k += length.length();
-                break;
+        if (k + 1 < n && text.charAt(k) == 'q' && latinLetter(text.charAt(k + 1))) {
+            k += 2; // %qs, %qD, %qE: GCC's quoted argument, whatever its letter
+        } else {
+            String lengthSeen = "";
+            for (String length : new String[] {"hh", "ll", "h", "l", "L", "q", "j", "z", "t"}) {
+                if (startsWith(text, k, length)) {
+                    k += length.length();
+                    lengthSeen = length;
+                    break;
+                }
+            }
+            if (k < n && CONVERSIONS.indexOf(text.charAt(k)) >= 0) {
+                k++;
+            } else if (!lengthSeen.equals("L")) {
+                return -1; // %L alone is GCC's Fortran source location
             }
         }
-        if (k >= n || CONVERSIONS.indexOf(text.charAt(k)) < 0) {
-            return -1;
-        }
-        k++;
-        return k < n && Character.isLetter(text.charAt(k)) ? -1 : k; // 50%discount is no %d
+        return k < n && latinLetter(text.charAt(k)) ? -1 : k; // 50%discount is no %d; %d个 is
     }
 
     private static int number(CharSequence text, int k) {
@@ -79,6 +92,10 @@ public final class FormatDirectives {
             }
         }
         return true;
+    }
+
+    private static boolean latinLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean hex(char c) {

@@ -37,6 +37,8 @@ public final class Tokenizer {
             + "|[kKMGT]i?[bB]|[kKMG]?[hH]z|km|kg|cm|mm|mg|ml|[smhdDkKMBpxgG])?");
     private static final Pattern ABSOLUTE_PATH = Pattern.compile("(?:~|\\.{1,2})?/[^\\s]*[A-Za-z0-9_][^\\s]*|[A-Za-z]:\\\\\\S*|~");
     private static final Pattern DOTFILE = Pattern.compile("\\.[A-Za-z][\\w.-]*");
+    /** A shared library with its version after the extension: {@code libc.so.6}, {@code xxxxxx.so.1.2}. */
+    private static final Pattern SHARED_LIBRARY = Pattern.compile("[\\w+-]+(?:\\.[\\w+-]+)*\\.so(?:\\.\\d+)+");
     private static final Pattern FILE_NAME = Pattern.compile("[\\w.+-]*[\\w-]\\.([A-Za-z0-9]{1,10})");
     private static final Pattern OPTION = Pattern.compile("--?[A-Za-z][\\w-]*(?:=\\S*)?");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?\\w+}?|%\\w+%");
@@ -54,6 +56,8 @@ public final class Tokenizer {
     private static final Pattern DOTTED = Pattern.compile("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
     /** {@code ext4}, {@code fcitx5}, {@code utf8}, {@code x86}, {@code IPv6}, {@code k8s}: with a lower-case letter (so not {@code G20}, {@code SS1}). */
     private static final Pattern LETTERS_DIGITS = Pattern.compile("(?=[^a-z]*[a-z])[A-Za-z]{1,6}\\d{1,3}[A-Za-z0-9]*");
+    /** A range of numbered names, as manuals write register and line ranges: {@code r32..r63}, {@code x0..x7}. */
+    private static final Pattern NAME_RANGE = Pattern.compile("[A-Za-z]{1,6}\\d{1,4}\\.\\.[A-Za-z]{0,6}\\d{1,4}");
     static final Pattern HYPHEN_DIGITS = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\\d+(?:-[a-z0-9]+)*|[a-z]+(?:-[a-z0-9]+)*-[a-z]*\\d[a-z0-9]*");
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>\\n]*)?/?>|<![A-Za-z][^<>\\n]*>", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z]{2,8}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6});");
@@ -380,6 +384,9 @@ public final class Tokenizer {
                 || first == '.' && DOTFILE.matcher(core).matches() || slash && relativePath(core)) {
             return TokenKind.PATH;
         }
+        if (dot && core.contains(".so.") && SHARED_LIBRARY.matcher(core).matches()) {
+            return TokenKind.PATH;
+        }
         if (dot) {
             var file = FILE_NAME.matcher(core);
             if (file.matches() && EXTENSIONS.contains(file.group(1).toLowerCase(Locale.ROOT)) && !abbreviation(core)) {
@@ -392,6 +399,7 @@ public final class Tokenizer {
         if (first == '-' && OPTION.matcher(core).matches() || (first == '$' || first == '%') && VARIABLE.matcher(core).matches()
                 || paren && (CALL.matcher(core).matches() || OPEN_CALL.matcher(core).matches())
                 || isAsciiLetter(first) && LETTERS_DIGITS.matcher(core).matches() && !yearLike(core)
+                || dot && isAsciiLetter(first) && NAME_RANGE.matcher(core).matches()
                 || hyphen && asciiDigit(core) && HYPHEN_DIGITS.matcher(core).matches()) {
             return TokenKind.IDENTIFIER;
         }
@@ -487,14 +495,19 @@ public final class Tokenizer {
         return true;
     }
 
+    /**
+     * Four digits in a row: a year glued to a word ({@code in2019}), no name. Digits spread between letters
+     * ({@code v850e1}, {@code v850e2v3}: a processor's model) are one name's, however many they are.
+     */
     private static boolean yearLike(String core) {
-        int d = 0;
+        int run = 0;
         for (int k = 0; k < core.length(); k++) {
-            if (Character.isDigit(core.charAt(k))) {
-                d++;
+            run = Character.isDigit(core.charAt(k)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
             }
         }
-        return d >= 4;
+        return false;
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealCorpusFloorTest {
     static final int MIN_DOCUMENTS = 900;
-    static final double MAX_FALSE_PER_10K = 0.162;     // target 0.5 (met); measured 0.159 (s19-harm: a term before a bracketed aside, 36 -> 35; 0.164 s16-harm: a list's first item after Chinese punctuation, a Chinese number quoted in English, 40 -> 36; 0.182 s15-harm: a line quoted after a colon, one term named twice, Long类型, 44 -> 40; 0.200 s12-harm: whitespaces/strikethrough are terms, citations; s11-harm 0.227: whole quotations, defined names; s10-harm 0.255: definition entries' heads, code in a sentence; s8-harm 0.264)
+    static final double MAX_FALSE_PER_10K = 0.158;     // target 0.5 (met); measured 0.155 (s21-harm: br written as markup elsewhere, 35 -> 34; 0.159 s19-harm: a term before a bracketed aside, 36 -> 35; 0.164 s16-harm: a list's first item after Chinese punctuation, a Chinese number quoted in English, 40 -> 36; 0.182 s15-harm: a line quoted after a colon, one term named twice, Long类型, 44 -> 40; 0.200 s12-harm: whitespaces/strikethrough are terms, citations; s11-harm 0.227: whole quotations, defined names; s10-harm 0.255: definition entries' heads, code in a sentence; s8-harm 0.264)
     static final int MAX_EDITS = 0;                  // target 0 (met)
     static final int MAX_DOCUMENTS_WITH_EDITS = 0;    // target 0 (met)
     static final double MAX_OTHER_LATIN_SHARE = 0.0005; // target 0.01 (met); measured 0.0000 (session 5, language tagging)

@@ -30,6 +30,11 @@ import org.junit.jupiter.api.Test;
  * and fcitx5, a uni-app component's README and change log, a print directive's README, payment-SDK and
  * expression-engine Javadoc) too. Its first figure, taken the same way, was 0.000 false seams per 10k characters (0)
  * and 0 edits; 0.10 % of its Latin letters are tagged another language (Indonesian).
+ *
+ * <p>{@code data/real-fresh7} (session 21, 11 more packages: gettext catalogs of GRUB, make, diffutils, psmisc,
+ * findutils, grep and GCC, the READMEs of a payment SDK, a mini-program UI library (and its change log) and a
+ * Tailwind plugin for mini-programs, a cloud storage SDK's Javadoc) too. Its first figure, taken the same way, was
+ * 0.596 false seams per 10k characters (14) and 0 edits; no Latin letter tagged another language.
  */
 class RealFreshFloorTest {
     static final int MIN_DOCUMENTS = 230;            // measured 235
@@ -57,6 +62,16 @@ class RealFreshFloorTest {
     static final int FRESH6_MIN_DOCUMENTS = 58;            // measured 60
     static final double FRESH6_MAX_FALSE_PER_10K = 0.01;   // measured 0.000 (first run, s20-harm: one false seam is 0.039)
     static final double FRESH6_MAX_OTHER_LATIN_SHARE = 0.0015; // measured 0.0010
+
+    static final int FRESH7_MIN_DOCUMENTS = 77;            // measured 79
+    static final double FRESH7_MAX_FALSE_PER_10K = 0.175;  // measured 0.170 (s21-harm; first run 0.596)
+    static final double FRESH7_MAX_OTHER_LATIN_SHARE = 0.0005; // measured 0.0000
+
+    @Test
+    void seventhFreshHeldOutCorpusHoldsItsFloors() throws Exception {
+        RealCorpusFloorTest.assertCleanCorpusHolds("data/real-fresh7", List.of("en-zh", "zh-tech"), FRESH7_MIN_DOCUMENTS,
+                FRESH7_MAX_FALSE_PER_10K, MAX_EDITS, MAX_DOCUMENTS_WITH_EDITS, FRESH7_MAX_OTHER_LATIN_SHARE);
+    }
 
     @Test
     void sixthFreshHeldOutCorpusHoldsItsFloors() throws Exception {
