@@ -21,8 +21,11 @@ public final class StageCosts {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    /** Per stage: CPU nanoseconds and allocated bytes over {@code bytes} of input. */
-    record Table(List<String> stages, long[] cpuNanos, long[] allocated, long bytes, long docs) {
+    /**
+     * Per stage: CPU nanoseconds and allocated bytes over {@code bytes} of input; {@code context}: what the
+     * rest of the process did meanwhile.
+     */
+    record Table(List<String> stages, long[] cpuNanos, long[] allocated, long bytes, long docs, Context context) {
         String markdown() {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "Per stage (one thread, %.1f MB, %,d documents; thread CPU and allocation):%n%n", bytes / 1e6, docs));
@@ -37,12 +40,56 @@ public final class StageCosts {
                 row(b, stages.get(i), cpuNanos[i], allocated[i], cpuSum);
             }
             row(b, "all stages", cpuSum, allocSum, cpuSum);
+            b.append(context.describe(cpuSum));
             return b.toString();
         }
 
         private void row(StringBuilder b, String name, long cpu, long alloc, long cpuSum) {
             b.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.0f %% |%n", name,
                     cpu == 0 ? "-" : fmt(bytes / 1e6 / (cpu / 1e9)), alloc / (double) bytes, 100.0 * cpu / cpuSum));
+        }
+    }
+
+    /**
+     * What the process did while the stages were timed, besides the timing thread: the JIT compiler threads
+     * and the GC workers run beside it, and their CPU is in no stage's figure (a stage's share of the table
+     * is its share of the timing thread's CPU). A profiler's share of a recording differs from the table's
+     * when the recording also holds the warm-up pass (Lingua's models loaded, code interpreted) or the bench
+     * corpus being built: {@code fromMillis}/{@code toMillis} is the timed pass's wall-clock window, for
+     * {@code bench/jfr-top.py --window}.
+     */
+    record Context(long processCpuNanos, long gcCount, long gcMillis, long jitMillis, long fromMillis, long toMillis) {
+        static Context start() {
+            return new Context(processCpuNow(), gcCountNow(), gcMillisNow(), jitMillisNow(), System.currentTimeMillis(), 0);
+        }
+
+        Context since() {
+            return new Context(processCpuNow() - processCpuNanos, gcCountNow() - gcCount, gcMillisNow() - gcMillis,
+                    jitMillisNow() - jitMillis, fromMillis, System.currentTimeMillis());
+        }
+
+        String describe(long stageCpuNanos) {
+            return String.format(Locale.ROOT, "%nProcess CPU %.1f s, of which the stages' thread %.1f s: %.0f %% elsewhere (JIT compilers, GC"
+                            + " workers); meanwhile %d collections (%d ms paused) and %d ms of JIT compilation. Timed pass: epoch ms %d to %d.%n",
+                    processCpuNanos / 1e9, stageCpuNanos / 1e9, 100.0 * Math.max(0, processCpuNanos - stageCpuNanos) / Math.max(1, processCpuNanos),
+                    gcCount, gcMillis, jitMillis, fromMillis, toMillis);
+        }
+
+        private static long processCpuNow() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        private static long gcCountNow() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionCount())).sum();
+        }
+
+        private static long gcMillisNow() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
+        }
+
+        private static long jitMillisNow() {
+            java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
         }
     }
 
@@ -55,8 +102,9 @@ public final class StageCosts {
         pass(stages, corpus, Math.min(limit, 2_000_000L), new long[stages.size()], new long[stages.size()]);
         long[] cpu = new long[stages.size()];
         long[] alloc = new long[stages.size()];
+        Context context = Context.start();
         long[] totals = pass(stages, corpus, limit, cpu, alloc);
-        return new Table(stages.stream().map(Stage::id).toList(), cpu, alloc, totals[0], totals[1]);
+        return new Table(stages.stream().map(Stage::id).toList(), cpu, alloc, totals[0], totals[1], context.since());
     }
 
     private static long[] pass(List<Stage> stages, Path corpus, long limit, long[] cpu, long[] alloc) throws Exception {

@@ -79,4 +79,23 @@ class LinearWorkTest {
         assertTrue(ok, report::toString);
         assertTrue(List.of("no-spaces", "alternating", "repeated", "glued-zh").stream().allMatch(kinds::containsKey));
     }
+
+    /**
+     * The captions stage on lines of growing count (the varied-words kind: a line break after one sentence in
+     * six): {@code bench/scaling.sh} showed it at 2.7-4.5 times its 10 KB cost per MB at 100 KB, which timing it
+     * alone did not confirm (session 21: the 10 KB reference is a few milliseconds of CPU in all, noise under
+     * load). Its work is counted here instead: one deadline check per line and the bytes it copies, each within
+     * 1.5 times linear with no allowance for fixed costs, so a loop over lines inside the loop over lines shows.
+     */
+    @Test
+    void captionsReadEachLineOnce() throws Exception {
+        Pipeline p = Mixdoc.standard();
+        IntFunction<String> varied = Scaling.kinds(Scaling.sentences()).get("varied-words");
+        workPerStage(p, varied.apply(SMALL));
+        Work small = workPerStage(p, varied.apply(SMALL)).get("captions");
+        Work large = workPerStage(p, varied.apply(4 * SMALL)).get("captions");
+        assertTrue(small.checks() > 20, "captions should check the deadline once per line: " + small);
+        assertTrue(linear(small.checks(), large.checks(), 0), small + " -> " + large);
+        assertTrue(linear(small.bytes(), large.bytes(), 0), small + " -> " + large);
+    }
 }

@@ -438,7 +438,7 @@ public final class DateReader {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), 0, 0, false));
         }
-        hits.addAll(EventYears.find(text)); // "2021中国国际…峰会", "“和平救援-2021”演习": the edition's year
+        hits.addAll(EventYears.find(text, a.oneOrTwo)); // "2021中国国际…峰会", "“和平救援-2021”演习": the edition's year
         for (AnchoredScan scan = new AnchoredScan(EN_MONTH_DAY_YEAR, text, a.months); scan.find(); ) {
             Matcher m = scan.matcher();
             hits.add(ymd(m.start(), m.end(), Integer.parseInt(m.group("y")), month(m.group("mon")),

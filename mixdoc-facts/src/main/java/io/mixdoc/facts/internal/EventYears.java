@@ -16,11 +16,19 @@ public final class EventYears {
     }
 
     private static final Pattern OPENING_YEAR = Pattern.compile("(?:19|20)\\d\\d(?=\\p{IsHan})");
-    private static final Pattern CODE_NAME_YEAR = Pattern.compile(
+    static final Pattern CODE_NAME_YEAR = Pattern.compile(
             "(?<=[“\"「][\\p{IsHan}A-Za-z]{2,12}\\s?[-－—–]\\s?)(?:19|20)\\d\\d(?=\\s?[”\"」])");
 
     /** The year of each such name, as a span of the year's four digits. */
     public static List<DateReader.Hit> find(String text) {
+        return find(text, Anchors.chars(text, "12"));
+    }
+
+    /**
+     * The same, with {@code oneOrTwo} the positions of every '1' and '2' of the text (where a year can start):
+     * the code name's look-behind, tried at every character by {@code find()}, was half the dates stage.
+     */
+    static List<DateReader.Hit> find(String text, java.util.BitSet oneOrTwo) {
         List<DateReader.Hit> out = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : EventNames.find(text).entrySet()) {
             Matcher m = OPENING_YEAR.matcher(text).region(e.getKey(), e.getValue());
@@ -28,7 +36,15 @@ public final class EventYears {
                 out.add(year(m.start(), m.end(), Integer.parseInt(m.group())));
             }
         }
-        for (Matcher m = CODE_NAME_YEAR.matcher(text); m.find(); ) {
+        out.addAll(codeNameYears(text, oneOrTwo));
+        return out;
+    }
+
+    /** The years ending a quoted code name, tried only where a year can start. */
+    static List<DateReader.Hit> codeNameYears(String text, java.util.BitSet oneOrTwo) {
+        List<DateReader.Hit> out = new ArrayList<>();
+        for (AnchoredScan scan = new AnchoredScan(CODE_NAME_YEAR, text, oneOrTwo); scan.find(); ) {
+            Matcher m = scan.matcher();
             out.add(year(m.start(), m.end(), Integer.parseInt(m.group())));
         }
         return out;

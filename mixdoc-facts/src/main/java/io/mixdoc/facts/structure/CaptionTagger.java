@@ -47,13 +47,15 @@ public final class CaptionTagger implements Stage {
     @Override
     public Document apply(Document doc) {
         List<StructureSpan> boilerplate = doc.layer(FactsLayers.BOILERPLATE).spans();
-        return doc.with(FactsLayers.CAPTION, captions(Simplified.of(doc), TextLines.of(doc.text()), boilerplate));
+        return doc.with(FactsLayers.CAPTION, captions(Simplified.of(doc), TextLines.of(doc.text()), boilerplate, doc.deadline()));
     }
 
-    private static List<StructureSpan> captions(String text, List<Line> lines, List<StructureSpan> boilerplate) {
+    private static List<StructureSpan> captions(String text, List<Line> lines, List<StructureSpan> boilerplate,
+                                                io.mixdoc.Deadline deadline) {
         List<StructureSpan> out = new ArrayList<>();
         StructureRanges inBoilerplate = StructureRanges.of(boilerplate);
         for (Line l : lines) {
+            deadline.check(); // one check per line: LinearWorkTest counts the lines this stage reads
             if (inBoilerplate.inside(l.start())) {
                 continue;
             }
