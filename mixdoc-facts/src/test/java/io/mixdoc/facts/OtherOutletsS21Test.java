@@ -1,0 +1,44 @@
+package io.mixdoc.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mixdoc.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rules of session 21 (s21-zh), from Chinese news of other outlets and translated news; every text is written for the test. */
+class OtherOutletsS21Test {
+    private static List<String> dates(Document doc) {
+        return doc.layer(FactsLayers.DATE).spans().stream().map(d -> doc.cover(d) + "=" + d.value()).toList();
+    }
+
+    private static List<String> quantities(Document doc) {
+        return doc.layer(FactsLayers.QUANTITY).spans().stream().map(q -> doc.cover(q) + "=" + q.value().toPlainString()).toList();
+    }
+
+    @Test
+    void arabicFiguresSetOffBySpacesStillTakeTheirUnit() {
+        Document doc = TestData.run("zh", "昨晚在市中心有 12 人被捕，将近 500 人受伤，一名 35 岁的司机当场被抓。");
+        assertEquals(List.of("12 人=12", "500 人=500", "35 岁=35"), quantities(doc));
+    }
+
+    @Test
+    void aSpacedFigureAfterALatinWordOrAfter第IsNoCount() {
+        Document doc = TestData.run("zh", "他买了三台 iPhone 11 部分机型不能升级，球队排在第 4 名。");
+        assertEquals(List.of(), quantities(doc));
+    }
+
+    @Test
+    void aSpanOfYearsMayEndInTwoDigits() {
+        Document doc = TestData.run("zh", "他研究了1950-53年的那场战争，以及1998-02年的危机。");
+        assertEquals(List.of("1950-53年=1950/1953", "1998-02年=1998/2002"), dates(doc));
+        assertEquals(List.of(), quantities(doc));
+    }
+
+    @Test
+    void aDateAfterAVerbEndingIn到OrAt至IsADateNotARangesEnd() {
+        Document doc = TestData.run("zh", "部长提到6月12日的会谈，会议推迟至8月3日举行。展览从5月1日到5月9日开放。");
+        // after a date, 到 closes a range whose end is no date of its own (as before)
+        assertEquals(List.of("6月12日=--06-12", "8月3日=--08-03", "5月1日=--05-01"), dates(doc));
+    }
+}
