@@ -1807,6 +1807,28 @@ public final class EntityRecognizer implements Stage {
     }
 
     /**
+     * Characters of transliterated names that are ordinary words elsewhere ("迭戈" Diego, "珍妮" Jenny, "朱利叶斯"
+     * Julius, "哈立德" Khalid, "亚历桑德罗" Alejandro, "门德斯" Mendes, "黛博拉-李" Deborra-Lee): read as name
+     * characters only beside a name's middle dot, which already says a foreign name is written there.
+     */
+    private static final String DOTTED_NAME_CHARS = "迭珍叶立历门李黛";
+    /** Hyphens joining the parts of a hyphenated given name ("安-洛尔" Ann-Laure). */
+    private static final String NAME_HYPHENS = "-－‐";
+
+    private static boolean dottedNameChar(char c) {
+        return transliterating(c) || DOTTED_NAME_CHARS.indexOf(c) >= 0;
+    }
+
+    /** Whether a name character, or a hyphen between two, stands at {@code k} (a hyphen only inside the run). */
+    private static boolean dottedNameCharAt(String text, int k) {
+        char c = text.charAt(k);
+        if (NAME_HYPHENS.indexOf(c) >= 0) {
+            return k > 0 && k + 1 < text.length() && dottedNameChar(text.charAt(k - 1)) && dottedNameChar(text.charAt(k + 1));
+        }
+        return dottedNameChar(c);
+    }
+
+    /**
      * "达里尔·道金斯", "小约翰·洛克菲勒": runs of transliterating characters joined by a middle dot are one
      * foreign person's name, however the segmenter cut them; "小"/"老" right before it (Junior, Senior)
      * belong to the name. A run that is a place the gazetteer knows ("中国·北京") is no person.
@@ -1817,12 +1839,15 @@ public final class EntityRecognizer implements Stage {
         for (int i = 0; i < text.length(); i++) {
             // the name before the dot must end in a transliterating character: "新闻·河南", "日报·交汇点" join an
             // outlet to its edition, not a given name to a surname
-            if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !transliterating(text.charAt(i - 1))) {
+            if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !dottedNameChar(text.charAt(i - 1))) {
                 continue;
             }
             int s = i;
-            while (s > 0 && i - s < 5 && transliterating(text.charAt(s - 1))) {
+            while (s > 0 && i - s < 7 && dottedNameCharAt(text, s - 1)) {
                 s--;
+            }
+            if (s < i && NAME_HYPHENS.indexOf(text.charAt(s)) >= 0) {
+                s++;
             }
             // or the segmenter's word before the dot, where it holds characters the table lacks ("怀特")
             if (edges == null) {
@@ -1839,8 +1864,11 @@ public final class EntityRecognizer implements Stage {
             // further dotted parts: "马丁·路德·金"
             while (e < text.length() && NAME_DOTS.indexOf(text.charAt(e)) >= 0) {
                 int partEnd = e + 1;
-                while (partEnd < text.length() && partEnd - e <= 6 && transliterating(text.charAt(partEnd))) {
+                while (partEnd < text.length() && partEnd - e <= 8 && dottedNameCharAt(text, partEnd)) {
                     partEnd++;
+                }
+                if (partEnd == e + 1 && partEnd < text.length() && LATIN_INITIAL.matcher(text).region(partEnd, text.length()).lookingAt()) {
+                    partEnd += 1; // "卡迪·B": a Latin initial as the last part
                 }
                 Integer wordEnd = edges.higher(e + 1);
                 if (wordEnd != null && wordEnd - (e + 1) <= 4 && nameChars(text, e + 1, wordEnd)) {
@@ -1851,7 +1879,9 @@ public final class EntityRecognizer implements Stage {
                 }
                 e = partEnd;
             }
-            if (e <= i + 1 || g.zh(text.substring(s, i)).isPresent() || g.zh(text.substring(i + 1, e)).isPresent()) {
+            // "中国·北京": a place before the dot makes a place and its part; a surname that is also a place stays a
+            // person's ("迭戈·门多萨", Mendoza), as a given name is no place
+            if (e <= i + 1 || g.zh(text.substring(s, i)).isPresent()) {
                 continue;
             }
             // "老约翰", "小小约翰": Senior, Junior, the Third; not the 老 of "元老"
@@ -1866,6 +1896,9 @@ public final class EntityRecognizer implements Stage {
             i = e;
         }
     }
+
+    /** A single capital letter standing alone, the Latin initial that may end a dotted name. */
+    private static final Pattern LATIN_INITIAL = Pattern.compile("[A-Z](?![A-Za-z0-9])");
 
     private static final Pattern LATIN_NAME = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z][A-Za-z&'’.\\-]*(?: ?[A-Z][A-Za-z&'’.\\-]*){0,4} ?(?=[\\p{IsHan}])");

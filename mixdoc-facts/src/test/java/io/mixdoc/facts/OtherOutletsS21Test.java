@@ -41,4 +41,19 @@ class OtherOutletsS21Test {
         // after a date, 到 closes a range whose end is no date of its own (as before)
         assertEquals(List.of("6月12日=--06-12", "8月3日=--08-03", "5月1日=--05-01"), dates(doc));
     }
+
+    @Test
+    void dottedForeignNamesTakeTheirWholeParts() {
+        java.util.Set<String> m = TestData.mentions("律师迭戈·门多萨说，珍妮·史密斯和朱利叶斯·哈立德都来了，"
+                + "安-洛尔·迪希特、黛博拉-李·弗内斯和卡迪·B也在场。");
+        for (String name : List.of("迭戈·门多萨", "珍妮·史密斯", "朱利叶斯·哈立德", "安-洛尔·迪希特", "黛博拉-李·弗内斯", "卡迪·B")) {
+            assertEquals(true, m.contains("PERSON " + name), name + " in " + m);
+        }
+    }
+
+    @Test
+    void anOutletJoinedToItsEditionByADotIsNoPerson() {
+        java.util.Set<String> m = TestData.mentions("本文来自新闻·河南客户端，门户·李家村频道转载。");
+        assertEquals(false, m.stream().anyMatch(s -> s.startsWith("PERSON") && s.contains("·")), m.toString());
+    }
 }
