@@ -43,9 +43,12 @@ import java.util.regex.Pattern;
  * Offsets are UTF-16 indices, half-open.
  */
 public final class EntityRecognizer implements Stage {
+    /** Conjunctions that join names ("唐凤和罗冠聪"), which the segmenter may glue to the name before them. */
+    private static final String CONJUNCTIONS = "和与及跟同";
     private static final String FUNCTION_CHARS = "他她它我你们这那其为在对与和及将把被从向同使让由给跟以于之的了是也都就还又再并而且";
     private static final Set<String> ZH_NOT_PLACES = Set.of("两国", "各国", "本国", "五国", "该国", "全国", "我国", "外国",
-            "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方");
+            "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方",
+            "街道"); // 街道: streets, or a city's subdistrict as a level of government, never a name alone
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(组织|通讯社|新闻社|社|学院|大学|大使馆|总领事馆|领事馆|使馆|公司|集团|银行|委员会|协会|联合会|联盟|基金会|研究院|研究所|科学院|"
                     + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社|师专|中学|小学|学校|出版社|制片厂|研究会|事务所|"
@@ -554,6 +557,13 @@ public final class EntityRecognizer implements Stage {
             if (vehicleMaker != null) {
                 cands.add(vehicleMaker);
             } else if (n.startsWith("nr")) {
+                if (w.length() == 3 && CONJUNCTIONS.indexOf(w.charAt(2)) >= 0 && counts.getOrDefault(w.substring(0, 2), 0) > 0) {
+                    // "唐凤和目前流亡的…": the segmenter glued the conjunction after a two-character name it reads
+                    // alone elsewhere in the text ("唐凤在出席"); the name is the two characters
+                    w = w.substring(0, 2);
+                    end--;
+                    after = text.substring(end, Math.min(text.length(), end + 4));
+                }
                 boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find()
                         || ZH_SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
@@ -1391,7 +1401,8 @@ public final class EntityRecognizer implements Stage {
 
     private static boolean placeLike(String w) {
         if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0 || w.endsWith("厅") // 人社厅: a department or a hall
-                || "一二两三四五六七八九十各本该全".indexOf(w.charAt(0)) >= 0) {
+                || "一二两三四五六七八九十各本该全第".indexOf(w.charAt(0)) >= 0
+                || w.endsWith("的")) { // "第二天的": an ordinal or a phrase closed by 的 is no place's name
             return false;
         }
         // 中塔, 中欧: "China and X" compounds, not places, unless the gazetteer knows them

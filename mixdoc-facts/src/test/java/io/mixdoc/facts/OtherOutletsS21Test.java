@@ -56,4 +56,26 @@ class OtherOutletsS21Test {
         java.util.Set<String> m = TestData.mentions("本文来自新闻·河南客户端，门户·李家村频道转载。");
         assertEquals(false, m.stream().anyMatch(s -> s.startsWith("PERSON") && s.contains("·")), m.toString());
     }
+
+    @Test
+    void aCountrysMinistryOrTopBodyAndARegionsAuthoritiesAreOneOrganisation() {
+        java.util.Set<String> m = TestData.mentions("美国财政部宣布制裁，台湾行政院表示反对，加泰罗尼亚当局公布了伤亡人数。");
+        assertEquals(true, m.contains("ORG 美国财政部"), m.toString());
+        assertEquals(true, m.contains("ORG 台湾行政院"), m.toString());
+        assertEquals(true, m.contains("ORG 加泰罗尼亚当局"), m.toString());
+        assertEquals(false, m.contains("PLACE 美国"), m.toString());
+    }
+
+    @Test
+    void aConjunctionGluedAfterANameReadAloneElsewhereIsCutOff() {
+        java.util.Set<String> m = TestData.mentions("政务委员唐凤和流亡英国的罗冠聪发言。唐凤在会上表示支持。");
+        assertEquals(true, m.contains("PERSON 唐凤"), m.toString());
+        assertEquals(false, m.contains("PERSON 唐凤和"), m.toString());
+    }
+
+    @Test
+    void anOrdinalOrAPhraseClosedBy的IsNoPlace() {
+        java.util.Set<String> m = TestData.mentions("罗冠聪也在第二天的峰会上发言，游客到处是的街道尘土遮天。");
+        assertEquals(false, m.stream().anyMatch(s -> s.startsWith("PLACE")), m.toString());
+    }
 }
