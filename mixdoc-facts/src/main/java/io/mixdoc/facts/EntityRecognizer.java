@@ -2091,6 +2091,9 @@ public final class EntityRecognizer implements Stage {
                 if (!n.startsWith("n") || n.startsWith("nn") || !nameChars(text, t.offset, s)) {
                     break;
                 }
+                if (tag != null && tag.startsWith("nr") && n.equals("n")) {
+                    break; // "嫌疑人/赛波夫(Sayfullo Saipov)": a common noun before a person's name is his role, no part of it
+                }
                 if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz")) {
                     tag = tag == null ? n : tag;
                 }

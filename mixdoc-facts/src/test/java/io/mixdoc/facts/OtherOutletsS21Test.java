@@ -78,4 +78,11 @@ class OtherOutletsS21Test {
         java.util.Set<String> m = TestData.mentions("罗冠聪也在第二天的峰会上发言，游客到处是的街道尘土遮天。");
         assertEquals(false, m.stream().anyMatch(s -> s.startsWith("PLACE")), m.toString());
     }
+
+    @Test
+    void aRoleNounBeforeABracketedForeignNameIsNoPartOfIt() {
+        java.util.Set<String> m = TestData.mentions("法院将审理枪击案嫌疑人克罗夫特(Daniel Croft)的案件。克罗夫特拒不认罪，克罗夫特的律师表示失望。");
+        assertEquals(true, m.contains("PERSON 克罗夫特"), m.toString());
+        assertEquals(false, m.stream().anyMatch(s -> s.contains("嫌疑人")), m.toString());
+    }
 }
