@@ -188,6 +188,7 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(strayHanInLatin(text, kept.get()));
         cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, kept.get(), FUNCTION_CHARS,
                 EntityRecognizer::dictionaryWord)); // 越南人民报网, 中国政府, 澳大
+        cands.addAll(io.mixdoc.facts.internal.PlaceNameForms.find(text, kept.get())); // 朝鲜半岛
         cands.addAll(io.mixdoc.facts.internal.TitleSites.find(text)); // "… - 湖南日报网 - 华声在线"
         cands.addAll(io.mixdoc.facts.internal.OrgAbbreviations.find(text, kept.get(), termEdges,
                 EntityRecognizer::dictionaryWord)); // 海湾合作委员会 … 海合会

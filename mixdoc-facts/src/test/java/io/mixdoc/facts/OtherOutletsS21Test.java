@@ -85,4 +85,14 @@ class OtherOutletsS21Test {
         assertEquals(true, m.contains("PERSON 克罗夫特"), m.toString());
         assertEquals(false, m.stream().anyMatch(s -> s.contains("嫌疑人")), m.toString());
     }
+
+    @Test
+    void unitedNationsOrgansAndPeninsulasNamedByAPlaceAreOneName() {
+        java.util.Set<String> m = TestData.mentions("外长在联合国大会上发言，联合国安理会随后开会。他说朝鲜半岛局势缓和，联合国表示欢迎。");
+        assertEquals(true, m.contains("ORG 联合国大会"), m.toString());
+        assertEquals(true, m.contains("ORG 联合国安理会"), m.toString());
+        assertEquals(true, m.contains("ORG 联合国"), m.toString());
+        assertEquals(true, m.contains("PLACE 朝鲜半岛"), m.toString());
+        assertEquals(false, m.contains("PLACE 朝鲜"), m.toString());
+    }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *     as 新浪财经 and 腾讯新闻 are one name each;</li>
  * <li>a place's government, the place with 政府 or 当局 ("中国政府", "越南政府", "加泰罗尼亚当局"), as 江苏省政府 is one
  *     body; and a country's ministry or top body read right after it ("美国财政部", "台湾行政院"), as 中国外交部 is one;</li>
+ * <li>an organ of the United Nations written after its name ("联合国大会", "联合国安理会", "联合国人权理事会"), one body;</li>
  * <li>a university's short name, its first character and 大 ("澳门大学" … "澳大"), where the text names the
  *     university in full, with the faculty, institute or board written after it ("澳大人文学院", "澳大校董会").</li>
  * </ul>
@@ -30,6 +31,9 @@ public final class OrgNameForms {
     private static final Pattern GOVERNMENT = Pattern.compile("政府|当局");
     /** A ministry (财政部, 外交部) or a top body (行政院, 国务院) read as an organisation of its own; not 俱乐部, 总部, 本部. */
     private static final Pattern MINISTRY = Pattern.compile("(?!俱乐部|总部|本部|全部|内部|干部)\\p{IsHan}{1,3}部|行政院|立法院|司法院|监察院|考试院|国务院");
+    /** The organs and agencies of the United Nations, named after 联合国 (a closed class). */
+    private static final Pattern UN_ORGAN = Pattern.compile(
+            "大会|安理会|安全理事会|人权理事会|秘书处|难民署|儿童基金会|教科文组织|粮农组织|开发计划署|环境规划署|经社理事会");
     private static final Pattern CHANNEL = Pattern.compile("(?:财经|新闻|体育|科技)(?=发布|报道|援引|消息称|称)");
     private static final Pattern UNIVERSITY = Pattern.compile("\\p{IsHan}{2,6}大学");
     /** A unit of a university written after its short name: the shortest run of characters ending so. */
@@ -56,6 +60,10 @@ public final class OrgNameForms {
                 Matcher site = SITE.matcher(text).region(c.end(), text.length());
                 if (site.lookingAt()) {
                     out.add(new Candidate(c.start(), site.end(), EntityType.ORG, "form:site", 2));
+                }
+                Matcher organ = UN_ORGAN.matcher(text).region(c.end(), text.length());
+                if (text.startsWith("联合国", c.start()) && c.end() - c.start() == 3 && organ.lookingAt()) {
+                    out.add(new Candidate(c.start(), organ.end(), EntityType.ORG, "form:un-organ", 2));
                 }
                 Matcher channel = CHANNEL.matcher(text).region(c.end(), text.length());
                 if (channel.lookingAt()) {
