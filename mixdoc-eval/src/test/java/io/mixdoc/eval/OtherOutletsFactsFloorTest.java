@@ -42,8 +42,8 @@ class OtherOutletsFactsFloorTest {
     // VOA Chinese), so the floors are over 20 documents: blind on the new 5 mentions F1 0.749, quantities 0.882, dates
     // 0.929 (corrected gold); on all 20 before s21-zh's rules mentions 0.862, quantities 0.945, dates 0.984. After them
     // (spaced figures, spans of years in two digits, dates after 提到, whole dotted names, a country's ministry, a
-    // region's authorities, a role noun before a bracketed name, UN organs, peninsulas): mentions 0.920 (P 0.921,
-    // R 0.918), quantities 0.978, dates 1.000, the first 15 documents unchanged (mentions 0.928); the mention floor sits
+    // role noun before a bracketed name, UN organs, peninsulas): mentions 0.918 (P 0.920,
+    // R 0.916), quantities 0.978, dates 1.000, the first 15 documents unchanged (mentions 0.928); the mention floor sits
     // just under the figure over 20 (lowered for the harder documents added, not for a change)
     static final double MIN_MENTION_F1 = 0.915;
     static final double MIN_QUANTITY_F1 = 0.975;

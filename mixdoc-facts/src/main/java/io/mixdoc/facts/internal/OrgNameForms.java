@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <li>an outlet's website, its name with 网 ("越南人民报网", "德国之声中文网"), as 新华网 is one name;</li>
  * <li>an outlet's channel, its name with 财经, 新闻, 体育 or 科技, where the channel publishes ("央视财经发布的《…》"),
  *     as 新浪财经 and 腾讯新闻 are one name each;</li>
- * <li>a place's government, the place with 政府 or 当局 ("中国政府", "越南政府", "加泰罗尼亚当局"), as 江苏省政府 is one
- *     body; and a country's ministry or top body read right after it ("美国财政部", "台湾行政院"), as 中国外交部 is one;</li>
+ * <li>a place's government, the place with 政府 ("中国政府", "越南政府"), as 江苏省政府 is one body (not 当局, "美国当局":
+ *     the authorities are no body's name); and a country's ministry or top body read right after it ("美国财政部",
+ *     "台湾行政院"), as 中国外交部 is one;</li>
  * <li>an organ of the United Nations written after its name ("联合国大会", "联合国安理会", "联合国人权理事会"), one body;</li>
  * <li>a university's short name, its first character and 大 ("澳门大学" … "澳大"), where the text names the
  *     university in full, with the faculty, institute or board written after it ("澳大人文学院", "澳大校董会").</li>
@@ -28,7 +29,7 @@ public final class OrgNameForms {
     }
 
     private static final Pattern SITE = Pattern.compile("(?:中文|英文)?网(?=$|[^\\p{IsHan}]|讯|消息|报道|编辑|记者)");
-    private static final Pattern GOVERNMENT = Pattern.compile("政府|当局");
+    private static final Pattern GOVERNMENT = Pattern.compile("政府");
     /** A ministry (财政部, 外交部) or a top body (行政院, 国务院) read as an organisation of its own; not 俱乐部, 总部, 本部. */
     private static final Pattern MINISTRY = Pattern.compile("(?!俱乐部|总部|本部|全部|内部|干部)\\p{IsHan}{1,3}部|行政院|立法院|司法院|监察院|考试院|国务院");
     /** The organs and agencies of the United Nations, named after 联合国 (a closed class). */
