@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 on Chinese news of other outlets: the hand-made gold in {@code data/gold/news-other} names documents of
  * {@code ../shared/data/parallel/zh-en.tsv} (WMT22, Chinese-original: Xinhua, the Macao government, DW, Nhan Dan,
- * International Times, Hunan Daily, VOA Chinese, the Economic Observer; 15 documents) and holds floors set just under the figures reached. Raise a floor when mixdoc improves;
+ * International Times, Hunan Daily, VOA Chinese, the Economic Observer; and ntrex128's Chinese translations of English news; 20 documents) and holds floors set just under the figures reached. Raise a floor when mixdoc improves;
  * never lower one to make a change pass. An evaluation suite: runs in the shared-eval profile.
  */
 @Tag(SharedData.TAG)
@@ -38,7 +38,14 @@ class OtherOutletsFactsFloorTest {
     // funds, armies and departments, short names of organisations, cut foreign provinces, variants, convention
     // centres): mentions 0.928, quantities 0.982, dates 1.000, datelines 9/9, bylines 8/8, publication dates 9/9; the
     // floors sit just under these
-    static final double MIN_MENTION_F1 = 0.92;
+    // s21-zh: 5 more documents annotated blind (4 of ntrex128, English news in professional Chinese translation, and
+    // VOA Chinese), so the floors are over 20 documents: blind on the new 5 mentions F1 0.749, quantities 0.882, dates
+    // 0.929 (corrected gold); on all 20 before s21-zh's rules mentions 0.862, quantities 0.945, dates 0.984. After them
+    // (spaced figures, spans of years in two digits, dates after 提到, whole dotted names, a country's ministry, a
+    // role noun before a bracketed name, UN organs, peninsulas): mentions 0.918 (P 0.920,
+    // R 0.916), quantities 0.978, dates 1.000, the first 15 documents unchanged (mentions 0.928); the mention floor sits
+    // just under the figure over 20 (lowered for the harder documents added, not for a change)
+    static final double MIN_MENTION_F1 = 0.915;
     static final double MIN_QUANTITY_F1 = 0.975;
     static final double MIN_DATE_F1 = 0.99;
     static final int MAX_DATELINES_MISSED = 0;
@@ -48,7 +55,7 @@ class OtherOutletsFactsFloorTest {
     void otherOutletsGoldHoldsItsFloors() throws Exception {
         FactsGoldScorer s = FactsEvaluator.run(Mixdoc.standard(), List.of(TestData.path("data/gold/news-other")), SharedData.dir("eval"));
         System.out.print(s.format());
-        assertTrue(s.documents() >= 15, "gold documents " + s.documents());
+        assertTrue(s.documents() >= 20, "gold documents " + s.documents());
         assertTrue(s.mentionF1() >= MIN_MENTION_F1, "entity mention F1 " + s.mentionF1());
         assertTrue(s.quantityF1() >= MIN_QUANTITY_F1, "quantity F1 " + s.quantityF1());
         assertTrue(s.dateF1() >= MIN_DATE_F1, "date F1 " + s.dateF1());

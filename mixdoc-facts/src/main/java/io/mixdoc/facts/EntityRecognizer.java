@@ -43,9 +43,12 @@ import java.util.regex.Pattern;
  * Offsets are UTF-16 indices, half-open.
  */
 public final class EntityRecognizer implements Stage {
+    /** Conjunctions that join names ("唐凤和罗冠聪"), which the segmenter may glue to the name before them. */
+    private static final String CONJUNCTIONS = "和与及跟同";
     private static final String FUNCTION_CHARS = "他她它我你们这那其为在对与和及将把被从向同使让由给跟以于之的了是也都就还又再并而且";
     private static final Set<String> ZH_NOT_PLACES = Set.of("两国", "各国", "本国", "五国", "该国", "全国", "我国", "外国",
-            "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方");
+            "他国", "邻国", "三国", "四国", "大国", "小国", "国内", "国外", "海外", "中外", "东西方", "西方", "东方", "南方", "北方",
+            "街道"); // 街道: streets, or a city's subdistrict as a level of government, never a name alone
     private static final Pattern ORG_SUFFIX = Pattern.compile(
             "(组织|通讯社|新闻社|社|学院|大学|大使馆|总领事馆|领事馆|使馆|公司|集团|银行|委员会|协会|联合会|联盟|基金会|研究院|研究所|科学院|"
                     + "政府|议会|法院|检察院|歌舞团|艺术团|剧团|代表团|党|部|局|署|厅|报社|日报|电视台|广播电台|中心|医院|商会|合作社|师专|中学|小学|学校|出版社|制片厂|研究会|事务所|"
@@ -185,6 +188,7 @@ public final class EntityRecognizer implements Stage {
         cands.addAll(strayHanInLatin(text, kept.get()));
         cands.addAll(io.mixdoc.facts.internal.OrgNameForms.find(text, kept.get(), FUNCTION_CHARS,
                 EntityRecognizer::dictionaryWord)); // 越南人民报网, 中国政府, 澳大
+        cands.addAll(io.mixdoc.facts.internal.PlaceNameForms.find(text, kept.get())); // 朝鲜半岛
         cands.addAll(io.mixdoc.facts.internal.TitleSites.find(text)); // "… - 湖南日报网 - 华声在线"
         cands.addAll(io.mixdoc.facts.internal.OrgAbbreviations.find(text, kept.get(), termEdges,
                 EntityRecognizer::dictionaryWord)); // 海湾合作委员会 … 海合会
@@ -554,6 +558,13 @@ public final class EntityRecognizer implements Stage {
             if (vehicleMaker != null) {
                 cands.add(vehicleMaker);
             } else if (n.startsWith("nr")) {
+                if (w.length() == 3 && CONJUNCTIONS.indexOf(w.charAt(2)) >= 0 && counts.getOrDefault(w.substring(0, 2), 0) > 0) {
+                    // "唐凤和目前流亡的…": the segmenter glued the conjunction after a two-character name it reads
+                    // alone elsewhere in the text ("唐凤在出席"); the name is the two characters
+                    w = w.substring(0, 2);
+                    end--;
+                    after = text.substring(end, Math.min(text.length(), end + 4));
+                }
                 boolean titled = next.equals("nnt") || ZH_TITLE_AFTER.matcher(after).find() || ZH_TITLE_BEFORE.matcher(before).find()
                         || ZH_SPEECH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find();
                 boolean quoted = before.endsWith("“") || after.startsWith("”");
@@ -1391,7 +1402,8 @@ public final class EntityRecognizer implements Stage {
 
     private static boolean placeLike(String w) {
         if (w.length() < 2 || ZH_NOT_PLACES.contains(w) || FUNCTION_CHARS.indexOf(w.charAt(0)) >= 0 || w.endsWith("厅") // 人社厅: a department or a hall
-                || "一二两三四五六七八九十各本该全".indexOf(w.charAt(0)) >= 0) {
+                || "一二两三四五六七八九十各本该全第".indexOf(w.charAt(0)) >= 0
+                || w.endsWith("的")) { // "第二天的": an ordinal or a phrase closed by 的 is no place's name
             return false;
         }
         // 中塔, 中欧: "China and X" compounds, not places, unless the gazetteer knows them
@@ -1807,6 +1819,28 @@ public final class EntityRecognizer implements Stage {
     }
 
     /**
+     * Characters of transliterated names that are ordinary words elsewhere ("迭戈" Diego, "珍妮" Jenny, "朱利叶斯"
+     * Julius, "哈立德" Khalid, "亚历桑德罗" Alejandro, "门德斯" Mendes, "黛博拉-李" Deborra-Lee): read as name
+     * characters only beside a name's middle dot, which already says a foreign name is written there.
+     */
+    private static final String DOTTED_NAME_CHARS = "迭珍叶立历门李黛";
+    /** Hyphens joining the parts of a hyphenated given name ("安-洛尔" Ann-Laure). */
+    private static final String NAME_HYPHENS = "-－‐";
+
+    private static boolean dottedNameChar(char c) {
+        return transliterating(c) || DOTTED_NAME_CHARS.indexOf(c) >= 0;
+    }
+
+    /** Whether a name character, or a hyphen between two, stands at {@code k} (a hyphen only inside the run). */
+    private static boolean dottedNameCharAt(String text, int k) {
+        char c = text.charAt(k);
+        if (NAME_HYPHENS.indexOf(c) >= 0) {
+            return k > 0 && k + 1 < text.length() && dottedNameChar(text.charAt(k - 1)) && dottedNameChar(text.charAt(k + 1));
+        }
+        return dottedNameChar(c);
+    }
+
+    /**
      * "达里尔·道金斯", "小约翰·洛克菲勒": runs of transliterating characters joined by a middle dot are one
      * foreign person's name, however the segmenter cut them; "小"/"老" right before it (Junior, Senior)
      * belong to the name. A run that is a place the gazetteer knows ("中国·北京") is no person.
@@ -1817,12 +1851,15 @@ public final class EntityRecognizer implements Stage {
         for (int i = 0; i < text.length(); i++) {
             // the name before the dot must end in a transliterating character: "新闻·河南", "日报·交汇点" join an
             // outlet to its edition, not a given name to a surname
-            if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !transliterating(text.charAt(i - 1))) {
+            if (NAME_DOTS.indexOf(text.charAt(i)) < 0 || i == 0 || !dottedNameChar(text.charAt(i - 1))) {
                 continue;
             }
             int s = i;
-            while (s > 0 && i - s < 5 && transliterating(text.charAt(s - 1))) {
+            while (s > 0 && i - s < 7 && dottedNameCharAt(text, s - 1)) {
                 s--;
+            }
+            if (s < i && NAME_HYPHENS.indexOf(text.charAt(s)) >= 0) {
+                s++;
             }
             // or the segmenter's word before the dot, where it holds characters the table lacks ("怀特")
             if (edges == null) {
@@ -1839,8 +1876,11 @@ public final class EntityRecognizer implements Stage {
             // further dotted parts: "马丁·路德·金"
             while (e < text.length() && NAME_DOTS.indexOf(text.charAt(e)) >= 0) {
                 int partEnd = e + 1;
-                while (partEnd < text.length() && partEnd - e <= 6 && transliterating(text.charAt(partEnd))) {
+                while (partEnd < text.length() && partEnd - e <= 8 && dottedNameCharAt(text, partEnd)) {
                     partEnd++;
+                }
+                if (partEnd == e + 1 && partEnd < text.length() && LATIN_INITIAL.matcher(text).region(partEnd, text.length()).lookingAt()) {
+                    partEnd += 1; // "卡迪·B": a Latin initial as the last part
                 }
                 Integer wordEnd = edges.higher(e + 1);
                 if (wordEnd != null && wordEnd - (e + 1) <= 4 && nameChars(text, e + 1, wordEnd)) {
@@ -1851,7 +1891,9 @@ public final class EntityRecognizer implements Stage {
                 }
                 e = partEnd;
             }
-            if (e <= i + 1 || g.zh(text.substring(s, i)).isPresent() || g.zh(text.substring(i + 1, e)).isPresent()) {
+            // "中国·北京": a place before the dot makes a place and its part; a surname that is also a place stays a
+            // person's ("迭戈·门多萨", Mendoza), as a given name is no place
+            if (e <= i + 1 || g.zh(text.substring(s, i)).isPresent()) {
                 continue;
             }
             // "老约翰", "小小约翰": Senior, Junior, the Third; not the 老 of "元老"
@@ -1866,6 +1908,9 @@ public final class EntityRecognizer implements Stage {
             i = e;
         }
     }
+
+    /** A single capital letter standing alone, the Latin initial that may end a dotted name. */
+    private static final Pattern LATIN_INITIAL = Pattern.compile("[A-Z](?![A-Za-z0-9])");
 
     private static final Pattern LATIN_NAME = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z][A-Za-z&'’.\\-]*(?: ?[A-Z][A-Za-z&'’.\\-]*){0,4} ?(?=[\\p{IsHan}])");
@@ -2046,6 +2091,9 @@ public final class EntityRecognizer implements Stage {
                 String n = t.nature.toString();
                 if (!n.startsWith("n") || n.startsWith("nn") || !nameChars(text, t.offset, s)) {
                     break;
+                }
+                if (tag != null && tag.startsWith("nr") && n.equals("n")) {
+                    break; // "嫌疑人/赛波夫(Sayfullo Saipov)": a common noun before a person's name is his role, no part of it
                 }
                 if (n.startsWith("nr") || n.startsWith("ns") || n.startsWith("nt") || n.startsWith("nz")) {
                     tag = tag == null ? n : tag;

@@ -10,6 +10,7 @@ import io.mixdoc.facts.internal.ChineseNumbers;
 import io.mixdoc.facts.internal.DateReader;
 import io.mixdoc.facts.internal.RelativeDays;
 import io.mixdoc.facts.internal.ShortYears;
+import io.mixdoc.facts.internal.SpacedFigures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -48,8 +49,10 @@ public final class QuantityTagger implements Stage {
     private static final String TENS_AND_UNITS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)";
     private static final Pattern TENS_UNITS_START = Pattern.compile("(?i)" + TENS_AND_UNITS + "\\b");
     private static final Pattern ZH = Pattern.compile(
-            "(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)?"
+            // "有 6 人", "将近 1000 人", "68 岁": typesetters set Arabic figures off by spaces inside Chinese (SpacedFigures)
+            "(?:(?<pre>约为|约|近|超过|逾|大约|将近|不到|不足|超)" + SpacedFigures.GAP_BEFORE + ")?"
                     + "(?<num>[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9]+)?|[零〇一二两三四五六七八九十百千万亿]+|半)"
+                    + "(?<gap>" + SpacedFigures.gapAfter("(?:多|余)?(?:万亿|亿|万|千|百)?(?:多|余)?(?:" + alternation(ZH_UNITS) + ")") + ")?"
                     // "2万4801张": digits written after 万 are the amount's lower four places
                     + "(?<approx1>多|余)?(?<mag>万亿|亿|万|千|百)?(?:(?<=[0-9]万)(?<low>[0-9]{1,4})(?![0-9.．,，]))?"
                     + "(?<approx>多|余)?(?<unit>" + alternation(ZH_UNITS) + ")?(?<half>半)?");
@@ -682,8 +685,11 @@ public final class QuantityTagger implements Stage {
             num = num + mag;
             mag = null;
         }
-        if (m.start("num") > 0 && text.charAt(m.start("num") - 1) == '第') {
-            return java.util.Optional.empty(); // an ordinal
+        if (SpacedFigures.charBefore(text, m.start("num")) == '第') {
+            return java.util.Optional.empty(); // an ordinal ("第3", "第 3 名")
+        }
+        if ((m.group("gap") != null || SpacedFigures.spacedBefore(text, m.start("num"))) && SpacedFigures.afterLatin(text, m.start("num"))) {
+            return java.util.Optional.empty(); // "iPhone 11 部", "COVID 19 例": a figure spaced after a Latin word belongs to it
         }
         if (precededBy(text, m.start("num"), "数", "几") && m.group("pre") == null) {
             return java.util.Optional.empty(); // 数十年, 几百万元: vague amounts
@@ -778,8 +784,9 @@ public final class QuantityTagger implements Stage {
                 && v.intValue() >= 1800 && v.intValue() <= 2199) {
             return java.util.Optional.empty(); // 1992年: a date
         }
-        if (unitWritten.equals("年") && arabic && ShortYears.at(text, m.start("num"))) {
-            return java.util.Optional.empty(); // "57年的整风运动", "18年3月": a year in two digits
+        if (unitWritten.equals("年") && arabic && (ShortYears.at(text, m.start("num"))
+                || num.length() == 2 && ShortYears.endsSpan(text, m.start("num")))) {
+            return java.util.Optional.empty(); // "57年的整风运动", "18年3月", "1950-53年": a year in two digits
         }
         if (unitWritten.equals("年") && nextIs(text, m.end(), "月")) {
             return java.util.Optional.empty();

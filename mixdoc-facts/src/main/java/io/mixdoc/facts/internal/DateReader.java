@@ -27,10 +27,11 @@ public final class DateReader {
                     + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final Map<String, Integer> MONTH_NUMBER = monthNumbers();
     /**
-     * Not after 至/到, where a month is the end of a range ("1月至3月"), unless they close 截至, 截止到 or 直到 ("截至3月10日",
-     * "as of"; "直到5月" "until"): there the month is a date of its own.
+     * Not after 至/到 that close a range's first date ("1月至3月", "10日到12日", "年底至3月"), where the month is the end of
+     * the range. After any other word they are a verb's ("提到6月12日", "来到", "延至") or "until" ("截至3月10日", "直到5月"):
+     * there the month is a date of its own.
      */
-    private static final String NOT_A_RANGE_END = "(?<![^截止直]至|[^截止直]到)";
+    private static final String NOT_A_RANGE_END = "(?<!(?:[\\d０-９日号月年旬初底末]|[一二三四五六七八九十])\\s?[至到])";
     private static final String ZH_MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
     private static final String ZH_DAY = "(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
     /** A year written digit by digit in Chinese numerals: "一九八九年", "二O一五年". */
@@ -91,7 +92,9 @@ public final class DateReader {
      * written in full ("1955年至1969年") are two dates.
      */
     private static final Pattern YEAR_RANGE = Pattern.compile(
-            "(?<![\\d.\\-－])(?<y1>(?:1[89]|20)\\d\\d)\\s?(?:-|－|—|–|～|~)\\s?(?<y2>(?:1[89]|20)\\d\\d)(?![\\d.\\-－])(?:\\s?年(?![代多余度]))?");
+            "(?<![\\d.\\-－])(?<y1>(?:1[89]|20)\\d\\d)\\s?(?:-|－|—|–|～|~)\\s?(?:(?<y2>(?:1[89]|20)\\d\\d)(?![\\d.\\-－])(?:\\s?年(?![代多余度]))?"
+                    // "1950-53年": the second year by its last two digits (ShortYears.spanEnd), 年 required
+                    + "|(?<yy>\\d\\d)\\s?年(?![代多余度]))");
     /** The widest span of years read as a range (a wider one is more likely two numbers). */
     private static final int MAX_YEAR_SPAN = 100;
     private static final Pattern ZH_FULL = Pattern.compile(
@@ -345,7 +348,7 @@ public final class DateReader {
         for (AnchoredScan scan = new AnchoredScan(YEAR_RANGE, text, a.digitRuns); scan.find(); ) {
             Matcher m = scan.matcher();
             int y1 = Integer.parseInt(m.group("y1"));
-            int y2 = Integer.parseInt(m.group("y2"));
+            int y2 = m.group("y2") != null ? Integer.parseInt(m.group("y2")) : ShortYears.spanEnd(y1, Integer.parseInt(m.group("yy")));
             if (y1 < y2 && y2 - y1 <= MAX_YEAR_SPAN) {
                 hits.add(new Hit(m.start(), m.end(), y1 + "/" + y2, false, false, y2, 0, 0));
             }

@@ -19,7 +19,21 @@ public final class ShortYears {
             "(?<![\\d.０-９近达了共整历这那每])(?<yy>0\\d(?=年)|\\d\\d(?=年(?:\\s?(?:1[0-2]|0?[1-9])\\s?月|的[\\p{IsHan}]{0,6}?(?:"
                     + EVENTS + "))))年");
 
+    /** "1950-53年": a full year and a dash before two digits and 年 make the two digits the end of a span of years. */
+    private static final Pattern SPAN_START = Pattern.compile("(?<![\\d.])(?:1[89]|20)\\d\\d\\s?[-－—–~～]\\s?$");
+
     private ShortYears() {
+    }
+
+    /** Whether the two digits at {@code start} end a span of years begun by a full year ("1950-53年"). */
+    public static boolean endsSpan(String text, int start) {
+        return SPAN_START.matcher(text).region(Math.max(0, start - 7), start).useTransparentBounds(true).find();
+    }
+
+    /** The full year that two digits ending a span from {@code fromYear} stand for: 1950-53 is 1953, 1998-02 is 2002. */
+    public static int spanEnd(int fromYear, int twoDigits) {
+        int y = fromYear / 100 * 100 + twoDigits;
+        return y > fromYear ? y : y + 100;
     }
 
     /** The matcher of short years over {@code text} ({@code yy} is the two digits). */
