@@ -26,4 +26,17 @@ class EnglishNewsS21NamesTest {
         Set<String> m = TestData.mentions("After the Lisbon Summit, the leaders flew home on Friday.");
         assertTrue(m.contains("PLACE Lisbon"), m.toString());
     }
+
+    @Test
+    void anOutletNamedByItsInfoDomainIsAnOrganisation() {
+        Set<String> m = TestData.mentions("Two aid workers told Factwatch.info the claims were false.");
+        assertTrue(m.contains("ORG Factwatch.info"), m.toString());
+    }
+
+    @Test
+    void armedGroupsNewsNamesAreOrganisations() {
+        Set<String> m = TestData.mentions("The army said the Islamic State group and the Taliban had both lost ground this year.");
+        assertTrue(m.contains("ORG Islamic State"), m.toString());
+        assertTrue(m.contains("ORG Taliban"), m.toString());
+    }
 }

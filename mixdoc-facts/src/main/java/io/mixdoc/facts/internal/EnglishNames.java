@@ -716,7 +716,7 @@ public final class EnglishNames {
      * "Moneycontrol.com advises", "on Investing.com": a capitalised web domain written as a name is the site's company. Not
      * inside an address or an e-mail ("www.", "http://", "@"), nor a domain written in lower case, as addresses are.
      */
-    private static final Pattern WEB_DOMAIN = Pattern.compile("(?<![\\w.@/:-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\\.(?:com|net|org|io|in|co\\.uk|com\\.au|ng))(?![\\w/@.]|\\.\\w)");
+    private static final Pattern WEB_DOMAIN = Pattern.compile("(?<![\\w.@/:-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\\.(?:com|net|org|info|io|in|co\\.uk|com\\.au|ng))(?![\\w/@.]|\\.\\w)");
     /**
      * "Pankaj Pandey, Head of Research at ICICI Securities,", "Michael Sims, CEO and Founder of …": a name, a comma, then a
      * capitalised job title and what it is held in: a person.
