@@ -180,10 +180,10 @@ class NewsFactsFloorTest {
     // same code scored mention F1 0.914 (P 0.940, R 0.890), quantities 0.953, dates 0.944, publication dates 85/88. After
     // accented letters in names, an event's own title hiding its places, "the last weekend of …", .info domains and armed
     // groups: mention F1 0.916 (P 0.941, R 0.893), dates 0.945, the rest unchanged; the floors follow the wider gold, which
-    // is harder, not a regression, and sit just under these.
+    // is harder, not a regression, and sit just under these. Then units kWh, lb-ft, cu.ft.: quantities 0.953 -> 0.957.
     static final double MIN_MENTION_F1 = 0.915;
     static final double MIN_LINKS = 0.99;
-    static final double MIN_QUANTITY_F1 = 0.952;
+    static final double MIN_QUANTITY_F1 = 0.956;
     static final double MIN_DATE_F1 = 0.944;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
