@@ -175,10 +175,16 @@ class NewsFactsFloorTest {
     // House, "<word> company X"; with s19-zh's names: mention F1 0.922 (P 0.943, R 0.902), quantities 0.957 (745/765/792:
     // the new pages pull it down), dates 0.956, publication dates 80/82, the rest unchanged; the floors sit just under these.
     // Converted to traditional characters (--as-traditional) the 85 pages print the same figures.
-    static final double MIN_MENTION_F1 = 0.920;
+    // s21-en: 6 more English pages (polygraph.info, space.com, a Sputnik column, inexhibit, SlashGear, Gizmodo; annotated
+    // before running mixdoc; on them mention F1 0.778, quantities 0.907, dates 0.805, publication dates 5/6) make 91; the
+    // same code scored mention F1 0.914 (P 0.940, R 0.890), quantities 0.953, dates 0.944, publication dates 85/88. After
+    // accented letters in names, an event's own title hiding its places, "the last weekend of …", .info domains and armed
+    // groups: mention F1 0.916 (P 0.941, R 0.893), dates 0.945, the rest unchanged; the floors follow the wider gold, which
+    // is harder, not a regression, and sit just under these. Then units kWh, lb-ft, cu.ft.: quantities 0.953 -> 0.957.
+    static final double MIN_MENTION_F1 = 0.915;
     static final double MIN_LINKS = 0.99;
-    static final double MIN_QUANTITY_F1 = 0.955;
-    static final double MIN_DATE_F1 = 0.954;
+    static final double MIN_QUANTITY_F1 = 0.956;
+    static final double MIN_DATE_F1 = 0.944;
     static final int MAX_DATELINES_MISSED = 0;
     static final int MAX_BYLINES_MISSED = 0;
     static final double MIN_PUBLICATION_DATES = 0.95;

@@ -203,6 +203,11 @@ public final class EntityRecognizer implements Stage {
             }
         }
         java.util.NavigableMap<Integer, Integer> events = EventNames.find(text);
+        for (Candidate c : resolved) {
+            if (c.type() == EntityType.EVENT && c.source().equals("en:head") && titledEvent(text, c, resolved)) {
+                events.merge(c.start(), c.end(), Math::max); // "the 7th Amsterdam Light Festival": a show's title hides its city
+            }
+        }
         Set<String> teams = io.mixdoc.facts.internal.SportsTeams.in(text);
         for (Candidate c : resolved) {
             if (c.type() == EntityType.PLACE && io.mixdoc.facts.internal.SportsTeams.isTeam(teams, text.substring(c.start(), c.end()))) {
@@ -2135,6 +2140,29 @@ public final class EntityRecognizer implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an English event's name is a title of its own: a word besides its places and its head noun ("Amsterdam
+     * Light Festival", "Bangkok International Motor Show"). Such a title hides the places in it, as a work's title does;
+     * a name made of places and the head alone says where the event met ("the Tianjin Summit", "the China-Central Asia
+     * Xi'an Summit"), and its places stay mentions.
+     */
+    static boolean titledEvent(String text, Candidate event, List<Candidate> found) {
+        StringBuilder rest = new StringBuilder(text.substring(event.start(), event.end()));
+        for (Candidate p : found) {
+            if (p.type() == EntityType.PLACE && p.start() >= event.start() && p.end() <= event.end()) {
+                for (int i = p.start(); i < p.end(); i++) {
+                    rest.setCharAt(i - event.start(), ' ');
+                }
+            }
+        }
+        String[] words = rest.toString().trim().split("[\\s\\-–—]+");
+        int own = 0;
+        for (String w : words) {
+            own += w.chars().anyMatch(Character::isLetter) ? 1 : 0;
+        }
+        return own >= 2; // the head noun and at least one word of the title
     }
 
     // ---- the document's own repeated names ------------------------------------------------------

@@ -222,7 +222,10 @@ public final class QuantityTagger implements Stage {
                 {"yards", "yd"}, {"yard", "yd"}, {"feet", "ft"}, {"foot", "ft"}, {"inch", "in"}, {"mile", "mi"},
                 {"page", "pages"}, {"euro", "EUR"}, {"Euro", "EUR"}, {"Euros", "EUR"},
                 // an engine's output and torque as car news write them: "151 PS", "197 Nm", "110 kW" (case as written)
-                {"PS", "PS"}, {"Nm", "Nm"}, {"kW", "kW"}};
+                {"PS", "PS"}, {"Nm", "Nm"}, {"kW", "kW"},
+                // an electric car's battery, torque in US writing and a trunk's volume (s21-en): "71 kWh", "414 lb-ft", "21.7 cu.ft."
+                {"kWh", "kWh"}, {"lb-ft", "lb-ft"}, {"cu.ft.", "cu ft"}, {"cu. ft.", "cu ft"}, {"cu ft", "cu ft"},
+                {"cubic feet", "cu ft"}};
         for (String[] p : pairs) {
             m.put(p[0], p[1]);
         }

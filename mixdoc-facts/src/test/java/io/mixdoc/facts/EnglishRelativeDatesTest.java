@@ -44,4 +44,13 @@ class EnglishRelativeDatesTest {
         Map<String, String> d = dates("2024-09-12", "Four years ago, the mayor won by a landslide.\n");
         assertEquals("2020-09", d.get("Four years ago"), d.toString());
     }
+
+    @Test
+    void theLastWeekendOfSomethingIsNoWeekendBeforeThePublication() {
+        // s21-en: "the last weekend of" names the end of another span, not the weekend before the page's day
+        Map<String, String> d = dates("2024-09-12", "The prize is handed out in the last weekend of the fair.\n");
+        assertEquals(null, d.get("last weekend"), d.toString());
+        Map<String, String> past = dates("2024-09-12", "The fair closed last weekend after a rainy week.\n");
+        assertEquals("2024-09-07/2024-09-08", past.get("last weekend"), past.toString());
+    }
 }

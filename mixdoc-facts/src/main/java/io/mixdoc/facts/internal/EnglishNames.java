@@ -22,7 +22,9 @@ public final class EnglishNames {
     // A name's token, not the tokenizer's word: initials with their full stops (U.S.), a possessive or an
     // elided vowel (O'Brien, Xi'an) and capitalised hyphen compounds (Rolls-Royce) stay one piece, which the
     // token layer splits into words and marks; names are matched on these, so the scan stays its own.
-    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[A-Z]\\.){2,3}(?![A-Za-z])|[A-Z][A-Za-z]*+(?![0-9=])(?:['’][a-z]+)?(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)?)*)|[a-z]+");
+    /** A letter of a Latin name, accented ones too: "Ivana Jelić", "Pavle Petrović", "Zoë" (no Han, Greek or Cyrillic). */
+    private static final String LATIN_LETTER = "[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F]";
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[A-Z]\\.){2,3}(?![A-Za-z])|[A-Z]" + LATIN_LETTER + "*+(?![0-9=])(?:['’][a-z]+)?(?:-[A-Z]" + LATIN_LETTER + "*(?:['’][a-z]+)?)*)|[a-z]+");
     private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "on", "and", "the", "de");
     private static final Set<String> TITLES = Set.of("President", "Premier", "Ambassador", "Minister", "Mr", "Mrs", "Ms",
             "Dr", "Chairman", "Chairwoman", "Secretary", "General", "King", "Queen", "Prince", "Princess", "Senator",
@@ -681,7 +683,7 @@ public final class EnglishNames {
     // ---- names typed by their context -----------------------------------------------------------
 
     // a first name may be initials: "Coach P.J. Fleck", "Hon. B. U. Nzeribe"
-    private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?!(?:Jr|Sr)\\b)(?:van |de |der |von |Mc|Mac|O['’])?[A-Z][a-zA-Z'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
+    private static final String NAME = "(?<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\\.(?: ?[A-Z]\\.)+)(?: [A-Z]\\.)?(?: (?!(?:Jr|Sr)\\b)(?:van |de |der |von |Mc|Mac|O['’])?[A-Z][\\p{IsLatin}'’\\-]+){1,2}(?: (?:Jr|Sr)\\.?)?)";
     /** Roles written before a name, in any case: "analyst Carsten Fritsch", "coach Bruce Boudreau", "Gov. Eric Holcomb". */
     private static final List<String> ROLES_BEFORE_NAME = List.of(
             "analyst", "coach", "defenseman", "goalie", "center", "winger", "forward", "guard", "quarterback",
@@ -714,7 +716,7 @@ public final class EnglishNames {
      * "Moneycontrol.com advises", "on Investing.com": a capitalised web domain written as a name is the site's company. Not
      * inside an address or an e-mail ("www.", "http://", "@"), nor a domain written in lower case, as addresses are.
      */
-    private static final Pattern WEB_DOMAIN = Pattern.compile("(?<![\\w.@/:-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\\.(?:com|net|org|io|in|co\\.uk|com\\.au|ng))(?![\\w/@.]|\\.\\w)");
+    private static final Pattern WEB_DOMAIN = Pattern.compile("(?<![\\w.@/:-])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:\\.(?:com|net|org|info|io|in|co\\.uk|com\\.au|ng))(?![\\w/@.]|\\.\\w)");
     /**
      * "Pankaj Pandey, Head of Research at ICICI Securities,", "Michael Sims, CEO and Founder of …": a name, a comma, then a
      * capitalised job title and what it is held in: a person.
@@ -1631,7 +1633,7 @@ public final class EnglishNames {
             if (REGION_ADJECTIVES.contains(w)) {
                 return false; // "Gibson Southern", "Georgia Southern": a school or team named after a region
             }
-            if (!w.matches("[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
+            if (!w.matches("[A-Z][\\p{IsLatin}'’-]*[\\p{Ll}&&\\p{IsLatin}][\\p{IsLatin}'’-]*") || CONNECTORS.contains(w) || TITLES.contains(w)
                     || ORG_HEADS.contains(w) || FACILITY_HEADS.contains(w) || EVENT_HEADS.contains(w) || NOT_SURNAMES.contains(w)
                     || CALENDAR_WORDS.contains(w) || g.en(w).filter(e -> !e.id().startsWith("city:")).isPresent()
                     || g.demonym(w).isPresent()) { // a surname may name a city too ("Arthur Jackson")

@@ -113,6 +113,9 @@ public final class RelativeDays {
             }
             String unit = (m.group("unit") != null ? m.group("unit") : m.group("unit2")).toLowerCase(Locale.ROOT);
             String rel = m.group("rel") == null ? "past" : m.group("rel").toLowerCase(Locale.ROOT);
+            if (m.group("rel") != null && text.startsWith(" of ", m.end())) {
+                continue; // "in the last weekend of the festival", "the last week of March": the span of something else
+            }
             if (m.group("rel") != null && (rel.equals("past") || rel.equals("previous") && afterThe(text, m.start()))) {
                 // "in the past week" is the seven days before, no calendar week; "the previous week" is the week
                 // before the event just told, not before the publication
