@@ -66,6 +66,17 @@ final class CutSite {
         return Side.OTHER;
     }
 
+    /**
+     * Is Chinese next to the word in any of the ways {@link #sideOf} and {@link #chineseAhead} read it: touching it,
+     * behind digits or a space before it, or through digits, a quote, a comma or a space after it? Without it the word
+     * is on no side of a cut ({@link Side#OTHER}) and no Chinese is ahead, so {@link FragmentDetector} finds nothing
+     * there: the gate that lets it skip its other rules for the words of English text.
+     */
+    static boolean chineseNear(SeamContext ctx, LatinToken t) {
+        return ctx.touchesCjkBefore(t) || ctx.touchesCjkAfter(t) || afterDigitsAfterChinese(ctx, t)
+                || afterSpaceAfterChinese(ctx, t) || chineseAhead(ctx, t);
+    }
+
     /** A number word after a number ({@code 4四th}, {@code 3km}): no cut. */
     static boolean unitAfterNumber(SeamContext ctx, LatinToken t) {
         int prev = ctx.cpBefore(t.start());

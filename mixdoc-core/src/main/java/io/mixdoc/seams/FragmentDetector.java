@@ -26,38 +26,47 @@ public final class FragmentDetector implements SeamDetector {
         List<Seam> out = new ArrayList<>();
         for (LatinToken t : ctx.tokens) {
             ctx.deadline.check();
-            if (CutSite.leftAlone(ctx, t) || afterHyphen(ctx, t)) {
-                continue; // 机器人－bot, 中文-friendly: a hyphen joins a term to its gloss or its half; a cut leaves none
+            if (!CutSite.chineseNear(ctx, t)) {
+                continue; // most words stand among Latin text: no side of a cut, and no rule below is asked about them
             }
-            if (CodeWordContext.namesOrFormat(ctx.text, t.start(), t.end())) {
-                continue; // 如id,name,code, 0x%08lx: a program's names and formats, never a cut word
-            }
-            if (LatinListItem.at(ctx.text, t.start(), t.end()) || LatinListItem.endsChineseItem(ctx.text, t.start(), t.end())) {
-                continue; // 命令：popcon, reportbug, bts; ；ps fg bg ；; 用户id、中文名: a list's mark beside the word, not a cut's edge
-            }
-            if (ctx.inRecurringStretch(t) && t.text().length() >= 2) {
-                continue; // 词语的id … 词性的id … 名称的id: a word the document keeps writing beside Chinese is its term
-            }
-            if (CodeWordContext.namedAsOption(ctx.text, t.end(), lineEnd(ctx.text, t.end()))) {
-                continue; // 用ps 命令, 使用 background 选项: the Chinese names what the word is, a whole name
-            }
-            if (t.text().length() >= 2 && ctx.writtenAsCodeElsewhere(t)) {
-                continue; // stepsItem.d.ts … ts插槽: a name the document writes in code or a file name is that name, whole
-            }
-            boolean known = CutSite.known(ctx, t);
-            Seam s = switch (CutSite.sideOf(ctx, t, known)) {
-                case EMBEDDED -> embedded(ctx, t, known);
-                case BEFORE -> tail(ctx, t, known, 0.85);
-                case AFTER -> head(ctx, t, known);
-                case AFTER_DIGITS -> tail(ctx, t, known, 0.7); // 每37pliers
-                case AFTER_SPACE -> CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), 0.7, "tail");
-                case OTHER -> spacedOrPunctuatedHead(ctx, t, known);
-            };
-            if (s != null && !(known && IndexEntryLine.at(ctx.text, t.start()))) { // a whole word of an index line
+            Seam s = at(ctx, t);
+            if (s != null) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /** The fragment the token is, or null: every rule, asked of any token ({@link #find} asks only those near Chinese). */
+    static Seam at(SeamContext ctx, LatinToken t) {
+        if (CutSite.leftAlone(ctx, t) || afterHyphen(ctx, t)) {
+            return null; // 机器人－bot, 中文-friendly: a hyphen joins a term to its gloss or its half; a cut leaves none
+        }
+        if (CodeWordContext.namesOrFormat(ctx.text, t.start(), t.end())) {
+            return null; // 如id,name,code, 0x%08lx: a program's names and formats, never a cut word
+        }
+        if (LatinListItem.at(ctx.text, t.start(), t.end()) || LatinListItem.endsChineseItem(ctx.text, t.start(), t.end())) {
+            return null; // 命令：popcon, reportbug, bts; ；ps fg bg ；; 用户id、中文名: a list's mark beside the word, not a cut's edge
+        }
+        if (ctx.inRecurringStretch(t) && t.text().length() >= 2) {
+            return null; // 词语的id … 词性的id … 名称的id: a word the document keeps writing beside Chinese is its term
+        }
+        if (CodeWordContext.namedAsOption(ctx.text, t.end(), lineEnd(ctx.text, t.end()))) {
+            return null; // 用ps 命令, 使用 background 选项: the Chinese names what the word is, a whole name
+        }
+        if (t.text().length() >= 2 && ctx.writtenAsCodeElsewhere(t)) {
+            return null; // stepsItem.d.ts … ts插槽: a name the document writes in code or a file name is that name, whole
+        }
+        boolean known = CutSite.known(ctx, t);
+        Seam s = switch (CutSite.sideOf(ctx, t, known)) {
+            case EMBEDDED -> embedded(ctx, t, known);
+            case BEFORE -> tail(ctx, t, known, 0.85);
+            case AFTER -> head(ctx, t, known);
+            case AFTER_DIGITS -> tail(ctx, t, known, 0.7); // 每37pliers
+            case AFTER_SPACE -> CutSite.fragment(t, Completer.complete(ctx, t.text(), false, t.start(), t.end()), 0.7, "tail");
+            case OTHER -> spacedOrPunctuatedHead(ctx, t, known);
+        };
+        return s != null && !(known && IndexEntryLine.at(ctx.text, t.start())) ? s : null; // a whole word of an index line
     }
 
     /**

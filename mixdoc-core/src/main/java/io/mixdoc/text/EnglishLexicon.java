@@ -37,8 +37,8 @@ public final class EnglishLexicon {
     private final int[] reversedCount;
     private final int[] reversedScowl;
     private final boolean[] reversedIsWord;
-    /** The words (lower case) as a trie whose values index {@link #sorted}: {@link #isWord(CharSequence, int, int)} walks it. */
-    private final CharTrie trie;
+    /** The words (lower case) in a hash table whose values index {@link #sorted}: every ASCII question looks a word up there. */
+    private final AsciiWordTable table;
 
     private record Entry(int count, int scowlSize) {
     }
@@ -56,7 +56,7 @@ public final class EnglishLexicon {
         this.reversedScowl = new int[reversedSorted.length];
         this.reversedIsWord = new boolean[reversedSorted.length];
         fill(reversedSorted, true, reversedCount, reversedScowl, reversedIsWord);
-        this.trie = CharTrie.of(sorted);
+        this.table = new AsciiWordTable(sorted);
     }
 
     private void fill(String[] keys, boolean reversed, int[] count, int[] scowl, boolean[] isWord) {
@@ -126,20 +126,11 @@ public final class EnglishLexicon {
     /**
      * The position in {@link #sorted} of {@code s[start, end)} lower-cased, {@link CharTrie#NONE} when
      * the lexicon lacks it, or {@link #NOT_ASCII} when it has a non-ASCII character (lower-casing
-     * those is left to {@link String#toLowerCase()}). Walks the trie: no copy, no hashing.
+     * those is left to {@link String#toLowerCase()}). One hash look-up: no copy.
      */
     private int asciiIndex(CharSequence s, int start, int end) {
-        int node = trie.root();
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                return NOT_ASCII;
-            }
-            if (node != CharTrie.NONE) {
-                node = trie.step(node, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-            }
-        }
-        return node == CharTrie.NONE ? CharTrie.NONE : trie.value(node);
+        int i = table.indexOf(s, start, end);
+        return i == AsciiWordTable.NOT_ASCII ? NOT_ASCII : i;
     }
 
     private int asciiIndex(String word) {
@@ -152,7 +143,7 @@ public final class EnglishLexicon {
     }
 
     /**
-     * {@link #zipf(String)} of {@code s[start, end)}, read in place: an ASCII word walks the trie; a word with other
+     * {@link #zipf(String)} of {@code s[start, end)}, read in place: an ASCII word is looked up in place; a word with other
      * letters takes the general path, so the answer is always that of {@link #zipf(String)}.
      */
     public double zipf(CharSequence s, int start, int end) {
@@ -172,7 +163,7 @@ public final class EnglishLexicon {
     }
 
     /**
-     * {@link #contains(String)} of {@code s[start, end)}, read in place: an ASCII word walks the trie; a word with
+     * {@link #contains(String)} of {@code s[start, end)}, read in place: an ASCII word is looked up in place; a word with
      * other letters takes the general path, so the answer is always that of {@link #contains(String)}.
      */
     public boolean contains(CharSequence s, int start, int end) {
@@ -213,8 +204,8 @@ public final class EnglishLexicon {
     }
 
     /**
-     * {@link #isWord(String)} of {@code s[start, end)}, read in place: an ASCII word walks the trie
-     * lower-casing as it goes (no substring, no lower-cased copy, no hashing); a word with other
+     * {@link #isWord(String)} of {@code s[start, end)}, read in place: an ASCII word is looked up
+     * lower-casing as it goes (no substring, no lower-cased copy); a word with other
      * letters takes the general path, so the answer is always that of {@link #isWord(String)}.
      */
     public boolean isWord(CharSequence s, int start, int end) {
